@@ -1,0 +1,67 @@
+/// A request parameter or a response field, with its nested children.
+///
+/// Objects keep their members in ``children``; arrays keep their element in ``item``.
+public struct Field: Sendable, Equatable, Hashable, Codable {
+    /// Wire name as documented; the bare member name for nested fields (`NvmeSupport` under `Features`).
+    /// Empty for an unnamed array item.
+    public var name: String
+    /// Value type.
+    public var type: FieldType
+    /// How a structured parameter travels on the wire; nil for scalars and response fields.
+    public var style: ParameterStyle?
+    /// Where the parameter goes (`query`, `body`, `path`, …) when the source says.
+    public var placement: String?
+    /// Whether the parameter must be sent.
+    public var required: Bool
+    /// Normalised documentation text: paragraphs, `- ` list items and `> ` notes, one per line.
+    public var description: String
+    /// Documented example value.
+    public var example: String?
+    /// Documented allowed values, in source order; empty when the value is open.
+    public var allowedValues: [AllowedValue]
+    /// Documented default value; `""` when the documentation says the default is empty.
+    public var defaultValue: String?
+    /// Whether the documentation marks the field deprecated.
+    public var deprecated: Bool
+    /// Limits given as structured schema fields (api-docs `maxLength`, `minimum`, …).
+    public var limits: SchemaLimits
+    /// Members of an object, in source order.
+    public var children: [Field]
+    /// The element of an array.
+    public var item: Indirect<Field>?
+    /// Where the field is documented.
+    public var source: SourceLocation
+
+    /// Creates a field.
+    public init(
+        name: String,
+        type: FieldType,
+        style: ParameterStyle? = nil,
+        placement: String? = nil,
+        required: Bool = false,
+        description: String = "",
+        example: String? = nil,
+        allowedValues: [AllowedValue] = [],
+        defaultValue: String? = nil,
+        deprecated: Bool = false,
+        limits: SchemaLimits = SchemaLimits(),
+        children: [Field] = [],
+        item: Field? = nil,
+        source: SourceLocation
+    ) {
+        self.name = name
+        self.type = type
+        self.style = style
+        self.placement = placement
+        self.required = required
+        self.description = description
+        self.example = example
+        self.allowedValues = allowedValues
+        self.defaultValue = defaultValue
+        self.deprecated = deprecated
+        self.limits = limits
+        self.children = children
+        self.item = item.map(Indirect.init)
+        self.source = source
+    }
+}

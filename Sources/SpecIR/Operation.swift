@@ -1,0 +1,59 @@
+/// One API action: what it takes, what it returns, which errors it documents.
+public struct Operation: Sendable, Equatable, Codable {
+    /// Action name as sent on the wire, e.g. `ModifyImageAttribute`.
+    public var name: String
+    /// Short title, e.g. `修改自定义镜像属性`.
+    public var title: String?
+    /// One-paragraph summary.
+    public var summary: String?
+    /// RAM authorization rows, in source order.
+    public var authorization: [Authorization]
+    /// Accepted HTTP methods, upper-case, in source order.
+    public var methods: [String]
+    /// Whether the documentation marks the whole operation as deprecated.
+    public var deprecated: Bool
+    /// Request parameters in source order.
+    public var parameters: [Field]
+    /// The successful response.
+    public var response: Response
+    /// Documented error rows in source order; a code documented under two statuses has two rows.
+    public var errors: [DocumentedError]
+    /// Where the operation is defined.
+    public var source: SourceLocation
+
+    /// Creates an operation.
+    public init(
+        name: String,
+        title: String? = nil,
+        summary: String? = nil,
+        authorization: [Authorization] = [],
+        methods: [String] = [],
+        deprecated: Bool = false,
+        parameters: [Field] = [],
+        response: Response = Response(),
+        errors: [DocumentedError] = [],
+        source: SourceLocation
+    ) {
+        self.name = name
+        self.title = title
+        self.summary = summary
+        self.authorization = authorization
+        self.methods = methods
+        self.deprecated = deprecated
+        self.parameters = parameters
+        self.response = response
+        self.errors = errors
+        self.source = source
+    }
+}
+
+/// The successful response body.
+public struct Response: Sendable, Equatable, Codable {
+    /// Top-level fields of the response object, in source order.
+    public var fields: [Field]
+
+    /// Creates a response.
+    public init(fields: [Field] = []) {
+        self.fields = fields
+    }
+}

@@ -1,0 +1,39 @@
+/// Limits stated as structured schema fields rather than prose.
+public struct SchemaLimits: Sendable, Equatable, Hashable, Codable {
+    /// Minimum string length in characters.
+    public var minLength: Int?
+    /// Maximum string length in characters.
+    public var maxLength: Int?
+    /// Regular expression the value must match.
+    public var pattern: String?
+    /// Smallest allowed number, as written.
+    public var minimum: String?
+    /// Largest allowed number, as written.
+    public var maximum: String?
+    /// Fewest array elements.
+    public var minItems: Int?
+    /// Most array elements.
+    public var maxItems: Int?
+
+    /// Creates limits; all absent by default.
+    public init(
+        minLength: Int? = nil,
+        maxLength: Int? = nil,
+        pattern: String? = nil,
+        minimum: String? = nil,
+        maximum: String? = nil,
+        minItems: Int? = nil,
+        maxItems: Int? = nil
+    ) {
+        self.minLength = minLength
+        self.maxLength = maxLength
+        self.pattern = pattern
+        self.minimum = minimum
+        self.maximum = maximum
+        self.minItems = minItems
+        self.maxItems = maxItems
+    }
+
+    /// True when no limit is set.
+    public var isEmpty: Bool { self == SchemaLimits() }
+}

@@ -1,0 +1,42 @@
+/// One API product version as its documentation describes it: the root of the IR.
+public struct ServiceSpec: Sendable, Equatable, Codable {
+    /// Product code as the API metadata spells it, e.g. `Ecs`.
+    public var product: String
+    /// API version, e.g. `2014-05-26`.
+    public var version: String
+    /// API style: `RPC` or `ROA`.
+    public var style: String
+    /// Regional endpoints in source order (region id → host).
+    public var endpoints: [Endpoint]
+    /// Operations in source order.
+    public var operations: [Operation]
+
+    /// Creates a service.
+    public init(
+        product: String,
+        version: String,
+        style: String,
+        endpoints: [Endpoint] = [],
+        operations: [Operation] = []
+    ) {
+        self.product = product
+        self.version = version
+        self.style = style
+        self.endpoints = endpoints
+        self.operations = operations
+    }
+}
+
+/// A region's documented host.
+public struct Endpoint: Sendable, Equatable, Hashable, Codable {
+    /// Region id, e.g. `cn-hangzhou`.
+    public var regionId: String
+    /// Host name without scheme, e.g. `ecs-cn-hangzhou.aliyuncs.com`.
+    public var host: String
+
+    /// Creates an endpoint.
+    public init(regionId: String, host: String) {
+        self.regionId = regionId
+        self.host = host
+    }
+}

@@ -1,0 +1,112 @@
+import SpecIR
+
+/// Reads one `apis.{Name}` entry.
+///
+/// Resolutions of the corpus's traps, each reported as a warning: repeated and case-colliding
+/// names as ``FieldNameChecks`` says; an error-code key that is not an HTTP status (`4003`): its rows are kept with no
+///   `httpStatus` and the key in `declaredStatus`.
+struct APIDocsOperationReader {
+    var context: APIDocsContext
+    let product: String
+
+    mutating func read(
+        name: String, node: JSONNode, position: TextPosition, authorization: [Authorization]?
+    ) throws(DiagnosticError) -> Operation {
+        _ = try context.object(node, "apis.\(name)")
+        var operation = Operation(name: name, source: context.location(position))
+        operation.title = nonEmpty(node["title"]?.text)
+        operation.summary = nonEmpty(node["summary"]?.text).map { DescriptionFacts(markdown: $0).text }
+        operation.methods = (node["methods"]?.elements ?? []).compactMap { $0.text?.uppercased() }
+        operation.deprecated = node["deprecated"]?.bool ?? false
+        operation.authorization = authorization ?? derivedAuthorization(name: name, node: node)
+        operation.parameters = try readParameters(node["parameters"], operation: name)
+        operation.response = try readResponse(node["responses"], operation: name)
+        operation.errors = try readErrors(node["errorCodes"])
+        return operation
+    }
+
+    private func nonEmpty(_ text: String?) -> String? {
+        guard let text, !text.allSatisfy(\.isWhitespace) else { return nil }
+        return text
+    }
+
+    /// Without `ramActions`, the RAM action follows the product's convention `product:Action`.
+    private func derivedAuthorization(name: String, node: JSONNode) -> [Authorization] {
+        [
+            Authorization(
+                action: "\(product.lowercased()):\(name)",
+                accessLevel: node["systemTags"]?["operationType"]?.text)
+        ]
+    }
+
+    private mutating func readParameters(
+        _ node: JSONNode?, operation: String
+    ) throws(DiagnosticError) -> [Field] {
+        guard let node else { return [] }
+        var parameters: [Field] = []
+        for entry in try context.array(node, "\(operation).parameters") {
+            let name = try context.requiredText(entry, "name", "parameter name")
+            guard let schema = entry["schema"] else {
+                throw context.error("parameter \"\(name)\" has no \"schema\"", at: entry.position)
+            }
+            var schemaReader = APIDocsSchemaReader(context: context)
+            var field = try schemaReader.field(name: name, schema: schema, position: entry.position, depth: 1)
+            context = schemaReader.context
+            field.placement = entry["in"]?.text
+            if let style = entry["style"]?.text {
+                if let parsed = ParameterStyle(rawValue: style) {
+                    field.style = parsed
+                } else {
+                    context.warn(
+                        "unknown style \"\(style)\" of parameter \"\(name)\"; it is ignored", at: entry.position)
+                }
+            }
+            parameters.append(field)
+        }
+        let checked = FieldNameChecks.check(parameters, path: operation)
+        context.diagnostics += checked.diagnostics
+        return checked.fields
+    }
+
+    private mutating func readResponse(
+        _ node: JSONNode?, operation: String
+    ) throws(DiagnosticError) -> Response {
+        guard let node else { return Response() }
+        let statuses = try context.object(node, "\(operation).responses")
+        guard
+            let success = statuses.first(where: { $0.key == "200" }) ?? statuses.first(where: { $0.key.hasPrefix("2") })
+        else { return Response() }
+        guard let schema = success.value["schema"] else { return Response() }
+        var schemaReader = APIDocsSchemaReader(context: context)
+        let root = try schemaReader.field(name: "", schema: schema, position: success.position, depth: 1)
+        context = schemaReader.context
+        let checked = FieldNameChecks.check(root.children, path: "\(operation).response")
+        context.diagnostics += checked.diagnostics
+        return Response(fields: checked.fields)
+    }
+
+    private mutating func readErrors(_ node: JSONNode?) throws(DiagnosticError) -> [DocumentedError] {
+        guard let node else { return [] }
+        var errors: [DocumentedError] = []
+        for group in try context.object(node, "errorCodes") {
+            let status = Int(group.key).flatMap { (100...599).contains($0) ? $0 : nil }
+            if status == nil {
+                context.warn(
+                    "error-code key \"\(group.key)\" is not an HTTP status; its rows are kept without one",
+                    at: group.position)
+            }
+            for row in try context.array(group.value, "errorCodes.\(group.key)") {
+                let code = try context.requiredText(row, "errorCode", "errorCode")
+                errors.append(
+                    DocumentedError(
+                        httpStatus: status,
+                        declaredStatus: status == nil ? group.key : nil,
+                        code: code,
+                        message: row["errorMessage"]?.text ?? "",
+                        description: DescriptionFacts(markdown: row["description"]?.text ?? "").text,
+                        source: context.location(row.position)))
+            }
+        }
+        return errors
+    }
+}

@@ -1,0 +1,64 @@
+import SpecIR
+
+/// Reads Alibaba Cloud's api-docs JSON metadata into the IR.
+///
+/// Layout read: `info` {`product`, `version`, `style`}, `apis`.{Name}, `endpoints`[] {`regionId`,
+/// `endpoint`}, and optionally `ramActions`[] {`apiName`, `ramAction` {`action`, `resources`[]}}.
+/// Unknown keys are ignored: the format grows over time.
+enum APIDocsReader {
+    static func read(_ input: SpecInput) throws(DiagnosticError) -> ReadResult {
+        let root: JSONNode
+        do {
+            root = try JSONParser.parse(input.bytes)
+        } catch {
+            throw DiagnosticError(
+                "invalid JSON: \(error.message)",
+                at: SourceLocation(file: input.path, line: error.position.line, column: error.position.column))
+        }
+        var context = APIDocsContext(input: input)
+        _ = try context.object(root, "the api-docs document")
+        guard let apis = root["apis"] else {
+            throw context.error("not an api-docs file: it has no \"apis\" object", at: root.position)
+        }
+        guard let info = root["info"] else {
+            throw context.error("not an api-docs file: it has no \"info\" object", at: root.position)
+        }
+        let product = try context.requiredText(info, "product", "info.product")
+        let authorizations = try APIDocsAuthorizationReader.read(root["ramActions"], context: &context)
+        var service = ServiceSpec(
+            product: product,
+            version: try context.requiredText(info, "version", "info.version"),
+            style: info["style"]?.text ?? "RPC",
+            endpoints: try readEndpoints(root["endpoints"], context: &context)
+        )
+        for api in try context.object(apis, "apis") {
+            var operationReader = APIDocsOperationReader(context: context, product: product)
+            let operation = try operationReader.read(
+                name: api.key, node: api.value, position: api.position, authorization: authorizations[api.key])
+            context = operationReader.context
+            var withDefaults = operation
+            withDefaults.parameters = RPCParameterDefaults.apply(to: operation.parameters, style: service.style)
+            service.operations.append(withDefaults)
+        }
+        return ReadResult(service: service, diagnostics: context.diagnostics)
+    }
+
+    private static func readEndpoints(
+        _ node: JSONNode?, context: inout APIDocsContext
+    ) throws(DiagnosticError) -> [Endpoint] {
+        guard let node else { return [] }
+        var endpoints: [Endpoint] = []
+        for entry in try context.array(node, "endpoints") {
+            guard let region = entry["regionId"]?.text, let host = entry["endpoint"]?.text else {
+                context.warn("endpoint entry without \"regionId\" and \"endpoint\"; it is skipped", at: entry.position)
+                continue
+            }
+            if endpoints.contains(where: { $0.regionId == region }) {
+                context.warn("endpoint for region \"\(region)\" listed again; the first is kept", at: entry.position)
+                continue
+            }
+            endpoints.append(Endpoint(regionId: region, host: host))
+        }
+        return endpoints
+    }
+}

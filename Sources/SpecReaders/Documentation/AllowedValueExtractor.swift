@@ -1,0 +1,100 @@
+import SpecIR
+
+/// Finds the allowed values a description lists.
+///
+/// A list counts as a list of values only when the paragraph before it introduces values
+/// (取值范围, 可能值, 枚举值, 可选值, 仅支持, "Valid values", "Possible values", "Enumeration
+/// values", "Only … supported") and every top-level item starts with a value: a bare token or a
+/// backquoted text, optionally followed by `：`/`: ` and its description. Notes never give values.
+/// A value listed twice keeps its first place and its first non-empty description.
+enum AllowedValueExtractor {
+    static let introducers = [
+        "取值范围", "可能值", "枚举值", "可选值", "取值如下", "仅支持", "valid value", "possible value",
+        "enumeration value", "enumerated value", "allowed value", "supported value",
+    ]
+
+    static func extract(from blocks: [DocBlock]) -> [AllowedValue] {
+        var values: [AllowedValue] = []
+        var index = 0
+        while index < blocks.count {
+            guard case .paragraph(let text) = blocks[index], introducesValues(text) else {
+                index += 1
+                continue
+            }
+            index += 1
+            var listed: [AllowedValue] = []
+            var isValueList = true
+            while index < blocks.count, case .listItem(let item, let depth) = blocks[index] {
+                index += 1
+                guard depth == 0 else { continue }
+                if let value = parseItem(item) { listed.append(value) } else { isValueList = false }
+            }
+            if isValueList { merge(listed, into: &values) }
+        }
+        return values
+    }
+
+    static func introducesValues(_ paragraph: String) -> Bool {
+        let lowered = paragraph.lowercased()
+        if introducers.contains(where: lowered.contains) { return true }
+        return lowered.contains("only") && lowered.contains("supported")
+    }
+
+    /// `VALUE：description`, `VALUE: description`, `` `VALUE` ``, or a bare token.
+    static func parseItem(_ item: String) -> AllowedValue? {
+        let (head, description) = splitHead(item)
+        let value = unquote(head)
+        guard isValueToken(value) else { return nil }
+        return AllowedValue(value: value, description: description)
+    }
+
+    private static func splitHead(_ item: String) -> (Substring, String) {
+        if item.hasPrefix("`"), let close = item.dropFirst().firstIndex(of: "`") {
+            let rest = item[item.index(after: close)...].drop(while: { $0 == " " })
+            let description = rest.first == "：" || rest.first == ":" ? rest.dropFirst() : rest
+            return (item[...close], InlineText.fold(description))
+        }
+        if let colon = item.firstIndex(of: "：") {
+            return (item[..<colon], InlineText.fold(item[item.index(after: colon)...]))
+        }
+        if let range = item.range(of: ": ") {
+            return (item[..<range.lowerBound], InlineText.fold(item[range.upperBound...]))
+        }
+        if item.hasSuffix(":") {
+            return (item.dropLast(), "")
+        }
+        return (Substring(item), "")
+    }
+
+    private static func unquote(_ head: Substring) -> String {
+        var value = InlineText.fold(head)
+        for marker in ["`", "**", "\""] where value.count > 2 * marker.count {
+            if value.hasPrefix(marker) && value.hasSuffix(marker) {
+                value = String(value.dropFirst(marker.count).dropLast(marker.count))
+            }
+        }
+        return value
+    }
+
+    /// A value is short, starts with a letter or digit, and holds no CJK text or sentence punctuation.
+    static func isValueToken(_ value: String) -> Bool {
+        guard let first = value.unicodeScalars.first, first.isASCII,
+            first.properties.isAlphabetic || ("0"..."9").contains(first) || first == "-",
+            value.count <= 64
+        else { return false }
+        let allowedPunctuation: Set<Character> = ["_", ".", "-", "/", "+", "*", ":", "@", " ", "=", "#"]
+        guard value.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || allowedPunctuation.contains($0) })
+        else { return false }
+        return value.split(separator: " ").count <= 4
+    }
+
+    private static func merge(_ listed: [AllowedValue], into values: inout [AllowedValue]) {
+        for value in listed {
+            if let existing = values.firstIndex(where: { $0.value == value.value }) {
+                if values[existing].description.isEmpty { values[existing].description = value.description }
+            } else {
+                values.append(value)
+            }
+        }
+    }
+}

@@ -1,0 +1,20 @@
+/// Renders description blocks as the IR's normalised text.
+///
+/// One block per line: paragraphs as they are, list items as `- item` (indented two spaces per
+/// nesting level), notes as `> note`. Empty blocks are dropped.
+enum DescriptionText {
+    static func render(_ blocks: [DocBlock]) -> String {
+        var lines: [String] = []
+        for block in blocks {
+            switch block {
+            case .paragraph(let text):
+                if !text.isEmpty { lines.append(text) }
+            case .listItem(let text, let depth):
+                if !text.isEmpty { lines.append(String(repeating: "  ", count: depth) + "- " + text) }
+            case .note(let text):
+                if !text.isEmpty { lines.append("> " + text) }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

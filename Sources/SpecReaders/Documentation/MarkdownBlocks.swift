@@ -1,0 +1,107 @@
+/// Splits api-docs Markdown descriptions into ``DocBlock``s.
+///
+/// Handles what the api-docs corpus uses: blank-line paragraphs, `-`/`*`/`+`/`1.` lists nested by
+/// indentation, `>` notes, `**bold**`, `` `code` ``, `[text](~~123~~)` links, and `<props>` tags.
+enum MarkdownBlocks {
+    static func parse(_ markdown: String) -> [DocBlock] {
+        var builder = Builder()
+        for rawLine in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+            builder.consume(line: rawLine)
+        }
+        builder.flush()
+        return builder.blocks
+    }
+
+    private struct Builder {
+        var blocks: [DocBlock] = []
+        var paragraph: [Substring] = []
+        var noteLines: [Substring] = []
+        var listIndents: [Int] = []
+        var lastBlockIsListItem = false
+
+        mutating func consume(line rawLine: Substring) {
+            let line = rawLine.replacingTabs()
+            let indent = line.prefix(while: { $0 == " " }).count
+            let content = line.dropFirst(indent)
+            if content.allSatisfy(\.isWhitespace) || content.isPropsTag {
+                flush()
+                return
+            }
+            if content.hasPrefix(">") {
+                flushParagraph()
+                lastBlockIsListItem = false
+                noteLines.append(content.dropFirst())
+                return
+            }
+            flushNote()
+            if let itemText = content.listItemText {
+                flushParagraph()
+                while let last = listIndents.last, last > indent {
+                    listIndents.removeLast()
+                }
+                if listIndents.last != indent {
+                    listIndents.append(indent)
+                }
+                blocks.append(.listItem(InlineMarkdown.render(itemText), depth: listIndents.count - 1))
+                lastBlockIsListItem = true
+                return
+            }
+            if lastBlockIsListItem, paragraph.isEmpty, indent > 0, case .listItem(let text, let depth)? = blocks.last {
+                blocks[blocks.count - 1] = .listItem(
+                    InlineText.fold(text + " " + InlineMarkdown.render(content)), depth: depth)
+                return
+            }
+            lastBlockIsListItem = false
+            listIndents.removeAll()
+            paragraph.append(content)
+        }
+
+        mutating func flushParagraph() {
+            guard !paragraph.isEmpty else { return }
+            blocks.append(.paragraph(InlineMarkdown.render(paragraph.joined(separator: " "))))
+            paragraph.removeAll()
+        }
+
+        mutating func flushNote() {
+            guard !noteLines.isEmpty else { return }
+            blocks.append(.note(InlineMarkdown.render(noteLines.joined(separator: " "))))
+            noteLines.removeAll()
+        }
+
+        mutating func flush() {
+            flushParagraph()
+            flushNote()
+        }
+    }
+}
+
+extension Substring {
+    fileprivate func replacingTabs() -> Substring {
+        contains("\t") ? Substring(replacingOccurrences(of: "\t", with: "    ")) : self
+    }
+
+    /// `<props="china">` and `</props>` lines select regional variants; they carry no text.
+    fileprivate var isPropsTag: Bool {
+        let trimmed = InlineText.fold(self)
+        return trimmed.hasPrefix("<props") || trimmed.hasPrefix("</props")
+    }
+
+    /// The text after a list marker, or nil when the line is not a list item.
+    fileprivate var listItemText: Substring? {
+        if let first = first, "-*+".contains(first) {
+            let rest = dropFirst()
+            if rest.isEmpty { return rest }
+            return rest.first == " " ? rest.dropFirst() : nil
+        }
+        let digits = prefix(while: \.isASCIIDigitCharacter)
+        guard !digits.isEmpty, digits.count <= 3 else { return nil }
+        let rest = dropFirst(digits.count)
+        guard let marker = rest.first, marker == "." || marker == ")" else { return nil }
+        let afterMarker = rest.dropFirst()
+        return afterMarker.first == " " ? afterMarker.dropFirst() : nil
+    }
+}
+
+extension Character {
+    fileprivate var isASCIIDigitCharacter: Bool { isASCII && isNumber }
+}
