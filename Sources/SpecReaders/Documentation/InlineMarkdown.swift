@@ -24,11 +24,10 @@ enum InlineMarkdown {
                 }
                 output.append(character)
             case "*", "_":
-                if isEmphasisRun(text, at: index) {
-                    index = text[index...].firstIndex(where: { $0 != character }) ?? text.endIndex
-                    continue
-                }
-                output.append(character)
+                let runEnd = text[index...].firstIndex(where: { $0 != character }) ?? text.endIndex
+                if !isEmphasisRun(text, at: index) { output += text[index..<runEnd] }
+                index = runEnd
+                continue
             case "[", "!":
                 let bracket = character == "!" ? text.index(after: index) : index
                 if let (label, end) = link(in: text, at: bracket) {

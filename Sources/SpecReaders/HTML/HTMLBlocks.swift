@@ -5,7 +5,7 @@
 /// becomes a note, without its label (`note-title` element, or a leading 说明/重要/Note/Important);
 /// `<code>` keeps backquotes; other inline markup keeps its text.
 enum HTMLBlocks {
-    static let noteLabels: Set<String> = [
+    static let noteLabels = [
         "说明", "重要", "注意", "警告", "note", "important", "notice", "warning", "caution",
     ]
 
@@ -109,8 +109,11 @@ enum HTMLBlocks {
 
         static func noteText(_ note: HTMLNode) -> String {
             var walker = Walker()
-            for child in note.children where !(child.isElement && child.hasClass(containing: "title")) {
-                if child.isText {
+            var hasTitleElement = false
+            for child in note.children {
+                if child.isElement && child.hasClass(containing: "title") {
+                    hasTitleElement = true
+                } else if child.isText {
                     walker.inline += child.content
                 } else if child.isElement {
                     let pad = blockElements.contains(child.name) ? " " : ""
@@ -118,6 +121,7 @@ enum HTMLBlocks {
                 }
             }
             var text = InlineText.fold(walker.inline)
+            if hasTitleElement { return text }
             for label in HTMLBlocks.noteLabels {
                 let lowered = text.lowercased()
                 if lowered == label { return "" }

@@ -23,7 +23,7 @@ struct SpecInput: Sendable {
         }
         if let badOffset = Self.firstInvalidUTF8Offset(body) {
             throw DiagnosticError(
-                "invalid UTF-8 at byte \(badOffset + (bytes.count - body.count))",
+                "invalid UTF-8 at byte offset \(badOffset + (bytes.count - body.count))",
                 at: SourceLocation(file: path, line: Self.line(ofOffset: badOffset, in: body)))
         }
         self.bytes = body

@@ -156,7 +156,14 @@ struct JSONParser {
     private mutating func parseNumber() throws(SyntaxError) -> String {
         let start = offset
         if bytes[offset] == UInt8(ascii: "-") { offset += 1 }
-        guard digits() > 0 else { throw error("invalid number") }
+        let integerStart = offset
+        let integerDigits = digits()
+        guard integerDigits > 0 else { throw error("invalid number") }
+        guard integerDigits == 1 || bytes[integerStart] != UInt8(ascii: "0") else {
+            throw SyntaxError(
+                message: "invalid number: leading zero",
+                position: TextPosition(line: line, column: start - lineStart + 1))
+        }
         if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") {
             offset += 1
             guard digits() > 0 else { throw error("invalid number") }

@@ -1,0 +1,50 @@
+import SpecIR
+import Testing
+
+@testable import SpecReaders
+
+/// The real ECS metadata (347 operations, mid-2024) reads completely, traps and all.
+@Suite("The real ECS corpus")
+struct CorpusTests {
+    static let result = Result { try SpecReader.read(path: Paths.corpus) }
+
+    @Test("every operation yields IR")
+    func counts() throws {
+        let result = try Self.result.get()
+        #expect(result.service.product == "Ecs")
+        #expect(result.service.version == "2014-05-26")
+        #expect(result.service.operations.count == 347)
+        #expect(Set(result.service.operations.map(\.name)).count == 347)
+        // 2,766 parameter entries, of which 100 repeat a name already listed in their operation.
+        #expect(result.service.operations.reduce(0) { $0 + $1.parameters.count } == 2_666)
+        #expect(result.service.endpoints.count == 35)
+        #expect(result.service.endpoints.first { $0.regionId == "cn-hangzhou" }?.host == "ecs-cn-hangzhou.aliyuncs.com")
+        #expect(result.service.operations.allSatisfy { $0.source.line == 1 && ($0.source.column ?? 0) > 1 })
+    }
+
+    @Test("each trap is a located warning")
+    func traps() throws {
+        let diagnostics = try Self.result.get().diagnostics
+        #expect(diagnostics.allSatisfy { $0.severity == .warning && $0.location.column != nil })
+        let messages = diagnostics.map(\.message)
+        #expect(messages.filter { $0.contains("is listed again") }.count == 100)
+        #expect(messages.filter { $0.contains("differ only in case") }.count == 28)
+        #expect(messages.filter { $0.contains("\"4003\" is not an HTTP status") }.count == 1)
+        #expect(messages.filter { $0.contains("docRequired") }.count == 4)
+        #expect(diagnostics.count == 133)
+    }
+
+    @Test("depth-4 request nesting and the 4003 rows survive")
+    func structure() throws {
+        let operations = try Self.result.get().service.operations
+        func depth(_ field: Field) -> Int {
+            1 + max(field.children.map(depth).max() ?? 0, field.item.map { depth($0.value) } ?? 0)
+        }
+        #expect(operations.flatMap(\.parameters).map(depth).max() == 4)
+        let eni = try #require(operations.first { $0.name == "DescribeEniMonitorData" })
+        #expect(eni.errors.contains { $0.declaredStatus == "4003" && $0.httpStatus == nil })
+        let images = try #require(operations.first { $0.name == "ModifyImageAttribute" })
+        #expect(images.parameters.count == 9)
+        #expect(images.errors.count == 14)
+    }
+}
