@@ -29,7 +29,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SpecIRTests", dependencies: ["SpecIR"]),
-        .testTarget(name: "SpecReadersTests", dependencies: ["SpecReaders", "SpecIR"]),
+        .testTarget(name: "SpecReadersTests", dependencies: ["SpecReaders", "SpecIR"], exclude: ["Fixtures"]),
         .testTarget(
             name: "AliyunCodegenCLITests",
             dependencies: ["aliyun-codegen"]

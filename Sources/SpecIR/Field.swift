@@ -23,8 +23,10 @@ public struct Field: Sendable, Equatable, Hashable, Codable {
     public var defaultValue: String?
     /// Whether the documentation marks the field deprecated.
     public var deprecated: Bool
-    /// Limits given as structured schema fields (api-docs `maxLength`, `minimum`, …).
+    /// Limits given as structured schema fields (api-docs `maxLength`, `minimum`, …), as written.
     public var limits: SchemaLimits
+    /// Every rule the documentation states for the value, from prose, schema keys and the table.
+    public var constraints: [Constraint]
     /// Members of an object, in source order.
     public var children: [Field]
     /// The element of an array.
@@ -45,6 +47,7 @@ public struct Field: Sendable, Equatable, Hashable, Codable {
         defaultValue: String? = nil,
         deprecated: Bool = false,
         limits: SchemaLimits = SchemaLimits(),
+        constraints: [Constraint] = [],
         children: [Field] = [],
         item: Field? = nil,
         source: SourceLocation
@@ -60,6 +63,7 @@ public struct Field: Sendable, Equatable, Hashable, Codable {
         self.defaultValue = defaultValue
         self.deprecated = deprecated
         self.limits = limits
+        self.constraints = constraints
         self.children = children
         self.item = item.map(Indirect.init)
         self.source = source

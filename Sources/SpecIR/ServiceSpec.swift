@@ -9,7 +9,7 @@ public struct ServiceSpec: Sendable, Equatable, Codable {
     /// Regional endpoints in source order (region id → host).
     public var endpoints: [Endpoint]
     /// Operations in source order.
-    public var operations: [Operation]
+    public var operations: [OperationSpec]
 
     /// Creates a service.
     public init(
@@ -17,7 +17,7 @@ public struct ServiceSpec: Sendable, Equatable, Codable {
         version: String,
         style: String,
         endpoints: [Endpoint] = [],
-        operations: [Operation] = []
+        operations: [OperationSpec] = []
     ) {
         self.product = product
         self.version = version

@@ -6,10 +6,13 @@ public struct ReadResult: Sendable, Equatable {
     public var service: ServiceSpec
     /// Warnings, each located; errors are thrown instead.
     public var diagnostics: [Diagnostic]
+    /// What came of every description sentence that reads like a rule, in source order.
+    public var verdicts: [SentenceVerdict]
 
     /// Creates a result.
-    public init(service: ServiceSpec, diagnostics: [Diagnostic] = []) {
+    public init(service: ServiceSpec, diagnostics: [Diagnostic] = [], verdicts: [SentenceVerdict] = []) {
         self.service = service
         self.diagnostics = diagnostics
+        self.verdicts = verdicts
     }
 }

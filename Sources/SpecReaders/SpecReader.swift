@@ -20,14 +20,18 @@ public enum SpecReader {
     /// Reads spec bytes; `path` names them in locations.
     public static func read(bytes: [UInt8], path: String) throws(DiagnosticError) -> ReadResult {
         let input = try SpecInput(path: path, bytes: bytes)
+        let read: ReadResult
         switch input.format {
         case .apiDocsJSON:
-            return try APIDocsReader.read(input)
+            read = try APIDocsReader.read(input)
         case .html:
-            return try HTMLSpecReader.read(input)
+            read = try HTMLSpecReader.read(input)
         case nil:
             throw DiagnosticError(
                 "not an HTML documentation page or an api-docs JSON file", at: input.location(line: 1))
         }
+        let (service, report) = ConstraintResolver.resolve(read.service)
+        return ReadResult(
+            service: service, diagnostics: read.diagnostics + report.diagnostics, verdicts: report.verdicts)
     }
 }

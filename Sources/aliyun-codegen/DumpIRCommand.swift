@@ -24,13 +24,7 @@ struct DumpIRCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let result: ReadResult
-        do {
-            result = try SpecReader.read(path: specFile)
-        } catch {
-            StandardError.write(error.description)
-            throw ExitCode.failure
-        }
+        let result = try SpecLoading.read(specFile)
         if !quiet {
             for diagnostic in result.diagnostics { StandardError.write(diagnostic.description) }
         }

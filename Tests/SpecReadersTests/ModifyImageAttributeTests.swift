@@ -8,7 +8,7 @@ import Testing
 struct ModifyImageAttributeTests {
     static let inputs = [Paths.zhPage, Paths.enPage, Paths.apiDocs]
 
-    static func operation(_ path: String) throws -> Operation {
+    static func operation(_ path: String) throws -> OperationSpec {
         let result = try SpecReader.read(path: path)
         return try #require(result.service.operations.first { $0.name == "ModifyImageAttribute" })
     }

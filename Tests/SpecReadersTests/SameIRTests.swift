@@ -7,7 +7,7 @@ import Testing
 @Suite("One IR from every input")
 struct SameIRTests {
     /// The operation with locations cleared and, optionally, every piece of prose replaced by a marker.
-    static func comparable(_ path: String, dropProse: Bool) throws -> Operation {
+    static func comparable(_ path: String, dropProse: Bool) throws -> OperationSpec {
         var operation = try #require(try SpecReader.read(path: path).service.operations.first)
         let anywhere = SourceLocation(file: "", line: 0)
         operation.source = anywhere
@@ -34,6 +34,12 @@ struct SameIRTests {
             dropProse ? "" : field.description.split(separator: "\n").map(InlineText.fold).joined(separator: "\n")
         field.allowedValues = field.allowedValues.map {
             AllowedValue(value: $0.value, description: dropProse ? "" : InlineText.fold($0.description))
+        }
+        field.constraints = field.constraints.map { constraint in
+            var constraint = constraint
+            constraint.provenance.location = SourceLocation(file: "", line: 0)
+            constraint.provenance.text = dropProse ? "" : InlineText.fold(constraint.provenance.text)
+            return constraint
         }
         field.children = field.children.map { normalise($0, dropProse: dropProse) }
         if let item = field.item { field.item = Indirect(normalise(item.value, dropProse: dropProse)) }

@@ -11,9 +11,9 @@ struct APIDocsOperationReader {
 
     mutating func read(
         name: String, node: JSONNode, position: TextPosition, authorization: [Authorization]?
-    ) throws(DiagnosticError) -> Operation {
+    ) throws(DiagnosticError) -> OperationSpec {
         _ = try context.object(node, "apis.\(name)")
-        var operation = Operation(name: name, source: context.location(position))
+        var operation = OperationSpec(name: name, source: context.location(position))
         operation.title = nonEmpty(node["title"]?.text)
         operation.summary = nonEmpty(node["summary"]?.text).map { DescriptionFacts(markdown: $0).text }
         operation.methods = (node["methods"]?.elements ?? []).compactMap { $0.text?.uppercased() }

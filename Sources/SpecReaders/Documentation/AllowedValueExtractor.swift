@@ -13,8 +13,26 @@ enum AllowedValueExtractor {
         "enumeration value", "enumerated value", "allowed value", "supported value",
     ]
 
+    private static let numberRange = RulePattern(#"\d\s*(?:~|～|至)\s*\d"#)
+
+    /// A listed value and whether the list marks it as the default.
+    typealias MarkedValue = (value: AllowedValue, isDefault: Bool)
+
     static func extract(from blocks: [DocBlock]) -> [AllowedValue] {
         var values: [AllowedValue] = []
+        for list in valueLists(in: blocks) { merge(list.map(\.value), into: &values) }
+        return values
+    }
+
+    /// The value a value list marks as the default, if any.
+    static func markedDefault(in blocks: [DocBlock]) -> String? {
+        valueLists(in: blocks).lazy.compactMap { $0.first(where: \.isDefault)?.value.value }.first
+    }
+
+    /// Every list of values in the blocks: the list items, or the bare-value paragraph, that
+    /// directly follow a paragraph introducing values.
+    private static func valueLists(in blocks: [DocBlock]) -> [[MarkedValue]] {
+        var lists: [[MarkedValue]] = []
         var index = 0
         while index < blocks.count {
             guard case .paragraph(let text) = blocks[index], introducesValues(text) else {
@@ -22,30 +40,68 @@ enum AllowedValueExtractor {
                 continue
             }
             index += 1
-            var listed: [AllowedValue] = []
+            if index < blocks.count, case .paragraph(let next) = blocks[index], let bare = bareValues(next) {
+                lists.append(bare)
+                index += 1
+                continue
+            }
+            var listed: [MarkedValue] = []
             var isValueList = true
             while index < blocks.count, case .listItem(let item, let depth) = blocks[index] {
                 index += 1
                 guard depth == 0 else { continue }
-                if let value = parseItem(item) { listed.append(value) } else { isValueList = false }
+                // An item labelled with a range (`cloud_efficiency：20~32768`) is a case, not a value.
+                if let marked = parseMarkedItem(item), !Self.numberRange.matches(marked.value.description) {
+                    listed.append(marked)
+                } else {
+                    isValueList = false
+                }
             }
-            if isValueList { merge(listed, into: &values) }
+            if isValueList, !listed.isEmpty { lists.append(listed) }
         }
-        return values
+        return lists
     }
 
     static func introducesValues(_ paragraph: String) -> Bool {
         let lowered = paragraph.lowercased()
         if introducers.contains(where: lowered.contains) { return true }
+        if lowered.hasSuffix("取值：") || lowered.hasSuffix("取值:") { return true }
         return lowered.contains("only") && lowered.contains("supported")
     }
 
+    /// Markers after a value that make it the default: `PL1（默认）：…`, `false (default): …`.
+    static let defaultMarkers = ["（默认值）", "（默认）", "(默认值)", "(默认)", " (default)", "（default）"]
+
     /// `VALUE：description`, `VALUE: description`, `` `VALUE` ``, or a bare token.
     static func parseItem(_ item: String) -> AllowedValue? {
+        parseMarkedItem(item)?.value
+    }
+
+    /// An item and whether it is marked as the default.
+    static func parseMarkedItem(_ item: String) -> MarkedValue? {
         let (head, description) = splitHead(item)
-        let value = unquote(head)
+        var text = InlineText.fold(head)
+        var isDefault = false
+        for marker in defaultMarkers where text.hasSuffix(InlineText.fold(marker)) {
+            text = InlineText.fold(text.dropLast(InlineText.fold(marker).count))
+            isDefault = true
+        }
+        let value = unquote(Substring(text))
         guard isValueToken(value) else { return nil }
-        return AllowedValue(value: value, description: description)
+        return (AllowedValue(value: value, description: description), isDefault)
+    }
+
+    /// A paragraph made only of bare values, one per sentence (`PL0。 PL1（默认）。 PL2。`): a value
+    /// list whose item markers the source lost. Needs at least two values.
+    static func bareValues(_ paragraph: String) -> [MarkedValue]? {
+        let sentences = paragraph.split(separator: "。").map { InlineText.fold($0) }.filter { !$0.isEmpty }
+        guard sentences.count >= 2 else { return nil }
+        var values: [MarkedValue] = []
+        for sentence in sentences {
+            guard let parsed = parseMarkedItem(sentence), parsed.value.description.isEmpty else { return nil }
+            values.append(parsed)
+        }
+        return values
     }
 
     private static func splitHead(_ item: String) -> (Substring, String) {
@@ -82,7 +138,7 @@ enum AllowedValueExtractor {
             first.properties.isAlphabetic || ("0"..."9").contains(first) || first == "-",
             value.count <= 64
         else { return false }
-        let allowedPunctuation: Set<Character> = ["_", ".", "-", "/", "+", "*", ":", "@", " ", "=", "#"]
+        let allowedPunctuation: Set<Character> = ["_", ".", "-", "/", "+", "*", ":", "@", " ", "#"]
         guard value.allSatisfy({ ($0.isASCII && ($0.isLetter || $0.isNumber)) || allowedPunctuation.contains($0) })
         else { return false }
         return value.split(separator: " ").count <= 4

@@ -3,8 +3,12 @@
 /// 空, empty and "an empty string" mean the empty string. A default that is not a plain value
 /// (a sentence, a reference to another parameter) is not taken.
 enum DefaultValueExtractor {
-    private static let markers = ["默认值：", "默认值:", "默认值为", "default value:", "default value is", "default:"]
-    private static let emptyWords: Set<String> = ["空", "空字符串", "empty", "an empty string", "null", "empty string"]
+    private static let markers = [
+        "默认值：", "默认值:", "默认值为", "默认为", "default value:", "default value is", "default:",
+    ]
+    private static let emptyWords: Set<String> = [
+        "空", "无", "空字符串", "empty", "an empty string", "null", "empty string", "none",
+    ]
 
     static func extract(from blocks: [DocBlock]) -> String? {
         for case .paragraph(let text) in blocks {

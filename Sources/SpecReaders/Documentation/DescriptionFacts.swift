@@ -9,7 +9,7 @@ struct DescriptionFacts: Equatable {
     init(blocks: [DocBlock]) {
         text = DescriptionText.render(blocks)
         allowedValues = AllowedValueExtractor.extract(from: blocks)
-        defaultValue = DefaultValueExtractor.extract(from: blocks)
+        defaultValue = DefaultValueExtractor.extract(from: blocks) ?? AllowedValueExtractor.markedDefault(in: blocks)
     }
 
     init(markdown: String) {

@@ -17,4 +17,15 @@ enum DescriptionText {
         }
         return lines.joined(separator: "\n")
     }
+
+    /// Reads normalised text back into blocks: the inverse of ``render(_:)``.
+    static func parse(_ text: String) -> [DocBlock] {
+        text.split(separator: "\n").map { line in
+            if line.hasPrefix("> ") { return .note(String(line.dropFirst(2))) }
+            let indent = line.prefix(while: { $0 == " " }).count
+            let rest = line.dropFirst(indent)
+            if rest.hasPrefix("- ") { return .listItem(String(rest.dropFirst(2)), depth: indent / 2) }
+            return .paragraph(String(line))
+        }
+    }
 }

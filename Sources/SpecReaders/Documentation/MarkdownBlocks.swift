@@ -1,11 +1,11 @@
 /// Splits api-docs Markdown descriptions into ``DocBlock``s.
 ///
 /// Handles what the api-docs corpus uses: blank-line paragraphs, `-`/`*`/`+`/`1.` lists nested by
-/// indentation, `>` notes, `**bold**`, `` `code` ``, `[text](~~123~~)` links, and `<props>` tags.
+/// indentation, `>` notes, `**bold**`, `` `code` ``, `[text](~~123~~)` links; `<props>` site variants as ``SiteVariants`` resolves them.
 enum MarkdownBlocks {
     static func parse(_ markdown: String) -> [DocBlock] {
         var builder = Builder()
-        for rawLine in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in SiteVariants.select(markdown).split(separator: "\n", omittingEmptySubsequences: false) {
             builder.consume(line: rawLine)
         }
         builder.flush()
@@ -23,7 +23,7 @@ enum MarkdownBlocks {
             let line = rawLine.replacingTabs()
             let indent = line.prefix(while: { $0 == " " }).count
             let content = line.dropFirst(indent)
-            if content.allSatisfy(\.isWhitespace) || content.isPropsTag {
+            if content.allSatisfy(\.isWhitespace) {
                 flush()
                 return
             }
@@ -78,12 +78,6 @@ enum MarkdownBlocks {
 extension Substring {
     fileprivate func replacingTabs() -> Substring {
         contains("\t") ? Substring(replacingOccurrences(of: "\t", with: "    ")) : self
-    }
-
-    /// `<props="china">` and `</props>` lines select regional variants; they carry no text.
-    fileprivate var isPropsTag: Bool {
-        let trimmed = InlineText.fold(self)
-        return trimmed.hasPrefix("<props") || trimmed.hasPrefix("</props")
     }
 
     /// The text after a list marker, or nil when the line is not a list item.

@@ -44,7 +44,7 @@ struct HTMLPage {
             } ?? []
         let heading = document.nodes("//h1").first
         let (name, title) = try operationName(heading: heading, authorization: authorization)
-        var operation = Operation(name: name, title: title, source: input.location(line: heading?.line ?? 1))
+        var operation = OperationSpec(name: name, title: title, source: input.location(line: heading?.line ?? 1))
         operation.summary = document.nodes("//p[contains(concat(' ', normalize-space(@class), ' '), ' summary ')]")
             .first.map { DescriptionText.render(HTMLBlocks.blocks(of: $0)) }
         operation.deprecated =

@@ -16,6 +16,11 @@ enum Paths {
     static let enPage = spec("spec/ecs/2014-05-26/ModifyImageAttribute.en.html")
     static let apiDocs = spec("spec/ecs/2014-05-26/api-docs.json")
 
+    /// A fixture file of this test target.
+    static func fixture(_ name: String) -> String {
+        packageRoot.appendingPathComponent("Tests/SpecReadersTests/Fixtures/\(name)").path
+    }
+
     /// The real ECS metadata in `../shared/corpus`, beside the repository.
     static let corpus = packageRoot.deletingLastPathComponent()
         .appendingPathComponent("shared/corpus/ecs-2014-05-26.api-docs.json").path

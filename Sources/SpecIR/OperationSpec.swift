@@ -1,5 +1,5 @@
 /// One API action: what it takes, what it returns, which errors it documents.
-public struct Operation: Sendable, Equatable, Codable {
+public struct OperationSpec: Sendable, Equatable, Codable {
     /// Action name as sent on the wire, e.g. `ModifyImageAttribute`.
     public var name: String
     /// Short title, e.g. `修改自定义镜像属性`.

@@ -1,0 +1,90 @@
+import SpecIR
+
+/// Turns structured schema limits into constraints and reconciles them with the prose ones.
+///
+/// A schema limit that the prose states the same way adds nothing. One that adds a bound the
+/// prose does not state becomes a constraint of its own (origin `schema`), so that each
+/// constraint quotes exactly its source. One that disagrees with the prose is kept as well, so
+/// that both are checked, and reported as a warning.
+enum SchemaConstraints {
+    static func reconcile(
+        _ constraints: [Constraint], limits: SchemaLimits, field: Field, path: String, diagnostics: inout [Diagnostic]
+    ) -> [Constraint] {
+        var result = constraints
+        let location = field.source
+        func add(_ rule: ConstraintRule, _ text: String) {
+            let prose = constraints.first { $0.rule.kind == rule.kind && $0.provenance.origin == .prose }
+            if let prose {
+                if ConstraintMerge.combine(prose.rule, rule) == prose.rule, compatible(prose.rule, rule) { return }
+                if !compatible(prose.rule, rule) {
+                    diagnostics.append(
+                        Diagnostic(
+                            .warning,
+                            "\(path): the description says \(describe(prose.rule)) but the schema says \(text);"
+                                + " both are kept",
+                            at: location))
+                }
+            }
+            let index = result.lastIndex { $0.rule.kind == rule.kind }.map { $0 + 1 } ?? result.count
+            result.insert(
+                Constraint(rule: rule, provenance: Provenance(origin: .schema, text: text, location: location)),
+                at: index)
+        }
+        if limits.minLength != nil || limits.maxLength != nil, field.type == .string {
+            add(
+                .length(min: limits.minLength, max: limits.maxLength),
+                keys(("minLength", limits.minLength), ("maxLength", limits.maxLength)))
+        }
+        if limits.minimum != nil || limits.maximum != nil {
+            add(
+                .range(min: limits.minimum, max: limits.maximum),
+                keys(("minimum", limits.minimum), ("maximum", limits.maximum)))
+        }
+        if limits.minItems != nil || limits.maxItems != nil {
+            add(
+                .count(min: limits.minItems, max: limits.maxItems),
+                keys(("minItems", limits.minItems), ("maxItems", limits.maxItems)))
+        }
+        if let pattern = limits.pattern, field.type == .string {
+            add(.pattern(pattern), "pattern: \(pattern)")
+        }
+        return result
+    }
+
+    /// The schema's bounds are compatible when no bound that both give differs; the schema may add
+    /// a bound the prose does not state.
+    private static func compatible(_ prose: ConstraintRule, _ schema: ConstraintRule) -> Bool {
+        func same<T: Equatable>(_ first: T?, _ second: T?) -> Bool { first == nil || second == nil || first == second }
+        switch (prose, schema) {
+        case (.length(let min1, let max1), .length(let min2, let max2)),
+            (.count(let min1, let max1), .count(let min2, let max2)):
+            return same(min1, min2) && same(max1, max2)
+        case (.range(let min1, let max1), .range(let min2, let max2)):
+            return same(min1.flatMap(Double.init), min2.flatMap(Double.init))
+                && same(max1.flatMap(Double.init), max2.flatMap(Double.init))
+        default:
+            return prose == schema
+        }
+    }
+
+    private static func keys(_ pairs: (String, (any CustomStringConvertible)?)...) -> String {
+        pairs.compactMap { key, value in value.map { "\(key): \($0)" } }.joined(separator: ", ")
+    }
+
+    static func describe(_ rule: ConstraintRule) -> String {
+        func bounds(_ min: String?, _ max: String?) -> String {
+            switch (min, max) {
+            case (let min?, let max?): "\(min) to \(max)"
+            case (let min?, nil): "at least \(min)"
+            case (nil, let max?): "at most \(max)"
+            case (nil, nil): "unbounded"
+            }
+        }
+        switch rule {
+        case .length(let min, let max): return "length " + bounds(min.map(String.init), max.map(String.init))
+        case .count(let min, let max): return "count " + bounds(min.map(String.init), max.map(String.init))
+        case .range(let min, let max): return "range " + bounds(min, max)
+        default: return rule.kind
+        }
+    }
+}
