@@ -36,6 +36,19 @@ struct MarkdownBlocksTests {
         #expect(MarkdownBlocks.parse(markdown) == [.listItem("第一", depth: 0), .listItem("第二", depth: 0)])
     }
 
+    @Test("site variants: the China site's text stays, other sites' text goes")
+    func siteVariants() {
+        let markdown = "可用区。<props=\"china\">国内站说明。</props><props=\"intl\">International note.</props>\n\n<props=\"partner\">\n伙伴说明。\n</props>\n结尾。"
+        #expect(MarkdownBlocks.parse(markdown) == [.paragraph("可用区。国内站说明。"), .paragraph("结尾。")])
+        #expect(SiteVariants.select("a<props=\"intl\">b") == "a")
+    }
+
+    @Test("normalised text reads back into the same blocks")
+    func roundTrip() {
+        let blocks: [DocBlock] = [.paragraph("a"), .listItem("b：c", depth: 0), .listItem("d", depth: 1), .note("e")]
+        #expect(DescriptionText.parse(DescriptionText.render(blocks)) == blocks)
+    }
+
     @Test(
         "inline markup",
         arguments: [
