@@ -8,9 +8,14 @@ let package = Package(
         .executable(name: "aliyun-codegen", targets: ["aliyun-codegen"]),
         .library(name: "SpecIR", targets: ["SpecIR"]),
         .library(name: "SpecReaders", targets: ["SpecReaders"]),
+        .library(name: "SwiftCodegen", targets: ["SwiftCodegen"]),
+        .library(name: "AliyunRuntime", targets: ["AliyunRuntime"]),
+        .library(name: "AliyunECS", targets: ["AliyunECS"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2")
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         .systemLibrary(
@@ -19,16 +24,32 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "SpecIR"),
+        .target(name: "AliyunRuntime"),
+        .target(name: "AliyunECS", dependencies: ["AliyunRuntime"], path: "Generated/ECS"),
+        .target(
+            name: "SwiftCodegen",
+            dependencies: [
+                "SpecIR",
+                "SpecReaders",
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Yams", package: "Yams"),
+            ],
+            plugins: ["EmbedTemplates"]
+        ),
+        .executableTarget(name: "template-embedder"),
+        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["template-embedder"]),
         .target(name: "SpecReaders", dependencies: ["SpecIR", "CLibXML2"]),
         .executableTarget(
             name: "aliyun-codegen",
             dependencies: [
                 "SpecIR",
                 "SpecReaders",
+                "SwiftCodegen",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "SpecIRTests", dependencies: ["SpecIR"]),
+        .testTarget(name: "AliyunRuntimeTests", dependencies: ["AliyunRuntime"], exclude: ["Fixtures"]),
         .testTarget(name: "SpecReadersTests", dependencies: ["SpecReaders", "SpecIR"], exclude: ["Fixtures"]),
         .testTarget(
             name: "AliyunCodegenCLITests",

@@ -15,6 +15,8 @@ struct RuleSentence: Equatable {
 
     var text: String
     var role: Role
+    /// For a list header, the whole paragraph it ends (the header alone may be just 「取值范围：」).
+    var paragraph: String?
     var normalised: String { RuleText.normalise(text) }
 }
 
@@ -32,6 +34,7 @@ enum RuleSentences {
                     index + 1 < blocks.count && { if case .listItem = blocks[index + 1] { true } else { false } }()
                 if listFollows, let last = parts.last?.text, last.hasSuffix("：") || last.hasSuffix(":") {
                     parts[parts.count - 1].role = .listHeader
+                    parts[parts.count - 1].paragraph = text
                 }
                 sentences += parts
                 if case .paragraph = blocks[index] { previousParagraph = text }

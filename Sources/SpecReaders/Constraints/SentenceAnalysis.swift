@@ -32,12 +32,7 @@ struct SentenceAnalysis {
                 if ruleLike { verdicts.append((sentence.text, .prose("applies only to one listed case"))) }
                 continue
             case .listHeader:
-                lastStatement = sentence.text
-                if valuesIntroduction == nil, AllowedValueExtractor.introducesValues(sentence.text),
-                    !field.allowedValues.isEmpty
-                {
-                    valuesIntroduction = sentence.text
-                }
+                noteStatement(sentence.paragraph ?? sentence.text, field: field, last: &lastStatement)
                 guard ruleLike else { continue }
                 if !field.allowedValues.isEmpty {
                     verdicts.append(
@@ -47,12 +42,7 @@ struct SentenceAnalysis {
                 }
                 continue
             case .statement:
-                lastStatement = sentence.text
-                if valuesIntroduction == nil, AllowedValueExtractor.introducesValues(sentence.text),
-                    !field.allowedValues.isEmpty
-                {
-                    valuesIntroduction = sentence.text
-                }
+                noteStatement(sentence.text, field: field, last: &lastStatement)
             }
             analyse(sentence.text, normalised: normalised, ruleLike: ruleLike, field: field)
         }

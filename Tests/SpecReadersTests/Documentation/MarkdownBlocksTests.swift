@@ -38,7 +38,8 @@ struct MarkdownBlocksTests {
 
     @Test("site variants: the China site's text stays, other sites' text goes")
     func siteVariants() {
-        let markdown = "可用区。<props=\"china\">国内站说明。</props><props=\"intl\">International note.</props>\n\n<props=\"partner\">\n伙伴说明。\n</props>\n结尾。"
+        let markdown =
+            "可用区。<props=\"china\">国内站说明。</props><props=\"intl\">International note.</props>\n\n<props=\"partner\">\n伙伴说明。\n</props>\n结尾。"
         #expect(MarkdownBlocks.parse(markdown) == [.paragraph("可用区。国内站说明。"), .paragraph("结尾。")])
         #expect(SiteVariants.select("a<props=\"intl\">b") == "a")
     }

@@ -1,0 +1,59 @@
+import Foundation
+
+/// What generated client methods do after validating: encode, call, and decode the answer or the error.
+public enum OperationInvoker {
+    /// Runs one operation.
+    ///
+    /// - Throws: `Failure` for a service error; ``UnreadableErrorBody`` for an error answer
+    ///   without a code; ``ResponseDecodingError`` for a success answer that is not the documented shape;
+    ///   whatever the caller throws for transport, credential or timeout failures.
+    public static func invoke<Request: RPCQueryEncodable, Response: Decodable & Sendable, Failure: OperationError>(
+        _ request: Request,
+        action: String,
+        product: String,
+        version: String,
+        caller: any RPCCaller,
+        response: Response.Type,
+        failure: Failure.Type
+    ) async throws -> Response {
+        var encoder = RPCQueryEncoder()
+        try request.encode(to: &encoder)
+        let reply = try await caller.call(
+            RPCCall(product: product, version: version, action: action, parameters: encoder.items))
+        guard (200..<300).contains(reply.status) else {
+            let error = ServiceErrorDecoder.decode(status: reply.status, body: reply.body)
+            if let serviceError = error as? ServiceError { throw Failure(serviceError) }
+            throw error
+        }
+        do {
+            return try JSONDecoder().decode(Response.self, from: Data(reply.body))
+        } catch {
+            throw ResponseDecodingError(action: action, reply: reply, underlying: String(describing: error))
+        }
+    }
+}
+
+/// A success answer whose body is not the documented response.
+public struct ResponseDecodingError: Error, Sendable, CustomStringConvertible {
+    /// The action called.
+    public var action: String
+    /// The HTTP status.
+    public var httpStatus: Int
+    /// The first bytes of the body.
+    public var bodyPrefix: String
+    /// What the JSON decoder said.
+    public var underlying: String
+
+    /// Creates the error from a reply.
+    public init(action: String, reply: RPCReply, underlying: String) {
+        self.action = action
+        self.httpStatus = reply.status
+        self.bodyPrefix = String(decoding: reply.body.prefix(256), as: UTF8.self)
+        self.underlying = underlying
+    }
+
+    /// A sentence with the action, status and body start.
+    public var description: String {
+        "\(action): HTTP \(httpStatus) answer is not the documented response (\(underlying)): \(bodyPrefix)"
+    }
+}

@@ -1,0 +1,44 @@
+/// One RPC-style call: an action of a product's API version with its parameters.
+public struct RPCCall: Sendable, Equatable {
+    /// The product code, e.g. `Ecs`.
+    public var product: String
+    /// The API version, e.g. `2014-05-26`.
+    public var version: String
+    /// The action, e.g. `ModifyImageAttribute`.
+    public var action: String
+    /// The parameters, flattened, in order.
+    public var parameters: [RPCQueryItem]
+
+    /// Creates a call.
+    public init(product: String, version: String, action: String, parameters: [RPCQueryItem]) {
+        self.product = product
+        self.version = version
+        self.action = action
+        self.parameters = parameters
+    }
+}
+
+/// The answer to a call: status, headers and body.
+public struct RPCReply: Sendable, Equatable {
+    /// The HTTP status.
+    public var status: Int
+    /// The headers, names in lower case.
+    public var headers: [String: String]
+    /// The body bytes.
+    public var body: [UInt8]
+
+    /// Creates a reply.
+    public init(status: Int, headers: [String: String] = [:], body: [UInt8]) {
+        self.status = status
+        self.headers = headers
+        self.body = body
+    }
+}
+
+/// Sends calls: signs them, picks the endpoint, retries, and returns the final answer.
+///
+/// Generated clients call it; ``RPCClient`` is the implementation that talks to Alibaba Cloud.
+public protocol RPCCaller: Sendable {
+    /// Sends the call and returns the server's answer, whatever its status.
+    func call(_ call: RPCCall) async throws -> RPCReply
+}

@@ -1,0 +1,36 @@
+/// A string enumeration that stays open: the documented values as cases plus one case that carries
+/// any other value, so values the documentation does not list yet can still be sent and received.
+///
+/// Generated enums implement `init(rawValue:)` and `rawValue`; coding comes from here.
+public protocol OpenEnum: RawRepresentable, Sendable, Hashable, Codable, RPCQueryValue, CustomStringConvertible
+where RawValue == String {
+    /// The case for a value, or the undocumented case carrying it.
+    init(rawValue: String)
+    /// The documented values, in the documentation's order.
+    static var documentedCases: [Self] { get }
+}
+
+extension OpenEnum {
+    /// Decodes from a JSON string.
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    /// Encodes as a JSON string.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+
+    /// The raw value.
+    public var rpcQueryValue: String { rawValue }
+
+    /// Any text is a value of an open enum.
+    public init?(rpcQueryValue: String) { self.init(rawValue: rpcQueryValue) }
+
+    /// The raw value.
+    public var description: String { rawValue }
+
+    /// Whether the value is one the documentation lists.
+    public var isDocumented: Bool { Self.documentedCases.contains(self) }
+}

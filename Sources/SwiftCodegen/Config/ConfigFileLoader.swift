@@ -1,0 +1,107 @@
+import Foundation
+import Yams
+
+/// Reads `aliyun-codegen.yaml`. Every key is checked: an unknown key or a value of the wrong kind
+/// is an error at its line.
+///
+/// ```yaml
+/// specs: [spec/ecs/2014-05-26/api-docs.json]   # or a list, one per line
+/// output: Generated/ECS
+/// module: AliyunECS
+/// operations: [ModifyImageAttribute]           # optional: all operations when absent
+/// accessModifier: public                       # public, package or internal
+/// validation: true                             # clients validate requests by default
+/// client: ECSClient                            # optional: derived from the product
+/// templates: MyTemplates                       # optional: override templates by name
+/// ```
+public enum ConfigFileLoader {
+    /// The keys a config file may hold.
+    public static let knownKeys = [
+        "specs", "output", "module", "operations", "accessModifier", "validation", "client", "templates",
+    ]
+
+    /// Parses a config file's text; `path` names it in errors and sets the base directory.
+    public static func load(text: String, path: String) throws(GenerationError) -> GeneratorConfig {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: text)
+        } catch let error as YamlError {
+            throw GenerationError("invalid YAML: \(error)", file: path, line: line(of: error))
+        } catch {
+            throw GenerationError("invalid YAML: \(error)", file: path)
+        }
+        var config = GeneratorConfig()
+        config.baseDirectory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        guard let root else { return config }
+        guard let mapping = root.mapping else {
+            throw GenerationError("the configuration must be a mapping of keys to values", file: path, line: root.line)
+        }
+        for (keyNode, value) in mapping {
+            guard let key = keyNode.string else {
+                throw GenerationError("a key must be a string", file: path, line: keyNode.line)
+            }
+            func scalar() throws(GenerationError) -> String {
+                guard let text = value.scalar?.string else {
+                    throw GenerationError("\"\(key)\" must be a single value", file: path, line: value.line)
+                }
+                return text
+            }
+            func list() throws(GenerationError) -> [String] {
+                if let text = value.scalar?.string { return [text] }
+                guard let sequence = value.sequence else {
+                    throw GenerationError(
+                        "\"\(key)\" must be a value or a list of values", file: path, line: value.line)
+                }
+                var items: [String] = []
+                for item in sequence {
+                    guard let text = item.scalar?.string else {
+                        throw GenerationError(
+                            "every item of \"\(key)\" must be a single value", file: path, line: item.line)
+                    }
+                    items.append(text)
+                }
+                return items
+            }
+            switch key {
+            case "specs": config.specs = try list()
+            case "operations": config.operations = try list()
+            case "output": config.output = try scalar()
+            case "module": config.module = try scalar()
+            case "client": config.client = try scalar()
+            case "templates": config.templates = try scalar()
+            case "accessModifier":
+                let modifier = try scalar()
+                guard GeneratorConfig.accessModifiers.contains(modifier) else {
+                    throw GenerationError(
+                        "accessModifier must be one of \(GeneratorConfig.accessModifiers.joined(separator: ", ")), not \"\(modifier)\"",
+                        file: path, line: value.line)
+                }
+                config.accessModifier = modifier
+            case "validation":
+                guard let flag = value.scalar.flatMap({ Bool.construct(from: $0) }) else {
+                    throw GenerationError("validation must be true or false", file: path, line: value.line)
+                }
+                config.validation = flag
+            default:
+                throw GenerationError(
+                    "unknown key \"\(key)\"; known keys: \(knownKeys.joined(separator: ", "))", file: path,
+                    line: keyNode.line)
+            }
+        }
+        return config
+    }
+
+    private static func line(of error: YamlError) -> Int? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _):
+            return mark.line
+        default:
+            return nil
+        }
+    }
+}
+
+extension Node {
+    /// The 1-based line where the node starts.
+    fileprivate var line: Int? { mark?.line }
+}

@@ -1,0 +1,27 @@
+/// The settings of a generation run, as the config file and the command line give them.
+public struct GeneratorConfig: Sendable, Equatable {
+    /// Spec files (documentation pages or api-docs JSON), as written; relative paths are relative to `baseDirectory`.
+    public var specs: [String] = []
+    /// The operations to generate; all when empty.
+    public var operations: [String] = []
+    /// The Swift module name, e.g. `AliyunECS`.
+    public var module: String?
+    /// The output directory, as written.
+    public var output: String?
+    /// `public`, `package` or `internal`.
+    public var accessModifier: String = "public"
+    /// Whether clients validate requests unless told otherwise.
+    public var validation: Bool = true
+    /// The client type's name; derived from the product when nil.
+    public var client: String?
+    /// A directory of templates that replace the built-in ones of the same name.
+    public var templates: String?
+    /// The directory relative paths are resolved against: the config file's, or the working directory.
+    public var baseDirectory: String = "."
+
+    /// Creates an empty configuration.
+    public init() {}
+
+    /// The access modifiers generated code may use.
+    public static let accessModifiers = ["public", "package", "internal"]
+}

@@ -1,0 +1,102 @@
+import Foundation
+import SpecIR
+import SpecReaders
+
+/// One run: read the specs, keep the chosen operations, render every file.
+public struct GenerationRun: Sendable {
+    /// The rendered files and the readers' warnings.
+    public struct Result: Sendable {
+        /// Every file of the module.
+        public var files: [RenderedFile]
+        /// Warnings met while reading.
+        public var diagnostics: [Diagnostic]
+        /// The output directory, resolved.
+        public var outputDirectory: String
+    }
+
+    /// The configuration.
+    public var config: GeneratorConfig
+
+    /// Creates a run.
+    public init(config: GeneratorConfig) {
+        self.config = config
+    }
+
+    /// Reads, filters and renders; nothing is written.
+    public func render() throws -> Result {
+        guard !config.specs.isEmpty else {
+            throw GenerationError("no spec: give --spec FILE or list specs in the config file")
+        }
+        guard let module = config.module else {
+            throw GenerationError("no module name: give --module NAME or \"module\" in the config file")
+        }
+        guard let output = config.output else {
+            throw GenerationError("no output directory: give --output DIR or \"output\" in the config file")
+        }
+        var diagnostics: [Diagnostic] = []
+        var service: ServiceSpec?
+        var definedBy: [String: String] = [:]
+        for spec in config.specs {
+            let result = try SpecReader.read(bytes: try bytes(of: spec), path: spec)
+            diagnostics += result.diagnostics
+            service = try merge(result.service, into: service, from: spec, definedBy: &definedBy)
+        }
+        guard var service else { throw GenerationError("no spec was read") }
+        if !config.operations.isEmpty {
+            let known = Set(service.operations.map(\.name))
+            let unknown = config.operations.filter { !known.contains($0) }
+            guard unknown.isEmpty else {
+                throw GenerationError(
+                    "no operation named \(unknown.joined(separator: ", ")) in \(config.specs.joined(separator: ", "))")
+            }
+            service.operations = service.operations.filter { config.operations.contains($0.name) }
+        }
+        var templates = TemplateSet.embedded
+        if let directory = config.templates { templates = try templates.overridden(by: resolve(directory)) }
+        let options = GenerationOptions(
+            moduleName: module, accessModifier: config.accessModifier, validatesByDefault: config.validation,
+            clientName: config.client)
+        let files = try Generator.render(service, options: options, sources: config.specs, templates: templates)
+        return Result(files: files, diagnostics: diagnostics, outputDirectory: resolve(output))
+    }
+
+    /// A path as written, resolved against the base directory.
+    public func resolve(_ path: String) -> String {
+        path.hasPrefix("/")
+            ? path : URL(fileURLWithPath: config.baseDirectory).appendingPathComponent(path).standardizedFileURL.path
+    }
+
+    private func bytes(of spec: String) throws -> [UInt8] {
+        let resolved = resolve(spec)
+        guard let data = FileManager.default.contents(atPath: resolved) else {
+            let reason = FileManager.default.fileExists(atPath: resolved) ? "cannot read the file" : "no such file"
+            throw DiagnosticError(reason, at: SourceLocation(file: spec, line: 0))
+        }
+        return [UInt8](data)
+    }
+
+    /// Several specs make one service: the first gives product and version, operations add up, and an
+    /// operation defined twice is an error.
+    private func merge(
+        _ next: ServiceSpec, into current: ServiceSpec?, from spec: String, definedBy: inout [String: String]
+    ) throws(GenerationError) -> ServiceSpec {
+        for operation in next.operations {
+            if let other = definedBy[operation.name] {
+                throw GenerationError(
+                    "operation \(operation.name) is also defined by \(other)", file: spec, line: operation.source.line)
+            }
+            definedBy[operation.name] = spec
+        }
+        guard var merged = current else { return next }
+        guard merged.product == next.product, merged.version == next.version else {
+            throw GenerationError(
+                "\(next.product) \(next.version) is not the API of the first spec (\(merged.product) \(merged.version))",
+                file: spec, line: 1)
+        }
+        merged.operations += next.operations
+        for endpoint in next.endpoints where !merged.endpoints.contains(where: { $0.regionId == endpoint.regionId }) {
+            merged.endpoints.append(endpoint)
+        }
+        return merged
+    }
+}

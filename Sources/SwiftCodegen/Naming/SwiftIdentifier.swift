@@ -1,0 +1,82 @@
+/// Turns wire names into Swift identifiers.
+///
+/// Words are split at every character that is not a letter or digit (`.`, `-`, `_`, spaces) and at
+/// case changes (`ImageName` → `Image`, `Name`; `IPv6Address` → `IPv6`, `Address`); a leading
+/// acronym is lower-cased whole (`UEFI-Preferred` → `uefiPreferred`). Names that would start with a
+/// digit get a leading underscore; keywords get backquotes.
+public enum SwiftIdentifier {
+    /// `imageName` for a property or case.
+    public static func lowerCamel(_ wireName: String) -> String {
+        let words = self.words(wireName)
+        guard let first = words.first else { return "_" }
+        let head = lowercasedLeadingWord(first)
+        let rest = words.dropFirst().map(capitalisedWord)
+        return escaped(digitSafe(head + rest.joined()))
+    }
+
+    /// `ImageName` for a type.
+    public static func upperCamel(_ wireName: String) -> String {
+        let joined = words(wireName).map(capitalisedWord).joined()
+        return escaped(digitSafe(joined.isEmpty ? "_" : joined))
+    }
+
+    /// The identifier without backquotes, for composing further names.
+    public static func bare(_ identifier: String) -> String {
+        identifier.hasPrefix("`") ? String(identifier.dropFirst().dropLast()) : identifier
+    }
+
+    static func words(_ name: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        let characters = Array(name)
+        for (index, character) in characters.enumerated() {
+            guard character.isLetter || character.isNumber, character.isASCII || character.isLetter else {
+                if !current.isEmpty { words.append(current) }
+                current = ""
+                continue
+            }
+            if let last = current.last {
+                let next = index + 1 < characters.count ? characters[index + 1] : nil
+                let lowerToUpper = (last.isLowercase || last.isNumber) && character.isUppercase
+                let acronymEnd = last.isUppercase && character.isUppercase && (next?.isLowercase ?? false)
+                if lowerToUpper || acronymEnd {
+                    words.append(current)
+                    current = ""
+                }
+            }
+            current.append(character)
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.filter { word in word.contains { $0.isLetter || $0.isNumber } }
+    }
+
+    private static func lowercasedLeadingWord(_ word: String) -> String {
+        word.lowercased()
+    }
+
+    private static func capitalisedWord(_ word: String) -> String {
+        word.prefix(1).uppercased() + word.dropFirst()
+    }
+
+    private static func digitSafe(_ identifier: String) -> String {
+        guard let first = identifier.first, first.isNumber else { return identifier }
+        return "_" + identifier
+    }
+
+    /// Backquotes a keyword; the few names backquotes cannot rescue get a trailing underscore.
+    static func escaped(_ identifier: String) -> String {
+        if unescapable.contains(identifier) { return identifier + "_" }
+        return keywords.contains(identifier) ? "`\(identifier)`" : identifier
+    }
+
+    static let unescapable: Set<String> = ["self", "Self", "Type", "Protocol", "init", "_"]
+
+    static let keywords: Set<String> = [
+        "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "inout", "internal",
+        "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows", "static", "struct",
+        "subscript", "typealias", "var", "break", "case", "catch", "continue", "default", "defer", "do", "else",
+        "fallthrough", "for", "guard", "if", "in", "repeat", "return", "throw", "switch", "where", "while", "Any", "as",
+        "await", "false", "is", "nil", "super", "throws", "true", "try", "async", "some", "any", "package", "consume",
+        "copy", "borrowing", "consuming", "each", "macro",
+    ]
+}

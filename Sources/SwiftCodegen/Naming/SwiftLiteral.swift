@@ -1,0 +1,44 @@
+/// Writes Swift string literals that say exactly what the input says.
+public enum SwiftLiteral {
+    /// A `"…"` literal: backslash, quote and every control or line-breaking character escaped, so
+    /// no input (`"""`, `\(`, `#`, newlines) can end the literal or interpolate.
+    public static func string(_ text: String) -> String {
+        var literal = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": literal += "\\\\"
+            case "\"": literal += "\\\""
+            case "\n": literal += "\\n"
+            case "\r": literal += "\\r"
+            case "\t": literal += "\\t"
+            case "\0": literal += "\\0"
+            default:
+                if scalar.properties.generalCategory == .control || scalar.value == 0x2028 || scalar.value == 0x2029
+                    || scalar.value == 0x85
+                {
+                    literal += "\\u{\(String(scalar.value, radix: 16))}"
+                } else {
+                    literal.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return literal + "\""
+    }
+
+    /// A literal split into `"…" + "…"` pieces of at most `width` characters, one per line, for long
+    /// documentation sentences; the pieces join back to exactly `text`.
+    public static func wrappedString(_ text: String, width: Int, indent: String) -> String {
+        guard text.count > width else { return string(text) }
+        var pieces: [String] = []
+        var current = ""
+        for character in text {
+            current.append(character)
+            if current.count >= width {
+                pieces.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { pieces.append(current) }
+        return pieces.map(string).joined(separator: "\n\(indent)+ ")
+    }
+}

@@ -1,0 +1,60 @@
+import Foundation
+import Mustache
+
+/// The templates a run renders with: the embedded copy of `Templates/`, with any file of an
+/// override directory replacing the template of the same name.
+public struct TemplateSet: Sendable {
+    /// Template texts by name (file name without `.mustache`).
+    public private(set) var texts: [String: String]
+
+    /// The templates built into the generator.
+    public static let embedded = TemplateSet(texts: EmbeddedTemplates.all)
+
+    /// Creates a set from texts.
+    public init(texts: [String: String]) {
+        self.texts = texts
+    }
+
+    /// This set with every `*.mustache` file of `directory` replacing its namesake.
+    ///
+    /// - Throws: `GenerationError` when the directory cannot be read, a file is not UTF-8, or a
+    ///   file names no template the generator renders.
+    public func overridden(by directory: String) throws(GenerationError) -> TemplateSet {
+        let url = URL(fileURLWithPath: directory)
+        let files: [URL]
+        do {
+            files = try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)
+                .filter { $0.pathExtension == "mustache" }
+                .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        } catch {
+            throw GenerationError("cannot read the template directory", file: directory)
+        }
+        var copy = self
+        for file in files {
+            let name = file.deletingPathExtension().lastPathComponent
+            guard texts[name] != nil else {
+                throw GenerationError(
+                    "no template is named \"\(name)\"; known: \(texts.keys.sorted().joined(separator: ", "))",
+                    file: file.path)
+            }
+            guard let data = FileManager.default.contents(atPath: file.path),
+                let text = String(data: data, encoding: .utf8)
+            else { throw GenerationError("cannot read the template as UTF-8", file: file.path) }
+            copy.texts[name] = text
+        }
+        return copy
+    }
+
+    /// Parses every template into a library; partials refer to each other by name.
+    func library() throws(GenerationError) -> MustacheLibrary {
+        var library = MustacheLibrary()
+        for name in texts.keys.sorted() {
+            do {
+                try library.register(texts[name] ?? "", named: name)
+            } catch {
+                throw GenerationError("the template does not parse: \(error)", file: "\(name).mustache")
+            }
+        }
+        return library
+    }
+}

@@ -1,0 +1,30 @@
+/// The service client and its methods.
+struct ClientViewModel: Sendable {
+    struct Endpoint: Sendable {
+        var regionLiteral: String
+        var hostLiteral: String
+    }
+
+    var header: HeaderViewModel
+    var access: String
+    var name: String
+    var productLiteral: String
+    var versionLiteral: String
+    var docLines: [String]
+    var endpoints: [Endpoint]
+    var hasEndpoints: Bool
+    var validatesByDefault: Bool
+}
+
+/// One client method.
+struct ClientMethodViewModel: Sendable {
+    var header: HeaderViewModel
+    var access: String
+    var client: String
+    var method: String
+    var request: String
+    var response: String
+    var error: String
+    var actionLiteral: String
+    var docLines: [String]
+}

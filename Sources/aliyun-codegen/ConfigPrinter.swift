@@ -1,0 +1,22 @@
+import SwiftCodegen
+
+/// The resolved configuration as YAML, for `generate --print-config`.
+enum ConfigPrinter {
+    static func text(_ config: GeneratorConfig) -> String {
+        func list(_ items: [String]) -> String {
+            items.isEmpty ? "[]" : "\n" + items.map { "  - \($0)" }.joined(separator: "\n")
+        }
+        return """
+            specs: \(list(config.specs))
+            operations: \(config.operations.isEmpty ? "[] # all" : list(config.operations))
+            module: \(config.module ?? "~")
+            output: \(config.output ?? "~")
+            accessModifier: \(config.accessModifier)
+            validation: \(config.validation)
+            client: \(config.client ?? "~ # from the product")
+            templates: \(config.templates ?? "~ # built in")
+            # relative paths are relative to: \(config.baseDirectory)
+
+            """
+    }
+}

@@ -1,0 +1,154 @@
+import ArgumentParser
+import Foundation
+import SpecIR
+import SwiftCodegen
+
+/// `aliyun-codegen generate`: renders the Swift SDK from the specs into the output directory.
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Generate the Swift SDK sources from spec files.",
+        discussion: """
+            Settings come from the config file (default: aliyun-codegen.yaml in the working directory,
+            when present); each option given on the command line replaces the file's setting. Paths in
+            the config file are relative to the file. Files are written only when their bytes change,
+            atomically, and only after every file has rendered; generated files no longer produced are
+            removed. With --check nothing is written: the command exits 1 and prints a diff when the
+            output directory differs from what would be generated.
+            """
+    )
+
+    @Option(help: "The config file (default: aliyun-codegen.yaml, when present).")
+    var config: String?
+
+    @Option(name: .customLong("spec"), help: "A spec file: HTML documentation page or api-docs JSON (repeatable).")
+    var specs: [String] = []
+
+    @Option(help: "The output directory.")
+    var output: String?
+
+    @Option(help: "Only these operations, comma-separated.")
+    var operations: String?
+
+    @Option(help: "The Swift module name of the generated sources.")
+    var module: String?
+
+    @Option(help: "The access modifier: public, package or internal.")
+    var accessModifier: String?
+
+    @Option(help: "The client type's name (default: from the product, e.g. ECSClient).")
+    var client: String?
+
+    @Option(help: "A directory of templates that replace the built-in ones of the same name.")
+    var templates: String?
+
+    @Flag(inversion: .prefixedNo, help: "Whether clients validate requests by default.")
+    var validation: Bool?
+
+    @Flag(help: "Compare with the output directory instead of writing; exit 1 on any difference.")
+    var check = false
+
+    @Flag(help: "Print the resolved configuration and exit.")
+    var printConfig = false
+
+    @Flag(help: "Do not print the readers' warnings.")
+    var quiet = false
+
+    func run() throws {
+        let resolved: GeneratorConfig
+        do {
+            resolved = try resolvedConfig()
+        } catch {
+            StandardError.write(String(describing: error))
+            throw ExitCode.failure
+        }
+        if printConfig {
+            FileHandle.standardOutput.write(Data(ConfigPrinter.text(resolved).utf8))
+            return
+        }
+        let result: GenerationRun.Result
+        do {
+            result = try GenerationRun(config: resolved).render()
+        } catch {
+            StandardError.write(String(describing: error))
+            throw ExitCode.failure
+        }
+        if !quiet { result.diagnostics.forEach { StandardError.write($0.description) } }
+        let directory = OutputDirectory(path: result.outputDirectory)
+        if check {
+            try report(directory.drift(from: result.files), files: result.files, directory: directory)
+            return
+        }
+        do {
+            let written = try directory.write(result.files)
+            print(
+                "\(result.files.count) files in \(result.outputDirectory): \(written.written.count) written, "
+                    + "\(written.unchanged.count) unchanged, \(written.removed.count) removed")
+        } catch {
+            StandardError.write(error.description)
+            throw ExitCode.failure
+        }
+    }
+
+    private func report(_ drift: OutputDirectory.Drift, files: [RenderedFile], directory: OutputDirectory) throws {
+        guard !drift.isEmpty else {
+            print("\(files.count) files in \(directory.path) are up to date")
+            return
+        }
+        for path in drift.missing { print("missing: \(path)") }
+        for path in drift.extra { print("extra: \(path)") }
+        for path in drift.changed {
+            let planned = files.first { $0.path == path }?.contents ?? ""
+            print(UnifiedDiff.diff(old: directory.contents(of: path) ?? "", new: planned, path: path), terminator: "")
+        }
+        StandardError.write("error: \(directory.path) differs from the generated sources; run aliyun-codegen generate")
+        throw ExitCode.failure
+    }
+
+    private func resolvedConfig() throws -> GeneratorConfig {
+        var resolved = GeneratorConfig()
+        let path =
+            config ?? (FileManager.default.fileExists(atPath: "aliyun-codegen.yaml") ? "aliyun-codegen.yaml" : nil)
+        if let path {
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+            else {
+                throw GenerationError("cannot read the config file", file: path, line: 0)
+            }
+            resolved = try ConfigFileLoader.load(text: text, path: path)
+        }
+        let workingDirectory = FileManager.default.currentDirectoryPath
+        if !specs.isEmpty {
+            resolved.specs = specs.map { absolute($0, in: workingDirectory, base: resolved.baseDirectory) }
+        }
+        if let output { resolved.output = absolute(output, in: workingDirectory, base: resolved.baseDirectory) }
+        if let operations {
+            resolved.operations = operations.split(separator: ",").map {
+                String($0).trimmingCharacters(in: .whitespaces)
+            }
+        }
+        if let module { resolved.module = module }
+        if let accessModifier {
+            guard GeneratorConfig.accessModifiers.contains(accessModifier) else {
+                throw GenerationError(
+                    "--access-modifier must be one of \(GeneratorConfig.accessModifiers.joined(separator: ", "))")
+            }
+            resolved.accessModifier = accessModifier
+        }
+        if let client { resolved.client = client }
+        if let templates {
+            resolved.templates = absolute(templates, in: workingDirectory, base: resolved.baseDirectory)
+        }
+        if let validation { resolved.validation = validation }
+        return resolved
+    }
+
+    /// Command-line paths are relative to the working directory; keep them relative to the base
+    /// directory when they are inside it, so headers stay the same on every machine.
+    private func absolute(_ path: String, in workingDirectory: String, base: String) -> String {
+        let full =
+            path.hasPrefix("/")
+            ? path : URL(fileURLWithPath: workingDirectory).appendingPathComponent(path).standardizedFileURL.path
+        let baseURL = URL(fileURLWithPath: base).standardizedFileURL.path
+        return full.hasPrefix(baseURL + "/") ? String(full.dropFirst(baseURL.count + 1)) : full
+    }
+}
