@@ -26,6 +26,8 @@ let package = Package(
         .target(name: "SpecIR"),
         .target(name: "AliyunRuntime"),
         .target(name: "AliyunECS", dependencies: ["AliyunRuntime"], path: "Generated/ECS"),
+        // Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json; compiling it is a test.
+        .target(name: "AdversarialSDK", dependencies: ["AliyunRuntime"], path: "Tests/AdversarialSDK"),
         .target(
             name: "SwiftCodegen",
             dependencies: [

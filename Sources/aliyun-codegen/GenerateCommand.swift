@@ -9,8 +9,9 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Generate the Swift SDK sources from spec files.",
         discussion: """
-            Settings come from the config file (default: aliyun-codegen.yaml in the working directory,
-            when present); each option given on the command line replaces the file's setting. Paths in
+            Settings come from the config file (--config FILE; without it, aliyun-codegen.yaml in the
+            working directory when present and no --spec is given); each option given on the command
+            line replaces the file's setting. Paths in
             the config file are relative to the file. Files are written only when their bytes change,
             atomically, and only after every file has rendered; generated files no longer produced are
             removed. With --check nothing is written: the command exits 1 and prints a diff when the
@@ -18,7 +19,7 @@ struct GenerateCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The config file (default: aliyun-codegen.yaml, when present).")
+    @Option(help: "The config file (default: aliyun-codegen.yaml, when present and no --spec is given).")
     var config: String?
 
     @Option(name: .customLong("spec"), help: "A spec file: HTML documentation page or api-docs JSON (repeatable).")
@@ -107,8 +108,9 @@ struct GenerateCommand: ParsableCommand {
 
     private func resolvedConfig() throws -> GeneratorConfig {
         var resolved = GeneratorConfig()
-        let path =
-            config ?? (FileManager.default.fileExists(atPath: "aliyun-codegen.yaml") ? "aliyun-codegen.yaml" : nil)
+        // The default config file applies only when no spec is named on the command line.
+        let defaultConfig = specs.isEmpty && FileManager.default.fileExists(atPath: "aliyun-codegen.yaml")
+        let path = config ?? (defaultConfig ? "aliyun-codegen.yaml" : nil)
         if let path {
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
             else {

@@ -18,12 +18,16 @@ enum ClientTranslator {
                     + "is false), sends it through `caller`, and returns the decoded response or throws the "
                     + "operation's typed error.",
                 indent: ""),
-            endpoints: service.endpoints.map {
-                ClientViewModel.Endpoint(
-                    regionLiteral: SwiftLiteral.string($0.regionId), hostLiteral: SwiftLiteral.string($0.host))
-            },
-            hasEndpoints: !service.endpoints.isEmpty,
+            endpointsLiteral: endpointsLiteral(service, access: context.access),
             validatesByDefault: context.options.validatesByDefault)
+    }
+
+    /// The region → host dictionary literal, laid out as swift-format would.
+    private static func endpointsLiteral(_ service: ServiceSpec, access: String) -> String {
+        guard !service.endpoints.isEmpty else { return "[:]" }
+        return EnumTranslator.listLiteral(
+            service.endpoints.map { "\(SwiftLiteral.string($0.regionId)): \(SwiftLiteral.string($0.host))" },
+            indent: "    ", declaration: "\(access) static let endpoints: [String: String] = ")
     }
 
     static func method(_ operation: OperationSpec, client: String, context: TranslationContext) -> ClientMethodViewModel

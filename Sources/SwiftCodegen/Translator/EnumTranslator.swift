@@ -20,14 +20,18 @@ enum EnumTranslator {
             docLines: FieldDocumentation.comment(
                 "The documented values of `\(field.name)`, and any other value the server may add.\n\n"
                     + "Generated from \(field.source).", indent: "    "),
-            cases: cases, documentedCasesLiteral: listLiteral(cases.map { ".\($0.name)" }, indent: "        "),
+            cases: cases,
+            documentedCasesLiteral: listLiteral(
+                cases.map { ".\($0.name)" }, indent: "        ",
+                declaration: "\(access) static let documentedCases: [Self] = "),
             otherCase: caseNames.allocate("undocumented"))
     }
 
-    /// `[a, b]` when it fits on the declaration's line, else one element per line with trailing commas.
-    static func listLiteral(_ elements: [String], indent: String) -> String {
+    /// `[a, b]` when it fits on the declaration's line (120 columns), else one element per line with
+    /// trailing commas, as swift-format lays collections out.
+    static func listLiteral(_ elements: [String], indent: String, declaration: String) -> String {
         let inline = "[" + elements.joined(separator: ", ") + "]"
-        guard inline.count > 60 else { return inline }
+        guard indent.count + declaration.count + inline.count > 120, !elements.isEmpty else { return inline }
         return "[\n" + elements.map { "\(indent)    \($0),\n" }.joined() + "\(indent)]"
     }
 }

@@ -26,6 +26,7 @@ struct StructTranslator {
             properties.append(
                 PropertyViewModel(
                     name: propertyName,
+                    label: SwiftIdentifier.bare(propertyName),
                     wireLiteral: SwiftLiteral.string(field.name),
                     codingKey: propertyName,
                     type: mapping.swiftType,

@@ -1,18 +1,13 @@
 /// The service client and its methods.
 struct ClientViewModel: Sendable {
-    struct Endpoint: Sendable {
-        var regionLiteral: String
-        var hostLiteral: String
-    }
-
     var header: HeaderViewModel
     var access: String
     var name: String
     var productLiteral: String
     var versionLiteral: String
     var docLines: [String]
-    var endpoints: [Endpoint]
-    var hasEndpoints: Bool
+    /// The region → host dictionary literal, laid out as swift-format would.
+    var endpointsLiteral: String
     var validatesByDefault: Bool
 }
 

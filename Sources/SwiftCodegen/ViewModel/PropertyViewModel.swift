@@ -2,6 +2,8 @@
 struct PropertyViewModel: Sendable {
     /// `imageName`, backquoted when a keyword.
     var name: String
+    /// The name as an argument label at a call site, where keywords need no backquotes.
+    var label: String
     /// The wire name as a literal: `"ImageName"`.
     var wireLiteral: String
     /// Member name of the CodingKeys enum.
