@@ -51,6 +51,12 @@ let package = Package(
             ]
         ),
         .testTarget(name: "SpecIRTests", dependencies: ["SpecIR"]),
+        .testTarget(
+            name: "SwiftCodegenTests",
+            dependencies: ["SwiftCodegen", "SpecReaders", "SpecIR", "AdversarialSDK", "AliyunRuntime"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "AliyunECSTests", dependencies: ["AliyunECS", "AliyunRuntime"]),
         .testTarget(name: "AliyunRuntimeTests", dependencies: ["AliyunRuntime"], exclude: ["Fixtures"]),
         .testTarget(name: "SpecReadersTests", dependencies: ["SpecReaders", "SpecIR"], exclude: ["Fixtures"]),
         .testTarget(

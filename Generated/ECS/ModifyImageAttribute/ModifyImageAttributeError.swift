@@ -183,9 +183,9 @@ public struct ModifyImageAttributeError: OperationError, Equatable, Hashable {
         DocumentedRow(
             httpStatus: 400,
             code: .invalidImageNameMalformed,
-            message: "Image names must be between 2 and 128 characters long, using either English or C"
-                + "hinese characters. The name must start with a letter or a Chinese character, and"
-                + " can include numbers, colons, underscores and hyphens."),
+            message: "Image names must be between 2 and 128 characters long, using either English or "
+                + "Chinese characters. The name must start with a letter or a Chinese character, "
+                + "and can include numbers, colons, underscores and hyphens."),
         DocumentedRow(
             httpStatus: 400,
             code: .missingParameter,
@@ -202,8 +202,8 @@ public struct ModifyImageAttributeError: OperationError, Equatable, Hashable {
         DocumentedRow(
             httpStatus: 400,
             code: .imageQuotaFullImageFamily,
-            message: "The specified image family has exceeded max number of images for one image famil"
-                + "y."),
+            message: "The specified image family has exceeded max number of images for one image "
+                + "family."),
         DocumentedRow(
             httpStatus: 400,
             code: .invalidImageFamilyMalformed,
@@ -235,13 +235,13 @@ public struct ModifyImageAttributeError: OperationError, Equatable, Hashable {
         DocumentedRow(
             httpStatus: 403,
             code: .imageUseShared,
-            message: "The specified image has been shared to others, please remove shared accounts fir"
-                + "st."),
+            message: "The specified image has been shared to others, please remove shared accounts "
+                + "first."),
         DocumentedRow(
             httpStatus: 403,
             code: .operationDeinedImageUsingByInstance,
-            message: "The boot mode of the image cannot be modified because it has associated instance"
-                + "s."),
+            message: "The boot mode of the image cannot be modified because it has associated "
+                + "instances."),
         DocumentedRow(
             httpStatus: 403,
             code: .invalidOperationFeaturesImdsSupportNotMatch,
@@ -249,8 +249,8 @@ public struct ModifyImageAttributeError: OperationError, Equatable, Hashable {
         DocumentedRow(
             httpStatus: 403,
             code: .invalidStatusImageIsCreating,
-            message: "The operation cannot be performed because the image is creating. Please wait unt"
-                + "il the creation is complete and try again."),
+            message: "The operation cannot be performed because the image is creating. Please wait "
+                + "until the creation is complete and try again."),
         DocumentedRow(
             httpStatus: 403,
             code: .invalidOperationPublicImageUnsupported,

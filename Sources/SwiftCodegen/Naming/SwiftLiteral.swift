@@ -26,19 +26,18 @@ public enum SwiftLiteral {
     }
 
     /// A literal split into `"…" + "…"` pieces of at most `width` characters, one per line, for long
-    /// documentation sentences; the pieces join back to exactly `text`.
+    /// documentation sentences; pieces end after a space where there is one, and join back to exactly `text`.
     public static func wrappedString(_ text: String, width: Int, indent: String) -> String {
         guard text.count > width else { return string(text) }
         var pieces: [String] = []
-        var current = ""
-        for character in text {
-            current.append(character)
-            if current.count >= width {
-                pieces.append(current)
-                current = ""
-            }
+        var rest = Substring(text)
+        while rest.count > width {
+            let window = rest.prefix(width)
+            let cut = window.lastIndex(of: " ").map { rest.index(after: $0) } ?? window.endIndex
+            pieces.append(String(rest[..<cut]))
+            rest = rest[cut...]
         }
-        if !current.isEmpty { pieces.append(current) }
+        if !rest.isEmpty { pieces.append(String(rest)) }
         return pieces.map(string).joined(separator: "\n\(indent)+ ")
     }
 }

@@ -63,12 +63,12 @@ public enum UnifiedDiff {
                 operations.append(Operation(kind: " ", text: a[i], oldLine: i, newLine: j))
                 i += 1
                 j += 1
-            } else if j < b.count, i == a.count || lengths[i][j + 1] >= lengths[i + 1][j] {
-                operations.append(Operation(kind: "+", text: b[j], oldLine: i, newLine: j))
-                j += 1
-            } else {
+            } else if i < a.count, j == b.count || lengths[i + 1][j] >= lengths[i][j + 1] {
                 operations.append(Operation(kind: "-", text: a[i], oldLine: i, newLine: j))
                 i += 1
+            } else {
+                operations.append(Operation(kind: "+", text: b[j], oldLine: i, newLine: j))
+                j += 1
             }
         }
         return operations

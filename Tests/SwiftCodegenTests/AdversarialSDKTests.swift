@@ -1,0 +1,60 @@
+import AdversarialSDK
+import AliyunRuntime
+import Testing
+
+/// The adversarial spec's SDK compiles (it is a target of this package) and says exactly what the spec says.
+@Suite("Adversarial spec text")
+struct AdversarialSDKTests {
+    @Test("names that are keywords, start with digits, hold dots or clash after camel-casing keep their wire names")
+    func wireNames() throws {
+        let request = TryHardRequest(
+            self_: "me", default: "dflt", type: 3, init_: true, _1stPlace: "1", aBC: "abc", key: "k1", key2: "K2",
+            mode: .undocumented, weird: .init(self_: "s", string: .init(int: 7)),
+            tags: [.init(key: "a", value: "b")], blob: .init(when: "now", count: 2), ids: ["i1", "i2"])
+        var encoder = RPCQueryEncoder()
+        try request.encode(to: &encoder)
+        #expect(
+            encoder.items.map(\.name) == [
+                "self", "default", "Type", "init", "1stPlace", "a.b-c", "key", "Key", "Mode", "Weird.self",
+                "Weird.String.Int", "Tags.1.Key", "Tags.1.Value", "Blob", "Ids.1", "Ids.2",
+            ])
+        #expect(encoder.items.first { $0.name == "Blob" }?.value == #"{"Count":2,"When":"now"}"#)
+        #expect(try TryHardRequest(from: RPCQueryDecoder(items: encoder.items)) == request)
+    }
+
+    @Test("enum values with quotes, backslashes and keywords are sent verbatim")
+    func enumValues() {
+        #expect(
+            TryHardRequest.Mode.documentedCases.map(\.rawValue) == [
+                "true", "default", "undocumented", "a\"b", "x\\y", "#\"raw\"#",
+            ])
+        #expect(TryHardRequest.Mode(rawValue: "undocumented") == .undocumented)
+        #expect(TryHardRequest.Mode(rawValue: "new") == .undocumented2("new"))
+    }
+
+    @Test("error codes and messages are verbatim; a code under two statuses keeps both rows")
+    func errors() {
+        #expect(TryHardError.Code.invalidNameQuote.rawValue == "Invalid.Name\"Quote")
+        #expect(TryHardError.documentedRows.first?.message == "message with \"quotes\" and \\ backslash */")
+        #expect(
+            TryHardError.documentedRows.filter { $0.code == .invalidDefaultMalformed }.map(\.httpStatus) == [400, 403])
+        #expect(TryHardError.documentedRows.last?.httpStatus == nil)
+        #expect(AdversarialClient.endpoints == ["cn-\"quote": "adv.example.invalid"])
+    }
+
+    @Test("validation quotes the spec's sentences and counts list elements")
+    func validation() {
+        let request = TryHardRequest(
+            self_: "", default: "x", type: 11, tags: [.init(key: "toolong"), .init(), .init(), .init()])
+        do {
+            try request.validate()
+            Issue.record("expected violations")
+        } catch {
+            #expect(error.violations.map(\.path) == ["self", "default", "Type", "Tags", "Tags.1.Key"])
+            #expect(error.violations.map(\.rule) == ["required", "length", "range", "count", "length"])
+            #expect(error.violations[1].documentation == "Keyword name. 长度为2~8个字符。")
+            #expect(error.violations[2].documentation == "取值范围：1~10。")
+            #expect(error.violations[3].documentation == "N的取值范围：1~3。")
+        }
+    }
+}

@@ -1,0 +1,60 @@
+import SwiftCodegen
+import Testing
+
+@Suite("Config file")
+struct ConfigFileLoaderTests {
+    @Test("every key is read")
+    func keys() throws {
+        let config = try ConfigFileLoader.load(
+            text: """
+                specs:
+                  - a.json
+                  - b.html
+                output: Out
+                module: M
+                operations: [X, Y]
+                accessModifier: package
+                validation: false
+                client: MyClient
+                templates: T
+                """, path: "/base/aliyun-codegen.yaml")
+        #expect(config.specs == ["a.json", "b.html"])
+        #expect(config.output == "Out")
+        #expect(config.module == "M")
+        #expect(config.operations == ["X", "Y"])
+        #expect(config.accessModifier == "package")
+        #expect(config.validation == false)
+        #expect(config.client == "MyClient")
+        #expect(config.templates == "T")
+        #expect(config.baseDirectory == "/base")
+    }
+
+    @Test(
+        "bad files are errors at the line",
+        arguments: [
+            ("specs: [a.json]\nmodule: M\nmodul: typo\n", "unknown key \"modul\"", 3),
+            ("accessModifier: open\n", "accessModifier must be one of public, package, internal, not \"open\"", 1),
+            ("validation: maybe\n", "validation must be true or false", 1),
+            ("output:\n  - a\n  - b\n", "\"output\" must be a single value", 2),
+            ("- a\n- b\n", "the configuration must be a mapping of keys to values", 1),
+            ("specs: [a.json\n", "invalid YAML", nil),
+        ])
+    func errors(text: String, message: String, line: Int?) {
+        do {
+            _ = try ConfigFileLoader.load(text: text, path: "c.yaml")
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.message.hasPrefix(message))
+            #expect(error.file == "c.yaml")
+            if let line { #expect(error.line == line) }
+        }
+    }
+
+    @Test("the checked-in config generates the ECS module from the api-docs spec")
+    func checkedIn() throws {
+        let config = try Repository.checkedInConfig()
+        #expect(config.specs == ["spec/ecs/2014-05-26/api-docs.json"])
+        #expect(config.output == "Generated/ECS")
+        #expect(config.module == "AliyunECS")
+    }
+}

@@ -1,0 +1,51 @@
+import Foundation
+import SwiftCodegen
+import Testing
+
+/// Regenerating reproduces every checked-in generated file byte for byte, with none missing or extra.
+@Suite("Golden files")
+struct GoldenTests {
+    static func compare(_ config: GeneratorConfig) throws {
+        let result = try GenerationRun(config: config).render()
+        let directory = OutputDirectory(path: result.outputDirectory)
+        let drift = directory.drift(from: result.files)
+        let diffs = drift.changed.map { path in
+            UnifiedDiff.diff(
+                old: directory.contents(of: path) ?? "",
+                new: result.files.first { $0.path == path }?.contents ?? "", path: path)
+        }
+        #expect(drift.missing.isEmpty, "missing generated files: \(drift.missing)")
+        #expect(drift.extra.isEmpty, "generated files that would no longer be produced: \(drift.extra)")
+        #expect(drift.changed.isEmpty, "files differ from what the generator produces:\n\(diffs.joined())")
+        let everySwiftFile = directory.existingFiles()
+        #expect(everySwiftFile == result.files.map(\.path), "the directory holds exactly the generated files")
+    }
+
+    @Test("Generated/ECS is what the checked-in config generates")
+    func ecs() throws {
+        try Self.compare(try Repository.checkedInConfig())
+    }
+
+    @Test("Tests/AdversarialSDK is what the adversarial spec generates")
+    func adversarial() throws {
+        try Self.compare(
+            Repository.config(
+                spec: "Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json", output: "Tests/AdversarialSDK",
+                module: "AdversarialSDK"))
+    }
+
+    @Test("the same inputs give the same bytes")
+    func deterministic() throws {
+        let config = try Repository.checkedInConfig()
+        let first = try GenerationRun(config: config).render().files
+        let second = try GenerationRun(config: config).render().files
+        #expect(first == second)
+    }
+
+    @Test("a unified diff shows the drift")
+    func diff() {
+        let diff = UnifiedDiff.diff(old: "a\nb\nc\n", new: "a\nB\nc\n", path: "X.swift")
+        #expect(diff == "--- a/X.swift\n+++ b/X.swift\n@@ -1,4 +1,4 @@\n a\n-b\n+B\n c\n \n")
+        #expect(UnifiedDiff.diff(old: "same", new: "same", path: "X.swift").isEmpty)
+    }
+}

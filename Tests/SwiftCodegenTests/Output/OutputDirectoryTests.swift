@@ -1,0 +1,68 @@
+import Foundation
+import SwiftCodegen
+import Testing
+
+@Suite("Writing the output")
+struct OutputDirectoryTests {
+    static let header = OutputDirectory.headerMarker + " from a.json.\n"
+
+    func modificationDate(_ url: URL) throws -> Date? {
+        try FileManager.default.attributesOfItem(atPath: url.path)[.modificationDate] as? Date
+    }
+
+    @Test("files are written only when their bytes change; stale generated files go; others stay")
+    func writeIfChanged() throws {
+        let root = try Repository.temporaryDirectory()
+        let directory = OutputDirectory(path: root.path)
+        let files = [
+            RenderedFile(path: "A.swift", contents: Self.header + "let a = 1\n"),
+            RenderedFile(path: "Sub/B.swift", contents: Self.header + "let b = 2\n"),
+        ]
+        #expect(try directory.write(files).written == ["A.swift", "Sub/B.swift"])
+        let before = try modificationDate(root.appendingPathComponent("A.swift"))
+        Thread.sleep(forTimeInterval: 0.02)
+        let again = try directory.write(files)
+        #expect(again.written.isEmpty)
+        #expect(again.unchanged == ["A.swift", "Sub/B.swift"])
+        #expect(try modificationDate(root.appendingPathComponent("A.swift")) == before)
+
+        try "// hand-written\n".write(
+            to: root.appendingPathComponent("Manual.swift"), atomically: true, encoding: .utf8)
+        let fewer = try directory.write([files[0]])
+        #expect(fewer.removed == ["Sub/B.swift"])
+        #expect(directory.existingFiles() == ["A.swift", "Manual.swift"])
+    }
+
+    @Test("drift lists missing, extra and changed files")
+    func drift() throws {
+        let root = try Repository.temporaryDirectory()
+        let directory = OutputDirectory(path: root.path)
+        _ = try directory.write([
+            RenderedFile(path: "Old.swift", contents: Self.header),
+            RenderedFile(path: "Same.swift", contents: Self.header + "1\n"),
+            RenderedFile(path: "Changed.swift", contents: Self.header + "1\n"),
+        ])
+        let drift = directory.drift(from: [
+            RenderedFile(path: "Same.swift", contents: Self.header + "1\n"),
+            RenderedFile(path: "Changed.swift", contents: Self.header + "2\n"),
+            RenderedFile(path: "New.swift", contents: Self.header),
+        ])
+        #expect(drift.missing == ["New.swift"])
+        #expect(drift.extra == ["Old.swift"])
+        #expect(drift.changed == ["Changed.swift"])
+        #expect(!drift.isEmpty)
+    }
+
+    @Test("a run that fails to render writes nothing")
+    func nothingHalfWritten() throws {
+        let root = try Repository.temporaryDirectory()
+        var config = try Repository.checkedInConfig()
+        config.output = root.path
+        let brokenTemplates = try Repository.temporaryDirectory()
+        try "{{%CONTENT_TYPE:TEXT}}{{#unclosed}}".write(
+            to: brokenTemplates.appendingPathComponent("validation.mustache"), atomically: true, encoding: .utf8)
+        config.templates = brokenTemplates.path
+        #expect(throws: GenerationError.self) { try GenerationRun(config: config).render() }
+        #expect(OutputDirectory(path: root.path).existingFiles().isEmpty)
+    }
+}

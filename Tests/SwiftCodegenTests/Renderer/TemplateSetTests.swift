@@ -1,0 +1,47 @@
+import Foundation
+import SwiftCodegen
+import Testing
+
+@Suite("Templates")
+struct TemplateSetTests {
+    @Test("the embedded templates are exactly Templates/")
+    func embeddedCopy() throws {
+        let directory = Repository.path("Templates")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".mustache") }
+        var onDisk: [String: String] = [:]
+        for file in files {
+            onDisk[String(file.dropLast(".mustache".count))] = try String(
+                contentsOfFile: "\(directory)/\(file)", encoding: .utf8)
+        }
+        #expect(TemplateSet.embedded.texts == onDisk)
+    }
+
+    @Test("every template starts with the TEXT content type")
+    func contentType() {
+        for (name, text) in TemplateSet.embedded.texts {
+            #expect(text.hasPrefix("{{%CONTENT_TYPE:TEXT}}"), "\(name)")
+        }
+    }
+
+    @Test("--templates replaces a template by name; an unknown name is an error")
+    func override() throws {
+        let directory = try Repository.temporaryDirectory()
+        let header = TemplateSet.embedded.texts["file-header"] ?? ""
+        try (header + "// Company header.\n").write(
+            to: directory.appendingPathComponent("file-header.mustache"), atomically: true, encoding: .utf8)
+        var config = try Repository.checkedInConfig()
+        config.templates = directory.path
+        let files = try GenerationRun(config: config).render().files
+        #expect(files.allSatisfy { $0.contents.contains("// Company header.\n") })
+
+        try "x".write(to: directory.appendingPathComponent("nonsense.mustache"), atomically: true, encoding: .utf8)
+        #expect(throws: GenerationError.self) { try GenerationRun(config: config).render() }
+    }
+
+    @Test("a template that does not parse is an error naming it")
+    func badTemplate() {
+        var set = TemplateSet.embedded
+        set = TemplateSet(texts: set.texts.merging(["struct": "{{#open}} never closed"]) { $1 })
+        #expect(throws: GenerationError.self) { try FileRenderer(templates: set) }
+    }
+}
