@@ -1,0 +1,33 @@
+/// RFC 3986 percent-encoding, as Alibaba Cloud canonicalises queries: only `A–Z a–z 0–9 - _ . ~`
+/// stay; every other byte of the UTF-8 form becomes `%XX` in upper case (a space is `%20`, `*` is
+/// `%2A`).
+public enum PercentEncoding {
+    /// The encoded text.
+    public static func rfc3986(_ text: String) -> String {
+        var output = ""
+        output.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
+                UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
+                UInt8(ascii: "~"):
+                output.unicodeScalars.append(Unicode.Scalar(byte))
+            default:
+                output += "%"
+                output.unicodeScalars.append(hexDigits[Int(byte >> 4)])
+                output.unicodeScalars.append(hexDigits[Int(byte & 0x0F)])
+            }
+        }
+        return output
+    }
+
+    private static let hexDigits = Array("0123456789ABCDEF".unicodeScalars)
+
+    /// `name=value&…` sorted by name, then value, both encoded.
+    public static func canonicalQuery(_ items: [RPCQueryItem]) -> String {
+        items.map { (rfc3986($0.name), rfc3986($0.value)) }
+            .sorted { $0.0 == $1.0 ? $0.1 < $1.1 : $0.0 < $1.0 }
+            .map { "\($0.0)=\($0.1)" }
+            .joined(separator: "&")
+    }
+}

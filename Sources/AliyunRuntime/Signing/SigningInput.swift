@@ -1,0 +1,77 @@
+import Foundation
+
+/// Everything a signature depends on; clock, nonce and user agent are inputs so that tests are exact.
+public struct SigningInput: Sendable {
+    /// `POST`.
+    public var method: String
+    /// The host the request goes to, e.g. `ecs-cn-hangzhou.aliyuncs.com`.
+    public var host: String
+    /// The action, e.g. `ModifyImageAttribute`.
+    public var action: String
+    /// The API version.
+    public var version: String
+    /// The operation's parameters.
+    public var parameters: [RPCQueryItem]
+    /// When the request is signed.
+    public var date: Date
+    /// A value never used twice.
+    public var nonce: String
+    /// The `user-agent` header.
+    public var userAgent: String
+    /// Who signs.
+    public var credentials: Credentials
+
+    /// Creates the input.
+    public init(
+        method: String = "POST", host: String, action: String, version: String, parameters: [RPCQueryItem], date: Date,
+        nonce: String, userAgent: String, credentials: Credentials
+    ) {
+        self.method = method
+        self.host = host
+        self.action = action
+        self.version = version
+        self.parameters = parameters
+        self.date = date
+        self.nonce = nonce
+        self.userAgent = userAgent
+        self.credentials = credentials
+    }
+
+    /// `yyyy-MM-ddTHH:mm:ssZ` in UTC, as both signature versions write the date.
+    public var timestamp: String {
+        date.formatted(Date.ISO8601FormatStyle(timeZone: .gmt))
+    }
+}
+
+/// A signed request, ready to send, with the intermediate values for inspection.
+public struct SignedRequest: Sendable, Equatable {
+    /// `POST`.
+    public var method: String
+    /// `/`.
+    public var path: String
+    /// The query string, encoded.
+    public var query: String
+    /// Headers in the order they are sent; names in lower case except `Authorization`.
+    public var headers: [(name: String, value: String)]
+    /// The body: empty for RPC calls.
+    public var body: [UInt8]
+    /// V3 only: the canonical request.
+    public var canonicalRequest: String?
+    /// The string that was signed.
+    public var stringToSign: String
+    /// The signature.
+    public var signature: String
+
+    /// Compares every field.
+    public static func == (lhs: SignedRequest, rhs: SignedRequest) -> Bool {
+        lhs.method == rhs.method && lhs.path == rhs.path && lhs.query == rhs.query
+            && lhs.headers.map(\.name) == rhs.headers.map(\.name) && lhs.headers.map(\.value) == rhs.headers.map(\.value)
+            && lhs.body == rhs.body && lhs.canonicalRequest == rhs.canonicalRequest
+            && lhs.stringToSign == rhs.stringToSign && lhs.signature == rhs.signature
+    }
+
+    /// The value of a header, by case-insensitive name.
+    public func header(_ name: String) -> String? {
+        headers.first { $0.name.lowercased() == name.lowercased() }?.value
+    }
+}

@@ -1,0 +1,42 @@
+import Crypto
+import Foundation
+
+/// `HMAC-SHA1`, `SignatureVersion=1.0`: the query carries the parameters and the signature fields.
+///
+/// The query gains `Action`, `Version`, `Format=json`, `Timestamp`, `SignatureNonce`,
+/// `SignatureMethod=HMAC-SHA1`, `SignatureVersion=1.0`, `AccessKeyId` (and `SecurityToken`);
+/// `StringToSign = METHOD & %2F & percentEncode(sorted canonical query)`;
+/// `Signature = base64(HMAC-SHA1(secret + "&", StringToSign))`, added to the query.
+public enum V1Signer {
+    /// Signs the input.
+    public static func sign(_ input: SigningInput) -> SignedRequest {
+        var parameters = input.parameters
+        parameters += [
+            RPCQueryItem(name: "Action", value: input.action),
+            RPCQueryItem(name: "Version", value: input.version),
+            RPCQueryItem(name: "Format", value: "json"),
+            RPCQueryItem(name: "Timestamp", value: input.timestamp),
+            RPCQueryItem(name: "SignatureNonce", value: input.nonce),
+            RPCQueryItem(name: "SignatureMethod", value: "HMAC-SHA1"),
+            RPCQueryItem(name: "SignatureVersion", value: "1.0"),
+            RPCQueryItem(name: "AccessKeyId", value: input.credentials.accessKeyId),
+        ]
+        if let token = input.credentials.securityToken {
+            parameters.append(RPCQueryItem(name: "SecurityToken", value: token))
+        }
+        let canonical = PercentEncoding.canonicalQuery(parameters)
+        let stringToSign = "\(input.method)&\(PercentEncoding.rfc3986("/"))&\(PercentEncoding.rfc3986(canonical))"
+        let key = SymmetricKey(data: Array((input.credentials.accessKeySecret + "&").utf8))
+        let signature = Data(HMAC<Insecure.SHA1>.authenticationCode(for: Array(stringToSign.utf8), using: key))
+            .base64EncodedString()
+        let query = canonical + "&Signature=" + PercentEncoding.rfc3986(signature)
+        return SignedRequest(
+            method: input.method, path: "/", query: query,
+            headers: [
+                (name: "accept", value: "application/json"), (name: "host", value: input.host),
+                (name: "user-agent", value: input.userAgent), (name: "x-acs-action", value: input.action),
+                (name: "x-acs-version", value: input.version),
+            ],
+            body: [], canonicalRequest: nil, stringToSign: stringToSign, signature: signature)
+    }
+}

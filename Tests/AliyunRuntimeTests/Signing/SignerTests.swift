@@ -1,0 +1,34 @@
+import AliyunRuntime
+import Foundation
+import Testing
+
+@Suite("Signing details")
+struct SignerTests {
+    static let input = SigningInput(
+        host: "ecs-cn-hangzhou.aliyuncs.com", action: "DescribeRegions", version: "2014-05-26",
+        parameters: [RPCQueryItem(name: "B", value: "2"), RPCQueryItem(name: "A", value: "a b*~")],
+        date: Date(timeIntervalSince1970: 1_764_417_600), nonce: "n-1", userAgent: "UA",
+        credentials: Credentials(accessKeyId: "id", accessKeySecret: "secret"))
+
+    @Test("RFC 3986 encoding keeps only unreserved characters")
+    func encoding() {
+        #expect(PercentEncoding.rfc3986("a b+*~/é") == "a%20b%2B%2A~%2F%C3%A9")
+        #expect(PercentEncoding.canonicalQuery(Self.input.parameters) == "A=a%20b%2A~&B=2")
+    }
+
+    @Test("dates are UTC seconds with Z")
+    func timestamp() {
+        #expect(Self.input.timestamp == "2025-11-29T12:00:00Z")
+    }
+
+    @Test("a different date or nonce gives a different signature")
+    func freshness() {
+        var later = Self.input
+        later.date += 1
+        var otherNonce = Self.input
+        otherNonce.nonce = "n-2"
+        let signatures = Set([Self.input, later, otherNonce].map { V3Signer.sign($0).signature })
+        #expect(signatures.count == 3)
+        #expect(Set([Self.input, later, otherNonce].map { V1Signer.sign($0).signature }).count == 3)
+    }
+}
