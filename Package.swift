@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .systemLibrary(
@@ -25,7 +27,16 @@ let package = Package(
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
         .target(name: "SpecIR"),
-        .target(name: "AliyunRuntime", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(
+            name: "AliyunRuntime",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
+        ),
         .target(name: "AliyunECS", dependencies: ["AliyunRuntime"], path: "Generated/ECS"),
         // Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json; compiling it is a test.
         .target(name: "AdversarialSDK", dependencies: ["AliyunRuntime"], path: "Tests/AdversarialSDK"),

@@ -61,4 +61,16 @@ public struct ECSClient: Sendable {
         self.caller = caller
         self.validatesRequests = validatesRequests
     }
+
+    /// Creates a client that calls the service as `configuration` says (region or endpoint, credentials,
+    /// signature version, timeouts, retries), through `transport`.
+    public init(
+        configuration: RPCClientConfiguration,
+        transport: any HTTPTransport = AsyncHTTPClientTransport.shared,
+        validatesRequests: Bool = true
+    ) {
+        self.init(
+            caller: RPCClient(configuration: configuration, regionalEndpoints: Self.endpoints, transport: transport),
+            validatesRequests: validatesRequests)
+    }
 }

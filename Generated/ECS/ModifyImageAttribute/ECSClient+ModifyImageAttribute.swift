@@ -8,19 +8,26 @@ extension ECSClient {
     ///
     /// 调用ModifyImageAttribute接口,并可以指定ImageId、ImageFamily等参数,修改一份自定义镜像的属性,例如镜像族系、名称、启动模式、状态以及是否支持NVMe等。
     ///
+    /// - Parameters:
+    ///   - request: The parameters.
+    ///   - options: Timeouts, retries and validation for this call.
+    /// - Returns: The decoded answer.
     /// - Throws: `RequestValidationError` before sending when the request breaks a documented rule;
-    /// `ModifyImageAttributeError` when the service answers with an error.
+    ///   `DryRunSucceeded` when a dry run passed; `ModifyImageAttributeError` when the service answers with
+    ///   an error; `CredentialsError`, `TimeoutError` or `TransportError` when the call cannot be made.
     ///
     /// Generated from spec/ecs/2014-05-26/api-docs.json:22:5.
     public func modifyImageAttribute(
-        _ request: ModifyImageAttributeRequest
+        _ request: ModifyImageAttributeRequest,
+        options: CallOptions = CallOptions()
     ) async throws -> ModifyImageAttributeResponse {
-        if validatesRequests { try request.validate() }
+        if options.validates ?? validatesRequests { try request.validate() }
         return try await OperationInvoker.invoke(
             request,
             action: "ModifyImageAttribute",
             product: Self.product,
             version: Self.version,
+            options: options,
             caller: caller,
             response: ModifyImageAttributeResponse.self,
             failure: ModifyImageAttributeError.self)

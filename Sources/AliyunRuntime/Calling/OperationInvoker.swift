@@ -4,7 +4,8 @@ import Foundation
 public enum OperationInvoker {
     /// Runs one operation.
     ///
-    /// - Throws: `Failure` for a service error; ``UnreadableErrorBody`` for an error answer
+    /// - Throws: ``DryRunSucceeded`` when a dry run passed every check (the service answers 400
+    ///   `DryRunOperation`); `Failure` for any other service error; ``UnreadableErrorBody`` for an error answer
     ///   without a code; ``ResponseDecodingError`` for a success answer that is not the documented shape;
     ///   whatever the caller throws for transport, credential or timeout failures.
     public static func invoke<Request: RPCQueryEncodable, Response: Decodable & Sendable, Failure: OperationError>(
@@ -12,6 +13,7 @@ public enum OperationInvoker {
         action: String,
         product: String,
         version: String,
+        options: CallOptions = CallOptions(),
         caller: any RPCCaller,
         response: Response.Type,
         failure: Failure.Type
@@ -19,11 +21,12 @@ public enum OperationInvoker {
         var encoder = RPCQueryEncoder()
         try request.encode(to: &encoder)
         let reply = try await caller.call(
-            RPCCall(product: product, version: version, action: action, parameters: encoder.items))
+            RPCCall(product: product, version: version, action: action, parameters: encoder.items, options: options))
         guard (200..<300).contains(reply.status) else {
             let error = ServiceErrorDecoder.decode(status: reply.status, body: reply.body)
-            if let serviceError = error as? ServiceError { throw Failure(serviceError) }
-            throw error
+            guard let serviceError = error as? ServiceError else { throw error }
+            if serviceError.code == DryRunSucceeded.code { throw DryRunSucceeded(serviceError) }
+            throw Failure(serviceError)
         }
         do {
             return try JSONDecoder().decode(Response.self, from: Data(reply.body))

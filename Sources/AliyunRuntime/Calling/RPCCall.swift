@@ -8,13 +8,19 @@ public struct RPCCall: Sendable, Equatable {
     public var action: String
     /// The parameters, flattened, in order.
     public var parameters: [RPCQueryItem]
+    /// Timeouts and retries for this call.
+    public var options: CallOptions
 
     /// Creates a call.
-    public init(product: String, version: String, action: String, parameters: [RPCQueryItem]) {
+    public init(
+        product: String, version: String, action: String, parameters: [RPCQueryItem],
+        options: CallOptions = CallOptions()
+    ) {
         self.product = product
         self.version = version
         self.action = action
         self.parameters = parameters
+        self.options = options
     }
 }
 
@@ -37,7 +43,8 @@ public struct RPCReply: Sendable, Equatable {
 
 /// Sends calls: signs them, picks the endpoint, retries, and returns the final answer.
 ///
-/// Generated clients call it; ``RPCClient`` is the implementation that talks to Alibaba Cloud.
+/// Generated clients call it; ``RPCClient`` is the implementation that talks to Alibaba Cloud, and
+/// tests may supply their own.
 public protocol RPCCaller: Sendable {
     /// Sends the call and returns the server's answer, whatever its status.
     func call(_ call: RPCCall) async throws -> RPCReply

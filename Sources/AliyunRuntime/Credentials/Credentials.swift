@@ -2,7 +2,8 @@
 ///
 /// The secret and the token never appear in `description`, `debugDescription`, `dump` output or
 /// any message of this library.
-public struct Credentials: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
+public struct Credentials: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable
+{
     /// The access key id.
     public var accessKeyId: String
     /// The access key secret.

@@ -65,7 +65,8 @@ public struct SignedRequest: Sendable, Equatable {
     /// Compares every field.
     public static func == (lhs: SignedRequest, rhs: SignedRequest) -> Bool {
         lhs.method == rhs.method && lhs.path == rhs.path && lhs.query == rhs.query
-            && lhs.headers.map(\.name) == rhs.headers.map(\.name) && lhs.headers.map(\.value) == rhs.headers.map(\.value)
+            && lhs.headers.map(\.name) == rhs.headers.map(\.name)
+            && lhs.headers.map(\.value) == rhs.headers.map(\.value)
             && lhs.body == rhs.body && lhs.canonicalRequest == rhs.canonicalRequest
             && lhs.stringToSign == rhs.stringToSign && lhs.signature == rhs.signature
     }

@@ -36,9 +36,13 @@ enum ClientTranslator {
         if let title = operation.title { text += ": \(title)" }
         if let summary = operation.summary { text += "\n\n\(summary)" }
         if operation.deprecated { text += "\n\n- Warning: the operation is deprecated." }
-        text += "\n\n- Throws: `RequestValidationError` before sending when the request breaks a documented rule; "
         text +=
-            "`\(operation.name)Error` when the service answers with an error.\n\nGenerated from \(operation.source)."
+            "\n\n- Parameters:\n  - request: The parameters.\n  - options: Timeouts, retries and validation for this call."
+        text += "\n- Returns: The decoded answer."
+        text += "\n- Throws: `RequestValidationError` before sending when the request breaks a documented rule;"
+        text += "\n  `DryRunSucceeded` when a dry run passed; `\(operation.name)Error` when the service answers with"
+        text += "\n  an error; `CredentialsError`, `TimeoutError` or `TransportError` when the call cannot be made."
+        text += "\n\nGenerated from \(operation.source)."
         return ClientMethodViewModel(
             header: context.header, access: context.access, client: client,
             method: SwiftIdentifier.lowerCamel(operation.name), request: "\(operation.name)Request",

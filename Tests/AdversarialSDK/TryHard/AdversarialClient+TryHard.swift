@@ -9,19 +9,26 @@ extension AdversarialClient {
     /// Ends a comment */ and opens /* one; """ triple quotes; a backslash \ and (interpolation) and \n escape;
     /// #"raw"# and # hash; a newline and a CRLF; line separator; tab here.
     ///
-    /// - Throws: `RequestValidationError` before sending when the request breaks a documented rule; `TryHardError`
-    /// when the service answers with an error.
+    /// - Parameters:
+    ///   - request: The parameters.
+    ///   - options: Timeouts, retries and validation for this call.
+    /// - Returns: The decoded answer.
+    /// - Throws: `RequestValidationError` before sending when the request breaks a documented rule;
+    ///   `DryRunSucceeded` when a dry run passed; `TryHardError` when the service answers with
+    ///   an error; `CredentialsError`, `TimeoutError` or `TransportError` when the call cannot be made.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:9:5.
     public func tryHard(
-        _ request: TryHardRequest
+        _ request: TryHardRequest,
+        options: CallOptions = CallOptions()
     ) async throws -> TryHardResponse {
-        if validatesRequests { try request.validate() }
+        if options.validates ?? validatesRequests { try request.validate() }
         return try await OperationInvoker.invoke(
             request,
             action: "TryHard",
             product: Self.product,
             version: Self.version,
+            options: options,
             caller: caller,
             response: TryHardResponse.self,
             failure: TryHardError.self)

@@ -47,7 +47,8 @@ struct OfficialSDKConformanceTests {
                 parameters: parameters.keys.sorted().map { RPCQueryItem(name: $0, value: parameters[$0] ?? "") },
                 date: (try? Date(timestamp, strategy: .iso8601)) ?? Date(timeIntervalSince1970: 0), nonce: nonce,
                 userAgent: userAgent,
-                credentials: Credentials(accessKeyId: accessKeyId, accessKeySecret: accessKeySecret, securityToken: securityToken))
+                credentials: Credentials(
+                    accessKeyId: accessKeyId, accessKeySecret: accessKeySecret, securityToken: securityToken))
         }
     }
 
@@ -66,7 +67,9 @@ struct OfficialSDKConformanceTests {
         #expect(Self.cases.contains { $0.securityToken != nil } && Self.cases.contains { $0.securityToken == nil })
     }
 
-    @Test("V3: canonical request, string to sign, signature and headers", arguments: cases.filter { $0.signatureVersion == "v3" })
+    @Test(
+        "V3: canonical request, string to sign, signature and headers",
+        arguments: cases.filter { $0.signatureVersion == "v3" })
     func v3(vector: Case) throws {
         let signed = V3Signer.sign(vector.input)
         #expect(signed.canonicalRequest == vector.canonicalRequest)
@@ -79,7 +82,9 @@ struct OfficialSDKConformanceTests {
         #expect(signed.headers.count == vector.request.headers.count - 1)
     }
 
-    @Test("V1: canonical query, string to sign, signature and the query sent", arguments: cases.filter { $0.signatureVersion == "v1" })
+    @Test(
+        "V1: canonical query, string to sign, signature and the query sent",
+        arguments: cases.filter { $0.signatureVersion == "v1" })
     func v1(vector: Case) throws {
         let signed = V1Signer.sign(vector.input)
         #expect(signed.stringToSign == vector.stringToSign)

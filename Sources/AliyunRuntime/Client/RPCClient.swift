@@ -1,0 +1,87 @@
+/// Calls Alibaba Cloud RPC APIs: resolves the endpoint, gets credentials, signs every attempt
+/// afresh (new date and nonce), sends, and retries as the policy says.
+public struct RPCClient: RPCCaller {
+    /// The configuration.
+    public var configuration: RPCClientConfiguration
+    /// The documented hosts by region, from the service's spec.
+    public var regionalEndpoints: [String: String]
+    /// Sends the requests.
+    public var transport: any HTTPTransport
+
+    /// Creates a client.
+    public init(
+        configuration: RPCClientConfiguration, regionalEndpoints: [String: String] = [:],
+        transport: any HTTPTransport = AsyncHTTPClientTransport.shared
+    ) {
+        self.configuration = configuration
+        self.regionalEndpoints = regionalEndpoints
+        self.transport = transport
+    }
+
+    /// Sends the call; returns the last answer (a success, or an error answer not worth retrying).
+    ///
+    /// - Throws: ``ConfigurationError`` or ``CredentialsError`` before anything is sent;
+    ///   ``TimeoutError`` or ``TransportError`` when the last attempt failed on the wire;
+    ///   `CancellationError` when the task is cancelled.
+    public func call(_ call: RPCCall) async throws -> RPCReply {
+        let endpoint = try EndpointResolver(explicit: configuration.endpoint, regional: regionalEndpoints)
+            .resolve(product: call.product, region: configuration.region)
+        let credentials = try await configuration.credentials.credentials()
+        let retry = call.options.retry ?? configuration.retry
+        let timeouts = call.options.timeouts ?? configuration.timeouts
+        var waited = Duration.zero
+        var attempt = 1
+        while true {
+            try Task.checkCancellation()
+            let request = signedRequest(call, endpoint: endpoint, credentials: credentials)
+            let outcome: Result<RPCReply, any Error>
+            do {
+                let response = try await transport.send(request, timeouts: timeouts)
+                outcome = .success(RPCReply(status: response.status, headers: response.headers, body: response.body))
+            } catch is CancellationError {
+                throw CancellationError()
+            } catch {
+                outcome = .failure(error)
+            }
+            log(call, endpoint: endpoint, attempt: attempt, outcome: outcome)
+            let retryable: Bool
+            var retryAfter: Duration?
+            switch outcome {
+            case .success(let reply):
+                retryable = RetryPolicy.isRetryable(reply)
+                retryAfter = RetryPolicy.retryAfter(reply)
+            case .failure(let error):
+                retryable = RetryPolicy.isRetryable(error)
+            }
+            let delay = retry.delay(afterAttempt: attempt, retryAfter: retryAfter, random: configuration.jitter())
+            guard retryable, attempt < retry.maxAttempts, waited + delay <= retry.maxTotalDelay else {
+                return try outcome.get()
+            }
+            try await configuration.sleeper.sleep(for: delay)
+            waited += delay
+            attempt += 1
+        }
+    }
+
+    private func signedRequest(_ call: RPCCall, endpoint: ServiceEndpoint, credentials: Credentials) -> HTTPRequest {
+        let input = SigningInput(
+            host: endpoint.authority, action: call.action, version: call.version, parameters: call.parameters,
+            date: configuration.now(), nonce: configuration.nonce(), userAgent: configuration.userAgent,
+            credentials: credentials)
+        let signed = configuration.signatureVersion == .v3 ? V3Signer.sign(input) : V1Signer.sign(input)
+        let query = signed.query.isEmpty ? "" : "?" + signed.query
+        return HTTPRequest(
+            method: signed.method, url: "\(endpoint.scheme)://\(endpoint.authority)\(signed.path)\(query)",
+            headers: signed.headers, body: signed.body)
+    }
+
+    private func log(_ call: RPCCall, endpoint: ServiceEndpoint, attempt: Int, outcome: Result<RPCReply, any Error>) {
+        guard let log = configuration.log else { return }
+        let result: String
+        switch outcome {
+        case .success(let reply): result = "HTTP \(reply.status)"
+        case .failure(let error): result = "\(error)"
+        }
+        log("POST \(endpoint) \(call.action) \(call.version) attempt \(attempt): \(result)")
+    }
+}
