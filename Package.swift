@@ -68,8 +68,24 @@ let package = Package(
             dependencies: ["SwiftCodegen", "SpecReaders", "SpecIR", "AdversarialSDK", "AliyunRuntime"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "AliyunECSTests", dependencies: ["AliyunECS", "AliyunRuntime"]),
-        .testTarget(name: "AliyunRuntimeTests", dependencies: ["AliyunRuntime"], exclude: ["Fixtures"]),
+        .testTarget(name: "AliyunECSTests", dependencies: ["AliyunECS", "AliyunRuntime", "LoopbackServer"]),
+        // A real HTTP server on 127.0.0.1 for the client tests.
+        .target(
+            name: "LoopbackServer",
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
+            path: "Tests/LoopbackServer"
+        ),
+        .testTarget(
+            name: "AliyunRuntimeTests",
+            dependencies: [
+                "AliyunRuntime", "LoopbackServer", .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "SpecReadersTests", dependencies: ["SpecReaders", "SpecIR"], exclude: ["Fixtures"]),
         .testTarget(
             name: "AliyunCodegenCLITests",

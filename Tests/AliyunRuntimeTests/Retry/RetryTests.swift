@@ -1,0 +1,124 @@
+import AliyunRuntime
+import Foundation
+import Testing
+
+@Suite("Retries")
+struct RetryTests {
+    static let call = RPCCall(
+        product: "Ecs", version: "2014-05-26", action: "DescribeRegions",
+        parameters: [RPCQueryItem(name: "A", value: "1")])
+
+    func client(_ transport: ScriptedTransport, sleeper: RecordingSleeper, retry: RetryPolicy = RetryPolicy())
+        -> RPCClient
+    {
+        let clock = TestClock()
+        return RPCClient(
+            configuration: RPCClientConfiguration(
+                region: "cn-hangzhou",
+                credentials: StaticCredentialsProvider(Credentials(accessKeyId: "id", accessKeySecret: "s")),
+                retry: retry, now: clock.now, nonce: clock.nonce, jitter: { 0.5 }, sleeper: sleeper),
+            regionalEndpoints: ["cn-hangzhou": "ecs-cn-hangzhou.aliyuncs.com"], transport: transport)
+    }
+
+    static func throttled(_ code: String = "Throttling.User") -> ScriptedTransport.Step {
+        .reply(status: 400, body: #"{"Code":"\#(code)","Message":"slow down"}"#)
+    }
+
+    @Test("throttling, 429, 5xx and ServiceUnavailable are retried; each attempt is signed afresh")
+    func retried() async throws {
+        let transport = ScriptedTransport([
+            Self.throttled(), .reply(status: 503, body: #"{"Code":"ServiceUnavailable","Message":"x"}"#),
+            .reply(status: 200, body: "{}"),
+        ])
+        let sleeper = RecordingSleeper()
+        let reply = try await client(transport, sleeper: sleeper).call(Self.call)
+        #expect(reply.status == 200)
+        let requests = await transport.requests
+        #expect(requests.count == 3)
+        let dates = requests.map { $0.headers.first { $0.name == "x-acs-date" }?.value }
+        let nonces = requests.map { $0.headers.first { $0.name == "x-acs-signature-nonce" }?.value }
+        let signatures = requests.map { $0.headers.first { $0.name == "Authorization" }?.value }
+        #expect(Set(dates).count == 3)
+        #expect(Set(nonces).count == 3)
+        #expect(Set(signatures).count == 3)
+        // Full jitter with a fixed random 0.5: half of 200 ms, then half of 400 ms.
+        #expect(await sleeper.delays == [.milliseconds(100), .milliseconds(200)])
+    }
+
+    @Test("at most maxAttempts attempts; the last answer is returned")
+    func bounded() async throws {
+        let transport = ScriptedTransport(Array(repeating: .reply(status: 429, body: "{}"), count: 10))
+        let sleeper = RecordingSleeper()
+        let reply = try await client(transport, sleeper: sleeper).call(Self.call)
+        #expect(reply.status == 429)
+        #expect(await transport.requests.count == 3)
+        #expect(await sleeper.delays.count == 2)
+    }
+
+    @Test("client errors are never retried", arguments: [400, 403, 404])
+    func clientErrors(status: Int) async throws {
+        let transport = ScriptedTransport([
+            .reply(status: status, body: #"{"Code":"InvalidImageId.NotFound","Message":"x"}"#)
+        ])
+        let reply = try await client(transport, sleeper: RecordingSleeper()).call(Self.call)
+        #expect(reply.status == status)
+        #expect(await transport.requests.count == 1)
+    }
+
+    @Test("x-acs-retry-after (milliseconds) sets the delay, capped by maxDelay")
+    func retryAfter() async throws {
+        let transport = ScriptedTransport([
+            .reply(status: 429, body: "{}", headers: ["x-acs-retry-after": "1500"]),
+            .reply(status: 429, body: "{}", headers: ["x-acs-retry-after": "999999"]), .reply(status: 200, body: "{}"),
+        ])
+        let sleeper = RecordingSleeper()
+        _ = try await client(transport, sleeper: sleeper).call(Self.call)
+        #expect(await sleeper.delays == [.milliseconds(1500), .seconds(5)])
+    }
+
+    @Test("connection failures are retried; read timeouts are not (the server may have acted)")
+    func failures() async throws {
+        let refused = ScriptedTransport([
+            .fail(TransportError(kind: .connect, message: "refused")), .reply(status: 200, body: "{}"),
+        ])
+        #expect(try await client(refused, sleeper: RecordingSleeper()).call(Self.call).status == 200)
+        let slow = ScriptedTransport([.fail(TimeoutError(phase: .read, limit: .seconds(10)))])
+        await #expect(throws: TimeoutError(phase: .read, limit: .seconds(10))) {
+            try await client(slow, sleeper: RecordingSleeper()).call(Self.call)
+        }
+        #expect(await slow.requests.count == 1)
+    }
+
+    @Test("delays stay within bounds; the total cap stops retrying; retries can be disabled")
+    func bounds() async throws {
+        let policy = RetryPolicy(
+            maxAttempts: 10, baseDelay: .milliseconds(100), maxDelay: .seconds(1), maxTotalDelay: .seconds(2))
+        for attempt in 1...9 {
+            for random in [0.0, 0.3, 0.999] {
+                let delay = policy.delay(afterAttempt: attempt, retryAfter: nil, random: random)
+                #expect(delay >= .zero && delay <= .seconds(1))
+            }
+        }
+        let transport = ScriptedTransport(Array(repeating: .reply(status: 500, body: "{}"), count: 20))
+        let sleeper = RecordingSleeper()
+        _ = try await client(transport, sleeper: sleeper, retry: policy).call(Self.call)
+        let total = await sleeper.delays.reduce(Duration.zero, +)
+        #expect(total <= .seconds(2))
+        #expect(await transport.requests.count < 10)
+
+        let once = ScriptedTransport([.reply(status: 500, body: "{}"), .reply(status: 200, body: "{}")])
+        #expect(try await client(once, sleeper: RecordingSleeper(), retry: .disabled).call(Self.call).status == 500)
+    }
+
+    @Test("no credentials: a clear error and nothing sent")
+    func noCredentials() async throws {
+        let transport = ScriptedTransport([])
+        let client = RPCClient(
+            configuration: RPCClientConfiguration(
+                region: "cn-hangzhou", credentials: DefaultCredentialsChain(environment: [:], home: "/nonexistent-home")
+            ),
+            transport: transport)
+        await #expect(throws: CredentialsError.self) { try await client.call(Self.call) }
+        #expect(await transport.requests.isEmpty)
+    }
+}

@@ -1,0 +1,153 @@
+import NIOCore
+import NIOHTTP1
+import NIOPosix
+
+/// A real HTTP/1.1 server on 127.0.0.1 for tests: each request is answered by a handler, after an
+/// optional delay, or never.
+public final class LoopbackServer: Sendable {
+    /// A request as the server received it.
+    public struct Request: Sendable {
+        /// `POST`.
+        public var method: String
+        /// Path and query, as sent.
+        public var uri: String
+        /// Headers, names in lower case.
+        public var headers: [String: String]
+        /// The body.
+        public var body: [UInt8]
+
+        /// The decoded query items, in order.
+        public var query: [(name: String, value: String)] {
+            guard let mark = uri.firstIndex(of: "?") else { return [] }
+            return uri[uri.index(after: mark)...].split(separator: "&").map { pair in
+                let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).removingPercentEncodingForTests }
+                return (parts[0], parts.count > 1 ? parts[1] : "")
+            }
+        }
+    }
+
+    /// How to answer.
+    public enum Reply: Sendable {
+        /// Status, headers and body, after a delay.
+        case respond(status: Int, headers: [String: String], body: String, delay: TimeAmount)
+        /// Keep the connection open and never answer.
+        case hang
+        /// Close the connection without answering.
+        case close
+    }
+
+    /// The port the server listens on.
+    public let port: Int
+    private let channel: any Channel
+    private let log: RequestLog
+
+    /// Starts listening on an ephemeral port.
+    public init(handler: @escaping @Sendable (Request) -> Reply) async throws {
+        let log = RequestLog()
+        self.log = log
+        channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .childChannelInitializer { channel in
+                channel.pipeline.configureHTTPServerPipeline().flatMap {
+                    channel.pipeline.addHandler(Handler(handler: handler, log: log))
+                }
+            }
+            .bind(host: "127.0.0.1", port: 0).get()
+        port = channel.localAddress?.port ?? 0
+    }
+
+    /// `http://127.0.0.1:port`.
+    public var url: String { "http://127.0.0.1:\(port)" }
+
+    /// Every request received so far.
+    public func requests() async -> [Request] { await log.requests }
+
+    /// Stops listening.
+    public func stop() async throws {
+        try await channel.close()
+    }
+}
+
+private actor RequestLog {
+    var requests: [LoopbackServer.Request] = []
+
+    func append(_ request: LoopbackServer.Request) {
+        requests.append(request)
+    }
+}
+
+private final class Handler: ChannelInboundHandler, @unchecked Sendable {
+    typealias InboundIn = HTTPServerRequestPart
+    typealias OutboundOut = HTTPServerResponsePart
+
+    private let handler: @Sendable (LoopbackServer.Request) -> LoopbackServer.Reply
+    private let log: RequestLog
+    private var head: HTTPRequestHead?
+    private var body: [UInt8] = []
+
+    init(handler: @escaping @Sendable (LoopbackServer.Request) -> LoopbackServer.Reply, log: RequestLog) {
+        self.handler = handler
+        self.log = log
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        switch unwrapInboundIn(data) {
+        case .head(let head):
+            self.head = head
+            body = []
+        case .body(let buffer):
+            body += Array(buffer.readableBytesView)
+        case .end:
+            guard let head else { return }
+            var headers: [String: String] = [:]
+            for (name, value) in head.headers { headers[name.lowercased()] = value }
+            let request = LoopbackServer.Request(
+                method: head.method.rawValue, uri: head.uri, headers: headers, body: body)
+            let log = self.log
+            Task { await log.append(request) }
+            respond(to: request, context: context)
+        }
+    }
+
+    private func respond(to request: LoopbackServer.Request, context: ChannelHandlerContext) {
+        switch handler(request) {
+        case .hang:
+            return
+        case .close:
+            context.close(promise: nil)
+        case .respond(let status, let headers, let body, let delay):
+            let send = { [self] in
+                var head = HTTPResponseHead(version: .http1_1, status: HTTPResponseStatus(statusCode: status))
+                for (name, value) in headers { head.headers.add(name: name, value: value) }
+                head.headers.add(name: "content-length", value: String(body.utf8.count))
+                context.write(wrapOutboundOut(.head(head)), promise: nil)
+                context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: body)))), promise: nil)
+                context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
+            }
+            if delay == .zero {
+                send()
+            } else {
+                let bound = NIOLoopBound(send, eventLoop: context.eventLoop)
+                context.eventLoop.scheduleTask(in: delay) { bound.value() }
+            }
+        }
+    }
+}
+
+extension String {
+    /// Percent-decoding that also reads `+` as a space, as form encoding does.
+    var removingPercentEncodingForTests: String {
+        var bytes: [UInt8] = []
+        var iterator = utf8.makeIterator()
+        while let byte = iterator.next() {
+            if byte == UInt8(ascii: "%"), let high = iterator.next(), let low = iterator.next(),
+                let value = UInt8(String(decoding: [high, low], as: UTF8.self), radix: 16)
+            {
+                bytes.append(value)
+            } else {
+                bytes.append(byte == UInt8(ascii: "+") ? UInt8(ascii: " ") : byte)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
