@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "SwiftCodegen", targets: ["SwiftCodegen"]),
         .library(name: "AliyunRuntime", targets: ["AliyunRuntime"]),
         .library(name: "AliyunECS", targets: ["AliyunECS"]),
+        .executable(name: "aliyun-ecs", targets: ["aliyun-ecs"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -38,6 +39,13 @@ let package = Package(
             ]
         ),
         .target(name: "AliyunECS", dependencies: ["AliyunRuntime"], path: "Generated/ECS"),
+        .executableTarget(
+            name: "aliyun-ecs",
+            dependencies: [
+                "AliyunECS", "AliyunRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Generated/ECSCommand"
+        ),
         // Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json; compiling it is a test.
         .target(name: "AdversarialSDK", dependencies: ["AliyunRuntime"], path: "Tests/AdversarialSDK"),
         .target(

@@ -12,6 +12,13 @@ public struct GenerationRun: Sendable {
         public var diagnostics: [Diagnostic]
         /// The output directory, resolved.
         public var outputDirectory: String
+        /// The command-line client's files and directory, when asked for.
+        public var command: (files: [RenderedFile], directory: String)?
+
+        /// Every output: the module's, then the command's.
+        public var outputs: [(files: [RenderedFile], directory: String)] {
+            [(files, outputDirectory)] + (command.map { [$0] } ?? [])
+        }
     }
 
     /// The configuration.
@@ -57,7 +64,16 @@ public struct GenerationRun: Sendable {
             moduleName: module, accessModifier: config.accessModifier, validatesByDefault: config.validation,
             clientName: config.client)
         let files = try Generator.render(service, options: options, sources: config.specs, templates: templates)
-        return Result(files: files, diagnostics: diagnostics, outputDirectory: resolve(output))
+        var command: (files: [RenderedFile], directory: String)?
+        if let commandOutput = config.commandOutput {
+            let name = config.commandName ?? Generator.defaultCommandName(for: service)
+            command = (
+                try Generator.renderCommand(
+                    service, options: options, commandName: name, sources: config.specs, templates: templates),
+                resolve(commandOutput)
+            )
+        }
+        return Result(files: files, diagnostics: diagnostics, outputDirectory: resolve(output), command: command)
     }
 
     /// A path as written, resolved against the base directory.

@@ -15,6 +15,8 @@ enum ConfigPrinter {
             validation: \(config.validation)
             client: \(config.client ?? "~ # from the product")
             templates: \(config.templates ?? "~ # built in")
+            commandOutput: \(config.commandOutput ?? "~ # no command-line client")
+            commandName: \(config.commandName ?? "~ # aliyun-<product>")
             # relative paths are relative to: \(config.baseDirectory)
 
             """

@@ -43,6 +43,12 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "A directory of templates that replace the built-in ones of the same name.")
     var templates: String?
 
+    @Option(help: "Also generate the command-line client's sources into this directory.")
+    var commandOutput: String?
+
+    @Option(help: "The command-line client's name (default: aliyun-<product>).")
+    var commandName: String?
+
     @Flag(inversion: .prefixedNo, help: "Whether clients validate requests by default.")
     var validation: Bool?
 
@@ -75,26 +81,36 @@ struct GenerateCommand: ParsableCommand {
             throw ExitCode.failure
         }
         if !quiet { result.diagnostics.forEach { StandardError.write($0.description) } }
-        let directory = OutputDirectory(path: result.outputDirectory)
         if check {
-            try report(directory.drift(from: result.files), files: result.files, directory: directory)
+            var clean = true
+            for output in result.outputs {
+                clean = report(OutputDirectory(path: output.directory), files: output.files) && clean
+            }
+            guard clean else {
+                StandardError.write("error: the output differs from the generated sources; run aliyun-codegen generate")
+                throw ExitCode.failure
+            }
             return
         }
         do {
-            let written = try directory.write(result.files)
-            print(
-                "\(result.files.count) files in \(result.outputDirectory): \(written.written.count) written, "
-                    + "\(written.unchanged.count) unchanged, \(written.removed.count) removed")
+            for output in result.outputs {
+                let written = try OutputDirectory(path: output.directory).write(output.files)
+                print(
+                    "\(output.files.count) files in \(output.directory): \(written.written.count) written, "
+                        + "\(written.unchanged.count) unchanged, \(written.removed.count) removed")
+            }
         } catch {
             StandardError.write(error.description)
             throw ExitCode.failure
         }
     }
 
-    private func report(_ drift: OutputDirectory.Drift, files: [RenderedFile], directory: OutputDirectory) throws {
+    /// Prints how the directory differs; true when it does not.
+    private func report(_ directory: OutputDirectory, files: [RenderedFile]) -> Bool {
+        let drift = directory.drift(from: files)
         guard !drift.isEmpty else {
             print("\(files.count) files in \(directory.path) are up to date")
-            return
+            return true
         }
         for path in drift.missing { print("missing: \(path)") }
         for path in drift.extra { print("extra: \(path)") }
@@ -102,8 +118,7 @@ struct GenerateCommand: ParsableCommand {
             let planned = files.first { $0.path == path }?.contents ?? ""
             print(UnifiedDiff.diff(old: directory.contents(of: path) ?? "", new: planned, path: path), terminator: "")
         }
-        StandardError.write("error: \(directory.path) differs from the generated sources; run aliyun-codegen generate")
-        throw ExitCode.failure
+        return false
     }
 
     private func resolvedConfig() throws -> GeneratorConfig {
@@ -141,6 +156,10 @@ struct GenerateCommand: ParsableCommand {
             resolved.templates = absolute(templates, in: workingDirectory, base: resolved.baseDirectory)
         }
         if let validation { resolved.validation = validation }
+        if let commandOutput {
+            resolved.commandOutput = absolute(commandOutput, in: workingDirectory, base: resolved.baseDirectory)
+        }
+        if let commandName { resolved.commandName = commandName }
         return resolved
     }
 

@@ -13,11 +13,13 @@ import Yams
 /// validation: true                             # clients validate requests by default
 /// client: ECSClient                            # optional: derived from the product
 /// templates: MyTemplates                       # optional: override templates by name
+/// commandOutput: Generated/ECSCommand          # optional: also generate the command-line client
+/// commandName: aliyun-ecs                      # optional: derived from the product
 /// ```
 public enum ConfigFileLoader {
     /// The keys a config file may hold.
     public static let knownKeys = [
-        "specs", "output", "module", "operations", "accessModifier", "validation", "client", "templates",
+        "specs", "output", "module", "operations", "accessModifier", "validation", "client", "templates", "commandOutput", "commandName",
     ]
 
     /// Parses a config file's text; `path` names it in errors and sets the base directory.
@@ -69,6 +71,8 @@ public enum ConfigFileLoader {
             case "module": config.module = try scalar()
             case "client": config.client = try scalar()
             case "templates": config.templates = try scalar()
+            case "commandOutput": config.commandOutput = try scalar()
+            case "commandName": config.commandName = try scalar()
             case "accessModifier":
                 let modifier = try scalar()
                 guard GeneratorConfig.accessModifiers.contains(modifier) else {

@@ -16,6 +16,10 @@ public struct GeneratorConfig: Sendable, Equatable {
     public var client: String?
     /// A directory of templates that replace the built-in ones of the same name.
     public var templates: String?
+    /// Where to write the command-line client's sources; no command-line client when nil.
+    public var commandOutput: String?
+    /// The command-line client's name, e.g. `aliyun-ecs`; derived from the product when nil.
+    public var commandName: String?
     /// The directory relative paths are resolved against: the config file's, or the working directory.
     public var baseDirectory: String = "."
 
