@@ -97,7 +97,7 @@ let package = Package(
         .testTarget(name: "SpecReadersTests", dependencies: ["SpecReaders", "SpecIR"], exclude: ["Fixtures"]),
         .testTarget(
             name: "AliyunCodegenCLITests",
-            dependencies: ["aliyun-codegen"]
+            dependencies: ["aliyun-codegen", "aliyun-ecs", "LoopbackServer"]
         ),
     ],
     swiftLanguageModes: [.v6]

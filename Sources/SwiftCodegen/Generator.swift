@@ -29,7 +29,8 @@ public enum Generator {
     /// - Returns: The files, sorted by path.
     /// - Throws: `GenerationError` when a template does not parse or is missing.
     public static func renderCommand(
-        _ service: ServiceSpec, options: GenerationOptions, commandName: String, sources: [String], templates: TemplateSet
+        _ service: ServiceSpec, options: GenerationOptions, commandName: String, sources: [String],
+        templates: TemplateSet
     ) throws(GenerationError) -> [RenderedFile] {
         let context = TranslationContext(options: options, sources: sources)
         let client = ClientTranslator.clientName(for: service, options: options)
@@ -43,7 +44,9 @@ public enum Generator {
         "aliyun-" + service.product.lowercased()
     }
 
-    private static func render(_ files: [FileViewModel], templates: TemplateSet) throws(GenerationError) -> [RenderedFile] {
+    private static func render(_ files: [FileViewModel], templates: TemplateSet) throws(GenerationError)
+        -> [RenderedFile]
+    {
         let renderer = try FileRenderer(templates: templates)
         var rendered: [RenderedFile] = []
         for file in files {

@@ -8,26 +8,33 @@ struct CommandRunner {
         var stderr: String
     }
 
-    /// The binary beside the test bundle in the build products directory.
-    static var executable: URL {
+    /// The `aliyun-codegen` binary beside the test bundle in the build products directory.
+    static var executable: URL { product("aliyun-codegen") }
+
+    /// A binary of this package, beside the test bundle.
+    static func product(_ name: String) -> URL {
         let candidates = [
             Bundle.main.bundleURL,
             URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
             Bundle.main.bundleURL.deletingLastPathComponent(),
         ]
         for directory in candidates {
-            let url = directory.appendingPathComponent("aliyun-codegen")
+            let url = directory.appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: url.path) { return url }
         }
-        return candidates[0].appendingPathComponent("aliyun-codegen")
+        return candidates[0].appendingPathComponent(name)
     }
 
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static func run(_ arguments: [String], in directory: URL = packageRoot) throws -> Output {
+    static func run(
+        _ arguments: [String], in directory: URL = packageRoot, executable: URL = executable,
+        environment: [String: String]? = nil
+    ) throws -> Output {
         let process = Process()
         process.executableURL = executable
+        if let environment { process.environment = environment }
         process.arguments = arguments
         process.currentDirectoryURL = directory
         // Files, not pipes: a full pipe buffer would block the child while we wait for it.

@@ -1,3 +1,4 @@
+import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
@@ -60,7 +61,7 @@ public final class LoopbackServer: Sendable {
     public var url: String { "http://127.0.0.1:\(port)" }
 
     /// Every request received so far.
-    public func requests() async -> [Request] { await log.requests }
+    public func requests() async -> [Request] { log.requests }
 
     /// Stops listening.
     public func stop() async throws {
@@ -68,11 +69,15 @@ public final class LoopbackServer: Sendable {
     }
 }
 
-private actor RequestLog {
-    var requests: [LoopbackServer.Request] = []
+/// The requests received, recorded before each is answered.
+private final class RequestLog: @unchecked Sendable {
+    private let lock = NSLock()
+    private var stored: [LoopbackServer.Request] = []
+
+    var requests: [LoopbackServer.Request] { lock.withLock { stored } }
 
     func append(_ request: LoopbackServer.Request) {
-        requests.append(request)
+        lock.withLock { stored.append(request) }
     }
 }
 
@@ -103,8 +108,7 @@ private final class Handler: ChannelInboundHandler, @unchecked Sendable {
             for (name, value) in head.headers { headers[name.lowercased()] = value }
             let request = LoopbackServer.Request(
                 method: head.method.rawValue, uri: head.uri, headers: headers, body: body)
-            let log = self.log
-            Task { await log.append(request) }
+            log.append(request)
             respond(to: request, context: context)
         }
     }

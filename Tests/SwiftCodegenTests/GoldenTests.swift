@@ -7,23 +7,28 @@ import Testing
 struct GoldenTests {
     static func compare(_ config: GeneratorConfig) throws {
         let result = try GenerationRun(config: config).render()
-        let directory = OutputDirectory(path: result.outputDirectory)
-        let drift = directory.drift(from: result.files)
-        let diffs = drift.changed.map { path in
-            UnifiedDiff.diff(
-                old: directory.contents(of: path) ?? "",
-                new: result.files.first { $0.path == path }?.contents ?? "", path: path)
+        for output in result.outputs {
+            let directory = OutputDirectory(path: output.directory)
+            let drift = directory.drift(from: output.files)
+            let diffs = drift.changed.map { path in
+                UnifiedDiff.diff(
+                    old: directory.contents(of: path) ?? "",
+                    new: output.files.first { $0.path == path }?.contents ?? "", path: path)
+            }
+            #expect(drift.missing.isEmpty, "missing generated files: \(drift.missing)")
+            #expect(drift.extra.isEmpty, "generated files that would no longer be produced: \(drift.extra)")
+            #expect(drift.changed.isEmpty, "files differ from what the generator produces:\n\(diffs.joined())")
+            #expect(
+                directory.existingFiles() == output.files.map(\.path),
+                "\(output.directory) holds exactly the generated files")
         }
-        #expect(drift.missing.isEmpty, "missing generated files: \(drift.missing)")
-        #expect(drift.extra.isEmpty, "generated files that would no longer be produced: \(drift.extra)")
-        #expect(drift.changed.isEmpty, "files differ from what the generator produces:\n\(diffs.joined())")
-        let everySwiftFile = directory.existingFiles()
-        #expect(everySwiftFile == result.files.map(\.path), "the directory holds exactly the generated files")
     }
 
-    @Test("Generated/ECS is what the checked-in config generates")
+    @Test("Generated/ECS and Generated/ECSCommand are what the checked-in config generates")
     func ecs() throws {
-        try Self.compare(try Repository.checkedInConfig())
+        let config = try Repository.checkedInConfig()
+        #expect(config.commandOutput == "Generated/ECSCommand")
+        try Self.compare(config)
     }
 
     @Test("Tests/AdversarialSDK is what the adversarial spec generates")

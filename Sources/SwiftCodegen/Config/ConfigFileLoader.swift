@@ -19,7 +19,8 @@ import Yams
 public enum ConfigFileLoader {
     /// The keys a config file may hold.
     public static let knownKeys = [
-        "specs", "output", "module", "operations", "accessModifier", "validation", "client", "templates", "commandOutput", "commandName",
+        "specs", "output", "module", "operations", "accessModifier", "validation", "client", "templates",
+        "commandOutput", "commandName",
     ]
 
     /// Parses a config file's text; `path` names it in errors and sets the base directory.

@@ -9,7 +9,9 @@ enum CommandTranslator {
         "endpoint", "region", "profile", "signature-version", "validate", "no-validate", "verbose", "help", "version",
     ]
 
-    static func files(_ service: ServiceSpec, client: String, commandName: String, module: String, header: HeaderViewModel)
+    static func files(
+        _ service: ServiceSpec, client: String, commandName: String, module: String, header: HeaderViewModel
+    )
         -> [FileViewModel]
     {
         let root = SwiftIdentifier.bare(SwiftIdentifier.upperCamel(commandName)) + "Command"
@@ -21,9 +23,11 @@ enum CommandTranslator {
             files.append(FileViewModel(path: "\(model.typeName).swift", template: "command-operation", context: model))
         }
         let rootModel = CommandRootViewModel(
-            header: header, imports: imports(module), commandName: commandName, typeName: root, module: module, client: client,
+            header: header, imports: imports(module), commandName: commandName, typeName: root, module: module,
+            client: client,
             productLiteral: SwiftLiteral.string(service.product),
-            abstractLiteral: SwiftLiteral.string("Call \(service.product) API \(service.version) from the command line."),
+            abstractLiteral: SwiftLiteral.string(
+                "Call \(service.product) API \(service.version) from the command line."),
             subcommandsLiteral: EnumTranslator.listLiteral(
                 subcommands.map { "\($0).self" }, indent: "        ", declaration: "subcommands: "))
         files.append(FileViewModel(path: "\(root).swift", template: "command-root", context: rootModel))
@@ -50,12 +54,15 @@ enum CommandTranslator {
             let expression: String
             switch shape(field) {
             case .scalar(let swiftType):
-                let option = option(field, path: [field.name], swiftType: swiftType, longNames: &longNames, properties: &properties)
+                let option = option(
+                    field, path: [field.name], swiftType: swiftType, longNames: &longNames, properties: &properties)
                 options.append(option)
                 expression = convert(option.property, field: field)
                 if field.name == "RegionId" { regionFallback = option.property }
             case .list(let swiftType):
-                let option = option(field, path: [field.name], swiftType: swiftType, longNames: &longNames, properties: &properties, list: true)
+                let option = option(
+                    field, path: [field.name], swiftType: swiftType, longNames: &longNames, properties: &properties,
+                    list: true)
                 options.append(option)
                 let element = field.item.map { $0.value.type == .string && !$0.value.allowedValues.isEmpty } ?? false
                 let converted = element ? "\(option.property).map { .init(rawValue: $0) }" : option.property
@@ -68,7 +75,8 @@ enum CommandTranslator {
                     let childLabel = SwiftIdentifier.bare(memberNames.allocate(SwiftIdentifier.lowerCamel(child.name)))
                     guard case .scalar(let swiftType) = shape(child) else { continue }
                     let option = option(
-                        child, path: [field.name, child.name], swiftType: swiftType, longNames: &longNames, properties: &properties)
+                        child, path: [field.name, child.name], swiftType: swiftType, longNames: &longNames,
+                        properties: &properties)
                     options.append(option)
                     memberArguments.append("\(childLabel): \(convert(option.property, field: child))")
                     present.append("\(option.property) != nil")
@@ -83,24 +91,30 @@ enum CommandTranslator {
                 statements.append("}")
                 expression = local
             case .json:
-                let option = option(field, path: [field.name], swiftType: "String", longNames: &longNames, properties: &properties, json: true)
+                let option = option(
+                    field, path: [field.name], swiftType: "String", longNames: &longNames, properties: &properties,
+                    json: true)
                 options.append(option)
                 let swiftType = jsonType(field, request: request, typeName: typeName)
-                expression = "try \(option.property).map { try JSONArgument.decode(\(swiftType).self, from: $0, option: \(SwiftLiteral.string(option.longName))) }"
+                expression =
+                    "try \(option.property).map { try JSONArgument.decode(\(swiftType).self, from: $0, option: \(SwiftLiteral.string(option.longName))) }"
             }
             let required = field.required
             arguments.append(
                 CommandOperationViewModel.Argument(
-                    label: label, expression: required ? requiredExpression(expression, field: field) : expression, isLast: false))
+                    label: label, expression: required ? requiredExpression(expression, field: field) : expression,
+                    isLast: false))
         }
         if !arguments.isEmpty { arguments[arguments.count - 1].isLast = true }
         let kebab = words(operation.name).joined(separator: "-")
         var discussion = operation.summary ?? ""
         if let title = operation.title { discussion = title + (discussion.isEmpty ? "" : "\n\n" + discussion) }
         return CommandOperationViewModel(
-            header: header, imports: imports(module), module: module, typeName: "\(operation.name)Command", commandName: kebab,
+            header: header, imports: imports(module), module: module, typeName: "\(operation.name)Command",
+            commandName: kebab,
             abstractLiteral: SwiftLiteral.string("Call \(operation.name)."),
-            discussionLiteral: SwiftLiteral.wrappedString(discussion, width: 80, indent: "            "), client: client,
+            discussionLiteral: SwiftLiteral.wrappedString(discussion, width: 80, indent: "            "),
+            client: client,
             method: SwiftIdentifier.lowerCamel(operation.name), request: request, error: "\(operation.name)Error",
             options: options, arguments: arguments, hasArguments: !arguments.isEmpty, regionFallback: regionFallback,
             statements: statements)
@@ -118,10 +132,12 @@ enum CommandTranslator {
         case .object where field.children.isEmpty:
             return .scalar("String")
         case .object:
-            let flat = field.style != .json && field.children.allSatisfy {
-                if case .scalar = shape($0) { return $0.type != .object }
-                return false
-            }
+            let flat =
+                field.style != .json
+                && field.children.allSatisfy {
+                    if case .scalar = shape($0) { return $0.type != .object }
+                    return false
+                }
             return flat ? .flatObject : .json
         case .array:
             guard field.style != .json, let item = field.item?.value, item.type != .object, item.type != .array else {
@@ -143,7 +159,9 @@ enum CommandTranslator {
         case .array:
             guard let item = field.item?.value else { return nil }
             if item.type == .object, !item.children.isEmpty { return typeNames.allocate(forWireName: field.name) }
-            if item.type == .string, !item.allowedValues.isEmpty { return typeNames.allocate(forWireName: field.name.isEmpty ? "Value" : field.name) }
+            if item.type == .string, !item.allowedValues.isEmpty {
+                return typeNames.allocate(forWireName: field.name.isEmpty ? "Value" : field.name)
+            }
             return nil
         case .string where !field.allowedValues.isEmpty:
             return typeNames.allocate(forWireName: field.name)
@@ -179,7 +197,8 @@ enum CommandTranslator {
     }
 
     private static func option(
-        _ field: Field, path: [String], swiftType: String, longNames: inout NameAllocator, properties: inout NameAllocator,
+        _ field: Field, path: [String], swiftType: String, longNames: inout NameAllocator,
+        properties: inout NameAllocator,
         list: Bool = false, json: Bool = false
     ) -> CommandOperationViewModel.Option {
         let long = SwiftIdentifier.bare(longNames.allocate(path.flatMap(words).joined(separator: "-")))
@@ -198,7 +217,8 @@ enum CommandTranslator {
             "        name: .customLong(\(SwiftLiteral.string(long)))," + (list ? " parsing: .singleValue," : ""),
             "        help: ArgumentHelp(",
             indent + SwiftLiteral.wrappedString(abstract, width: 80, indent: indent + "    ") + ",",
-            indent + "discussion: " + SwiftLiteral.wrappedString(discussion.joined(separator: "\n"), width: 80, indent: indent + "    ")
+            indent + "discussion: "
+                + SwiftLiteral.wrappedString(discussion.joined(separator: "\n"), width: 80, indent: indent + "    ")
                 + "))",
         ]
         return CommandOperationViewModel.Option(

@@ -110,6 +110,27 @@ struct RetryTests {
         #expect(try await client(once, sleeper: RecordingSleeper(), retry: .disabled).call(Self.call).status == 500)
     }
 
+    @Test("the attempt log names the action and status, never a secret, token or signature")
+    func logRedaction() async throws {
+        let lines = LogLines()
+        let transport = ScriptedTransport([.reply(status: 503, body: "{}"), .reply(status: 200, body: "{}")])
+        let client = RPCClient(
+            configuration: RPCClientConfiguration(
+                region: "cn-hangzhou",
+                credentials: StaticCredentialsProvider(
+                    Credentials(accessKeyId: "id", accessKeySecret: "the-secret", securityToken: "the-token")),
+                jitter: { 0 }, sleeper: RecordingSleeper(), log: { lines.append($0) }),
+            transport: transport)
+        _ = try await client.call(Self.call)
+        let logged = lines.all
+        #expect(logged.count == 2)
+        #expect(logged[0].hasSuffix("DescribeRegions 2014-05-26 attempt 1: HTTP 503"))
+        let signature = await transport.requests.first?.headers.first { $0.name == "Authorization" }?.value ?? "?"
+        for line in logged {
+            #expect(!line.contains("the-secret") && !line.contains("the-token") && !line.contains(signature))
+        }
+    }
+
     @Test("no credentials: a clear error and nothing sent")
     func noCredentials() async throws {
         let transport = ScriptedTransport([])
@@ -120,5 +141,16 @@ struct RetryTests {
             transport: transport)
         await #expect(throws: CredentialsError.self) { try await client.call(Self.call) }
         #expect(await transport.requests.isEmpty)
+    }
+}
+
+final class LogLines: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lines: [String] = []
+
+    var all: [String] { lock.withLock { lines } }
+
+    func append(_ line: String) {
+        lock.withLock { lines.append(line) }
     }
 }

@@ -1,0 +1,110 @@
+import Foundation
+import LoopbackServer
+import Testing
+
+/// The generated `aliyun-ecs` against a real HTTP server on 127.0.0.1.
+@Suite("aliyun-ecs")
+struct ECSCommandTests {
+    static let credentials = [
+        "ALIBABA_CLOUD_ACCESS_KEY_ID": "LTAI-cli", "ALIBABA_CLOUD_ACCESS_KEY_SECRET": "cli-secret",
+        "HOME": "/nonexistent",
+    ]
+
+    static func answer(_ request: LoopbackServer.Request) -> LoopbackServer.Reply {
+        let query = Dictionary(request.query.map { ($0.name, $0.value) }) { first, _ in first }
+        func json(_ status: Int, _ body: String) -> LoopbackServer.Reply {
+            .respond(status: status, headers: ["content-type": "application/json"], body: body, delay: .zero)
+        }
+        if query["DryRun"] == "true" {
+            return json(
+                400, #"{"Code":"DryRunOperation","Message":"Request validation has been passed.","RequestId":"R-dry"}"#)
+        }
+        if query["ImageId"] == "m-missing" {
+            return json(
+                404,
+                #"{"Code":"InvalidImageId.NotFound","Message":"The specified ImageId does not exist.","RequestId":"R-404"}"#
+            )
+        }
+        return json(200, #"{"RequestId":"R-ok","Extra":1}"#)
+    }
+
+    func run(_ arguments: [String], environment: [String: String] = credentials) async throws -> (
+        CommandRunner.Output, [LoopbackServer.Request]
+    ) {
+        let server = try await LoopbackServer(handler: Self.answer)
+        let output = try CommandRunner.run(
+            ["modify-image-attribute", "--endpoint", server.url] + arguments,
+            executable: CommandRunner.product("aliyun-ecs"),
+            environment: environment)
+        let requests = await server.requests()
+        try await server.stop()
+        return (output, requests)
+    }
+
+    @Test("prints the response as JSON and exits 0; nested options reach the wire")
+    func success() async throws {
+        let (output, requests) = try await run([
+            "--region-id", "cn-hangzhou", "--image-id", "m-1", "--image-name", "web-1", "--boot-mode", "UEFI",
+            "--features-imds-support", "v2",
+        ])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout == "{\n  \"RequestId\" : \"R-ok\"\n}\n")
+        let query = try #require(requests.first).query
+        #expect(query.contains { $0.name == "Features.ImdsSupport" && $0.value == "v2" })
+        #expect(query.contains { $0.name == "BootMode" && $0.value == "UEFI" })
+        #expect(requests.first?.headers["authorization"]?.hasPrefix("ACS3-HMAC-SHA256 Credential=LTAI-cli,") == true)
+    }
+
+    @Test("a service error prints code, message and request id to stderr and exits 1")
+    func serviceError() async throws {
+        let (output, _) = try await run(["--region-id", "cn-hangzhou", "--image-id", "m-missing"])
+        #expect(output.status == 1)
+        #expect(output.stdout.isEmpty)
+        #expect(output.stderr == "InvalidImageId.NotFound: The specified ImageId does not exist. (RequestId: R-404)\n")
+    }
+
+    @Test("a request that breaks rules prints every violation, sends nothing and exits 2")
+    func validation() async throws {
+        let (output, requests) = try await run(["--image-name", "1", "--boot-mode", "Legacy"])
+        #expect(output.status == 2)
+        #expect(requests.isEmpty)
+        let lines = output.stderr.split(separator: "\n")
+        #expect(lines.count == 5)
+        #expect(lines.allSatisfy { $0.hasPrefix("invalid: ") })
+        #expect(lines.contains { $0.contains("RegionId: is required [MissingParameter]") })
+        #expect(lines.contains { $0.contains("BootMode: must be one of BIOS, UEFI, UEFI-Preferred") })
+    }
+
+    @Test("--no-validate sends the request anyway; --signature-version v1 signs with HMAC-SHA1")
+    func flags() async throws {
+        let (output, requests) = try await run(["--image-name", "1", "--no-validate", "--signature-version", "v1"])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(requests.first?.query.contains { $0.name == "SignatureMethod" && $0.value == "HMAC-SHA1" } == true)
+    }
+
+    @Test("a passing dry run exits 0 and says so")
+    func dryRun() async throws {
+        let (output, _) = try await run(["--region-id", "cn-hangzhou", "--image-id", "m-1", "--dry-run", "true"])
+        #expect(output.status == 0)
+        #expect(output.stdout == "the dry run passed: the request would succeed [RequestId R-dry]\n")
+    }
+
+    @Test("no credentials: a clear error, nothing sent, exit 1")
+    func noCredentials() async throws {
+        let (output, requests) = try await run(
+            ["--region-id", "cn-hangzhou", "--image-id", "m-1"], environment: ["HOME": "/nonexistent"])
+        #expect(output.status == 1)
+        #expect(requests.isEmpty)
+        #expect(output.stderr.hasPrefix("error: no credentials"))
+    }
+
+    @Test("--help lists each option with its documented values")
+    func help() throws {
+        let output = try CommandRunner.run(
+            ["modify-image-attribute", "--help"], executable: CommandRunner.product("aliyun-ecs"), environment: [:])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("--features-nvme-support"))
+        #expect(output.stdout.contains("UEFI-Preferred: 双启动模式。"))
+        #expect(output.stdout.contains("--signature-version"))
+    }
+}
