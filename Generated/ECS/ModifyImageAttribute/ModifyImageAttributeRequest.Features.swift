@@ -14,6 +14,8 @@ extension ModifyImageAttributeRequest {
         ///
         /// Example: `supported`
         ///
+        /// - Checked: one of `supported`, `unsupported`
+        ///
         /// Generated from spec/ecs/2014-05-26/api-docs.json:138:15.
         public var nvmeSupport: NvmeSupport?
 
@@ -23,10 +25,12 @@ extension ModifyImageAttributeRequest {
         ///
         /// Example: `v2`
         ///
+        /// - Checked: one of `v1`, `v2` (`InvalidParameter.FeaturesImdsSupport`)
+        ///
         /// Generated from spec/ecs/2014-05-26/api-docs.json:144:15.
         public var imdsSupport: ImdsSupport?
 
-        /// Creates the value; optional members default to nil.
+        /// Creates the value: required members first, optional ones default to nil.
         public init(
             nvmeSupport: NvmeSupport? = nil,
             imdsSupport: ImdsSupport? = nil

@@ -11,12 +11,16 @@ public struct ModifyImageAttributeRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `cn-hangzhou`
     ///
+    /// - Checked: required (`MissingParameter`)
+    ///
     /// Generated from spec/ecs/2014-05-26/api-docs.json:45:9.
     public var regionId: String
 
     /// 自定义镜像的 ID。
     ///
     /// Example: `m-bp18ygjuqnwhechc****`
+    ///
+    /// - Checked: required (`MissingParameter`)
     ///
     /// Generated from spec/ecs/2014-05-26/api-docs.json:55:9.
     public var imageId: String
@@ -29,17 +33,24 @@ public struct ModifyImageAttributeRequest: Sendable, Hashable, Codable {
     ///
     /// Default: empty (not set).
     ///
+    /// - Checked: length 2 to 128 characters (`InvalidImageName.Malformed`)
+    /// - Checked: starts with letter or chinese (`InvalidImageName.Malformed`)
+    /// - Checked: characters: letter, chinese, digit or `.`, `:`, `_`, `-` (`InvalidImageName.Malformed`)
+    /// - Checked: does not start with `aliyun`, `acs:` (`InvalidImageName.Malformed`)
+    /// - Checked: does not contain `http://`, `https://` (`InvalidImageName.Malformed`)
+    ///
     /// Generated from spec/ecs/2014-05-26/api-docs.json:65:9.
     public var imageName: String?
 
     /// 镜像状态,取值范围:
     /// - Deprecated：将镜像设置为弃用状态。如果您已经共享的自定义镜像,必须先取消共享才能修改为弃用状态。对处于弃用状态镜像,不能共享和复制镜像。但是可以使用镜像创建实例或更换系统盘。
     /// - Available：将镜像设置为可用状态。您可以将弃用状态的镜像恢复可用。
-    /// >
-    /// 如果您需要回滚镜像族系中的自定义镜像至上一个版本,可以将最新可用的自定义镜像设置为弃用状态,但如果该镜像为镜像族系中唯一一个可用状态的自定义镜像,则弃用镜像以后该镜像族系将无可用状态自定义镜像用来创建实例,因此请谨慎
-    /// 操作。
+    /// > 如果您需要回滚镜像族系中的自定义镜像至上一个版本,可以将最新可用的自定义镜像设置为弃用状态,但如果该镜像为镜像族系中唯一一个可用状态的自定义镜像,则弃用镜像以后该镜像族系将无可用状态自定义镜像用来创建实例,因此请
+    /// > 谨慎操作。
     ///
     /// Example: `Deprecated`
+    ///
+    /// - Checked: one of `Deprecated`, `Available`
     ///
     /// Generated from spec/ecs/2014-05-26/api-docs.json:75:9.
     public var status: Status?
@@ -51,6 +62,12 @@ public struct ModifyImageAttributeRequest: Sendable, Hashable, Codable {
     /// Example: `hangzhou-daily-update`
     ///
     /// Default: empty (not set).
+    ///
+    /// - Checked: length 2 to 128 characters (`InvalidImageFamily.Malformed`)
+    /// - Checked: starts with letter or chinese (`InvalidImageFamily.Malformed`)
+    /// - Checked: characters: letter, chinese, digit or `.`, `:`, `_`, `-` (`InvalidImageFamily.Malformed`)
+    /// - Checked: does not start with `aliyun`, `acs:` (`InvalidImageFamily.Malformed`)
+    /// - Checked: does not contain `http://`, `https://` (`InvalidImageFamily.Malformed`)
     ///
     /// Generated from spec/ecs/2014-05-26/api-docs.json:85:9.
     public var imageFamily: String?
@@ -67,6 +84,8 @@ public struct ModifyImageAttributeRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `BIOS`
     ///
+    /// - Checked: one of `BIOS`, `UEFI`, `UEFI-Preferred` (`InvalidBootMode.NotSupport`)
+    ///
     /// Generated from spec/ecs/2014-05-26/api-docs.json:95:9.
     public var bootMode: BootMode?
 
@@ -74,6 +93,8 @@ public struct ModifyImageAttributeRequest: Sendable, Hashable, Codable {
     /// - BYOL：源操作系统自带的许可证。采用 BYOL 时,您必须确保您的许可证密钥支持在阿里云使用。
     ///
     /// Example: `BYOL`
+    ///
+    /// - Checked: one of `BYOL` (`InvalidLicenseType.NotSupported`)
     ///
     /// Generated from spec/ecs/2014-05-26/api-docs.json:110:9.
     public var licenseType: LicenseType?
@@ -84,6 +105,9 @@ public struct ModifyImageAttributeRequest: Sendable, Hashable, Codable {
     /// Example: `testDescription`
     ///
     /// Default: empty (not set).
+    ///
+    /// - Checked: length 2 to 256 characters (`InvalidDescription.Malformed`)
+    /// - Checked: does not start with `http://`, `https://` (`InvalidDescription.Malformed`)
     ///
     /// Generated from spec/ecs/2014-05-26/api-docs.json:120:9.
     public var description: String?
@@ -96,7 +120,7 @@ public struct ModifyImageAttributeRequest: Sendable, Hashable, Codable {
     /// Generated from spec/ecs/2014-05-26/api-docs.json:154:9.
     public var dryRun: Bool?
 
-    /// Creates the value; optional members default to nil.
+    /// Creates the value: required members first, optional ones default to nil.
     public init(
         regionId: String,
         imageId: String,

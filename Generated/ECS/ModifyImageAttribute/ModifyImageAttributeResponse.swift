@@ -14,7 +14,7 @@ public struct ModifyImageAttributeResponse: Sendable, Hashable, Codable {
     /// Generated from spec/ecs/2014-05-26/api-docs.json:168:15.
     public var requestId: String?
 
-    /// Creates the value; optional members default to nil.
+    /// Creates the value: required members first, optional ones default to nil.
     public init(
         requestId: String? = nil
     ) {

@@ -15,33 +15,38 @@ public enum DocComment {
         return result
     }
 
+    /// Wraps at spaces; a word longer than the room left fills the line and goes on the next.
+    /// Continuation lines keep a note's `> ` and a list item's indentation.
     private static func wrap(_ line: String, width: Int) -> [String] {
         guard line.count > width else { return [line] }
-        let indent = String(line.prefix(while: { $0 == " " }))
+        let leading = String(line.prefix(while: { $0 == " " }))
+        let rest = line.dropFirst(leading.count)
+        let indent = rest.hasPrefix("> ") ? leading + "> " : rest.hasPrefix("- ") ? leading + "  " : leading
+        let room = max(width, indent.count + 8)
         var lines: [String] = []
         var current = ""
-        for word in line.split(separator: " ", omittingEmptySubsequences: false) {
-            var word = Substring(word)
-            while word.count > width {
-                if !current.isEmpty {
-                    lines.append(current)
-                    current = indent
-                }
-                let room = max(width - current.count, 1)
-                lines.append(current + word.prefix(room))
-                current = indent
-                word = word.dropFirst(room)
+        for word in line.split(separator: " ", omittingEmptySubsequences: true) {
+            let separator = current.isEmpty || current == indent ? "" : " "
+            if current.count + separator.count + word.count <= room {
+                current += separator + word
+                continue
             }
-            if current.trimmingTrailingSpaces().isEmpty {
-                current = (lines.isEmpty ? "" : indent) + word
-            } else if current.count + 1 + word.count > width {
+            if indent.count + word.count <= room {
                 lines.append(current)
                 current = indent + word
-            } else {
-                current += " " + word
+                continue
             }
+            var remaining = Substring(word)
+            var filling = current + separator
+            while filling.count + remaining.count > room {
+                let take = room - filling.count
+                lines.append(filling + remaining.prefix(take))
+                filling = indent
+                remaining = remaining.dropFirst(take)
+            }
+            current = filling + remaining
         }
-        if !current.trimmingTrailingSpaces().isEmpty { lines.append(current) }
+        if !current.isEmpty, current != indent { lines.append(current) }
         return lines.map { $0.trimmingTrailingSpaces() }
     }
 }

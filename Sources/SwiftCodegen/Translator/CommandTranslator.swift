@@ -103,8 +103,10 @@ enum CommandTranslator {
             arguments.append(
                 CommandOperationViewModel.Argument(
                     label: label, expression: required ? requiredExpression(expression, field: field) : expression,
-                    isLast: false))
+                    isLast: false, isRequired: required))
         }
+        // The initialiser takes required parameters first.
+        arguments = arguments.filter(\.isRequired) + arguments.filter { !$0.isRequired }
         if !arguments.isEmpty { arguments[arguments.count - 1].isLast = true }
         let kebab = words(operation.name).joined(separator: "-")
         var discussion = operation.summary ?? ""

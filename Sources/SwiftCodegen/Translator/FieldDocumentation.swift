@@ -10,6 +10,8 @@ enum FieldDocumentation {
         if let defaultValue = field.defaultValue {
             text.append(defaultValue.isEmpty ? "Default: empty (not set)." : "Default: `\(defaultValue)`")
         }
+        let rules = ConstraintSummary.lines(field.constraints)
+        if !rules.isEmpty { text.append(rules.joined(separator: "\n")) }
         text.append("Generated from \(field.source).")
         return comment(text.joined(separator: "\n\n"), indent: indent)
     }

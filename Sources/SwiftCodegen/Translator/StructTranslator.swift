@@ -37,12 +37,14 @@ struct StructTranslator {
                     encodeTry: mapping.encodeThrows ? "try " : "",
                     decodeExpression: decodeExpression(mapping, field: field, optional: optional),
                     isLast: index == fields.count - 1,
-                    deprecated: field.deprecated))
+                    deprecated: field.deprecated,
+                    isRequired: !optional))
             if isRequest { validation.add(field, property: propertyName, mapping: mapping, optional: optional) }
         }
         let model = StructViewModel(
             header: context.header, access: context.access, qualifiedName: qualified, name: name, parent: parent,
             indent: parent == nil ? "" : "    ", docLines: docLines, properties: properties,
+            initOrder: Self.initOrder(properties),
             hasProperties: !properties.isEmpty, isRequest: isRequest)
         context.add("\(directory)/\(qualified).swift", parent == nil ? "struct" : "nested-struct", model)
         if isRequest {
@@ -51,6 +53,13 @@ struct StructTranslator {
                 "\(directory)/\(qualified)+Validation.swift", "validation",
                 validation.viewModel(header: context.header, access: context.access, isRequest: parent == nil))
         }
+    }
+
+    /// Required properties first, each group in source order; `isLast` marks the final one.
+    static func initOrder(_ properties: [PropertyViewModel]) -> [PropertyViewModel] {
+        var ordered = properties.filter(\.isRequired) + properties.filter { !$0.isRequired }
+        for index in ordered.indices { ordered[index].isLast = index == ordered.count - 1 }
+        return ordered
     }
 
     private mutating func map(_ field: Field, in owner: String, typeNames: inout NestedTypeNames) -> TypeMapping {

@@ -33,6 +33,7 @@ struct CommandOperationViewModel: Sendable {
         var label: String
         var expression: String
         var isLast: Bool
+        var isRequired: Bool
     }
 
     var header: HeaderViewModel

@@ -26,6 +26,8 @@ struct PropertyViewModel: Sendable {
     var isLast: Bool
     /// Whether the property is deprecated.
     var deprecated: Bool
+    /// Whether the initialiser takes it without a default.
+    var isRequired: Bool
 }
 
 /// A generated struct: a request, a response or a nested object.
@@ -42,6 +44,8 @@ struct StructViewModel: Sendable {
     var indent: String
     var docLines: [String]
     var properties: [PropertyViewModel]
+    /// The properties in initialiser order: required ones first, each group in source order.
+    var initOrder: [PropertyViewModel]
     var hasProperties: Bool
     /// Whether the struct is part of a request (query coding and validation) or a response.
     var isRequest: Bool

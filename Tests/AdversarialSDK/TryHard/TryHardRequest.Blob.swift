@@ -14,7 +14,7 @@ extension TryHardRequest {
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:162:15.
         public var count: Int?
 
-        /// Creates the value; optional members default to nil.
+        /// Creates the value: required members first, optional ones default to nil.
         public init(
             when: String? = nil,
             count: Int? = nil

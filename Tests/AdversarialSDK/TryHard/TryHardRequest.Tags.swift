@@ -8,6 +8,8 @@ extension TryHardRequest {
     public struct Tags: Sendable, Hashable, Codable {
         /// 最多支持4个字符。
         ///
+        /// - Checked: length at most 4 characters
+        ///
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:139:17.
         public var key: String?
 
@@ -16,7 +18,7 @@ extension TryHardRequest {
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:143:17.
         public var value: String?
 
-        /// Creates the value; optional members default to nil.
+        /// Creates the value: required members first, optional ones default to nil.
         public init(
             key: String? = nil,
             value: String? = nil

@@ -13,7 +13,7 @@ extension TryHardRequest.Weird {
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:119:19.
         public var int: Int64?
 
-        /// Creates the value; optional members default to nil.
+        /// Creates the value: required members first, optional ones default to nil.
         public init(
             int: Int64? = nil
         ) {

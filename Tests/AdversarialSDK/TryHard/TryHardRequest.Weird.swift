@@ -18,7 +18,7 @@ extension TryHardRequest {
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:115:15.
         public var string: String2?
 
-        /// Creates the value; optional members default to nil.
+        /// Creates the value: required members first, optional ones default to nil.
         public init(
             self_: String? = nil,
             string: String2? = nil

@@ -12,6 +12,8 @@ public struct TryHardRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `me`
     ///
+    /// - Checked: required
+    ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:16:9.
     public var self_: String
 
@@ -19,12 +21,16 @@ public struct TryHardRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `dflt`
     ///
+    /// - Checked: length 2 to 8 characters (`InvalidDefault.Malformed`)
+    ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:26:9.
     public var `default`: String?
 
     /// 取值范围：1~10。
     ///
     /// Example: `3`
+    ///
+    /// - Checked: value 1 to 10
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:36:9.
     public var type: Int?
@@ -63,6 +69,8 @@ public struct TryHardRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `true`
     ///
+    /// - Checked: one of `true`, `default`, `undocumented`, `a"b`, `x\y`, `#"raw"#`
+    ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:86:9.
     public var mode: Mode?
 
@@ -72,6 +80,8 @@ public struct TryHardRequest: Sendable, Hashable, Codable {
     public var weird: Weird?
 
     /// N的取值范围：1~3。
+    ///
+    /// - Checked: count at most 3 elements
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:129:9.
     public var tags: [Tags]?
@@ -86,7 +96,7 @@ public struct TryHardRequest: Sendable, Hashable, Codable {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:169:9.
     public var ids: [String]?
 
-    /// Creates the value; optional members default to nil.
+    /// Creates the value: required members first, optional ones default to nil.
     public init(
         self_: String,
         `default`: String? = nil,

@@ -9,7 +9,7 @@ extension TryHardResponse.List {
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:203:25.
         public var name: String?
 
-        /// Creates the value; optional members default to nil.
+        /// Creates the value: required members first, optional ones default to nil.
         public init(
             name: String? = nil
         ) {

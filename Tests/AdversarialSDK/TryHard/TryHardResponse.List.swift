@@ -9,7 +9,7 @@ extension TryHardResponse {
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:198:19.
         public var item: [Item]?
 
-        /// Creates the value; optional members default to nil.
+        /// Creates the value: required members first, optional ones default to nil.
         public init(
             item: [Item]? = nil
         ) {

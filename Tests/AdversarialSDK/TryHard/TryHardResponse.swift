@@ -21,7 +21,7 @@ public struct TryHardResponse: Sendable, Hashable, Codable {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:195:15.
     public var list: List?
 
-    /// Creates the value; optional members default to nil.
+    /// Creates the value: required members first, optional ones default to nil.
     public init(
         requestId: String? = nil,
         self_: String? = nil,
