@@ -101,7 +101,7 @@ struct LoopbackTransportTests {
 
     @Test("a 503 then a 200 over the wire: retried once")
     func retryOverTheWire() async throws {
-        let counter = RequestCounter()
+        let counter = Counter()
         let server = try await LoopbackServer { _ in
             counter.next() == 1
                 ? .respond(
@@ -112,17 +112,5 @@ struct LoopbackTransportTests {
         let reply = try await client(server, retry: RetryPolicy(baseDelay: .milliseconds(10))).call(Self.call)
         #expect(reply.status == 200)
         #expect(await server.requests().count == 2)
-    }
-}
-
-final class RequestCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value = 0
-
-    func next() -> Int {
-        lock.withLock {
-            value += 1
-            return value
-        }
     }
 }
