@@ -7,7 +7,7 @@ import AliyunRuntime
 ///
 /// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
 /// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-public struct ModifyImageAttributeError: OperationError, Equatable, Hashable {
+public struct ModifyImageAttributeError: DocumentedOperationError {
     /// An error code of `ModifyImageAttribute`.
     public struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
         /// The code, verbatim.
@@ -168,99 +168,89 @@ public struct ModifyImageAttributeError: OperationError, Equatable, Hashable {
             rawValue: "InvalidImageId.NotFound")
     }
 
-    /// A documented row of the error table: status, code and message.
-    public struct DocumentedRow: Sendable, Hashable {
-        /// The HTTP status the documentation gives, if it gives a valid one.
-        public var httpStatus: Int?
-        /// The code.
-        public var code: Code
-        /// The documented message.
-        public var message: String
-    }
-
     /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    public static let documentedRows: [DocumentedRow] = [
-        DocumentedRow(
+    public static let documentedRows: [DocumentedErrorRow<Code>] = [
+        DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidImageNameMalformed,
             message: "Image names must be between 2 and 128 characters long, using either English or "
                 + "Chinese characters. The name must start with a letter or a Chinese character, "
                 + "and can include numbers, colons, underscores and hyphens."),
-        DocumentedRow(
+        DocumentedErrorRow(
             httpStatus: 400,
             code: .missingParameter,
             message: "The input parameter \"RegionId\" that is mandatory for processing this request is "
                 + "not supplied."),
-        DocumentedRow(
+        DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidImageNameDuplicated,
             message: "The specified Image name has already bean used."),
-        DocumentedRow(
+        DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidDescriptionMalformed,
             message: "The specified description is wrongly formed."),
-        DocumentedRow(
+        DocumentedErrorRow(
             httpStatus: 400,
             code: .imageQuotaFullImageFamily,
             message: "The specified image family has exceeded max number of images for one image "
                 + "family."),
-        DocumentedRow(
+        DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidImageFamilyMalformed,
             message: "The specified parameter \"ImageFamily\" is malformed."),
-        DocumentedRow(
+        DocumentedErrorRow(
             httpStatus: 400,
             code: .imageFamilyQuotaFull,
             message: "The specified region has exceeded max number of image family."),
-        DocumentedRow(
+        DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidBootModeNotSupport,
             message: "The specified parameter BootMode is not supported."),
-        DocumentedRow(
+        DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidLicenseTypeNotSupported,
             message: "The specified parameter LicenseType is not supported."),
-        DocumentedRow(
+        DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidParameterFeaturesImdsSupport,
             message: "The specified parameter Features.ImdsSupport is not supported."),
-        DocumentedRow(
+        DocumentedErrorRow(
             httpStatus: 403,
             code: .imageStatusNotAvailable,
             message: "The specified image status is not available."),
-        DocumentedRow(
+        DocumentedErrorRow(
             httpStatus: 403,
             code: .imageStatusNotDeprecated,
             message: "The specified image status is not deprecated."),
-        DocumentedRow(
+        DocumentedErrorRow(
             httpStatus: 403,
             code: .imageUseShared,
             message: "The specified image has been shared to others, please remove shared accounts "
                 + "first."),
-        DocumentedRow(
+        DocumentedErrorRow(
             httpStatus: 403,
             code: .operationDeinedImageUsingByInstance,
             message: "The boot mode of the image cannot be modified because it has associated "
                 + "instances."),
-        DocumentedRow(
+        DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidOperationFeaturesImdsSupportNotMatch,
             message: "The specified parameter Features.ImdsSupport can not be set to v1 from v2."),
-        DocumentedRow(
+        DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidStatusImageIsCreating,
             message: "The operation cannot be performed because the image is creating. Please wait "
                 + "until the creation is complete and try again."),
-        DocumentedRow(
+        DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidOperationPublicImageUnsupported,
             message: "The community image's publisher is not the current account. Modification is not "
                 + "permitted."),
-        DocumentedRow(
+        DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidDescriptionMalformed,
             message: "The specified parameter description is not valid."),
-        DocumentedRow(
+        DocumentedErrorRow(
             httpStatus: 404,
             code: .invalidImageIdNotFound,
             message: "The specified ImageId does not exist."),
@@ -275,10 +265,5 @@ public struct ModifyImageAttributeError: OperationError, Equatable, Hashable {
     /// Wraps a decoded service error.
     public init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
-    }
-
-    /// Whether the documentation lists this code under this HTTP status.
-    public var isDocumented: Bool {
-        Self.documentedRows.contains { $0.code == code && $0.httpStatus == serviceError.httpStatus }
     }
 }

@@ -15,3 +15,40 @@ extension OperationError {
     /// `code (HTTP status): message [request id]`.
     public var description: String { serviceError.description }
 }
+
+/// An operation error whose documentation lists its codes.
+///
+/// Generated error types conform: they provide `Code` (a string wrapper with one static member per
+/// documented code) and the documented rows; the rest comes from here.
+public protocol DocumentedOperationError: OperationError, Hashable {
+    /// The operation's error code type.
+    associatedtype Code: RawRepresentable<String> & Hashable & Sendable
+    /// Every documented row, in the documentation's order; a code under two statuses has two rows.
+    static var documentedRows: [DocumentedErrorRow<Code>] { get }
+    /// The code the server sent.
+    var code: Code { get }
+}
+
+extension DocumentedOperationError {
+    /// Whether the documentation lists this code under this HTTP status.
+    public var isDocumented: Bool {
+        Self.documentedRows.contains { $0.code == code && $0.httpStatus == serviceError.httpStatus }
+    }
+}
+
+/// A documented row of an operation's error table.
+public struct DocumentedErrorRow<Code: Hashable & Sendable>: Sendable, Hashable {
+    /// The HTTP status the documentation gives, if it gives a valid one.
+    public var httpStatus: Int?
+    /// The code.
+    public var code: Code
+    /// The documented message.
+    public var message: String
+
+    /// Creates a row.
+    public init(httpStatus: Int?, code: Code, message: String) {
+        self.httpStatus = httpStatus
+        self.code = code
+        self.message = message
+    }
+}

@@ -7,7 +7,7 @@ import AliyunRuntime
 ///
 /// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
 /// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-public struct TryHardError: OperationError, Equatable, Hashable {
+public struct TryHardError: DocumentedOperationError {
     /// An error code of `TryHard`.
     public struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
         /// The code, verbatim.
@@ -47,31 +47,21 @@ public struct TryHardError: OperationError, Equatable, Hashable {
             rawValue: "4003.Odd")
     }
 
-    /// A documented row of the error table: status, code and message.
-    public struct DocumentedRow: Sendable, Hashable {
-        /// The HTTP status the documentation gives, if it gives a valid one.
-        public var httpStatus: Int?
-        /// The code.
-        public var code: Code
-        /// The documented message.
-        public var message: String
-    }
-
     /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    public static let documentedRows: [DocumentedRow] = [
-        DocumentedRow(
+    public static let documentedRows: [DocumentedErrorRow<Code>] = [
+        DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidNameQuote,
             message: "message with \"quotes\" and \\ backslash */"),
-        DocumentedRow(
+        DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidDefaultMalformed,
             message: "bad default"),
-        DocumentedRow(
+        DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidDefaultMalformed,
             message: "bad default, again"),
-        DocumentedRow(
+        DocumentedErrorRow(
             httpStatus: nil,
             code: ._4003Odd,
             message: "not an HTTP status"),
@@ -86,10 +76,5 @@ public struct TryHardError: OperationError, Equatable, Hashable {
     /// Wraps a decoded service error.
     public init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
-    }
-
-    /// Whether the documentation lists this code under this HTTP status.
-    public var isDocumented: Bool {
-        Self.documentedRows.contains { $0.code == code && $0.httpStatus == serviceError.httpStatus }
     }
 }
