@@ -46,7 +46,8 @@ let package = Package(
             ],
             path: "Generated/ECSCommand"
         ),
-        // Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json; compiling it is a test.
+        // Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json with package access;
+        // compiling it is a test.
         .target(name: "AdversarialSDK", dependencies: ["AliyunRuntime"], path: "Tests/AdversarialSDK"),
         .target(
             name: "SwiftCodegen",

@@ -7,28 +7,28 @@ import AliyunRuntime
 ///
 /// Each method checks the request against its documented rules (unless `validatesRequests` is false), sends it
 /// through `caller`, and returns the decoded response or throws the operation's typed error.
-public struct AdversarialClient: Sendable {
+package struct AdversarialClient: Sendable {
     /// The product code.
-    public static let product = "Adversarial"
+    package static let product = "Adversarial"
     /// The API version.
-    public static let version = "2020-01-01"
+    package static let version = "2020-01-01"
     /// The documented regional endpoints: region id → host.
-    public static let endpoints: [String: String] = ["cn-\"quote": "adv.example.invalid"]
+    package static let endpoints: [String: String] = ["cn-\"quote": "adv.example.invalid"]
 
     /// Sends the calls: signs, picks the endpoint, retries.
-    public var caller: any RPCCaller
+    package var caller: any RPCCaller
     /// Whether methods check requests against the documented rules before sending.
-    public var validatesRequests: Bool
+    package var validatesRequests: Bool
 
     /// Creates a client that sends through `caller`.
-    public init(caller: any RPCCaller, validatesRequests: Bool = true) {
+    package init(caller: any RPCCaller, validatesRequests: Bool = true) {
         self.caller = caller
         self.validatesRequests = validatesRequests
     }
 
     /// Creates a client that calls the service as `configuration` says (region or endpoint, credentials,
     /// signature version, timeouts, retries), through `transport`.
-    public init(
+    package init(
         configuration: RPCClientConfiguration,
         transport: any HTTPTransport = AsyncHTTPClientTransport.shared,
         validatesRequests: Bool = true

@@ -31,12 +31,18 @@ struct GoldenTests {
         try Self.compare(config)
     }
 
-    @Test("Tests/AdversarialSDK is what the adversarial spec generates")
+    /// Generated with `--access-modifier package`, so that compiling it proves that modifier works too.
+    @Test("Tests/AdversarialSDK is what the adversarial spec generates, with package access")
     func adversarial() throws {
-        try Self.compare(
-            Repository.config(
-                spec: "Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json", output: "Tests/AdversarialSDK",
-                module: "AdversarialSDK"))
+        var config = Repository.config(
+            spec: "Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json", output: "Tests/AdversarialSDK",
+            module: "AdversarialSDK")
+        config.accessModifier = "package"
+        try Self.compare(config)
+        let request = try #require(
+            OutputDirectory(path: Repository.path("Tests/AdversarialSDK")).contents(of: "TryHard/TryHardRequest.swift"))
+        #expect(request.contains("package struct TryHardRequest"))
+        #expect(!request.contains("public "))
     }
 
     @Test("the same inputs give the same bytes")

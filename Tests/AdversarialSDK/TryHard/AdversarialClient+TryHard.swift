@@ -18,7 +18,7 @@ extension AdversarialClient {
     ///   an error; `CredentialsError`, `TimeoutError` or `TransportError` when the call cannot be made.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:9:5.
-    public func tryHard(
+    package func tryHard(
         _ request: TryHardRequest,
         options: CallOptions = CallOptions()
     ) async throws -> TryHardResponse {

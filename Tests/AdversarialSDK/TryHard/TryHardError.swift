@@ -7,19 +7,19 @@ import AliyunRuntime
 ///
 /// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
 /// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-public struct TryHardError: DocumentedOperationError {
+package struct TryHardError: DocumentedOperationError {
     /// An error code of `TryHard`.
-    public struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
+    package struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
         /// The code, verbatim.
-        public var rawValue: String
+        package var rawValue: String
 
         /// Wraps a code.
-        public init(rawValue: String) {
+        package init(rawValue: String) {
             self.rawValue = rawValue
         }
 
         /// The code.
-        public var description: String { rawValue }
+        package var description: String { rawValue }
 
         /// `Invalid.Name"Quote` (HTTP 400): message with "quotes" and \ backslash */
         ///
@@ -27,7 +27,7 @@ public struct TryHardError: DocumentedOperationError {
         /// #"raw"# and # hash; a newline and a CRLF; line separator; tab here.
         ///
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:217:11.
-        public static let invalidNameQuote = Code(
+        package static let invalidNameQuote = Code(
             rawValue: "Invalid.Name\"Quote")
 
         /// `InvalidDefault.Malformed` (HTTP 400): bad default
@@ -37,18 +37,18 @@ public struct TryHardError: DocumentedOperationError {
         /// `InvalidDefault.Malformed` (HTTP 403): bad default, again
         ///
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:228:11.
-        public static let invalidDefaultMalformed = Code(
+        package static let invalidDefaultMalformed = Code(
             rawValue: "InvalidDefault.Malformed")
 
         /// `4003.Odd` (Status 4003): not an HTTP status
         ///
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:234:11.
-        public static let _4003Odd = Code(
+        package static let _4003Odd = Code(
             rawValue: "4003.Odd")
     }
 
     /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    public static let documentedRows: [DocumentedErrorRow<Code>] = [
+    package static let documentedRows: [DocumentedErrorRow<Code>] = [
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidNameQuote,
@@ -68,13 +68,13 @@ public struct TryHardError: DocumentedOperationError {
     ]
 
     /// The service error, with every field the server sent.
-    public var serviceError: ServiceError
+    package var serviceError: ServiceError
 
     /// The code the server sent.
-    public var code: Code { Code(rawValue: serviceError.code) }
+    package var code: Code { Code(rawValue: serviceError.code) }
 
     /// Wraps a decoded service error.
-    public init(_ serviceError: ServiceError) {
+    package init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
     }
 }

@@ -5,7 +5,7 @@ import AliyunRuntime
 
 extension TryHardRequest: RPCQueryCodable {
     /// Writes every present parameter as RPC query items.
-    public func encode(to encoder: inout RPCQueryEncoder) throws {
+    package func encode(to encoder: inout RPCQueryEncoder) throws {
         encoder.encode(self_, forKey: "self")
         encoder.encode(`default`, forKey: "default")
         encoder.encode(type, forKey: "Type")
@@ -22,7 +22,7 @@ extension TryHardRequest: RPCQueryCodable {
     }
 
     /// Reads the parameters back from RPC query items, as a server receives them.
-    public init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
+    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
         self.init(
             self_: try decoder.require(try decoder.decode(String.self, forKey: "self"), forKey: "self"),
             default: try decoder.decode(String.self, forKey: "default"),

@@ -8,14 +8,14 @@ extension TryHardRequest: ValidatableValue {
     ///
     /// - Throws: `RequestValidationError` listing each broken rule with its path, the documentation's
     ///   sentence and the error code the server would answer with.
-    public func validate() throws(RequestValidationError) {
+    package func validate() throws(RequestValidationError) {
         var validator = RequestValidator()
         validate(into: &validator, prefix: "")
         try validator.finish(operation: "TryHard")
     }
 
     /// Adds a violation for every documented rule this value breaks.
-    public func validate(into validator: inout RequestValidator, prefix: String) {
+    package func validate(into validator: inout RequestValidator, prefix: String) {
         validator.checkPresent(
             !self_.isEmpty,
             path: prefix + "self",

@@ -5,13 +5,13 @@ import AliyunRuntime
 
 extension TryHardRequest.Blob: RPCQueryCodable {
     /// Writes every present parameter as RPC query items.
-    public func encode(to encoder: inout RPCQueryEncoder) throws {
+    package func encode(to encoder: inout RPCQueryEncoder) throws {
         encoder.encode(when, forKey: "When")
         encoder.encode(count, forKey: "Count")
     }
 
     /// Reads the parameters back from RPC query items, as a server receives them.
-    public init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
+    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
         self.init(
             when: try decoder.decode(String.self, forKey: "When"),
             count: try decoder.decode(Int.self, forKey: "Count")

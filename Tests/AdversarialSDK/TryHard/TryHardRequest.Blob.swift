@@ -7,15 +7,15 @@ extension TryHardRequest {
     /// sent as JSON
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:151:9.
-    public struct Blob: Sendable, Hashable, Codable {
+    package struct Blob: Sendable, Hashable, Codable {
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:159:15.
-        public var when: String?
+        package var when: String?
 
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:162:15.
-        public var count: Int?
+        package var count: Int?
 
         /// Creates the value: required members first, optional ones default to nil.
-        public init(
+        package init(
             when: String? = nil,
             count: Int? = nil
         ) {

@@ -7,7 +7,7 @@ extension TryHardRequest {
     /// The documented values of `Mode`, and any other value the server may add.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:86:9.
-    public enum Mode: OpenEnum {
+    package enum Mode: OpenEnum {
         /// `true`
         case `true`
         /// `default`
@@ -24,10 +24,10 @@ extension TryHardRequest {
         case undocumented2(String)
 
         /// The documented values, in the documentation's order.
-        public static let documentedCases: [Self] = [.`true`, .`default`, .undocumented, .aB, .xY, .raw]
+        package static let documentedCases: [Self] = [.`true`, .`default`, .undocumented, .aB, .xY, .raw]
 
         /// The case for a value; values the documentation does not list are kept as they are.
-        public init(rawValue: String) {
+        package init(rawValue: String) {
             switch rawValue {
             case "true": self = .`true`
             case "default": self = .`default`
@@ -40,7 +40,7 @@ extension TryHardRequest {
         }
 
         /// The value as sent on the wire.
-        public var rawValue: String {
+        package var rawValue: String {
             switch self {
             case .`true`: "true"
             case .`default`: "default"

@@ -5,13 +5,13 @@ import AliyunRuntime
 
 extension TryHardRequest.Tags: RPCQueryCodable {
     /// Writes every present parameter as RPC query items.
-    public func encode(to encoder: inout RPCQueryEncoder) throws {
+    package func encode(to encoder: inout RPCQueryEncoder) throws {
         encoder.encode(key, forKey: "Key")
         encoder.encode(value, forKey: "Value")
     }
 
     /// Reads the parameters back from RPC query items, as a server receives them.
-    public init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
+    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
         self.init(
             key: try decoder.decode(String.self, forKey: "Key"),
             value: try decoder.decode(String.self, forKey: "Value")

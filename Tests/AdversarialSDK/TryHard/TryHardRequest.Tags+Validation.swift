@@ -5,7 +5,7 @@ import AliyunRuntime
 
 extension TryHardRequest.Tags: ValidatableValue {
     /// Adds a violation for every documented rule this value breaks.
-    public func validate(into validator: inout RequestValidator, prefix: String) {
+    package func validate(into validator: inout RequestValidator, prefix: String) {
         if let key {
             validator.checkLength(
                 key,

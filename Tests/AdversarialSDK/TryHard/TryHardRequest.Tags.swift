@@ -5,21 +5,21 @@ import AliyunRuntime
 
 extension TryHardRequest {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:136:22.
-    public struct Tags: Sendable, Hashable, Codable {
+    package struct Tags: Sendable, Hashable, Codable {
         /// 最多支持4个字符。
         ///
         /// - Checked: length at most 4 characters
         ///
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:139:17.
-        public var key: String?
+        package var key: String?
 
         /// value
         ///
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:143:17.
-        public var value: String?
+        package var value: String?
 
         /// Creates the value: required members first, optional ones default to nil.
-        public init(
+        package init(
             key: String? = nil,
             value: String? = nil
         ) {

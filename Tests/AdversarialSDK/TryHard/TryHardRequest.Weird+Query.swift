@@ -5,13 +5,13 @@ import AliyunRuntime
 
 extension TryHardRequest.Weird: RPCQueryCodable {
     /// Writes every present parameter as RPC query items.
-    public func encode(to encoder: inout RPCQueryEncoder) throws {
+    package func encode(to encoder: inout RPCQueryEncoder) throws {
         encoder.encode(self_, forKey: "self")
         try encoder.encodeObject(string, forKey: "String")
     }
 
     /// Reads the parameters back from RPC query items, as a server receives them.
-    public init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
+    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
         self.init(
             self_: try decoder.decode(String.self, forKey: "self"),
             string: try decoder.decodeObject(String2.self, forKey: "String")

@@ -5,7 +5,7 @@ import AliyunRuntime
 
 extension TryHardRequest.Weird: ValidatableValue {
     /// Adds a violation for every documented rule this value breaks.
-    public func validate(into validator: inout RequestValidator, prefix: String) {
+    package func validate(into validator: inout RequestValidator, prefix: String) {
         if let string {
             string.validate(into: &validator, prefix: prefix + "String.")
         }

@@ -5,12 +5,12 @@ import AliyunRuntime
 
 extension TryHardRequest.Weird.String2: RPCQueryCodable {
     /// Writes every present parameter as RPC query items.
-    public func encode(to encoder: inout RPCQueryEncoder) throws {
+    package func encode(to encoder: inout RPCQueryEncoder) throws {
         encoder.encode(int, forKey: "Int")
     }
 
     /// Reads the parameters back from RPC query items, as a server receives them.
-    public init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
+    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
         self.init(
             int: try decoder.decode(Int64.self, forKey: "Int")
         )

@@ -5,6 +5,6 @@ import AliyunRuntime
 
 extension TryHardRequest.Weird.String2: ValidatableValue {
     /// Adds a violation for every documented rule this value breaks.
-    public func validate(into validator: inout RequestValidator, prefix: String) {
+    package func validate(into validator: inout RequestValidator, prefix: String) {
     }
 }

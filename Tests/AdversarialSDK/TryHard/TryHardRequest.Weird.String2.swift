@@ -7,14 +7,14 @@ extension TryHardRequest.Weird {
     /// a member named String
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:115:15.
-    public struct String2: Sendable, Hashable, Codable {
+    package struct String2: Sendable, Hashable, Codable {
         /// deep
         ///
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:119:19.
-        public var int: Int64?
+        package var int: Int64?
 
         /// Creates the value: required members first, optional ones default to nil.
-        public init(
+        package init(
             int: Int64? = nil
         ) {
             self.int = int

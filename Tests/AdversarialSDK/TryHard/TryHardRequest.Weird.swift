@@ -7,19 +7,19 @@ extension TryHardRequest {
     /// Nested */ object
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:103:9.
-    public struct Weird: Sendable, Hashable, Codable {
+    package struct Weird: Sendable, Hashable, Codable {
         /// nested self
         ///
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:111:15.
-        public var self_: String?
+        package var self_: String?
 
         /// a member named String
         ///
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:115:15.
-        public var string: String2?
+        package var string: String2?
 
         /// Creates the value: required members first, optional ones default to nil.
-        public init(
+        package init(
             self_: String? = nil,
             string: String2? = nil
         ) {

@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `TryHard`: Names and text that try to break the generator */ """.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:9:5.
-public struct TryHardRequest: Sendable, Hashable, Codable {
+package struct TryHardRequest: Sendable, Hashable, Codable {
     /// A parameter named self. Ends a comment */ and opens /* one; """ triple quotes; a backslash \ and
     /// (interpolation) and \n escape; #"raw"# and # hash; a newline and a CRLF; line separator; tab here.
     ///
@@ -15,7 +15,7 @@ public struct TryHardRequest: Sendable, Hashable, Codable {
     /// - Checked: required
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:16:9.
-    public var self_: String
+    package var self_: String
 
     /// Keyword name. 长度为2~8个字符。
     ///
@@ -24,7 +24,7 @@ public struct TryHardRequest: Sendable, Hashable, Codable {
     /// - Checked: length 2 to 8 characters (`InvalidDefault.Malformed`)
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:26:9.
-    public var `default`: String?
+    package var `default`: String?
 
     /// 取值范围：1~10。
     ///
@@ -33,32 +33,32 @@ public struct TryHardRequest: Sendable, Hashable, Codable {
     /// - Checked: value 1 to 10
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:36:9.
-    public var type: Int?
+    package var type: Int?
 
     /// init keyword
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:46:9.
-    public var init_: Bool?
+    package var init_: Bool?
 
     /// Starts with a digit. 不能以 `\\` 或 `"` 开头。
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:54:9.
-    public var _1stPlace: String?
+    package var _1stPlace: String?
 
     /// Dots and dashes in a flat name.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:62:9.
-    public var aBC: String?
+    package var aBC: String?
 
     /// lower-case key
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:70:9.
-    public var key: String?
+    package var key: String?
 
     /// upper-case Key; clashes after camel-casing
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:78:9.
-    public var key2: String?
+    package var key2: String?
 
     /// 取值范围：
     /// - true：the word true.
@@ -72,32 +72,32 @@ public struct TryHardRequest: Sendable, Hashable, Codable {
     /// - Checked: one of `true`, `default`, `undocumented`, `a"b`, `x\y`, `#"raw"#`
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:86:9.
-    public var mode: Mode?
+    package var mode: Mode?
 
     /// Nested */ object
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:103:9.
-    public var weird: Weird?
+    package var weird: Weird?
 
     /// N的取值范围：1~3。
     ///
     /// - Checked: count at most 3 elements
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:129:9.
-    public var tags: [Tags]?
+    package var tags: [Tags]?
 
     /// sent as JSON
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:151:9.
-    public var blob: Blob?
+    package var blob: Blob?
 
     /// ids
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:169:9.
-    public var ids: [String]?
+    package var ids: [String]?
 
     /// Creates the value: required members first, optional ones default to nil.
-    public init(
+    package init(
         self_: String,
         `default`: String? = nil,
         type: Int? = nil,

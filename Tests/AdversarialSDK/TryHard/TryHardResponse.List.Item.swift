@@ -5,12 +5,12 @@ import AliyunRuntime
 
 extension TryHardResponse.List {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:200:30.
-    public struct Item: Sendable, Hashable, Codable {
+    package struct Item: Sendable, Hashable, Codable {
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:203:25.
-        public var name: String?
+        package var name: String?
 
         /// Creates the value: required members first, optional ones default to nil.
-        public init(
+        package init(
             name: String? = nil
         ) {
             self.name = name

@@ -5,12 +5,12 @@ import AliyunRuntime
 
 extension TryHardResponse {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:195:15.
-    public struct List: Sendable, Hashable, Codable {
+    package struct List: Sendable, Hashable, Codable {
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:198:19.
-        public var item: [Item]?
+        package var item: [Item]?
 
         /// Creates the value: required members first, optional ones default to nil.
-        public init(
+        package init(
             item: [Item]? = nil
         ) {
             self.item = item

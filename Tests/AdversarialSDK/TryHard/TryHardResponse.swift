@@ -6,23 +6,23 @@ import AliyunRuntime
 /// The answer of `TryHard`. Unknown keys are ignored and every field is optional.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:9:5.
-public struct TryHardResponse: Sendable, Hashable, Codable {
+package struct TryHardResponse: Sendable, Hashable, Codable {
     /// id
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:187:15.
-    public var requestId: String?
+    package var requestId: String?
 
     /// Ends a comment */ and opens /* one; """ triple quotes; a backslash \ and (interpolation) and \n escape;
     /// #"raw"# and # hash; a newline and a CRLF; line separator; tab here.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:191:15.
-    public var self_: String?
+    package var self_: String?
 
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:195:15.
-    public var list: List?
+    package var list: List?
 
     /// Creates the value: required members first, optional ones default to nil.
-    public init(
+    package init(
         requestId: String? = nil,
         self_: String? = nil,
         list: List? = nil
