@@ -49,6 +49,13 @@ let package = Package(
         // Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json with package access;
         // compiling it is a test.
         .target(name: "AdversarialSDK", dependencies: ["AliyunRuntime"], path: "Tests/AdversarialSDK"),
+        .executableTarget(
+            name: "adversarial-cli",
+            dependencies: [
+                "AdversarialSDK", "AliyunRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Tests/AdversarialCommand"
+        ),
         .target(
             name: "SwiftCodegen",
             dependencies: [

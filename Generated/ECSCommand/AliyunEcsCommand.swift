@@ -3,7 +3,7 @@
 
 import ArgumentParser
 
-/// `aliyun-ecs`: one subcommand per operation, one option per parameter.
+/// The command-line client: one subcommand per operation, one option per parameter.
 ///
 /// Prints the response as JSON and exits 0; on a service error prints its code, message and request id
 /// to standard error and exits 1; when the request breaks documented rules prints every violation,

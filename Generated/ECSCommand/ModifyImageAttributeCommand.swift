@@ -6,7 +6,7 @@ import AliyunRuntime
 import ArgumentParser
 import Foundation
 
-/// `modify-image-attribute`.
+/// One operation as a subcommand.
 struct ModifyImageAttributeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "modify-image-attribute",

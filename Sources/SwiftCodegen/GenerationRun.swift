@@ -66,6 +66,13 @@ public struct GenerationRun: Sendable {
         let files = try Generator.render(service, options: options, sources: config.specs, templates: templates)
         var command: (files: [RenderedFile], directory: String)?
         if let commandOutput = config.commandOutput {
+            let module = resolve(output) + "/"
+            let commandDirectory = resolve(commandOutput) + "/"
+            guard !module.hasPrefix(commandDirectory), !commandDirectory.hasPrefix(module) else {
+                throw GenerationError(
+                    "the command output \(commandOutput) and the output \(output) must be separate directories, "
+                        + "neither inside the other")
+            }
             let name = config.commandName ?? Generator.defaultCommandName(for: service)
             command = (
                 try Generator.renderCommand(

@@ -49,7 +49,13 @@ public enum Generator {
     {
         let renderer = try FileRenderer(templates: templates)
         var rendered: [RenderedFile] = []
+        var paths: Set<String> = []
         for file in files {
+            guard paths.insert(file.path.lowercased()).inserted else {
+                throw GenerationError(
+                    "two generated files would have the path \(file.path) (names that differ only in case count as "
+                        + "the same, for case-insensitive file systems); rename an operation or the command")
+            }
             rendered.append(RenderedFile(path: file.path, contents: try renderer.render(file)))
         }
         return rendered.sorted { $0.path < $1.path }

@@ -129,6 +129,19 @@ struct BadInputTests {
         }
     }
 
+    @Test("operation and product names must be identifiers: they become paths and type names")
+    func unsafeNames() throws {
+        let escape = try error(
+            reading:
+                "{\"info\": {\"product\": \"Ecs\", \"version\": \"1\"}, \"apis\": {\"../../x\": {\"parameters\": []}}}",
+            name: "api.json")
+        #expect(escape.message == "operation name \"../../x\" is not an identifier (letters, digits and _)")
+        let injected = try error(
+            reading: "{\"info\": {\"product\": \"E\\\") }; func x() {\", \"version\": \"1\"}, \"apis\": {}}",
+            name: "api.json")
+        #expect(injected.message.hasSuffix("is not a product code (letters and digits)"))
+    }
+
     @Test("a page that is only text in angle brackets still gives a located error")
     func garbageHTML() throws {
         #expect(try error(reading: "<<<>>>", name: "x.html").message.hasPrefix("no request-parameter table"))

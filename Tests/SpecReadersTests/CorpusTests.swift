@@ -36,6 +36,17 @@ struct CorpusTests {
         #expect(diagnostics.count == 199)
     }
 
+    @Test("a count the server enforces by ignoring the excess is documented, not enforced")
+    func ignoredExcess() throws {
+        let operation = try #require(
+            try Self.result.get().service.operations.first { $0.name == "ModifyImageSharePermission" })
+        let add = try #require(operation.parameters.first { $0.name == "AddAccount" })
+        let count = try #require(add.constraints.first { $0.rule.kind == "count" && $0.provenance.origin == .prose })
+        #expect(count.rule == .count(min: nil, max: 10))
+        #expect(!count.enforced)
+        #expect(count.note?.contains("ignores the excess") == true)
+    }
+
     @Test("depth-4 request nesting and the 4003 rows survive")
     func structure() throws {
         let operations = try Self.result.get().service.operations

@@ -8,16 +8,23 @@ struct AdversarialSDKTests {
     @Test("names that are keywords, start with digits, hold dots or clash after camel-casing keep their wire names")
     func wireNames() throws {
         let request = TryHardRequest(
-            self_: "me", default: "dflt", type: 3, init_: true, _1stPlace: "1", aBC: "abc", key: "k1", key2: "K2",
+            self_: "me", prefix2: "p", default: "dflt", type: 3, init_: true, _1stPlace: "1", aBC: "abc", key: "k1",
+            key2: "K2",
             mode: .undocumented, weird: .init(self_: "s", string: .init(int: 7)),
-            tags: [.init(key: "a", value: "b")], blob: .init(when: "now", count: 2), ids: ["i1", "i2"])
+            tags: [.init(key: "a", value: "b")], blob: .init(when: "now", count: 2), ids: ["i1", "i2"],
+            validator2: "v", encoder2: "e", rules: .init(mode: "m"), symbols: .__, modes: [.on, .undocumented("x")],
+            needs: .init(must: "yes"))
         var encoder = RPCQueryEncoder()
         try request.encode(to: &encoder)
         #expect(
             encoder.items.map(\.name) == [
                 "self", "default", "Type", "init", "1stPlace", "a.b-c", "key", "Key", "Mode", "Weird.self",
-                "Weird.String.Int", "Tags.1.Key", "Tags.1.Value", "Blob", "Ids.1", "Ids.2",
+                "Weird.String.Int", "Tags.1.Key", "Tags.1.Value", "Blob", "Ids.1", "Ids.2", "Prefix", "validator",
+                "encoder",
+                "Rules.Mode", "Symbols", "Modes", "Needs.Must",
             ])
+        #expect(encoder.items.first { $0.name == "Modes" }?.value == #"["on","x"]"#)
+        #expect(encoder.items.first { $0.name == "Symbols" }?.value == "*")
         #expect(encoder.items.first { $0.name == "Blob" }?.value == #"{"Count":2,"When":"now"}"#)
         #expect(try TryHardRequest(from: RPCQueryDecoder(items: encoder.items)) == request)
     }
@@ -45,7 +52,7 @@ struct AdversarialSDKTests {
     @Test("validation quotes the spec's sentences and counts list elements")
     func validation() {
         let request = TryHardRequest(
-            self_: "", default: "x", type: 11, tags: [.init(key: "toolong"), .init(), .init(), .init()])
+            self_: "", prefix2: "p", default: "x", type: 11, tags: [.init(key: "toolong"), .init(), .init(), .init()])
         do {
             try request.validate()
             Issue.record("expected violations")

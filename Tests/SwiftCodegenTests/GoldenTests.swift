@@ -32,12 +32,14 @@ struct GoldenTests {
     }
 
     /// Generated with `--access-modifier package`, so that compiling it proves that modifier works too.
-    @Test("Tests/AdversarialSDK is what the adversarial spec generates, with package access")
+    @Test("Tests/AdversarialSDK and its command are what the adversarial spec generates, with package access")
     func adversarial() throws {
         var config = Repository.config(
             spec: "Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json", output: "Tests/AdversarialSDK",
             module: "AdversarialSDK")
         config.accessModifier = "package"
+        config.commandOutput = "Tests/AdversarialCommand"
+        config.commandName = "tryhard"
         try Self.compare(config)
         let request = try #require(
             OutputDirectory(path: Repository.path("Tests/AdversarialSDK")).contents(of: "TryHard/TryHardRequest.swift"))

@@ -66,6 +66,9 @@ public struct EndpointResolver: Sendable {
             throw ConfigurationError(
                 "no region and no endpoint: give a region id (e.g. cn-hangzhou) or an endpoint URL")
         }
+        guard region.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }) else {
+            throw ConfigurationError("region \"\(region)\" is not a region id (lower-case letters, digits and -)")
+        }
         if let host = regional[region] { return ServiceEndpoint(host: host) }
         return ServiceEndpoint(host: "\(product.lowercased()).\(region).aliyuncs.com")
     }

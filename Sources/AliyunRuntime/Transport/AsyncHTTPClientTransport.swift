@@ -5,14 +5,19 @@ import NIOPosix
 
 /// The default transport: AsyncHTTPClient on the shared event loops.
 ///
-/// One `HTTPClient` per distinct ``Timeouts`` value, created on first use; call ``shutdown()``
-/// when done with a transport you created (``shared`` lives as long as the process).
+/// One `HTTPClient` per distinct ``Timeouts`` value, created on first use, at most
+/// ``maximumClients``; beyond that, calls use the first client with their whole budget
+/// (connect + read) as the request's deadline. Call ``shutdown()`` when done with a transport you
+/// created (``shared`` lives as long as the process).
 public final class AsyncHTTPClientTransport: HTTPTransport {
     /// A transport for the whole process.
     public static let shared = AsyncHTTPClientTransport()
 
     /// Bodies larger than this are refused.
     public static let maximumBodySize = 64 * 1024 * 1024
+
+    /// The most clients (connection pools) one transport keeps.
+    public static let maximumClients = 8
 
     private let clients = ClientCache()
 
@@ -46,8 +51,9 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         try await clients.shutdown()
     }
 
+    /// Durations beyond a year are a year: "no timeout" in practice, and no overflow.
     static func timeAmount(_ duration: Duration) -> TimeAmount {
-        let (seconds, attoseconds) = duration.components
+        let (seconds, attoseconds) = min(max(duration, .zero), .seconds(365 * 24 * 3600)).components
         return .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
     }
 
@@ -61,7 +67,12 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             default: return TransportError(kind: .exchange, message: "\(error)")
             }
         }
-        if error is IOError || error is NIOConnectionError || error is ChannelError {
+        // Only failures that happen before the request can have left are connect failures, which are
+        // safe to retry; a reset or a closed channel may come after the server acted.
+        if error is NIOConnectionError {
+            return TransportError(kind: .connect, message: "\(error)")
+        }
+        if let error = error as? IOError, [ECONNREFUSED, ENETUNREACH, EHOSTUNREACH].contains(error.errnoCode) {
             return TransportError(kind: .connect, message: "\(error)")
         }
         return TransportError(kind: .exchange, message: "\(error)")
@@ -72,8 +83,11 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
 private actor ClientCache {
     private var clients: [Timeouts: HTTPClient] = [:]
 
+    private var first: HTTPClient?
+
     func client(for timeouts: Timeouts) -> HTTPClient {
         if let client = clients[timeouts] { return client }
+        if clients.count >= AsyncHTTPClientTransport.maximumClients, let first { return first }
         var configuration = HTTPClient.Configuration()
         configuration.timeout = .init(
             connect: AsyncHTTPClientTransport.timeAmount(timeouts.connect),
@@ -81,12 +95,14 @@ private actor ClientCache {
         configuration.decompression = .disabled
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         clients[timeouts] = client
+        if first == nil { first = client }
         return client
     }
 
     func shutdown() async throws {
         let open = clients.values
         clients.removeAll()
+        first = nil
         for client in open { try await client.shutdown() }
     }
 }

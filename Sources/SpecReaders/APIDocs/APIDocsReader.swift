@@ -31,7 +31,15 @@ enum APIDocsReader {
             style: info["style"]?.text ?? "RPC",
             endpoints: try readEndpoints(root["endpoints"], context: &context)
         )
+        guard HTMLPage.isOperationName(product) else {
+            throw context.error(
+                "info.product \"\(product)\" is not a product code (letters and digits)", at: info.position)
+        }
         for api in try context.object(apis, "apis") {
+            guard HTMLPage.isOperationName(api.key) else {
+                throw context.error(
+                    "operation name \"\(api.key)\" is not an identifier (letters, digits and _)", at: api.position)
+            }
             var operationReader = APIDocsOperationReader(context: context, product: product)
             let operation = try operationReader.read(
                 name: api.key, node: api.value, position: api.position, authorization: authorizations[api.key])

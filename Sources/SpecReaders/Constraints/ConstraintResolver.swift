@@ -140,6 +140,7 @@ struct OperationConstraints {
         }
     }
 
+    private static let serverIgnoresExcess = RulePattern(#"忽略|只处理|ignored|ignores"#, caseInsensitive: true)
     private static let caseInsensitive = RulePattern(
         #"不区分大小写|case-insensitive|not case-sensitive"#, caseInsensitive: true)
 
@@ -148,6 +149,11 @@ struct OperationConstraints {
         if case .count = constraint.rule, field.type == .string {
             constraint.enforced = false
             constraint.note = "counts the elements of a list sent as one string; the server checks it"
+            return
+        }
+        if case .count = constraint.rule, Self.serverIgnoresExcess.matches(constraint.provenance.text) {
+            constraint.enforced = false
+            constraint.note = "the description says the server ignores the excess rather than refusing it"
             return
         }
         if case .allowedValues = constraint.rule, Self.caseInsensitive.matches(field.description) {

@@ -75,8 +75,13 @@ struct HTMLPage {
         }
         let style = meta["acs-api-style"] ?? "RPC"
         operation.parameters = RPCParameterDefaults.apply(to: operation.parameters, style: style)
+        let product = meta["acs-product"] ?? productFromAction(authorization)
+        guard product.isEmpty || Self.isOperationName(product) else {
+            throw DiagnosticError(
+                "product \"\(product)\" is not a product code (letters and digits)", at: input.location(line: 1))
+        }
         let service = ServiceSpec(
-            product: meta["acs-product"] ?? productFromAction(authorization),
+            product: product,
             version: meta["acs-api-version"] ?? "",
             style: style,
             operations: [operation])
@@ -137,6 +142,7 @@ struct HTMLPage {
             "no operation name: expected <h1>OperationName - Title</h1>", at: input.location(line: heading?.line ?? 1))
     }
 
+    /// An identifier: an ASCII letter, then ASCII letters, digits or `_`.
     static func isOperationName(_ text: String) -> Bool {
         guard let first = text.first, first.isASCII, first.isLetter else { return false }
         return text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }

@@ -38,6 +38,10 @@ public enum DocComment {
             }
             var remaining = Substring(word)
             var filling = current + separator
+            if filling.count >= room {
+                lines.append(current)
+                filling = indent
+            }
             while filling.count + remaining.count > room {
                 let take = room - filling.count
                 lines.append(filling + remaining.prefix(take))

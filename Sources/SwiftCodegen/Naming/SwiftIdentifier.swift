@@ -8,7 +8,7 @@ public enum SwiftIdentifier {
     /// `imageName` for a property or case.
     public static func lowerCamel(_ wireName: String) -> String {
         let words = self.words(wireName)
-        guard let first = words.first else { return "_" }
+        guard let first = words.first else { return escaped("_") }
         let head = lowercasedLeadingWord(first)
         let rest = words.dropFirst().map(capitalisedWord)
         return escaped(digitSafe(head + rest.joined()))

@@ -85,6 +85,12 @@ public struct OutputDirectory: Sendable {
         var report = WriteReport()
         let planned = Set(files.map(\.path))
         for file in files {
+            let components = file.path.split(separator: "/")
+            guard !file.path.hasPrefix("/"), !components.contains(".."), !components.contains(".") else {
+                throw GenerationError("refusing to write outside the output directory", file: file.path)
+            }
+        }
+        for file in files {
             let target = URL(fileURLWithPath: path).appendingPathComponent(file.path)
             if contents(of: file.path) == file.contents {
                 report.unchanged.append(file.path)

@@ -14,7 +14,16 @@ enum CommandTranslator {
     )
         -> [FileViewModel]
     {
-        let root = SwiftIdentifier.bare(SwiftIdentifier.upperCamel(commandName)) + "Command"
+        // The root command's type (and file) must not take an operation command's name, in any case:
+        // `tst` and an operation `Tst` would both be TstCommand.swift on a case-insensitive file system.
+        let taken = Set(service.operations.map { "\($0.name)Command".lowercased() } + ["globaloptions"])
+        let base = SwiftIdentifier.bare(SwiftIdentifier.upperCamel(commandName))
+        var root = base + "Command"
+        var counter = 1
+        while taken.contains(root.lowercased()) {
+            counter += 1
+            root = "\(base)Root\(counter == 2 ? "" : String(counter))Command"
+        }
         var files: [FileViewModel] = []
         var subcommands: [String] = []
         for operation in service.operations {
@@ -23,7 +32,9 @@ enum CommandTranslator {
             files.append(FileViewModel(path: "\(model.typeName).swift", template: "command-operation", context: model))
         }
         let rootModel = CommandRootViewModel(
-            header: header, imports: imports(module), commandName: commandName, typeName: root, module: module,
+            header: header, imports: imports(module), commandNameLiteral: SwiftLiteral.string(commandName),
+            typeName: root,
+            module: module,
             client: client,
             productLiteral: SwiftLiteral.string(service.product),
             abstractLiteral: SwiftLiteral.string(
@@ -46,7 +57,7 @@ enum CommandTranslator {
         var statements: [String] = []
         let request = "\(operation.name)Request"
         var requestTypes = NestedTypeNames(owner: request)
-        var requestNames = NameAllocator(reserved: ["validate", "encode", "init"])
+        var requestNames = NameAllocator(reserved: StructTranslator.reservedPropertyNames)
         for field in operation.parameters {
             let requestProperty = requestNames.allocate(SwiftIdentifier.lowerCamel(field.name))
             let label = SwiftIdentifier.bare(requestProperty)
@@ -70,7 +81,7 @@ enum CommandTranslator {
             case .flatObject:
                 var memberArguments: [String] = []
                 var present: [String] = []
-                var memberNames = NameAllocator(reserved: ["validate", "encode", "init"])
+                var memberNames = NameAllocator(reserved: StructTranslator.reservedPropertyNames)
                 for child in field.children {
                     let childLabel = SwiftIdentifier.bare(memberNames.allocate(SwiftIdentifier.lowerCamel(child.name)))
                     guard case .scalar(let swiftType) = shape(child) else { continue }
@@ -113,7 +124,7 @@ enum CommandTranslator {
         if let title = operation.title { discussion = title + (discussion.isEmpty ? "" : "\n\n" + discussion) }
         return CommandOperationViewModel(
             header: header, imports: imports(module), module: module, typeName: "\(operation.name)Command",
-            commandName: kebab,
+            commandNameLiteral: SwiftLiteral.string(kebab),
             abstractLiteral: SwiftLiteral.string("Call \(operation.name)."),
             discussionLiteral: SwiftLiteral.wrappedString(discussion, width: 80, indent: "            "),
             client: client,
@@ -134,8 +145,9 @@ enum CommandTranslator {
         case .object where field.children.isEmpty:
             return .scalar("String")
         case .object:
+            // A member the nested type requires would need a non-optional option: such objects go as JSON.
             let flat =
-                field.style != .json
+                field.style != .json && !field.children.contains(where: \.required)
                 && field.children.allSatisfy {
                     if case .scalar = shape($0) { return $0.type != .object }
                     return false
@@ -153,7 +165,8 @@ enum CommandTranslator {
         }
     }
 
-    /// The name of the nested type the request uses for a field, allocated as the request translator does.
+    /// The name of the nested type the request uses for a field, allocated in the same order and from the
+    /// same wire names as ``StructTranslator`` does.
     static func requestTypeName(_ field: Field, typeNames: inout NestedTypeNames) -> String? {
         switch field.type {
         case .object where !field.children.isEmpty:
@@ -162,7 +175,7 @@ enum CommandTranslator {
             guard let item = field.item?.value else { return nil }
             if item.type == .object, !item.children.isEmpty { return typeNames.allocate(forWireName: field.name) }
             if item.type == .string, !item.allowedValues.isEmpty {
-                return typeNames.allocate(forWireName: field.name.isEmpty ? "Value" : field.name)
+                return typeNames.allocate(forWireName: NestedTypeNames.elementName(item, of: field))
             }
             return nil
         case .string where !field.allowedValues.isEmpty:

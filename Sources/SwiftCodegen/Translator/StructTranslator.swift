@@ -15,7 +15,7 @@ struct StructTranslator {
         name: String, parent: String?, fields: [Field], docLines: [String]
     ) {
         let qualified = parent.map { "\($0).\(name)" } ?? name
-        var propertyNames = NameAllocator(reserved: ["validate", "encode", "init"])
+        var propertyNames = NameAllocator(reserved: Self.reservedPropertyNames)
         var typeNames = NestedTypeNames(owner: name)
         var properties: [PropertyViewModel] = []
         var validation = ValidationBuilder(qualifiedName: qualified, operation: operation)
@@ -55,6 +55,11 @@ struct StructTranslator {
         }
     }
 
+    /// Names the generated methods use for their parameters and locals; a property may not take them.
+    static let reservedPropertyNames: Set<String> = [
+        "validate", "encode", "init", "prefix", "validator", "element", "index", "encoder", "decoder", "request",
+    ]
+
     /// Required properties first, each group in source order; `isLast` marks the final one.
     static func initOrder(_ properties: [PropertyViewModel]) -> [PropertyViewModel] {
         var ordered = properties.filter(\.isRequired) + properties.filter { !$0.isRequired }
@@ -86,7 +91,8 @@ struct StructTranslator {
                     decodeMethod: asJSON ? "decodeJSON" : "decodeObjectList",
                     decodeType: asJSON ? "[\(element)].self" : "\(element).self", encodeThrows: true)
             }
-            element = scalarType(item, in: owner, typeNames: &typeNames)
+            element = scalarType(
+                item, in: owner, typeNames: &typeNames, wireName: NestedTypeNames.elementName(item, of: field))
             return TypeMapping(
                 swiftType: "[\(element)]", encodeMethod: asJSON ? "encodeJSON" : "encodeList",
                 decodeMethod: asJSON ? "decodeJSON" : "decodeList",
@@ -100,9 +106,11 @@ struct StructTranslator {
     }
 
     /// A scalar's type; a string with documented values becomes an open enum nested in `owner`.
-    private mutating func scalarType(_ field: Field, in owner: String, typeNames: inout NestedTypeNames) -> String {
+    private mutating func scalarType(
+        _ field: Field, in owner: String, typeNames: inout NestedTypeNames, wireName: String? = nil
+    ) -> String {
         guard field.type == .string, !field.allowedValues.isEmpty else { return ScalarType.name(field.type) }
-        let name = typeNames.allocate(forWireName: field.name.isEmpty ? "Value" : field.name)
+        let name = typeNames.allocate(forWireName: wireName ?? field.name)
         context.add(
             "\(directory)/\(owner).\(name).swift", "enum",
             EnumTranslator.viewModel(field, name: name, parent: owner, header: context.header, access: context.access))

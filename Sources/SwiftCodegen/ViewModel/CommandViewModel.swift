@@ -3,7 +3,7 @@ struct CommandRootViewModel: Sendable {
     var header: HeaderViewModel
     /// `import` lines, sorted as swift-format wants them.
     var imports: [String]
-    var commandName: String
+    var commandNameLiteral: String
     var typeName: String
     var module: String
     var client: String
@@ -40,7 +40,7 @@ struct CommandOperationViewModel: Sendable {
     var imports: [String]
     var module: String
     var typeName: String
-    var commandName: String
+    var commandNameLiteral: String
     var abstractLiteral: String
     var discussionLiteral: String
     var client: String

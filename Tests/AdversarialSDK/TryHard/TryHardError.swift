@@ -26,23 +26,23 @@ package struct TryHardError: DocumentedOperationError {
         /// Ends a comment */ and opens /* one; """ triple quotes; a backslash \ and (interpolation) and \n escape;
         /// #"raw"# and # hash; a newline and a CRLF; line separator; tab here.
         ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:217:11.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:304:11.
         package static let invalidNameQuote = Code(
             rawValue: "Invalid.Name\"Quote")
 
         /// `InvalidDefault.Malformed` (HTTP 400): bad default
         ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:222:11.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:309:11.
         ///
         /// `InvalidDefault.Malformed` (HTTP 403): bad default, again
         ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:228:11.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:315:11.
         package static let invalidDefaultMalformed = Code(
             rawValue: "InvalidDefault.Malformed")
 
         /// `4003.Odd` (Status 4003): not an HTTP status
         ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:234:11.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:321:11.
         package static let _4003Odd = Code(
             rawValue: "4003.Odd")
     }

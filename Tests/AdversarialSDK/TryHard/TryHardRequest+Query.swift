@@ -19,12 +19,20 @@ extension TryHardRequest: RPCQueryCodable {
         try encoder.encodeObjectList(tags, forKey: "Tags")
         try encoder.encodeJSON(blob, forKey: "Blob")
         encoder.encodeList(ids, forKey: "Ids")
+        encoder.encode(prefix2, forKey: "Prefix")
+        encoder.encode(validator2, forKey: "validator")
+        encoder.encode(encoder2, forKey: "encoder")
+        try encoder.encodeObject(rules, forKey: "Rules")
+        encoder.encode(symbols, forKey: "Symbols")
+        try encoder.encodeJSON(modes, forKey: "Modes")
+        try encoder.encodeObject(needs, forKey: "Needs")
     }
 
     /// Reads the parameters back from RPC query items, as a server receives them.
     package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
         self.init(
             self_: try decoder.require(try decoder.decode(String.self, forKey: "self"), forKey: "self"),
+            prefix2: try decoder.require(try decoder.decode(String.self, forKey: "Prefix"), forKey: "Prefix"),
             default: try decoder.decode(String.self, forKey: "default"),
             type: try decoder.decode(Int.self, forKey: "Type"),
             init_: try decoder.decode(Bool.self, forKey: "init"),
@@ -36,7 +44,13 @@ extension TryHardRequest: RPCQueryCodable {
             weird: try decoder.decodeObject(Weird.self, forKey: "Weird"),
             tags: try decoder.decodeObjectList(Tags.self, forKey: "Tags"),
             blob: try decoder.decodeJSON(Blob.self, forKey: "Blob"),
-            ids: try decoder.decodeList(String.self, forKey: "Ids")
+            ids: try decoder.decodeList(String.self, forKey: "Ids"),
+            validator2: try decoder.decode(String.self, forKey: "validator"),
+            encoder2: try decoder.decode(String.self, forKey: "encoder"),
+            rules: try decoder.decodeObject(Rules2.self, forKey: "Rules"),
+            symbols: try decoder.decode(Symbols.self, forKey: "Symbols"),
+            modes: try decoder.decodeJSON([Modes].self, forKey: "Modes"),
+            needs: try decoder.decodeObject(Needs.self, forKey: "Needs")
         )
     }
 }

@@ -57,6 +57,29 @@ extension TryHardRequest: ValidatableValue {
                 element.validate(into: &validator, prefix: prefix + "Tags" + ".\(index + 1)" + ".")
             }
         }
+        validator.checkPresent(
+            !prefix2.isEmpty,
+            path: prefix + "Prefix",
+            rule: Rules.prefix2Required)
+        validator.checkLength(
+            prefix2,
+            min: 1,
+            max: 5,
+            path: prefix + "Prefix",
+            rule: Rules.prefix2Length)
+        if let rules {
+            rules.validate(into: &validator, prefix: prefix + "Rules.")
+        }
+        if let symbols {
+            validator.checkAllowedValues(
+                symbols.rawValue,
+                ["*", "-", "+1"],
+                path: prefix + "Symbols",
+                rule: Rules.symbolsAllowedValues)
+        }
+        if let needs {
+            needs.validate(into: &validator, prefix: prefix + "Needs.")
+        }
     }
 
     /// The documented rules, with the sentences that state them.
@@ -75,6 +98,15 @@ extension TryHardRequest: ValidatableValue {
             errorCode: nil)
         static let tagsCount = DocumentedRule(
             "N的取值范围：1~3。",
+            errorCode: nil)
+        static let prefix2Required = DocumentedRule(
+            "required: yes (the parameter table)",
+            errorCode: nil)
+        static let prefix2Length = DocumentedRule(
+            "Clashes with validate(into:prefix:). 长度为1~5个字符。",
+            errorCode: nil)
+        static let symbolsAllowedValues = DocumentedRule(
+            "enum: *, -, +1",
             errorCode: nil)
     }
 }

@@ -96,9 +96,50 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:169:9.
     package var ids: [String]?
 
+    /// Clashes with validate(into:prefix:). 长度为1~5个字符。
+    ///
+    /// - Checked: required
+    /// - Checked: length 1 to 5 characters
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:181:9.
+    package var prefix2: String
+
+    /// Clashes with the validator.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:190:9.
+    package var validator2: String?
+
+    /// Clashes with the encoder.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:198:9.
+    package var encoder2: String?
+
+    /// A nested type named Rules.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:206:9.
+    package var rules: Rules2?
+
+    /// Values without letters.
+    ///
+    /// - Checked: one of `*`, `-`, `+1`
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:221:9.
+    package var symbols: Symbols?
+
+    /// JSON list of enum values.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:234:9.
+    package var modes: [Modes]?
+
+    /// An object with a required member.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:250:9.
+    package var needs: Needs?
+
     /// Creates the value: required members first, optional ones default to nil.
     package init(
         self_: String,
+        prefix2: String,
         `default`: String? = nil,
         type: Int? = nil,
         init_: Bool? = nil,
@@ -110,7 +151,13 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
         weird: Weird? = nil,
         tags: [Tags]? = nil,
         blob: Blob? = nil,
-        ids: [String]? = nil
+        ids: [String]? = nil,
+        validator2: String? = nil,
+        encoder2: String? = nil,
+        rules: Rules2? = nil,
+        symbols: Symbols? = nil,
+        modes: [Modes]? = nil,
+        needs: Needs? = nil
     ) {
         self.self_ = self_
         self.`default` = `default`
@@ -125,6 +172,13 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
         self.tags = tags
         self.blob = blob
         self.ids = ids
+        self.prefix2 = prefix2
+        self.validator2 = validator2
+        self.encoder2 = encoder2
+        self.rules = rules
+        self.symbols = symbols
+        self.modes = modes
+        self.needs = needs
     }
 
     enum CodingKeys: String, CodingKey {
@@ -141,5 +195,12 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
         case tags = "Tags"
         case blob = "Blob"
         case ids = "Ids"
+        case prefix2 = "Prefix"
+        case validator2 = "validator"
+        case encoder2 = "encoder"
+        case rules = "Rules"
+        case symbols = "Symbols"
+        case modes = "Modes"
+        case needs = "Needs"
     }
 }

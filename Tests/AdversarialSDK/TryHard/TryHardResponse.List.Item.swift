@@ -4,9 +4,9 @@
 import AliyunRuntime
 
 extension TryHardResponse.List {
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:200:30.
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:287:30.
     package struct Item: Sendable, Hashable, Codable {
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:203:25.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:290:25.
         package var name: String?
 
         /// Creates the value: required members first, optional ones default to nil.

@@ -4,9 +4,9 @@
 import AliyunRuntime
 
 extension TryHardResponse {
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:195:15.
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:282:15.
     package struct List: Sendable, Hashable, Codable {
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:198:19.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:285:19.
         package var item: [Item]?
 
         /// Creates the value: required members first, optional ones default to nil.

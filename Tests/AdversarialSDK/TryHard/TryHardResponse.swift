@@ -9,16 +9,16 @@ import AliyunRuntime
 package struct TryHardResponse: Sendable, Hashable, Codable {
     /// id
     ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:187:15.
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:274:15.
     package var requestId: String?
 
     /// Ends a comment */ and opens /* one; """ triple quotes; a backslash \ and (interpolation) and \n escape;
     /// #"raw"# and # hash; a newline and a CRLF; line separator; tab here.
     ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:191:15.
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:278:15.
     package var self_: String?
 
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:195:15.
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:282:15.
     package var list: List?
 
     /// Creates the value: required members first, optional ones default to nil.

@@ -66,6 +66,16 @@ struct CredentialsTests {
         }
     }
 
+    @Test("a credentials file with Windows line endings reads the same")
+    func crlf() async throws {
+        let home = try home(files: [
+            ".alibabacloud/credentials":
+                "# comment\r\n[default]\r\naccess_key_id = crlf-id\r\naccess_key_secret = \(Self.secret)\r\n"
+        ])
+        let credentials = try await ProfileCredentialsProvider(environment: [:], home: home).credentials()
+        #expect(credentials == Credentials(accessKeyId: "crlf-id", accessKeySecret: Self.secret))
+    }
+
     @Test("~/.aliyun/config.json: current profile, AK and StsToken modes")
     func cliConfig() async throws {
         let home = try home(files: [

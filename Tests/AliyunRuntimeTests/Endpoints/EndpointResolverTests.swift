@@ -20,6 +20,13 @@ struct EndpointResolverTests {
     }
 
     @Test(
+        "a region that is not a region id never reaches the host name",
+        arguments: ["x.evil.com?", "cn hangzhou", "CN-HANGZHOU", "a/b"])
+    func badRegion(region: String) {
+        #expect(throws: ConfigurationError.self) { try EndpointResolver().resolve(product: "Ecs", region: region) }
+    }
+
+    @Test(
         "endpoint URLs",
         arguments: [
             ("https://ecs.aliyuncs.com", "https", "ecs.aliyuncs.com", nil),

@@ -10,7 +10,7 @@ struct NamingTests {
             ("UEFI-Preferred", "uefiPreferred"),
             ("BIOS", "bios"), ("v1", "v1"), ("RequestId", "requestId"), ("1stPlace", "_1stPlace"), ("60", "_60"),
             ("a.b-c", "aBC"), ("default", "`default`"), ("self", "self_"), ("Type", "type"), ("init", "init_"),
-            ("true", "`true`"), ("Big data", "bigData"), ("", "_"),
+            ("true", "`true`"), ("Big data", "bigData"), ("", "__"), ("*", "__"),
         ])
     func lowerCamel(wire: String, swift: String) {
         #expect(SwiftIdentifier.lowerCamel(wire) == swift)
@@ -66,5 +66,11 @@ struct NamingTests {
         #expect(wrapped.allSatisfy { $0.count <= 30 })
         let chinese = DocComment.lines(String(repeating: "中", count: 70), width: 30)
         #expect(chinese.map(\.count) == [30, 30, 10])
+        // A full line followed by a word longer than a line.
+        let edge = DocComment.lines(
+            String(repeating: "a", count: 96) + " " + String(repeating: "b", count: 100), width: 96)
+        #expect(edge.map(\.count) == [96, 96, 4])
+        let note = DocComment.lines("> " + String(repeating: "注", count: 50), width: 20)
+        #expect(note.allSatisfy { $0.hasPrefix("> ") && $0.count <= 20 })
     }
 }

@@ -53,6 +53,43 @@ struct OutputDirectoryTests {
         #expect(!drift.isEmpty)
     }
 
+    @Test("paths that would leave the output directory are refused, and nothing is written")
+    func traversal() throws {
+        let root = try Repository.temporaryDirectory()
+        let directory = OutputDirectory(path: root.appendingPathComponent("out").path)
+        for path in ["../escaped.swift", "/tmp/absolute.swift", "a/./b.swift"] {
+            #expect(throws: GenerationError.self) {
+                try directory.write([
+                    RenderedFile(path: "Fine.swift", contents: Self.header),
+                    RenderedFile(path: path, contents: Self.header),
+                ])
+            }
+        }
+        #expect(directory.existingFiles().isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("escaped.swift").path))
+    }
+
+    @Test("the command output may not be the output or inside it")
+    func overlappingOutputs() throws {
+        var config = try Repository.checkedInConfig()
+        for commandOutput in ["Generated/ECS", "Generated/ECS/Cmd", "Generated"] {
+            config.commandOutput = commandOutput
+            #expect(throws: GenerationError.self) { try GenerationRun(config: config).render() }
+        }
+    }
+
+    @Test("a command named like an operation gets a distinct root type")
+    func rootName() throws {
+        var config = try Repository.checkedInConfig()
+        config.commandOutput = "unused"
+        config.commandName = "modify-image-attribute"
+        let files = try GenerationRun(config: config).render().command?.files.map(\.path)
+        #expect(
+            files == [
+                "GlobalOptions.swift", "ModifyImageAttributeCommand.swift", "ModifyImageAttributeRootCommand.swift",
+            ])
+    }
+
     @Test("a run that fails to render writes nothing")
     func nothingHalfWritten() throws {
         let root = try Repository.temporaryDirectory()
