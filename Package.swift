@@ -11,6 +11,7 @@ let package = Package(
         .library(name: "SwiftCodegen", targets: ["SwiftCodegen"]),
         .library(name: "AliyunRuntime", targets: ["AliyunRuntime"]),
         .library(name: "AliyunECS", targets: ["AliyunECS"]),
+        .library(name: "AliyunCommandSupport", targets: ["AliyunCommandSupport"]),
         .executable(name: "aliyun-ecs", targets: ["aliyun-ecs"]),
     ],
     dependencies: [
@@ -39,10 +40,15 @@ let package = Package(
             ]
         ),
         .target(name: "AliyunECS", dependencies: ["AliyunRuntime"], path: "Generated/ECS"),
+        // What every generated command-line client shares: global options, output and exit codes.
+        .target(
+            name: "AliyunCommandSupport",
+            dependencies: ["AliyunRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "aliyun-ecs",
             dependencies: [
-                "AliyunECS", "AliyunRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "AliyunECS", "AliyunCommandSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Generated/ECSCommand"
         ),
@@ -52,7 +58,8 @@ let package = Package(
         .executableTarget(
             name: "adversarial-cli",
             dependencies: [
-                "AdversarialSDK", "AliyunRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "AdversarialSDK", "AliyunCommandSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Tests/AdversarialCommand"
         ),

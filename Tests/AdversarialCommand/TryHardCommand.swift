@@ -2,9 +2,8 @@
 // Do not edit: change the spec or the templates and run `aliyun-codegen generate`.
 
 import AdversarialSDK
-import AliyunRuntime
+import AliyunCommandSupport
 import ArgumentParser
-import Foundation
 
 /// One operation as a subcommand.
 struct TryHardCommand: AsyncParsableCommand {
@@ -187,7 +186,9 @@ struct TryHardCommand: AsyncParsableCommand {
             modes: try modes.map { try JSONArgument.decode([TryHardRequest.Modes].self, from: $0, option: "--modes") },
             needs: try needs.map { try JSONArgument.decode(TryHardRequest.Needs.self, from: $0, option: "--needs") }
         )
-        let client = try global.client(region: nil)
+        let client = AdversarialClient(
+            configuration: try global.configuration(region: nil),
+            validatesRequests: global.validatesRequests)
         try await CommandOutcome.run { try await client.tryHard(request) }
     }
 }

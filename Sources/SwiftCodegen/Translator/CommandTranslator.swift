@@ -42,7 +42,6 @@ enum CommandTranslator {
             subcommandsLiteral: EnumTranslator.listLiteral(
                 subcommands.map { "\($0).self" }, indent: "        ", declaration: "subcommands: "))
         files.append(FileViewModel(path: "\(root).swift", template: "command-root", context: rootModel))
-        files.append(FileViewModel(path: "GlobalOptions.swift", template: "command-support", context: rootModel))
         return files
     }
 
@@ -241,9 +240,9 @@ enum CommandTranslator {
             attributeLines: lines, isList: list)
     }
 
-    /// The generated module, the runtime, ArgumentParser and Foundation, sorted.
+    /// The generated module, the command support library and ArgumentParser, sorted.
     static func imports(_ module: String) -> [String] {
-        Set([module, "AliyunRuntime", "ArgumentParser", "Foundation"]).sorted().map { "import \($0)" }
+        Set([module, "AliyunCommandSupport", "ArgumentParser"]).sorted().map { "import \($0)" }
     }
 
     static func words(_ name: String) -> [String] {

@@ -86,7 +86,7 @@ struct OutputDirectoryTests {
         let files = try GenerationRun(config: config).render().command?.files.map(\.path)
         #expect(
             files == [
-                "GlobalOptions.swift", "ModifyImageAttributeCommand.swift", "ModifyImageAttributeRootCommand.swift",
+                "ModifyImageAttributeCommand.swift", "ModifyImageAttributeRootCommand.swift",
             ])
     }
 
