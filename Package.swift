@@ -68,12 +68,16 @@ let package = Package(
             dependencies: [
                 "SpecIR",
                 "SpecReaders",
+                "SwiftSourceText",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
             ],
             plugins: ["EmbedTemplates"]
         ),
-        .executableTarget(name: "template-embedder"),
+        // Swift string literals that say exactly what their text says; shared by the generator and the
+        // template embedder.
+        .target(name: "SwiftSourceText"),
+        .executableTarget(name: "template-embedder", dependencies: ["SwiftSourceText"]),
         .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["template-embedder"]),
         .target(name: "SpecReaders", dependencies: ["SpecIR", "CLibXML2"]),
         .executableTarget(
@@ -88,7 +92,9 @@ let package = Package(
         .testTarget(name: "SpecIRTests", dependencies: ["SpecIR"]),
         .testTarget(
             name: "SwiftCodegenTests",
-            dependencies: ["SwiftCodegen", "SpecReaders", "SpecIR", "AdversarialSDK", "AliyunRuntime"],
+            dependencies: [
+                "SwiftCodegen", "SwiftSourceText", "SpecReaders", "SpecIR", "AdversarialSDK", "AliyunRuntime",
+            ],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "AliyunECSTests", dependencies: ["AliyunECS", "AliyunRuntime", "LoopbackServer"]),

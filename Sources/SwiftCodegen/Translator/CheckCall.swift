@@ -1,4 +1,5 @@
 import SpecIR
+import SwiftSourceText
 
 /// The `validator.check…` call for one rule, one argument per line.
 enum CheckCall {

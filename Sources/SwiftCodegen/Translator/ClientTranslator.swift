@@ -1,4 +1,5 @@
 import SpecIR
+import SwiftSourceText
 
 /// Translates a service into its client type and one method per operation.
 enum ClientTranslator {

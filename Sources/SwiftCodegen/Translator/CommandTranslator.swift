@@ -1,4 +1,5 @@
 import SpecIR
+import SwiftSourceText
 
 /// Translates a service into a command-line client: one subcommand per operation, one option per
 /// parameter. Scalars and documented values are plain options (the values and their documentation in

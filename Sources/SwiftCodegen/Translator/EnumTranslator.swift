@@ -1,4 +1,5 @@
 import SpecIR
+import SwiftSourceText
 
 /// Translates a field's documented values into an open enum.
 enum EnumTranslator {

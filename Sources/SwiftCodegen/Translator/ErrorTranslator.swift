@@ -1,4 +1,5 @@
 import SpecIR
+import SwiftSourceText
 
 /// Translates an operation's error table into its typed error.
 ///

@@ -1,4 +1,5 @@
 import SpecIR
+import SwiftSourceText
 
 /// Translates a list of fields into a struct and, recursively, its nested structs and enums.
 ///

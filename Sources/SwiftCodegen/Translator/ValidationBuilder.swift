@@ -1,4 +1,5 @@
 import SpecIR
+import SwiftSourceText
 
 /// Builds the checks of one struct's `validate(into:prefix:)` from its fields' constraints.
 struct ValidationBuilder {

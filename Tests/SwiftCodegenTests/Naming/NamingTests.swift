@@ -1,4 +1,5 @@
 import SwiftCodegen
+import SwiftSourceText
 import Testing
 
 @Suite("Naming and escaping")
