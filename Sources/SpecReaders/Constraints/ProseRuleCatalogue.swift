@@ -27,6 +27,20 @@ enum ProseRuleCatalogue {
 
     static let all: [ProseRule] = length + characters + numbers + counts + values
 
+    /// Every pattern needs a digit or one of these words, so a sentence with neither skips the ~40
+    /// regular expressions: most description sentences state no rule.
+    private static let triggerWords = [
+        "开头", "包含", "字符", "正整数", "取值", "可选值", "可能值", "枚举值", "只能", "由", "start", "begin", "contain",
+        "empty", "unicode", "ascii",
+    ]
+
+    /// Whether any pattern could match the normalised sentence.
+    static func mayMatch(_ sentence: String) -> Bool {
+        if sentence.contains(where: { $0.isASCII && $0.isNumber }) { return true }
+        let lowered = sentence.lowercased()
+        return triggerWords.contains { lowered.containsText($0) }
+    }
+
     // MARK: length
 
     static let length: [ProseRule] = [

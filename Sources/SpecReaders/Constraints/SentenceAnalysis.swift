@@ -75,9 +75,10 @@ struct SentenceAnalysis {
     }
 
     private mutating func analyse(_ sentence: String, normalised: String, ruleLike: Bool, field: Field) {
-        let matched = ProseRuleCatalogue.all.flatMap { rule in
-            rule.pattern.captures(in: normalised).map(rule.build) ?? []
-        }
+        let matched =
+            ProseRuleCatalogue.mayMatch(normalised)
+            ? ProseRuleCatalogue.all.flatMap { rule in rule.pattern.captures(in: normalised).map(rule.build) ?? [] }
+            : []
         if !matched.isEmpty, let reason = SentenceContext.dropReason(normalised) {
             verdicts.append((sentence, .prose(reason)))
             return

@@ -19,19 +19,24 @@ enum AllowedValueExtractor {
     typealias MarkedValue = (value: AllowedValue, isDefault: Bool)
 
     static func extract(from blocks: [DocBlock]) -> [AllowedValue] {
+        values(in: valueLists(in: blocks))
+    }
+
+    /// The values of the lists, each once, in order.
+    static func values(in lists: [[MarkedValue]]) -> [AllowedValue] {
         var values: [AllowedValue] = []
-        for list in valueLists(in: blocks) { merge(list.map(\.value), into: &values) }
+        for list in lists { merge(list.map(\.value), into: &values) }
         return values
     }
 
     /// The value a value list marks as the default, if any.
-    static func markedDefault(in blocks: [DocBlock]) -> String? {
-        valueLists(in: blocks).lazy.compactMap { $0.first(where: \.isDefault)?.value.value }.first
+    static func markedDefault(in lists: [[MarkedValue]]) -> String? {
+        lists.lazy.compactMap { $0.first(where: \.isDefault)?.value.value }.first
     }
 
     /// Every list of values in the blocks: the list items, or the bare-value paragraph, that
     /// directly follow a paragraph introducing values.
-    private static func valueLists(in blocks: [DocBlock]) -> [[MarkedValue]] {
+    static func valueLists(in blocks: [DocBlock]) -> [[MarkedValue]] {
         var lists: [[MarkedValue]] = []
         var index = 0
         while index < blocks.count {
@@ -64,9 +69,9 @@ enum AllowedValueExtractor {
 
     static func introducesValues(_ paragraph: String) -> Bool {
         let lowered = paragraph.lowercased()
-        if introducers.contains(where: lowered.contains) { return true }
+        if introducers.contains(where: lowered.containsText) { return true }
         if lowered.hasSuffix("取值：") || lowered.hasSuffix("取值:") { return true }
-        return lowered.contains("only") && lowered.contains("supported")
+        return lowered.containsText("only") && lowered.containsText("supported")
     }
 
     /// Markers after a value that make it the default: `PL1（默认）：…`, `false (default): …`.

@@ -20,8 +20,9 @@ enum DefaultValueExtractor {
     static func extract(fromSentence text: String) -> String? {
         let lowered = text.lowercased()
         for marker in markers {
-            guard let range = lowered.range(of: marker) else { continue }
-            let offset = lowered.distance(from: lowered.startIndex, to: range.upperBound)
+            guard let end = lowered.byteOffset(afterFirst: marker) else { continue }
+            let offset = lowered.distance(
+                from: lowered.startIndex, to: lowered.utf8.index(lowered.utf8.startIndex, offsetBy: end))
             let rest = text.dropFirst(offset).drop(while: { $0 == " " })
             let value = rest.prefix(while: { !"，,。；;（(".contains($0) })
             var candidate = InlineText.fold(value)

@@ -8,8 +8,9 @@ struct DescriptionFacts: Equatable {
 
     init(blocks: [DocBlock]) {
         text = DescriptionText.render(blocks)
-        allowedValues = AllowedValueExtractor.extract(from: blocks)
-        defaultValue = DefaultValueExtractor.extract(from: blocks) ?? AllowedValueExtractor.markedDefault(in: blocks)
+        let lists = AllowedValueExtractor.valueLists(in: blocks)
+        allowedValues = AllowedValueExtractor.values(in: lists)
+        defaultValue = DefaultValueExtractor.extract(from: blocks) ?? AllowedValueExtractor.markedDefault(in: lists)
     }
 
     init(markdown: String) {
