@@ -5,14 +5,15 @@ import SpecIR
 /// The resource-type cell lists resource types, a leading `*` marking a required one, each
 /// optionally followed by its ARN template (a block starting with `acs:`).
 enum HTMLAuthorizationTable {
-    static func read(_ table: HTMLNode, in document: HTMLDocument, input: SpecInput) throws(DiagnosticError)
-        -> [Authorization]
-    {
+    static func read(
+        _ table: HTMLNode, in document: HTMLDocument, input: SpecInput, diagnostics: inout [Diagnostic]
+    ) throws(DiagnosticError) -> [Authorization] {
         let parsed = try HTMLTable(
             table, in: document,
             expected: [.action, .accessLevel, .resourceType, .conditionKey, .associatedOperation],
             required: [.action],
             what: "authorization", input: input)
+        diagnostics += parsed.diagnostics
         return parsed.rows.compactMap { row in
             let action = row.cells[.action]?.text ?? ""
             guard !action.isEmpty else { return nil }

@@ -12,12 +12,18 @@ struct HTMLFieldTable {
     static let yesWords: Set<String> = ["是", "yes", "true", "required", "必填", "y"]
     static let noWords: Set<String> = ["否", "no", "false", "optional", "", "n"]
 
+    /// 位置 / Position cells of old ROA pages, by their lowercased text; `URI` is the path.
+    static let placements: [String: String] = [
+        "query": "query", "path": "path", "uri": "path", "body": "body", "header": "header", "formdata": "formData",
+    ]
+
     mutating func read(_ table: HTMLNode, what: String, hasRequiredColumn: Bool) throws(DiagnosticError) -> [Field] {
         let parsed = try HTMLTable(
             table, in: document,
-            expected: [.name, .type, .required, .description, .example],
+            expected: [.name, .type, .required, .description, .example] + (hasRequiredColumn ? [.placement] : []),
             required: hasRequiredColumn ? [.name, .type, .required] : [.name, .type],
             what: what, input: input)
+        diagnostics += parsed.diagnostics
         var rows: [(level: Int, field: Field)] = []
         for row in parsed.rows {
             guard row.level >= 0 else {
@@ -59,7 +65,20 @@ struct HTMLFieldTable {
             deprecated: deprecated,
             source: location)
         if let itemType { field.item = Indirect(Field(name: "", type: itemType, source: location)) }
+        if let cell = row.cells[.placement] { field.placement = placement(cell.text, name: name, line: row.line) }
         return field
+    }
+
+    private mutating func placement(_ text: String, name: String, line: Int) -> String? {
+        if let placement = Self.placements[text.lowercased()] { return placement }
+        if !HTMLVocabulary.noneWords.contains(text.lowercased()) {
+            diagnostics.append(
+                Diagnostic(
+                    .warning,
+                    "position \"\(text)\" of \"\(name)\" is not query, path, body, header or formData; "
+                        + "left unset", at: input.location(line: line)))
+        }
+        return nil
     }
 
     private mutating func requirement(_ text: String, name: String, line: Int) -> Bool {

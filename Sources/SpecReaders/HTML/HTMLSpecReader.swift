@@ -38,10 +38,11 @@ struct HTMLPage {
                 "no request-parameter table: expected a table after a heading 请求参数 or Request parameters",
                 at: input.location(line: 1))
         }
-        let authorization =
-            try sections[.authorization].map { table throws(DiagnosticError) in
-                try HTMLAuthorizationTable.read(table, in: document, input: input)
-            } ?? []
+        var authorization: [Authorization] = []
+        if let table = sections[.authorization] {
+            authorization = try HTMLAuthorizationTable.read(
+                table, in: document, input: input, diagnostics: &diagnostics)
+        }
         let heading = document.nodes("//h1").first
         let (name, title) = try operationName(heading: heading, authorization: authorization)
         var operation = OperationSpec(name: name, title: title, source: input.location(line: heading?.line ?? 1))

@@ -1,6 +1,9 @@
 import SpecIR
 
 /// A documentation table with its columns mapped by header text, not position.
+///
+/// A header cell that names none of the expected columns, or one already named, is reported as a
+/// warning at its line, once; its cells are not read.
 struct HTMLTable {
     /// One body row: its line, its `data-level`, and its cells by column.
     struct Row {
@@ -12,6 +15,10 @@ struct HTMLTable {
 
     var headerLine: Int
     var rows: [Row]
+    /// The expected columns the header names.
+    var columns: Set<HTMLVocabulary.Column>
+    /// Warnings about header cells whose columns are not read.
+    var diagnostics: [Diagnostic] = []
 
     /// Maps `table`'s header row to `expected` columns and reads its body rows.
     ///
@@ -32,13 +39,30 @@ struct HTMLTable {
         headerLine = header.line
         var columnIndex: [HTMLVocabulary.Column: Int] = [:]
         var position = 0
-        for cell in header.cellNodes {
-            if let column = HTMLVocabulary.column(forHeader: cell.text, among: expected), columnIndex[column] == nil {
-                columnIndex[column] = position
+        for (offset, cell) in header.cellNodes.enumerated() {
+            let heading = cell.text
+            let label = heading.isEmpty ? "\(offset + 1) (no heading)" : "\"\(heading)\""
+            if let column = HTMLVocabulary.column(forHeader: heading, among: expected) {
+                if columnIndex[column] == nil {
+                    columnIndex[column] = position
+                } else {
+                    diagnostics.append(
+                        Diagnostic(
+                            .warning,
+                            "column \(label) of the \(what) table repeats its \(column.rawValue) column; "
+                                + "its cells are ignored",
+                            at: input.location(line: cell.line)))
+                }
+            } else {
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, "column \(label) of the \(what) table is not recognised; its cells are ignored",
+                        at: input.location(line: cell.line)))
             }
             position += cell.span
         }
         let width = position
+        columns = Set(columnIndex.keys)
         for column in required where columnIndex[column] == nil {
             let names =
                 HTMLVocabulary.columnHeaders[column].map { $0.sorted().joined(separator: "/") } ?? column.rawValue

@@ -1,6 +1,8 @@
 /// The words documentation pages use for sections and columns, in zh-CN and en.
 ///
-/// Matching folds white space and case and ignores a trailing colon.
+/// The words are those published Alibaba Cloud API reference pages have used over the page
+/// generations listed, with where each was seen, in `docs/html-spec-format.md`. Matching folds
+/// white space and case and ignores a trailing colon or question mark (`Required?`).
 enum HTMLVocabulary {
     enum Section: String, CaseIterable {
         case authorization
@@ -10,27 +12,47 @@ enum HTMLVocabulary {
     }
 
     enum Column: String, CaseIterable {
-        case name, type, required, description, example
+        case name, type, required, description, example, placement
         case httpStatus, errorCode, errorMessage
+        /// 语义 / Meaning: the explanation in the oldest error tables, whose 描述 / Description
+        /// column holds the error message.
+        case meaning
         case action, accessLevel, resourceType, conditionKey, associatedOperation
     }
 
     static let sectionHeadings: [Section: Set<String>] = [
-        .authorization: ["授权信息", "authorization information", "authorization"],
+        .authorization: ["授权信息", "authorization information", "authorization", "ram authorization"],
         .requestParameters: ["请求参数", "request parameters", "request parameter"],
-        .responseParameters: ["返回参数", "响应参数", "response parameters", "response parameter", "response elements"],
-        .errorCodes: ["错误码", "error codes", "error code"],
+        .responseParameters: [
+            "返回参数", "返回数据", "响应参数", "response parameters", "response parameter", "response elements",
+            "return parameters",
+        ],
+        .errorCodes: ["错误码", "特殊错误码", "error codes", "error code", "errors"],
     ]
 
     static let columnHeaders: [Column: Set<String>] = [
-        .name: ["名称", "参数", "参数名", "参数名称", "parameter", "name"],
-        .type: ["类型", "type"],
-        .required: ["必填", "是否必选", "必选", "required"],
-        .description: ["描述", "说明", "description"],
-        .example: ["示例值", "示例", "example", "example value", "sample value"],
-        .httpStatus: ["http status code", "http 状态码", "http状态码", "状态码", "http status"],
-        .errorCode: ["错误码", "error code"],
-        .errorMessage: ["错误信息", "error message"],
+        .name: [
+            "名称", "参数", "参数名", "参数名称", "属性名称", "parameter", "parameters", "parameter name", "name",
+            "attribute name", "element",
+        ],
+        .type: ["类型", "参数类型", "数据类型", "type"],
+        .required: [
+            "必填", "是否必选", "是否必需", "是否必须", "是否必填", "必选", "必须", "必要", "required", "required or not",
+            "must i choose",
+        ],
+        .description: ["描述", "说明", "参数说明", "description", "note"],
+        .example: [
+            "示例值", "示例", "example", "example value", "example values", "sample value", "instance value",
+        ],
+        .placement: ["位置", "position"],
+        .httpStatus: [
+            "httpcode", "http status code", "http 状态码", "http状态码", "状态码", "http 返回码", "http status",
+        ],
+        .errorCode: ["错误码", "错误代码", "error code", "error codes", "errorcode"],
+        .errorMessage: [
+            "错误信息", "错误消息", "error message", "error messages", "error information", "errormessage", "message",
+        ],
+        .meaning: ["语义", "meaning"],
         .action: ["操作", "action", "operation"],
         .accessLevel: ["访问级别", "access level"],
         .resourceType: ["资源类型", "resource type"],
@@ -43,7 +65,10 @@ enum HTMLVocabulary {
 
     static func normalise(_ text: String) -> String {
         var folded = InlineText.fold(text).lowercased()
-        while folded.hasSuffix(":") || folded.hasSuffix("：") { folded.removeLast() }
+        while let last = folded.last, ":：?？".contains(last) {
+            folded.removeLast()
+            while folded.last?.isWhitespace == true { folded.removeLast() }
+        }
         return folded
     }
 
