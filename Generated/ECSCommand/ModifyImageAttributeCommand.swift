@@ -98,27 +98,51 @@ struct ModifyImageAttributeCommand: AsyncParsableCommand {
     var dryRun: Bool?
 
     func run() async throws {
-        var featuresValue: ModifyImageAttributeRequest.Features?
-        if featuresNvmeSupport != nil || featuresImdsSupport != nil {
-            featuresValue = ModifyImageAttributeRequest.Features(
-                nvmeSupport: featuresNvmeSupport.map { .init(rawValue: $0) },
-                imdsSupport: featuresImdsSupport.map { .init(rawValue: $0) })
+        try await CommandOutcome.run {
+            let regionIdValue = regionId
+            let imageIdValue = imageId
+            let imageNameValue = imageName
+            let statusValue = status.map { ModifyImageAttributeRequest.Status(rawValue: $0) }
+            let imageFamilyValue = imageFamily
+            let bootModeValue = bootMode.map { ModifyImageAttributeRequest.BootMode(rawValue: $0) }
+            let licenseTypeValue = licenseType.map { ModifyImageAttributeRequest.LicenseType(rawValue: $0) }
+            let descriptionValue = description
+            var featuresValue: ModifyImageAttributeRequest.Features?
+            if featuresNvmeSupport != nil || featuresImdsSupport != nil {
+                featuresValue = ModifyImageAttributeRequest.Features(
+                    nvmeSupport: featuresNvmeSupport.map { .init(rawValue: $0) },
+                    imdsSupport: featuresImdsSupport.map { .init(rawValue: $0) }
+                )
+            }
+            let dryRunValue = dryRun
+            guard let regionIdValue, let imageIdValue else {
+                throw RequiredOptions.missing(
+                    operation: "ModifyImageAttribute",
+                    [
+                        RequiredOptions.Requirement(
+                            path: "RegionId", options: "--region-id", errorCode: "MissingParameter",
+                            isMissing: regionIdValue == nil),
+                        RequiredOptions.Requirement(
+                            path: "ImageId", options: "--image-id", errorCode: "MissingParameter",
+                            isMissing: imageIdValue == nil),
+                    ])
+            }
+            let request = ModifyImageAttributeRequest(
+                regionId: regionIdValue,
+                imageId: imageIdValue,
+                imageName: imageNameValue,
+                status: statusValue,
+                imageFamily: imageFamilyValue,
+                bootMode: bootModeValue,
+                licenseType: licenseTypeValue,
+                description: descriptionValue,
+                features: featuresValue,
+                dryRun: dryRunValue
+            )
+            let client = ECSClient(
+                configuration: try global.configuration(region: regionIdValue),
+                validatesRequests: global.validatesRequests)
+            return try await client.modifyImageAttribute(request)
         }
-        let request = ModifyImageAttributeRequest(
-            regionId: regionId ?? "",
-            imageId: imageId ?? "",
-            imageName: imageName,
-            status: status.map { .init(rawValue: $0) },
-            imageFamily: imageFamily,
-            bootMode: bootMode.map { .init(rawValue: $0) },
-            licenseType: licenseType.map { .init(rawValue: $0) },
-            description: description,
-            features: featuresValue,
-            dryRun: dryRun
-        )
-        let client = ECSClient(
-            configuration: try global.configuration(region: regionId),
-            validatesRequests: global.validatesRequests)
-        try await CommandOutcome.run { try await client.modifyImageAttribute(request) }
     }
 }

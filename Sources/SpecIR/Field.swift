@@ -31,6 +31,9 @@ public struct Field: Sendable, Equatable, Hashable, Codable {
     public var children: [Field]
     /// The element of an array.
     public var item: Indirect<Field>?
+    /// What the parameter means to a client (the region, an idempotency token, a dry-run switch), when
+    /// the readers recognise it; nil for other fields.
+    public var role: FieldRole?
     /// Where the field is documented.
     public var source: SourceLocation
 
@@ -50,6 +53,7 @@ public struct Field: Sendable, Equatable, Hashable, Codable {
         constraints: [Constraint] = [],
         children: [Field] = [],
         item: Field? = nil,
+        role: FieldRole? = nil,
         source: SourceLocation
     ) {
         self.name = name
@@ -66,6 +70,7 @@ public struct Field: Sendable, Equatable, Hashable, Codable {
         self.constraints = constraints
         self.children = children
         self.item = item.map(Indirect.init)
+        self.role = role
         self.source = source
     }
 }

@@ -30,7 +30,7 @@ public enum SpecReader {
             throw DiagnosticError(
                 "not an HTML documentation page or an api-docs JSON file", at: input.location(line: 1))
         }
-        let (service, report) = ConstraintResolver.resolve(read.service)
+        let (service, report) = ConstraintResolver.resolve(FieldRoles.assign(to: read.service))
         return ReadResult(
             service: service, diagnostics: read.diagnostics + report.diagnostics, verdicts: report.verdicts)
     }

@@ -8,8 +8,10 @@ public struct GenerationRun: Sendable {
     public struct Result: Sendable {
         /// Every file of the module.
         public var files: [RenderedFile]
-        /// Warnings met while reading.
+        /// Warnings met while reading and translating.
         public var diagnostics: [Diagnostic]
+        /// What the run decided that the configuration did not say (a module name taken from the product).
+        public var notes: [String] = []
         /// The output directory, resolved.
         public var outputDirectory: String
         /// The command-line client's files and directory, when asked for.
@@ -34,19 +36,17 @@ public struct GenerationRun: Sendable {
         guard !config.specs.isEmpty else {
             throw GenerationError("no spec: give --spec FILE or list specs in the config file")
         }
-        guard let module = config.module else {
-            throw GenerationError("no module name: give --module NAME or \"module\" in the config file")
-        }
         guard let output = config.output else {
             throw GenerationError("no output directory: give --output DIR or \"output\" in the config file")
         }
         var diagnostics: [Diagnostic] = []
         var service: ServiceSpec?
         var definedBy: [String: String] = [:]
-        for spec in config.specs {
-            let result = try SpecReader.read(bytes: try bytes(of: spec), path: spec)
+        let sources = config.specs.map(displayPath)
+        for (spec, source) in zip(config.specs, sources) {
+            let result = try SpecReader.read(bytes: try bytes(of: spec), path: source)
             diagnostics += result.diagnostics
-            service = try merge(result.service, into: service, from: spec, definedBy: &definedBy)
+            service = try merge(result.service, into: service, from: source, definedBy: &definedBy)
         }
         guard var service else { throw GenerationError("no spec was read") }
         if !config.operations.isEmpty {
@@ -54,16 +54,26 @@ public struct GenerationRun: Sendable {
             let unknown = config.operations.filter { !known.contains($0) }
             guard unknown.isEmpty else {
                 throw GenerationError(
-                    "no operation named \(unknown.joined(separator: ", ")) in \(config.specs.joined(separator: ", "))")
+                    "no operation named \(unknown.joined(separator: ", ")) in \(sources.joined(separator: ", "))")
             }
             service.operations = service.operations.filter { config.operations.contains($0.name) }
         }
+        var notes: [String] = []
+        let module = config.module ?? Generator.defaultModuleName(for: service)
+        var options = GenerationOptions(
+            moduleName: module, accessModifier: config.accessModifier, validatesByDefault: config.validation,
+            clientName: config.client, layout: config.layout)
+        if config.module == nil {
+            notes.append(
+                "module \(module) and client \(Generator.clientName(for: service, options: options)) are named after "
+                    + "the product \"\(service.product)\"; give --module and --client to choose others")
+        }
+        options.clientName = Generator.clientName(for: service, options: options)
         var templates = TemplateSet.embedded
         if let directory = config.templates { templates = try templates.overridden(by: resolve(directory)) }
-        let options = GenerationOptions(
-            moduleName: module, accessModifier: config.accessModifier, validatesByDefault: config.validation,
-            clientName: config.client)
-        let files = try Generator.render(service, options: options, sources: config.specs, templates: templates)
+        let rendered = try Generator.render(service, options: options, sources: sources, templates: templates)
+        let files = rendered.files
+        diagnostics += rendered.diagnostics
         var command: (files: [RenderedFile], directory: String)?
         if let commandOutput = config.commandOutput {
             let module = resolve(output) + "/"
@@ -76,17 +86,24 @@ public struct GenerationRun: Sendable {
             let name = config.commandName ?? Generator.defaultCommandName(for: service)
             command = (
                 try Generator.renderCommand(
-                    service, options: options, commandName: name, sources: config.specs, templates: templates),
+                    service, options: options, commandName: name, sources: sources, templates: templates),
                 resolve(commandOutput)
             )
         }
-        return Result(files: files, diagnostics: diagnostics, outputDirectory: resolve(output), command: command)
+        return Result(
+            files: files, diagnostics: diagnostics, notes: notes, outputDirectory: resolve(output), command: command)
     }
 
     /// A path as written, resolved against the base directory.
     public func resolve(_ path: String) -> String {
         path.hasPrefix("/")
             ? path : URL(fileURLWithPath: config.baseDirectory).appendingPathComponent(path).standardizedFileURL.path
+    }
+
+    /// A spec's path as generated code and diagnostics name it: relative to the base directory (the
+    /// config file's, or the working directory), never absolute, so output is the same on every machine.
+    func displayPath(_ spec: String) -> String {
+        RelativePath.from(config.baseDirectory, to: resolve(spec))
     }
 
     private func bytes(of spec: String) throws -> [UInt8] {

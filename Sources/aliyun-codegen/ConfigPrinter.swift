@@ -9,7 +9,7 @@ enum ConfigPrinter {
         return """
             specs: \(list(config.specs))
             operations: \(config.operations.isEmpty ? "[] # all" : list(config.operations))
-            module: \(config.module ?? "~")
+            module: \(config.module ?? "~ # Aliyun<product>")
             output: \(config.output ?? "~")
             accessModifier: \(config.accessModifier)
             validation: \(config.validation)
@@ -17,6 +17,7 @@ enum ConfigPrinter {
             templates: \(config.templates ?? "~ # built in")
             commandOutput: \(config.commandOutput ?? "~ # no command-line client")
             commandName: \(config.commandName ?? "~ # aliyun-<product>")
+            layout: \(config.layout.rawValue)
             # relative paths are relative to: \(config.baseDirectory)
 
             """

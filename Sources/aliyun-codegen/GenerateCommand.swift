@@ -31,7 +31,7 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Only these operations, comma-separated.")
     var operations: String?
 
-    @Option(help: "The Swift module name of the generated sources.")
+    @Option(help: "The Swift module name of the generated sources (default: Aliyun<product>, e.g. AliyunECS).")
     var module: String?
 
     @Option(help: "The access modifier: public, package or internal.")
@@ -48,6 +48,9 @@ struct GenerateCommand: ParsableCommand {
 
     @Option(help: "The command-line client's name (default: aliyun-<product>).")
     var commandName: String?
+
+    @Option(help: "How declarations are spread over files: per-operation (default) or per-type.")
+    var layout: String?
 
     @Flag(inversion: .prefixedNo, help: "Whether clients validate requests by default.")
     var validation: Bool?
@@ -80,7 +83,10 @@ struct GenerateCommand: ParsableCommand {
             StandardError.write(String(describing: error))
             throw ExitCode.failure
         }
-        if !quiet { result.diagnostics.forEach { StandardError.write($0.description) } }
+        if !quiet {
+            result.diagnostics.forEach { StandardError.write($0.description) }
+            result.notes.forEach { StandardError.write("note: \($0)") }
+        }
         if check {
             var clean = true
             for output in result.outputs {
@@ -160,6 +166,13 @@ struct GenerateCommand: ParsableCommand {
             resolved.commandOutput = absolute(commandOutput, in: workingDirectory, base: resolved.baseDirectory)
         }
         if let commandName { resolved.commandName = commandName }
+        if let layout {
+            guard let value = FileLayout(rawValue: layout) else {
+                throw GenerationError(
+                    "--layout must be one of \(FileLayout.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            resolved.layout = value
+        }
         return resolved
     }
 

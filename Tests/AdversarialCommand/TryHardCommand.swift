@@ -159,36 +159,80 @@ struct TryHardCommand: AsyncParsableCommand {
     var needs: String?
 
     func run() async throws {
-        var rulesValue: TryHardRequest.Rules2?
-        if rulesMode != nil {
-            rulesValue = TryHardRequest.Rules2(
-                mode: rulesMode)
+        try await CommandOutcome.run {
+            let self_Value = self_
+            let defaultValue = `default`
+            let typeValue = type
+            let init_Value = init_
+            let _1stPlaceValue = _1stPlace
+            let aBCValue = aBC
+            let keyValue = key
+            let key2Value = key2
+            let modeValue = mode.map { TryHardRequest.Mode(rawValue: $0) }
+            let weirdValue = try weird.map {
+                try JSONArgument.decode(TryHardRequest.Weird.self, from: $0, option: "--weird")
+            }
+            let tagsValue = try tags.map {
+                try JSONArgument.decode([TryHardRequest.Tags].self, from: $0, option: "--tags")
+            }
+            let blobValue = try blob.map {
+                try JSONArgument.decode(TryHardRequest.Blob.self, from: $0, option: "--blob")
+            }
+            let idsValue = ids.isEmpty ? nil : ids
+            let prefix2Value = prefix
+            let validator2Value = validator
+            let encoder2Value = encoder
+            var rulesValue: TryHardRequest.Rules2?
+            if rulesMode != nil {
+                rulesValue = TryHardRequest.Rules2(
+                    mode: rulesMode
+                )
+            }
+            let symbolsValue = symbols.map { TryHardRequest.Symbols(rawValue: $0) }
+            let modesValue = try modes.map {
+                try JSONArgument.decode([TryHardRequest.Modes].self, from: $0, option: "--modes")
+            }
+            let needsValue = try needs.map {
+                try JSONArgument.decode(TryHardRequest.Needs.self, from: $0, option: "--needs")
+            }
+            guard let self_Value, let prefix2Value else {
+                throw RequiredOptions.missing(
+                    operation: "TryHard",
+                    [
+                        RequiredOptions.Requirement(
+                            path: "self", options: "--self", errorCode: nil,
+                            isMissing: self_Value == nil),
+                        RequiredOptions.Requirement(
+                            path: "Prefix", options: "--prefix", errorCode: nil,
+                            isMissing: prefix2Value == nil),
+                    ])
+            }
+            let request = TryHardRequest(
+                self_: self_Value,
+                prefix2: prefix2Value,
+                default: defaultValue,
+                type: typeValue,
+                init_: init_Value,
+                _1stPlace: _1stPlaceValue,
+                aBC: aBCValue,
+                key: keyValue,
+                key2: key2Value,
+                mode: modeValue,
+                weird: weirdValue,
+                tags: tagsValue,
+                blob: blobValue,
+                ids: idsValue,
+                validator2: validator2Value,
+                encoder2: encoder2Value,
+                rules: rulesValue,
+                symbols: symbolsValue,
+                modes: modesValue,
+                needs: needsValue
+            )
+            let client = AdversarialClient(
+                configuration: try global.configuration(region: nil),
+                validatesRequests: global.validatesRequests)
+            return try await client.tryHard(request)
         }
-        let request = TryHardRequest(
-            self_: self_ ?? "",
-            prefix2: prefix ?? "",
-            default: `default`,
-            type: type,
-            init_: init_,
-            _1stPlace: _1stPlace,
-            aBC: aBC,
-            key: key,
-            key2: key2,
-            mode: mode.map { .init(rawValue: $0) },
-            weird: try weird.map { try JSONArgument.decode(TryHardRequest.Weird.self, from: $0, option: "--weird") },
-            tags: try tags.map { try JSONArgument.decode([TryHardRequest.Tags].self, from: $0, option: "--tags") },
-            blob: try blob.map { try JSONArgument.decode(TryHardRequest.Blob.self, from: $0, option: "--blob") },
-            ids: ids.isEmpty ? nil : ids,
-            validator2: validator,
-            encoder2: encoder,
-            rules: rulesValue,
-            symbols: symbols.map { .init(rawValue: $0) },
-            modes: try modes.map { try JSONArgument.decode([TryHardRequest.Modes].self, from: $0, option: "--modes") },
-            needs: try needs.map { try JSONArgument.decode(TryHardRequest.Needs.self, from: $0, option: "--needs") }
-        )
-        let client = AdversarialClient(
-            configuration: try global.configuration(region: nil),
-            validatesRequests: global.validatesRequests)
-        try await CommandOutcome.run { try await client.tryHard(request) }
     }
 }

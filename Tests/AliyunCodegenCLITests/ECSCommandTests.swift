@@ -65,19 +65,38 @@ struct ECSCommandTests {
 
     @Test("a request that breaks rules prints every violation, sends nothing and exits 2")
     func validation() async throws {
-        let (output, requests) = try await run(["--image-name", "1", "--boot-mode", "Legacy"])
+        let (output, requests) = try await run(
+            ["--region-id", "cn-hangzhou", "--image-id", "m-1", "--image-name", "1", "--boot-mode", "Legacy"])
         #expect(output.status == 2)
         #expect(requests.isEmpty)
         let lines = output.stderr.split(separator: "\n")
-        #expect(lines.count == 5)
+        #expect(lines.count == 3)
         #expect(lines.allSatisfy { $0.hasPrefix("invalid: ") })
-        #expect(lines.contains { $0.contains("RegionId: is required [MissingParameter]") })
+        #expect(lines.contains { $0.contains("ImageName: must be at least 2 characters long") })
         #expect(lines.contains { $0.contains("BootMode: must be one of BIOS, UEFI, UEFI-Preferred") })
+    }
+
+    @Test("a required parameter left out is a violation, never a default: nothing is sent, with --no-validate too")
+    func missingRequired() async throws {
+        for extra in [[], ["--no-validate"]] {
+            let (output, requests) = try await run(["--image-name", "web"] + extra)
+            #expect(output.status == 2)
+            #expect(requests.isEmpty)
+            #expect(
+                output.stderr
+                    == "invalid: RegionId: is required (give --region-id) [MissingParameter] — The parameter is required.\n"
+                    + "invalid: ImageId: is required (give --image-id) [MissingParameter] — The parameter is required.\n"
+            )
+        }
     }
 
     @Test("--no-validate sends the request anyway; --signature-version v1 signs with HMAC-SHA1")
     func flags() async throws {
-        let (output, requests) = try await run(["--image-name", "1", "--no-validate", "--signature-version", "v1"])
+        let (output, requests) = try await run(
+            [
+                "--region-id", "cn-hangzhou", "--image-id", "m-1", "--image-name", "1", "--no-validate",
+                "--signature-version", "v1",
+            ])
         #expect(output.status == 0, "\(output.stderr)")
         #expect(requests.first?.query.contains { $0.name == "SignatureMethod" && $0.value == "HMAC-SHA1" } == true)
     }

@@ -42,7 +42,7 @@ struct GoldenTests {
         config.commandName = "tryhard"
         try Self.compare(config)
         let request = try #require(
-            OutputDirectory(path: Repository.path("Tests/AdversarialSDK")).contents(of: "TryHard/TryHardRequest.swift"))
+            OutputDirectory(path: Repository.path("Tests/AdversarialSDK")).contents(of: "TryHard.swift"))
         #expect(request.contains("package struct TryHardRequest"))
         #expect(!request.contains("public "))
     }

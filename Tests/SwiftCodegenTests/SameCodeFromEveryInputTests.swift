@@ -11,7 +11,7 @@ struct SameCodeFromEveryInputTests {
         config.operations = ["ModifyImageAttribute"]
         let files = try GenerationRun(config: config).render().files
         var code: [String: String] = [:]
-        for file in files where file.path.hasPrefix("ModifyImageAttribute/") {
+        for file in files where file.path == "ModifyImageAttribute.swift" {
             code[file.path] = file.contents.split(separator: "\n").filter {
                 !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//")
             }.joined(separator: "\n")

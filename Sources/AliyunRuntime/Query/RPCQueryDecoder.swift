@@ -56,6 +56,21 @@ public struct RPCQueryDecoder: Sendable {
         return result.isEmpty ? nil : result
     }
 
+    /// A list of scalars joined with commas into one value (`simple` style); nil when absent.
+    public func decodeJoined<Value: RPCQueryValue>(
+        _ type: Value.Type, forKey key: String
+    ) throws(RPCQueryDecodingError) -> [Value]? {
+        guard let text = values[name(key)] else { return nil }
+        var result: [Value] = []
+        for part in text.split(separator: ",", omittingEmptySubsequences: false) {
+            guard let value = Value(rpcQueryValue: String(part)) else {
+                throw RPCQueryDecodingError(name: name(key), reason: .invalidValue(text))
+            }
+            result.append(value)
+        }
+        return result
+    }
+
     /// A list of objects `key.1.Member`, … up to the first missing index; nil when there is none.
     public func decodeObjectList<Value: RPCQueryDecodable>(
         _ type: Value.Type, forKey key: String

@@ -3,7 +3,7 @@ import Foundation
 /// Flattens a request into RPC query items, as Alibaba Cloud's RPC APIs read them.
 ///
 /// Objects (`flat` style) add `Name.` before their members; lists (`repeatList` style) number their
-/// elements from 1 (`Name.1`, `Name.1.Member`); `json`-style parameters become one JSON string;
+/// elements from 1 (`Name.1`, `Name.1.Member`); `simple`-style lists are joined with commas; `json`-style parameters become one JSON string;
 /// absent values are left out.
 public struct RPCQueryEncoder: Sendable {
     /// The items written so far, in order.
@@ -33,6 +33,12 @@ public struct RPCQueryEncoder: Sendable {
         for (index, value) in values.enumerated() {
             items.append(RPCQueryItem(name: "\(name(key)).\(index + 1)", value: value.rpcQueryValue))
         }
+    }
+
+    /// A list of scalars joined with commas into one value (`simple` style); an empty list is left out.
+    public mutating func encodeJoined(_ values: [some RPCQueryValue]?, forKey key: String) {
+        guard let values, !values.isEmpty else { return }
+        items.append(RPCQueryItem(name: name(key), value: values.map(\.rpcQueryValue).joined(separator: ",")))
     }
 
     /// A list of objects as `key.1.Member`, ….

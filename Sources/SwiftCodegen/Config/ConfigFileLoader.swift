@@ -15,12 +15,13 @@ import Yams
 /// templates: MyTemplates                       # optional: override templates by name
 /// commandOutput: Generated/ECSCommand          # optional: also generate the command-line client
 /// commandName: aliyun-ecs                      # optional: derived from the product
+/// layout: per-operation                        # or per-type: one file per declaration
 /// ```
 public enum ConfigFileLoader {
     /// The keys a config file may hold.
     public static let knownKeys = [
         "specs", "output", "module", "operations", "accessModifier", "validation", "client", "templates",
-        "commandOutput", "commandName",
+        "commandOutput", "commandName", "layout",
     ]
 
     /// Parses a config file's text; `path` names it in errors and sets the base directory.
@@ -82,6 +83,14 @@ public enum ConfigFileLoader {
                         file: path, line: value.line)
                 }
                 config.accessModifier = modifier
+            case "layout":
+                let text = try scalar()
+                guard let layout = FileLayout(rawValue: text) else {
+                    throw GenerationError(
+                        "layout must be one of \(FileLayout.allCases.map(\.rawValue).joined(separator: ", ")), not \"\(text)\"",
+                        file: path, line: value.line)
+                }
+                config.layout = layout
             case "validation":
                 guard let flag = value.scalar.flatMap({ Bool.construct(from: $0) }) else {
                     throw GenerationError("validation must be true or false", file: path, line: value.line)

@@ -20,6 +20,8 @@ public struct GeneratorConfig: Sendable, Equatable {
     public var commandOutput: String?
     /// The command-line client's name, e.g. `aliyun-ecs`; derived from the product when nil.
     public var commandName: String?
+    /// How declarations are spread over files.
+    public var layout: FileLayout = .perOperation
     /// The directory relative paths are resolved against: the config file's, or the working directory.
     public var baseDirectory: String = "."
 

@@ -2,11 +2,20 @@ import SpecIR
 
 /// One line per constraint for doc comments: what `validate()` checks, and what it leaves to the server.
 enum ConstraintSummary {
-    static func lines(_ constraints: [Constraint]) -> [String] {
+    static func lines(_ constraints: [Constraint], type: SwiftType?) -> [String] {
         constraints.map { constraint in
             let code = constraint.errorCode.code.map { " (`\($0)`)" } ?? ""
             guard constraint.enforced else {
                 return "- Not checked: \(describe(constraint.rule)) — \(constraint.note ?? "documentation only")"
+            }
+            if let type {
+                switch CheckTranslator.applicability(constraint.rule, type: type) {
+                case .checked: break
+                case .enforcedByType:
+                    return "- Checked: \(describe(constraint.rule)), by the type: the initialiser takes a value\(code)"
+                case .notApplicable(let reason):
+                    return "- Not checked: \(describe(constraint.rule)) — \(reason)"
+                }
             }
             return "- Checked: \(describe(constraint.rule))\(code)"
         }

@@ -1,3 +1,12 @@
+/// How the generated module's declarations are spread over files.
+public enum FileLayout: String, Sendable, Equatable, CaseIterable {
+    /// One file per declaration (request, each nested type and enum, query coding, validation,
+    /// response, error, client method) in a directory per operation.
+    case perType = "per-type"
+    /// One file per operation holding all of its declarations.
+    case perOperation = "per-operation"
+}
+
 /// What a generation run produces, resolved from the config file and the command line.
 public struct GenerationOptions: Sendable, Equatable {
     /// The Swift module the files belong to, e.g. `AliyunECS`.
@@ -8,15 +17,18 @@ public struct GenerationOptions: Sendable, Equatable {
     public var validatesByDefault: Bool
     /// The client type's name; derived from the product when nil (`Ecs` → `ECSClient`).
     public var clientName: String?
+    /// How declarations are spread over files.
+    public var layout: FileLayout
 
     /// Creates options.
     public init(
         moduleName: String, accessModifier: String = "public", validatesByDefault: Bool = true,
-        clientName: String? = nil
+        clientName: String? = nil, layout: FileLayout = .perOperation
     ) {
         self.moduleName = moduleName
         self.accessModifier = accessModifier
         self.validatesByDefault = validatesByDefault
         self.clientName = clientName
+        self.layout = layout
     }
 }

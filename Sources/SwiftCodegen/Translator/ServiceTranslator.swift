@@ -1,42 +1,91 @@
 import SpecIR
 
-/// Translates a whole service into the files of its SDK module.
-///
-/// Layout: `<Client>.swift`; per operation a directory with the request, its nested types, enums,
-/// query coding and validation, the response and its nested types, the typed error, and the client
-/// method (`<Client>+<Operation>.swift`).
-public enum ServiceTranslator {
-    /// The files to render, in a stable order.
-    public static func files(for service: ServiceSpec, options: GenerationOptions, sources: [String]) -> [FileViewModel]
-    {
-        var context = TranslationContext(options: options, sources: sources)
-        let client = ClientTranslator.clientName(for: service, options: options)
-        context.add("\(client).swift", "client", ClientTranslator.client(service, name: client, context: context))
+/// Translates a resolved service into the files of its SDK module and of its command-line client.
+enum ServiceTranslator {
+    /// The SDK module's files, laid out as `options.layout` says:
+    ///
+    /// - `perType`: `<Client>.swift`, and per operation a directory with one file per declaration
+    ///   (request, nested types, enums, query coding, validation, response, error, client method);
+    /// - `perOperation`: `<Client>.swift` and one `<Operation>.swift` per operation.
+    static func files(_ service: ResolvedService, context: inout TranslationContext) -> [FileViewModel] {
+        var files = [
+            file(
+                "\(service.clientName).swift",
+                [DeclarationViewModel(template: "client", content: ClientTranslator.client(service, context: context))],
+                context: context),
+            file(
+                "\(service.clientName)+Operations.swift",
+                [
+                    DeclarationViewModel(
+                        template: "client-operations",
+                        content: ClientOperationsViewModel(
+                            access: context.access, client: service.clientName,
+                            operations: service.operations.map {
+                                ClientTranslator.method($0, client: service.clientName, access: context.access)
+                            }))
+                ],
+                context: context),
+        ]
         for operation in service.operations {
-            let directory = operation.name
-            var request = StructTranslator(
-                context: context, directory: directory, isRequest: true, operation: operation)
-            request.translate(
-                name: "\(operation.name)Request", parent: nil, fields: operation.parameters,
-                docLines: FieldDocumentation.comment(
-                    "The parameters of `\(operation.name)`\(operation.title.map { ": \($0)" } ?? "").\n\n"
-                        + "Generated from \(operation.source).", indent: ""))
-            var response = StructTranslator(
-                context: request.context, directory: directory, isRequest: false, operation: operation)
-            response.translate(
-                name: "\(operation.name)Response", parent: nil, fields: operation.response.fields,
-                docLines: FieldDocumentation.comment(
-                    "The answer of `\(operation.name)`. Unknown keys are ignored and every field is optional.\n\n"
-                        + "Generated from \(operation.source).", indent: ""))
-            context = response.context
-            context.add(
-                "\(directory)/\(operation.name)Error.swift", "operation-error",
-                ErrorTranslator.viewModel(
-                    operation, name: "\(operation.name)Error", header: context.header, access: context.access))
-            context.add(
-                "\(directory)/\(client)+\(operation.name).swift", "client-method",
-                ClientTranslator.method(operation, client: client, context: context))
+            var placed = StructTranslator.declarations(operation.request, operation: operation.spec, context: &context)
+            placed += StructTranslator.declarations(operation.response, operation: operation.spec, context: &context)
+            placed.append(
+                PlacedDeclaration(
+                    stem: operation.errorTypeName,
+                    declaration: DeclarationViewModel(
+                        template: "operation-error",
+                        content: ErrorTranslator.viewModel(operation, access: context.access))))
+            placed.append(
+                PlacedDeclaration(
+                    stem: "\(service.clientName)+\(operation.spec.name)",
+                    declaration: DeclarationViewModel(
+                        template: "client-method",
+                        content: ClientTranslator.method(
+                            operation, client: service.clientName, access: context.access))))
+            switch context.options.layout {
+            case .perType:
+                let directory = operation.spec.name
+                files += placed.map { file("\(directory)/\($0.stem).swift", [$0.declaration], context: context) }
+            case .perOperation:
+                files.append(file("\(operation.spec.name).swift", placed.map(\.declaration), context: context))
+            }
         }
-        return context.files
+        return files
+    }
+
+    /// The command-line client's files: one subcommand per operation and the root command.
+    static func commandFiles(_ service: ResolvedService, commandName: String, context: TranslationContext)
+        -> [FileViewModel]
+    {
+        let imports = [context.options.moduleName, "AliyunCommandSupport", "ArgumentParser"]
+        var files = service.operations.map { operation in
+            file(
+                "\(operation.command.typeName).swift",
+                [
+                    DeclarationViewModel(
+                        template: "command-operation",
+                        content: CommandTranslator.operation(operation, client: service.clientName))
+                ],
+                imports: imports, context: context)
+        }
+        files.append(
+            file(
+                "\(service.commandRootTypeName).swift",
+                [
+                    DeclarationViewModel(
+                        template: "command-root", content: CommandTranslator.root(service, commandName: commandName))
+                ],
+                imports: ["ArgumentParser"], context: context))
+        return files
+    }
+
+    private static func file(
+        _ path: String, _ declarations: [DeclarationViewModel], imports: [String] = ["AliyunRuntime"],
+        context: TranslationContext
+    ) -> FileViewModel {
+        FileViewModel(
+            path: path, template: "file",
+            context: SourceFileViewModel(
+                header: context.header, imports: Set(imports).sorted(), declarations: declarations))
     }
 }

@@ -1,126 +1,84 @@
 import SpecIR
 import SwiftSourceText
 
-/// Translates a list of fields into a struct and, recursively, its nested structs and enums.
-///
-/// Request structs also get query coding and validation; response structs get JSON decoding only.
-struct StructTranslator {
-    var context: TranslationContext
-    /// The operation's directory in the output, e.g. `ModifyImageAttribute`.
-    let directory: String
-    let isRequest: Bool
-    let operation: OperationSpec
-
-    /// Translates one struct; `parent` is nil for the top-level request or response.
-    mutating func translate(
-        name: String, parent: String?, fields: [Field], docLines: [String]
-    ) {
-        let qualified = parent.map { "\($0).\(name)" } ?? name
-        var propertyNames = NameAllocator(reserved: Self.reservedPropertyNames)
-        var typeNames = NestedTypeNames(owner: name)
-        var properties: [PropertyViewModel] = []
-        var validation = ValidationBuilder(qualifiedName: qualified, operation: operation)
-        for (index, field) in fields.enumerated() {
-            let propertyName = propertyNames.allocate(SwiftIdentifier.lowerCamel(field.name))
-            let mapping = map(field, in: qualified, typeNames: &typeNames)
-            let optional = !(isRequest && field.required)
-            properties.append(
-                PropertyViewModel(
-                    name: propertyName,
-                    label: SwiftIdentifier.bare(propertyName),
-                    wireLiteral: SwiftLiteral.string(field.name),
-                    codingKey: propertyName,
-                    type: mapping.swiftType,
-                    declaredType: mapping.swiftType + (optional ? "?" : ""),
-                    initParameter: "\(propertyName): \(mapping.swiftType)" + (optional ? "? = nil" : ""),
-                    docLines: FieldDocumentation.lines(for: field, indent: parent == nil ? "    " : "        "),
-                    encodeMethod: mapping.encodeMethod,
-                    encodeTry: mapping.encodeThrows ? "try " : "",
-                    decodeExpression: decodeExpression(mapping, field: field, optional: optional),
-                    isLast: index == fields.count - 1,
-                    deprecated: field.deprecated,
-                    isRequired: !optional))
-            if isRequest { validation.add(field, property: propertyName, mapping: mapping, optional: optional) }
+/// Translates a resolved struct into its declarations: the struct, for requests its query coding and
+/// validation, and, recursively, its nested structs and enums.
+enum StructTranslator {
+    static func declarations(
+        _ structure: ResolvedStruct, operation: OperationSpec, context: inout TranslationContext
+    ) -> [PlacedDeclaration] {
+        let qualified = structure.name.qualified
+        let isNested = structure.name.parent != nil
+        let memberIndent = isNested ? 8 : 4
+        let properties = structure.members.map { member in
+            property(
+                member, docLines: FieldDocumentation.lines(for: member.field, member: member, indent: memberIndent))
         }
         let model = StructViewModel(
-            header: context.header, access: context.access, qualifiedName: qualified, name: name, parent: parent,
-            indent: parent == nil ? "" : "    ", docLines: docLines, properties: properties,
-            initOrder: Self.initOrder(properties),
-            hasProperties: !properties.isEmpty, isRequest: isRequest)
-        context.add("\(directory)/\(qualified).swift", parent == nil ? "struct" : "nested-struct", model)
-        if isRequest {
-            context.add("\(directory)/\(qualified)+Query.swift", "query-coding", model)
-            context.add(
-                "\(directory)/\(qualified)+Validation.swift", "validation",
-                validation.viewModel(header: context.header, access: context.access, isRequest: parent == nil))
+            access: context.access, qualifiedName: qualified, name: structure.name.name, parent: structure.name.parent,
+            docLines: docLines(structure, operation: operation), properties: properties,
+            initOrder: properties.filter { !$0.isOptional } + properties.filter(\.isOptional),
+            isResponse: structure.role == .response)
+        var placed = [
+            PlacedDeclaration(stem: qualified, declaration: DeclarationViewModel(template: "struct", content: model))
+        ]
+        if structure.role == .request {
+            placed.append(
+                PlacedDeclaration(
+                    stem: qualified + "+Query",
+                    declaration: DeclarationViewModel(template: "query-coding", content: model)))
+            placed.append(
+                PlacedDeclaration(
+                    stem: qualified + "+Validation",
+                    declaration: DeclarationViewModel(
+                        template: "validation",
+                        content: ValidationTranslator.viewModel(structure, operation: operation, context: &context))))
         }
-    }
-
-    /// Names the generated methods use for their parameters and locals; a property may not take them.
-    static let reservedPropertyNames: Set<String> = [
-        "validate", "encode", "init", "prefix", "validator", "element", "index", "encoder", "decoder", "request",
-    ]
-
-    /// Required properties first, each group in source order; `isLast` marks the final one.
-    static func initOrder(_ properties: [PropertyViewModel]) -> [PropertyViewModel] {
-        var ordered = properties.filter(\.isRequired) + properties.filter { !$0.isRequired }
-        for index in ordered.indices { ordered[index].isLast = index == ordered.count - 1 }
-        return ordered
-    }
-
-    private mutating func map(_ field: Field, in owner: String, typeNames: inout NestedTypeNames) -> TypeMapping {
-        let asJSON = field.style == .json
-        switch field.type {
-        case .object where !field.children.isEmpty:
-            let name = typeNames.allocate(forWireName: field.name)
-            translate(
-                name: name, parent: owner, fields: field.children,
-                docLines: FieldDocumentation.lines(for: field, indent: "    "))
-            return TypeMapping(
-                swiftType: name, encodeMethod: asJSON ? "encodeJSON" : "encodeObject",
-                decodeMethod: asJSON ? "decodeJSON" : "decodeObject", decodeType: "\(name).self", encodeThrows: true)
-        case .array:
-            let item = field.item?.value ?? Field(name: "", type: .string, source: field.source)
-            let element: String
-            if item.type == .object, !item.children.isEmpty {
-                element = typeNames.allocate(forWireName: field.name)
-                translate(
-                    name: element, parent: owner, fields: item.children,
-                    docLines: FieldDocumentation.lines(for: item, indent: "    "))
-                return TypeMapping(
-                    swiftType: "[\(element)]", encodeMethod: asJSON ? "encodeJSON" : "encodeObjectList",
-                    decodeMethod: asJSON ? "decodeJSON" : "decodeObjectList",
-                    decodeType: asJSON ? "[\(element)].self" : "\(element).self", encodeThrows: true)
+        for declaration in structure.nested {
+            switch declaration {
+            case .structure(let nested):
+                placed += declarations(nested, operation: operation, context: &context)
+            case .openEnum(let openEnum):
+                placed.append(
+                    PlacedDeclaration(
+                        stem: openEnum.name.qualified,
+                        declaration: DeclarationViewModel(
+                            template: "enum", content: EnumTranslator.viewModel(openEnum, access: context.access))))
             }
-            element = scalarType(
-                item, in: owner, typeNames: &typeNames, wireName: NestedTypeNames.elementName(item, of: field))
-            return TypeMapping(
-                swiftType: "[\(element)]", encodeMethod: asJSON ? "encodeJSON" : "encodeList",
-                decodeMethod: asJSON ? "decodeJSON" : "decodeList",
-                decodeType: asJSON ? "[\(element)].self" : "\(element).self", encodeThrows: asJSON)
-        default:
-            let type = scalarType(field, in: owner, typeNames: &typeNames)
-            return TypeMapping(
-                swiftType: type, encodeMethod: "encode", decodeMethod: "decode", decodeType: "\(type).self",
-                encodeThrows: false)
         }
+        return placed
     }
 
-    /// A scalar's type; a string with documented values becomes an open enum nested in `owner`.
-    private mutating func scalarType(
-        _ field: Field, in owner: String, typeNames: inout NestedTypeNames, wireName: String? = nil
-    ) -> String {
-        guard field.type == .string, !field.allowedValues.isEmpty else { return ScalarType.name(field.type) }
-        let name = typeNames.allocate(forWireName: wireName ?? field.name)
-        context.add(
-            "\(directory)/\(owner).\(name).swift", "enum",
-            EnumTranslator.viewModel(field, name: name, parent: owner, header: context.header, access: context.access))
-        return name
+    private static func property(_ member: ResolvedMember, docLines: [String]) -> StructViewModel.Property {
+        let coding = member.coding ?? .json
+        let decodeType: String
+        switch (coding, member.type) {
+        case (.list, .list(let element)), (.objectList, .list(let element)), (.joined, .list(let element)):
+            decodeType = element.localSpelling
+        default:
+            decodeType = member.type.localSpelling
+        }
+        return StructViewModel.Property(
+            name: member.property, label: member.label, wireLiteral: SwiftLiteral.string(member.field.name),
+            type: member.type.localSpelling, isOptional: member.isOptional, docLines: docLines,
+            coding: coding.methodSuffix, encodeThrows: [.object, .objectList, .json].contains(coding),
+            decodeType: decodeType)
     }
 
-    private func decodeExpression(_ mapping: TypeMapping, field: Field, optional: Bool) -> String {
-        let wire = SwiftLiteral.string(field.name)
-        let read = "try decoder.\(mapping.decodeMethod)(\(mapping.decodeType), forKey: \(wire))"
-        return optional ? read : "try decoder.require(\(read), forKey: \(wire))"
+    private static func docLines(_ structure: ResolvedStruct, operation: OperationSpec) -> [String] {
+        if let field = structure.field { return FieldDocumentation.lines(for: field, indent: 4) }
+        let text: String
+        switch structure.role {
+        case .request:
+            text =
+                "The parameters of `\(operation.name)`\(operation.title.map { ": \($0)" } ?? "").\n\n"
+                + "Generated from \(operation.source)."
+        case .response:
+            text =
+                "The answer of `\(operation.name)`. Unknown keys are ignored and every field is optional; a field "
+                + "that comes in another JSON type than documented (a number as a string) is read anyway, and one "
+                + "that cannot be read is nil without losing the rest.\n\nGenerated from \(operation.source)."
+        }
+        return FieldDocumentation.comment(text, indent: 0)
     }
 }

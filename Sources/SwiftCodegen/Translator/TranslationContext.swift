@@ -1,21 +1,30 @@
 import SpecIR
 
-/// What translating one service accumulates: the files to render.
+/// What translating one service shares and accumulates: options, the file header, and the
+/// diagnostics of rules that cannot be generated as documented.
 struct TranslationContext {
     let options: GenerationOptions
     let header: HeaderViewModel
-    var files: [FileViewModel] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    private var reported: Set<String> = []
 
     var access: String { options.accessModifier }
 
     init(options: GenerationOptions, sources: [String]) {
         self.options = options
-        header = HeaderViewModel(
-            generator: "aliyun-codegen", sources: sources,
-            accessModifier: options.accessModifier)
+        header = HeaderViewModel(generator: "aliyun-codegen", sources: sources)
     }
 
-    mutating func add(_ path: String, _ template: String, _ context: any Sendable) {
-        files.append(FileViewModel(path: path, template: template, context: context))
+    /// Reports a problem once per location and message.
+    mutating func warn(_ message: String, at location: SourceLocation) {
+        guard reported.insert("\(location)\u{0}\(message)").inserted else { return }
+        diagnostics.append(Diagnostic(.warning, message, at: location))
     }
+}
+
+/// A declaration and the file it goes to when every type has a file of its own.
+struct PlacedDeclaration {
+    /// The file name without `.swift` in the per-type layout: `ModifyImageAttributeRequest+Query`.
+    var stem: String
+    var declaration: DeclarationViewModel
 }

@@ -1,19 +1,30 @@
-/// The service client and its methods.
-struct ClientViewModel: Sendable {
-    var header: HeaderViewModel
+/// The service client.
+struct ClientViewModel: TemplateContext {
     var access: String
     var name: String
     var productLiteral: String
     var versionLiteral: String
     var docLines: [String]
-    /// The region → host dictionary literal, laid out as swift-format would.
-    var endpointsLiteral: String
+    /// The region → host dictionary.
+    var endpoints: ListLiteralViewModel
     var validatesByDefault: Bool
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "access": access
+        case "name": self.name
+        case "productLiteral": productLiteral
+        case "versionLiteral": versionLiteral
+        case "docLines": docLines
+        case "endpoints": endpoints
+        case "validatesByDefault": validatesByDefault
+        default: nil
+        }
+    }
 }
 
 /// One client method.
-struct ClientMethodViewModel: Sendable {
-    var header: HeaderViewModel
+struct ClientMethodViewModel: TemplateContext {
     var access: String
     var client: String
     var method: String
@@ -22,4 +33,35 @@ struct ClientMethodViewModel: Sendable {
     var error: String
     var actionLiteral: String
     var docLines: [String]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "access": access
+        case "client": client
+        case "method": method
+        case "request": request
+        case "response": response
+        case "error": error
+        case "actionLiteral": actionLiteral
+        case "docLines": docLines
+        default: nil
+        }
+    }
+}
+
+/// The catalogue of a module's operations.
+struct ClientOperationsViewModel: TemplateContext {
+    var access: String
+    var client: String
+    /// Each operation's action literal and request and response types, as client methods have them.
+    var operations: [ClientMethodViewModel]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "access": access
+        case "client": client
+        case "operations": operations
+        default: nil
+        }
+    }
 }

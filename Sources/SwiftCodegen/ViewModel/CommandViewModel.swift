@@ -1,44 +1,122 @@
-/// The generated command-line client: the root command and shared runtime glue.
-struct CommandRootViewModel: Sendable {
-    var header: HeaderViewModel
-    /// `import` lines, sorted as swift-format wants them.
-    var imports: [String]
+/// The command-line client's root command.
+struct CommandRootViewModel: TemplateContext {
     var commandNameLiteral: String
     var typeName: String
-    var module: String
-    var client: String
-    var productLiteral: String
     var abstractLiteral: String
-    var subcommandsLiteral: String
+    var subcommands: ListLiteralViewModel
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "commandNameLiteral": commandNameLiteral
+        case "typeName": typeName
+        case "abstractLiteral": abstractLiteral
+        case "subcommands": subcommands
+        default: nil
+        }
+    }
 }
 
 /// One subcommand: one operation, one option per parameter.
-struct CommandOperationViewModel: Sendable {
-    /// How an option's value reaches the request.
-    struct Option: Sendable {
+struct CommandOperationViewModel: TemplateContext {
+    /// One `@Option`.
+    struct Option: TemplateContext {
         /// The stored property of the command.
         var property: String
-        /// The property's declaration type: `String?`, `[String]`, `Int?`.
+        /// The parsed type: `String`, `Int`, …; a list option holds an array of it.
         var type: String
-        /// `--image-name`.
-        var longName: String
-        /// The `@Option(…)` attribute, one line per argument, indented.
-        var attributeLines: [String]
-        /// Whether the option repeats (a list); such options default to empty.
         var isList: Bool
+        /// `"image-name"`.
+        var longNameLiteral: String
+        var abstractLiteral: String
+        var discussionLiteral: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "property": property
+            case "type": type
+            case "isList": isList
+            case "longNameLiteral": longNameLiteral
+            case "abstractLiteral": abstractLiteral
+            case "discussionLiteral": discussionLiteral
+            default: nil
+            }
+        }
     }
 
-    /// One argument of the request's initialiser.
-    struct Argument: Sendable {
+    /// One argument of the request's initialiser, computed into a local first.
+    struct Argument: TemplateContext {
         var label: String
-        var expression: String
-        var isLast: Bool
+        var local: String
+        /// How the value is read from its option(s).
+        var source: Source
         var isRequired: Bool
+        var wireLiteral: String
+        /// The options that give the value, for the message when a required one is missing.
+        var optionsLiteral: String
+        var errorCodeLiteral: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "label": label
+            case "local": local
+            case "isRequired": isRequired
+            case "wireLiteral": wireLiteral
+            case "optionsLiteral": optionsLiteral
+            case "errorCodeLiteral": errorCodeLiteral
+            default: source.child(named: name)
+            }
+        }
     }
 
-    var header: HeaderViewModel
-    var imports: [String]
-    var module: String
+    /// Where an argument's value comes from.
+    struct Source: TemplateContext {
+        /// The option's property.
+        var option: String
+        var isScalar: Bool
+        var isList: Bool
+        var isJSON: Bool
+        /// Whether values are open enums, built from their raw value.
+        var isOpenEnum: Bool
+        /// For JSON: the qualified Swift type decoded; for objects: the nested type.
+        var type: String
+        /// `"--tag"`, for JSON error messages.
+        var longNameLiteral: String
+        /// For objects assembled from one option per member.
+        var members: [ObjectMember]
+        var isObject: Bool
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "option": option
+            case "isScalar": isScalar
+            case "isList": isList
+            case "isJSON": isJSON
+            case "isOpenEnum": isOpenEnum
+            case "type": type
+            case "longNameLiteral": longNameLiteral
+            case "members": members
+            case "isObject": isObject
+            default: nil
+            }
+        }
+    }
+
+    /// A member of an object assembled from options.
+    struct ObjectMember: TemplateContext {
+        var label: String
+        var option: String
+        var isOpenEnum: Bool
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "label": label
+            case "option": option
+            case "isOpenEnum": isOpenEnum
+            default: nil
+            }
+        }
+    }
+
     var typeName: String
     var commandNameLiteral: String
     var abstractLiteral: String
@@ -46,12 +124,31 @@ struct CommandOperationViewModel: Sendable {
     var client: String
     var method: String
     var request: String
-    var error: String
+    var operationLiteral: String
     var options: [Option]
     var arguments: [Argument]
-    var hasArguments: Bool
-    /// The expression giving the region when `--region` is absent: the request's `RegionId`, or nil.
-    var regionFallback: String
-    /// Lines run before the request is built (objects assembled from their members' options).
-    var statements: [String]
+    /// The initialiser's arguments: required ones first.
+    var initArguments: [Argument]
+    var requiredArguments: [Argument]
+    /// The local giving the region when `--region` is absent (the request's region parameter); nil if none.
+    var regionLocal: String?
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "typeName": typeName
+        case "commandNameLiteral": commandNameLiteral
+        case "abstractLiteral": abstractLiteral
+        case "discussionLiteral": discussionLiteral
+        case "client": client
+        case "method": method
+        case "request": request
+        case "operationLiteral": operationLiteral
+        case "options": options
+        case "arguments": arguments
+        case "initArguments": initArguments
+        case "requiredArguments": requiredArguments
+        case "regionLocal": regionLocal
+        default: nil
+        }
+    }
 }

@@ -1,23 +1,52 @@
 /// The typed error of an operation.
-struct ErrorViewModel: Sendable {
-    struct Code: Sendable {
+struct ErrorViewModel: TemplateContext {
+    struct Code: TemplateContext {
         var name: String
         var codeLiteral: String
         var docLines: [String]
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "name": self.name
+            case "codeLiteral": codeLiteral
+            case "docLines": docLines
+            default: nil
+            }
+        }
     }
 
-    struct Row: Sendable {
+    struct Row: TemplateContext {
+        /// The HTTP status, or `nil` as Swift source when the documentation gives none.
         var status: String
         var codeName: String
         var messageLiteral: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "status": status
+            case "codeName": codeName
+            case "messageLiteral": messageLiteral
+            default: nil
+            }
+        }
     }
 
-    var header: HeaderViewModel
     var access: String
     var name: String
     var operation: String
     var docLines: [String]
     var codes: [Code]
     var rows: [Row]
-    var hasRows: Bool
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "access": access
+        case "name": self.name
+        case "operation": operation
+        case "docLines": docLines
+        case "codes": codes
+        case "rows": rows
+        default: nil
+        }
+    }
 }

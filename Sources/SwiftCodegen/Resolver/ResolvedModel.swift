@@ -1,0 +1,79 @@
+import SpecIR
+
+/// A service with every name, Swift type and optionality decided: what every translator reads.
+struct ResolvedService: Sendable {
+    var spec: ServiceSpec
+    /// `ECSClient`.
+    var clientName: String
+    var operations: [ResolvedOperation]
+    /// The command-line client's root command type, e.g. `AliyunEcsCommand`.
+    var commandRootTypeName: String
+}
+
+/// One operation's types and names.
+struct ResolvedOperation: Sendable {
+    var spec: OperationSpec
+    /// `modifyImageAttribute`.
+    var methodName: String
+    var request: ResolvedStruct
+    var response: ResolvedStruct
+    /// `ModifyImageAttributeError`.
+    var errorTypeName: String
+    /// One member per distinct documented code, in documentation order.
+    var errorCodes: [ResolvedErrorCode]
+    var command: ResolvedCommand
+}
+
+/// A documented error code and its `Code` member.
+struct ResolvedErrorCode: Sendable {
+    var code: String
+    var memberName: String
+}
+
+/// A generated struct: a request, a response, or an object nested in one.
+struct ResolvedStruct: Sendable {
+    enum Role: Sendable { case request, response }
+
+    var name: TypeName
+    var role: Role
+    /// The field a nested struct stands for; nil for a top-level request or response.
+    var field: Field?
+    var members: [ResolvedMember]
+    /// Types nested in this one, in the order their members come.
+    var nested: [ResolvedDeclaration]
+}
+
+/// A type nested in a generated struct.
+enum ResolvedDeclaration: Sendable {
+    case structure(ResolvedStruct)
+    case openEnum(ResolvedEnum)
+}
+
+/// A stored property of a generated struct.
+struct ResolvedMember: Sendable {
+    var field: Field
+    /// `imageName`, backquoted when a keyword.
+    var property: String
+    /// The name as an argument label, where keywords need no backquotes.
+    var label: String
+    var type: SwiftType
+    /// Whether the property is optional: every response member, and request members not required.
+    var isOptional: Bool
+    /// How the member travels in the query; nil for response members.
+    var coding: QueryCoding?
+}
+
+/// An open enum of a field's documented values.
+struct ResolvedEnum: Sendable {
+    struct Case: Sendable {
+        var name: String
+        var value: AllowedValue
+    }
+
+    var name: TypeName
+    /// The field whose values these are (for a list, its element).
+    var field: Field
+    var cases: [Case]
+    /// The case carrying other values: `undocumented`, or a variant when a value takes that name.
+    var otherCase: String
+}

@@ -1,0 +1,63 @@
+import SpecIR
+
+/// Decides, once, every name, Swift type and optionality of a service's generated code.
+///
+/// Translators read the ``ResolvedService`` and never name anything themselves, so the SDK, its
+/// validation and query coding, and the command-line client always agree.
+enum ServiceResolver {
+    static func resolve(_ service: ServiceSpec, options: GenerationOptions, commandName: String?) -> ResolvedService {
+        let client = options.clientName ?? defaultClientName(for: service)
+        let operations = service.operations.map { operation in
+            OperationResolver.resolve(operation)
+        }
+        return ResolvedService(
+            spec: service, clientName: client, operations: operations,
+            commandRootTypeName: rootCommandTypeName(commandName ?? "", operations: service.operations))
+    }
+
+    /// `ECSClient` for `Ecs`: short product codes are acronyms.
+    static func defaultClientName(for service: ServiceSpec) -> String {
+        let product = SwiftIdentifier.bare(SwiftIdentifier.upperCamel(service.product))
+        return (product.count <= 4 ? product.uppercased() : product) + "Client"
+    }
+
+    /// The root command's type must not take an operation command's name, in any case: `tst` and an
+    /// operation `Tst` would both be `TstCommand.swift` on a case-insensitive file system.
+    private static func rootCommandTypeName(_ commandName: String, operations: [OperationSpec]) -> String {
+        let taken = Set(operations.map { "\($0.name)Command".lowercased() } + ["globaloptions"])
+        let base = SwiftIdentifier.bare(SwiftIdentifier.upperCamel(commandName))
+        var root = base + "Command"
+        var counter = 1
+        while taken.contains(root.lowercased()) {
+            counter += 1
+            root = "\(base)Root\(counter == 2 ? "" : String(counter))Command"
+        }
+        return root
+    }
+}
+
+/// Resolves one operation: its request and response types, error codes and command.
+enum OperationResolver {
+    static func resolve(_ operation: OperationSpec) -> ResolvedOperation {
+        let request = StructResolver.resolve(
+            TypeName(name: "\(operation.name)Request"), role: .request, field: nil, fields: operation.parameters)
+        let response = StructResolver.resolve(
+            TypeName(name: "\(operation.name)Response"), role: .response, field: nil,
+            fields: operation.response.fields)
+        return ResolvedOperation(
+            spec: operation, methodName: SwiftIdentifier.lowerCamel(operation.name), request: request,
+            response: response, errorTypeName: "\(operation.name)Error", errorCodes: errorCodes(operation),
+            command: CommandResolver.resolve(operation, request: request))
+    }
+
+    private static func errorCodes(_ operation: OperationSpec) -> [ResolvedErrorCode] {
+        var names = NameAllocator(reserved: ["init", "rawValue", "description", "documented"])
+        var seen: Set<String> = []
+        var codes: [ResolvedErrorCode] = []
+        for error in operation.errors where seen.insert(error.code).inserted {
+            codes.append(
+                ResolvedErrorCode(code: error.code, memberName: names.allocate(SwiftIdentifier.lowerCamel(error.code))))
+        }
+        return codes
+    }
+}

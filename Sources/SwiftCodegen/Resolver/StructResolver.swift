@@ -1,0 +1,106 @@
+import SpecIR
+
+/// Resolves a list of fields into a struct: property names, nested type names, Swift types,
+/// optionality and query coding, in source order.
+struct StructResolver {
+    /// Names the generated methods use for their parameters and locals; a property may not take them.
+    static let reservedPropertyNames: Set<String> = [
+        "validate", "encode", "init", "prefix", "validator", "element", "index", "encoder", "decoder", "request",
+        "container",
+    ]
+
+    /// Standard-library, runtime and protocol names a nested type may not shadow.
+    static let reservedTypeNames: Set<String> = [
+        "String", "Int", "Int64", "Int32", "Bool", "Float", "Double", "Array", "Optional", "Codable", "Sendable",
+        "Hashable", "Equatable", "Error", "CodingKeys", "Self", "Type", "Decoder", "Encoder", "RPCQueryEncoder",
+        "RPCQueryDecoder", "RequestValidator", "DocumentedRule", "Rules", "OpenEnum", "RequestValidationError",
+        "RPCQueryDecodingError", "RPCQueryCodable", "ValidatableValue", "CallOptions", "Code", "DocumentedErrorRow",
+        "ServiceError", "JSONValue", "KeyedDecodingContainer",
+    ]
+
+    let name: TypeName
+    let role: ResolvedStruct.Role
+    private var typeNames: NameAllocator
+    private var nested: [ResolvedDeclaration] = []
+
+    private init(name: TypeName, role: ResolvedStruct.Role) {
+        self.name = name
+        self.role = role
+        typeNames = NameAllocator(reserved: Self.reservedTypeNames.union([name.name]))
+    }
+
+    static func resolve(_ name: TypeName, role: ResolvedStruct.Role, field: Field?, fields: [Field]) -> ResolvedStruct {
+        var resolver = StructResolver(name: name, role: role)
+        var properties = NameAllocator(reserved: reservedPropertyNames)
+        var members: [ResolvedMember] = []
+        for field in fields {
+            let property = properties.allocate(SwiftIdentifier.lowerCamel(field.name))
+            let type = resolver.type(of: field)
+            members.append(
+                ResolvedMember(
+                    field: field, property: property, label: SwiftIdentifier.bare(property), type: type,
+                    isOptional: !(role == .request && field.required),
+                    coding: role == .request ? coding(field, type: type) : nil))
+        }
+        return ResolvedStruct(name: name, role: role, field: field, members: members, nested: resolver.nested)
+    }
+
+    /// The wire name an array element's enum is named after: the element's own name, else the list's.
+    static func elementName(_ item: Field, of list: Field) -> String {
+        item.name.isEmpty ? (list.name.isEmpty ? "Value" : list.name) : item.name
+    }
+
+    private mutating func type(of field: Field, wireName: String? = nil) -> SwiftType {
+        switch field.type {
+        case .object where !field.children.isEmpty:
+            let nestedName = allocate(wireName ?? field.name)
+            nested.append(
+                .structure(Self.resolve(nestedName, role: role, field: field, fields: field.children)))
+            return .structure(nestedName)
+        case .object, .any:
+            return .json
+        case .array:
+            guard let item = field.item?.value else { return .list(.json) }
+            let elementWireName = item.type == .object ? field.name : Self.elementName(item, of: field)
+            return .list(type(of: item, wireName: elementWireName))
+        case .string where !field.allowedValues.isEmpty:
+            let enumName = allocate(wireName ?? field.name)
+            nested.append(.openEnum(EnumResolver.resolve(enumName, field: field)))
+            return .openEnum(enumName)
+        case .string, .binary: return .string
+        case .integer: return .int
+        case .long: return .int64
+        case .boolean: return .bool
+        case .float, .double: return .double
+        }
+    }
+
+    private mutating func allocate(_ wireName: String) -> TypeName {
+        TypeName(name: typeNames.allocate(SwiftIdentifier.upperCamel(wireName)), parent: name.qualified)
+    }
+
+    /// The documented style, where the type can travel that way; anything else goes as JSON.
+    private static func coding(_ field: Field, type: SwiftType) -> QueryCoding {
+        if field.style == .json { return .json }
+        switch type {
+        case .string, .int, .int64, .bool, .double, .openEnum: return .scalar
+        case .json: return .json
+        case .structure: return .object
+        case .list(let element):
+            if element.isScalar { return field.style == .simple ? .joined : .list }
+            if element.isStructure, field.style != .simple { return .objectList }
+            return .json
+        }
+    }
+}
+
+/// Resolves a field's documented values into open-enum cases.
+enum EnumResolver {
+    static func resolve(_ name: TypeName, field: Field) -> ResolvedEnum {
+        var caseNames = NameAllocator(reserved: ["init", "rawValue", "documentedCases", "description"])
+        let cases = field.allowedValues.map { value in
+            ResolvedEnum.Case(name: caseNames.allocate(SwiftIdentifier.lowerCamel(value.value)), value: value)
+        }
+        return ResolvedEnum(name: name, field: field, cases: cases, otherCase: caseNames.allocate("undocumented"))
+    }
+}

@@ -1,0 +1,110 @@
+/// A generated struct: a request, a response or a nested object.
+struct StructViewModel: TemplateContext {
+    /// A stored property and how it is coded.
+    struct Property: TemplateContext {
+        /// `imageName`, backquoted when a keyword.
+        var name: String
+        /// The name as an argument label, where keywords need no backquotes.
+        var label: String
+        /// The wire name as a literal: `"ImageName"`.
+        var wireLiteral: String
+        /// `String`, `Status`, `[Tag]`: the type without optionality.
+        var type: String
+        var isOptional: Bool
+        /// Documentation lines, without `///`.
+        var docLines: [String]
+        /// The `RPCQueryEncoder`/`RPCQueryDecoder` method suffix: ``, `Object`, `List`, `JSON`, ….
+        var coding: String
+        /// Whether the encoder's method for this coding throws.
+        var encodeThrows: Bool
+        /// The type the query decoder reads: the element for lists, the type itself for JSON.
+        var decodeType: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "name": self.name
+            case "label": label
+            case "wireLiteral": wireLiteral
+            case "type": type
+            case "isOptional": isOptional
+            case "docLines": docLines
+            case "coding": coding
+            case "encodeThrows": encodeThrows
+            case "decodeType": decodeType
+            default: nil
+            }
+        }
+    }
+
+    var access: String
+    /// `ModifyImageAttributeRequest` or `ModifyImageAttributeRequest.Features`.
+    var qualifiedName: String
+    /// `ModifyImageAttributeRequest`, or `Features` for a nested type.
+    var name: String
+    /// For nested types: the type they extend (`ModifyImageAttributeRequest`).
+    var parent: String?
+    var docLines: [String]
+    var properties: [Property]
+    /// The properties in initialiser order: required ones first, each group in source order.
+    var initOrder: [Property]
+    /// Whether the struct is part of a response (read leniently) rather than a request.
+    var isResponse: Bool
+    /// The declaration's indentation: empty at top level, four spaces inside the parent's extension.
+    var indent: String { parent == nil ? "" : "    " }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "access": access
+        case "qualifiedName": qualifiedName
+        case "name": self.name
+        case "parent": parent
+        case "isNested": parent != nil
+        case "docLines": docLines
+        case "properties": properties
+        case "initOrder": initOrder
+        case "isResponse": isResponse
+        case "indent": indent
+        default: nil
+        }
+    }
+}
+
+/// An open enumeration of documented string values.
+struct EnumViewModel: TemplateContext {
+    struct Case: TemplateContext {
+        var name: String
+        var rawLiteral: String
+        var docLines: [String]
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "name": self.name
+            case "rawLiteral": rawLiteral
+            case "docLines": docLines
+            default: nil
+            }
+        }
+    }
+
+    var access: String
+    var name: String
+    var parent: String
+    var docLines: [String]
+    var cases: [Case]
+    var documentedCases: ListLiteralViewModel
+    /// The case that carries other values: `undocumented`, or a variant if a value takes that name.
+    var otherCase: String
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "access": access
+        case "name": self.name
+        case "parent": parent
+        case "docLines": docLines
+        case "cases": cases
+        case "documentedCases": documentedCases
+        case "otherCase": otherCase
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,97 @@
+import Testing
+
+/// Every kind of field the real metadata has gets a Swift type that holds its values.
+@Suite("Type translation")
+struct TypeTranslationTests {
+    @Test("a required parameter of every type is a non-optional initialiser argument")
+    func requiredOfEveryType() throws {
+        let snippet = try Snippet(
+            parameters: "["
+                + [
+                    Snippet.parameter("NewSize", #"{"type": "integer", "format": "int32", "required": true}"#),
+                    Snippet.parameter("Period", #"{"type": "integer", "format": "int64", "required": true}"#),
+                    Snippet.parameter("Force", #"{"type": "boolean", "required": true}"#),
+                    Snippet.parameter("Mode", #"{"type": "string", "enum": ["A", "B"], "required": true}"#),
+                    Snippet.parameter(
+                        "Spec", #"{"type": "object", "required": true, "properties": {"Cpu": {"type": "integer"}}}"#),
+                    Snippet.parameter(
+                        "Config", #"{"type": "object", "required": true, "properties": {"A": {"type": "string"}}}"#,
+                        style: "json"),
+                ].joined(separator: ",") + "]")
+        let statements = snippet.statements
+        for declaration in [
+            "public var newSize: Int", "public var period: Int64", "public var force: Bool", "public var mode: Mode",
+            "public var spec: Spec", "public var config: Config",
+        ] {
+            #expect(statements.contains(declaration), "\(declaration)")
+        }
+        #expect(statements.contains("newSize: Int,"))
+        // The type guarantees a value; only the enum's text can be empty.
+        #expect(!snippet.code.contains("!newSize"))
+        #expect(snippet.code.contains("!mode.rawValue.isEmpty"))
+        #expect(snippet.code.contains("- Checked: required, by the type: the initialiser takes a value"))
+        // The command never makes up a value: a missing option is a `required` violation.
+        let command = Snippet.statements(snippet.command)
+        #expect(
+            command.contains(
+                "guard let newSizeValue, let periodValue, let forceValue, let modeValue, let specValue, let configValue else {"
+            ))
+        #expect(command.contains(#"path: "NewSize", options: "--new-size", errorCode: nil,"#))
+        #expect(!snippet.command.contains("?? 0"))
+        #expect(!snippet.command.contains("?? false"))
+        #expect(command.contains("let modeValue = mode.map { OpRequest.Mode(rawValue: $0) }"))
+        #expect(command.contains("try JSONArgument.decode(OpRequest.Config.self, from: $0, option: \"--config\")"))
+    }
+
+    @Test("free-form objects are JSONValue, numbers are Double, simple-style lists are joined")
+    func freeFormNumbersAndSimple() throws {
+        let snippet = try Snippet(
+            parameters: "["
+                + [
+                    Snippet.parameter("Price", #"{"type": "number", "format": "float"}"#),
+                    Snippet.parameter("Coupons", #"{"type": "object"}"#),
+                    Snippet.parameter("Ids", #"{"type": "array", "items": {"type": "string"}}"#, style: "simple"),
+                    Snippet.parameter("Tags", #"{"type": "array", "items": {"type": "string"}}"#, style: "repeatList"),
+                ].joined(separator: ",") + "]",
+            responseProperties: #"{"Total": {"type": "number", "format": "float"}, "Promotions": {"type": "object"}}"#)
+        let statements = snippet.statements
+        #expect(statements.contains("public var price: Double?"))
+        #expect(statements.contains("public var coupons: JSONValue?"))
+        #expect(statements.contains("public var ids: [String]?"))
+        #expect(statements.contains(#"encoder.encodeJoined(ids, forKey: "Ids")"#))
+        #expect(statements.contains(#"encoder.encodeList(tags, forKey: "Tags")"#))
+        #expect(statements.contains(#"try encoder.encodeJSON(coupons, forKey: "Coupons")"#))
+        #expect(statements.contains("public var total: Double?"))
+        #expect(statements.contains("public var promotions: JSONValue?"))
+        #expect(statements.contains("self.total = container.decodeLeniently(Double.self, forKey: .total)"))
+        #expect(!snippet.code.contains("Float"))
+    }
+
+    @Test("a bound that is not a finite number is refused with a located warning, not pasted into code")
+    func nonFiniteBounds() throws {
+        let snippet = try Snippet(
+            parameters: "["
+                + [
+                    Snippet.parameter("Size", #"{"type": "integer", "maximum": "inf", "minimum": "1"}"#),
+                    Snippet.parameter("Ratio", #"{"type": "number", "format": "double", "maximum": "1e400"}"#),
+                ].joined(separator: ",") + "]")
+        let code = snippet.statements.joined(separator: "\n")
+        #expect(!code.contains("inf"))
+        #expect(!code.contains("1e400"))
+        #expect(!code.contains("checkRange"))
+        let warnings = snippet.diagnostics.map(\.description).filter { $0.contains("is not a finite number") }
+        #expect(warnings.count == 2, "\(snippet.diagnostics)")
+        #expect(warnings.allSatisfy { $0.hasPrefix("api-docs.json:") })
+        #expect(snippet.code.contains("- Not checked: value 1 to inf — the bound \"inf\" is not a finite number"))
+    }
+
+    @Test("a rule that does not fit its field's type is reported once and documented as not checked")
+    func ruleOnWrongType() throws {
+        let snippet = try Snippet(
+            parameters: "[" + Snippet.parameter("Flag", #"{"type": "boolean", "maximum": "1"}"#) + "]")
+        let warnings = snippet.diagnostics.filter { $0.description.contains("cannot be checked") }
+        #expect(warnings.count == 1, "\(snippet.diagnostics)")
+        #expect(snippet.code.contains("// Not checked (range): a range does not apply to a boolean."))
+        #expect(snippet.code.contains("/// - Not checked: value at most 1 — a range does not apply to a boolean"))
+    }
+}
