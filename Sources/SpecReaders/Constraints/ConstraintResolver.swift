@@ -14,15 +14,20 @@ public enum ConstraintResolver {
         public var verdicts: [SentenceVerdict] = []
     }
 
-    /// Fills `constraints` of every field of every operation.
+    /// Fills `constraints` of every field of every operation; operations are resolved on every core,
+    /// and the results and reports are kept in source order.
     public static func resolve(_ service: ServiceSpec) -> (ServiceSpec, Report) {
         var report = Report()
         var resolved = service
-        for index in resolved.operations.indices {
-            var resolver = OperationConstraints(operation: resolved.operations[index])
-            resolved.operations[index] = resolver.resolve()
-            report.diagnostics += resolver.diagnostics
-            report.verdicts += resolver.verdicts
+        let results = service.operations.concurrentMap { operation in
+            var resolver = OperationConstraints(operation: operation)
+            let result = resolver.resolve()
+            return (result, resolver.diagnostics, resolver.verdicts)
+        }
+        for (index, result) in results.enumerated() {
+            resolved.operations[index] = result.0
+            report.diagnostics += result.1
+            report.verdicts += result.2
         }
         return (resolved, report)
     }

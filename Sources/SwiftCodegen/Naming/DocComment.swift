@@ -7,8 +7,13 @@ public enum DocComment {
     public static func lines(_ text: String, width: Int = 96) -> [String] {
         var result: [String] = []
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            let clean = String(rawLine.unicodeScalars.filter { $0.properties.generalCategory != .control })
-                .trimmingTrailingSpaces()
+            // Control characters (general category Cc) are exactly U+0000–U+001F and U+007F–U+009F.
+            let hasControl = rawLine.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) }
+            let kept =
+                hasControl
+                ? String(rawLine.unicodeScalars.filter { !($0.value < 0x20 || (0x7F...0x9F).contains($0.value)) })
+                : String(rawLine)
+            let clean = kept.trimmingTrailingSpaces()
             result += wrap(clean, width: width)
         }
         while result.last?.isEmpty == true { result.removeLast() }
@@ -22,33 +27,46 @@ public enum DocComment {
         let leading = String(line.prefix(while: { $0 == " " }))
         let rest = line.dropFirst(leading.count)
         let indent = rest.hasPrefix("> ") ? leading + "> " : rest.hasPrefix("- ") ? leading + "  " : leading
-        let room = max(width, indent.count + 8)
+        let indentCount = indent.count
+        let room = max(width, indentCount + 8)
         var lines: [String] = []
+        // The line being filled and its length in characters, kept alongside so that nothing is counted twice.
         var current = ""
+        var currentCount = 0
         for word in line.split(separator: " ", omittingEmptySubsequences: true) {
-            let separator = current.isEmpty || current == indent ? "" : " "
-            if current.count + separator.count + word.count <= room {
-                current += separator + word
+            let wordCount = word.count
+            let separatorCount = current.isEmpty || current == indent ? 0 : 1
+            if currentCount + separatorCount + wordCount <= room {
+                if separatorCount == 1 { current += " " }
+                current += word
+                currentCount += separatorCount + wordCount
                 continue
             }
-            if indent.count + word.count <= room {
+            if indentCount + wordCount <= room {
                 lines.append(current)
                 current = indent + word
+                currentCount = indentCount + wordCount
                 continue
             }
             var remaining = Substring(word)
-            var filling = current + separator
-            if filling.count >= room {
+            var remainingCount = wordCount
+            var filling = current + (separatorCount == 1 ? " " : "")
+            var fillingCount = currentCount + separatorCount
+            if fillingCount >= room {
                 lines.append(current)
                 filling = indent
+                fillingCount = indentCount
             }
-            while filling.count + remaining.count > room {
-                let take = room - filling.count
+            while fillingCount + remainingCount > room {
+                let take = room - fillingCount
                 lines.append(filling + remaining.prefix(take))
                 filling = indent
+                fillingCount = indentCount
                 remaining = remaining.dropFirst(take)
+                remainingCount -= take
             }
             current = filling + remaining
+            currentCount = fillingCount + remainingCount
         }
         if !current.isEmpty, current != indent { lines.append(current) }
         return lines.map { $0.trimmingTrailingSpaces() }

@@ -26,6 +26,7 @@ public enum SwiftIdentifier {
     }
 
     static func words(_ name: String) -> [String] {
+        if name.utf8.allSatisfy({ $0 < 0x80 }) { return asciiWords(name) }
         var words: [String] = []
         var current = ""
         let characters = Array(name)
@@ -48,6 +49,38 @@ public enum SwiftIdentifier {
         }
         if !current.isEmpty { words.append(current) }
         return words.filter { word in word.contains { $0.isLetter || $0.isNumber } }
+    }
+
+    /// ``words(_:)`` for ASCII names (nearly all of them), on bytes: the same splits without Unicode
+    /// property look-ups.
+    private static func asciiWords(_ name: String) -> [String] {
+        func isUpper(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) }
+        func isLower(_ byte: UInt8) -> Bool { (0x61...0x7A).contains(byte) }
+        func isDigit(_ byte: UInt8) -> Bool { (0x30...0x39).contains(byte) }
+        let bytes = Array(name.utf8)
+        var words: [String] = []
+        var start: Int?
+        for index in bytes.indices {
+            let byte = bytes[index]
+            guard isUpper(byte) || isLower(byte) || isDigit(byte) else {
+                if let first = start { words.append(String(decoding: bytes[first..<index], as: UTF8.self)) }
+                start = nil
+                continue
+            }
+            if let first = start, index > first {
+                let last = bytes[index - 1]
+                let next = index + 1 < bytes.count ? bytes[index + 1] : nil
+                let lowerToUpper = (isLower(last) || isDigit(last)) && isUpper(byte)
+                let acronymEnd = isUpper(last) && isUpper(byte) && next.map(isLower) == true
+                if lowerToUpper || acronymEnd {
+                    words.append(String(decoding: bytes[first..<index], as: UTF8.self))
+                    start = index
+                }
+            }
+            if start == nil { start = index }
+        }
+        if let first = start { words.append(String(decoding: bytes[first...], as: UTF8.self)) }
+        return words
     }
 
     private static func lowercasedLeadingWord(_ word: String) -> String {

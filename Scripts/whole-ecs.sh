@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# Generates the whole ECS API (all 347 operations of ../shared/corpus) and its command-line client
+# into .build-whole-ecs/, compiles both in Swift 6 mode, fails on any warning in them, and runs the
+# tests that need every operation (each documented answer decodes; real requests encode as the wire
+# format wants). The targets exist only when ALIYUN_WHOLE_ECS=1 (see Package.swift), so everyday
+# builds stay fast. Usage: Scripts/whole-ecs.sh [CORPUS-FILE]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+corpus="${1:-../shared/corpus/ecs-2014-05-26.api-docs.json}"
+out=.build-whole-ecs
+
+echo "== generating the whole ECS API from $corpus"
+swift build --product aliyun-codegen
+"$(swift build --show-bin-path)/aliyun-codegen" generate --spec "$corpus" --output "$out/AliyunECSComplete" \
+  --module AliyunECSComplete --command-output "$out/ECSCompleteCommand" --command-name aliyun-ecs-complete --quiet
+
+echo "== compiling it (debug)"
+log="$out/build.log"
+start=$(date +%s)
+status=0
+ALIYUN_WHOLE_ECS=1 swift build --target aliyun-ecs-complete >"$log" 2>&1 || status=$?
+echo "compile time: $(( $(date +%s) - start )) s (library and command-line client, dependencies already built)"
+if [ "$status" -ne 0 ] || grep -q "error:" "$log"; then
+  echo "error: the whole ECS API does not compile" >&2
+  grep -E "error:" "$log" | head -n 40 >&2 || true
+  exit 1
+fi
+if grep -E "^$PWD/$out/.*warning:|^$out/.*warning:" "$log"; then
+  echo "error: the whole ECS API compiles with warnings" >&2
+  exit 1
+fi
+
+echo "== swift format lint of the whole ECS output"
+swift format lint --strict --recursive "$out/AliyunECSComplete" "$out/ECSCompleteCommand"
+
+echo "== tests on every operation"
+ALIYUN_WHOLE_ECS=1 swift test --filter AliyunECSCompleteTests
