@@ -48,7 +48,8 @@ let package = Package(
         .executableTarget(
             name: "aliyun-ecs",
             dependencies: [
-                "AliyunECS", "AliyunCommandSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "AliyunECS", "AliyunCommandSupport", "AliyunRuntime",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Generated/ECSCommand"
         ),
@@ -58,7 +59,7 @@ let package = Package(
         .executableTarget(
             name: "adversarial-cli",
             dependencies: [
-                "AdversarialSDK", "AliyunCommandSupport",
+                "AdversarialSDK", "AliyunCommandSupport", "AliyunRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Tests/AdversarialCommand"
@@ -133,7 +134,7 @@ if Context.environment["ALIYUN_WHOLE_ECS"] == "1" {
         .executableTarget(
             name: "aliyun-ecs-complete",
             dependencies: [
-                "AliyunECSComplete", "AliyunCommandSupport",
+                "AliyunECSComplete", "AliyunCommandSupport", "AliyunRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: ".build-whole-ecs/ECSCompleteCommand"

@@ -3,6 +3,7 @@
 
 import AliyunCommandSupport
 import AliyunECS
+import AliyunRuntime
 import ArgumentParser
 
 /// One operation as a subcommand.

@@ -3,6 +3,7 @@
 
 import AdversarialSDK
 import AliyunCommandSupport
+import AliyunRuntime
 import ArgumentParser
 
 /// One operation as a subcommand.

@@ -1,4 +1,5 @@
 import Foundation
+import SpecReaders
 
 /// The generated files on disk: what is there, what to write, what to remove.
 ///
@@ -90,20 +91,27 @@ public struct OutputDirectory: Sendable {
                 throw GenerationError("refusing to write outside the output directory", file: file.path)
             }
         }
-        for file in files {
-            let target = URL(fileURLWithPath: path).appendingPathComponent(file.path)
-            if contents(of: file.path) == file.contents {
-                report.unchanged.append(file.path)
-                continue
-            }
+        // Each file is compared and written on its own (on every core); the report keeps the files' order.
+        let root = path
+        let outcomes = files.concurrentMap { file -> Result<Bool, GenerationError> in
+            let target = URL(fileURLWithPath: root).appendingPathComponent(file.path)
+            if OutputDirectory(path: root).contents(of: file.path) == file.contents { return .success(false) }
             do {
                 try FileManager.default.createDirectory(
                     at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
                 try Data(file.contents.utf8).write(to: target, options: .atomic)
             } catch {
-                throw GenerationError("cannot write the file: \(error.localizedDescription)", file: target.path)
+                return .failure(
+                    GenerationError("cannot write the file: \(error.localizedDescription)", file: target.path))
             }
-            report.written.append(file.path)
+            return .success(true)
+        }
+        for (file, outcome) in zip(files, outcomes) {
+            switch outcome {
+            case .success(true): report.written.append(file.path)
+            case .success(false): report.unchanged.append(file.path)
+            case .failure(let error): throw error
+            }
         }
         for stale in existingFiles() where !planned.contains(stale) && isGenerated(stale) {
             let target = URL(fileURLWithPath: path).appendingPathComponent(stale)

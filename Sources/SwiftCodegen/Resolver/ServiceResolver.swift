@@ -1,4 +1,5 @@
 import SpecIR
+import SpecReaders
 
 /// Decides, once, every name, Swift type and optionality of a service's generated code.
 ///
@@ -7,9 +8,8 @@ import SpecIR
 enum ServiceResolver {
     static func resolve(_ service: ServiceSpec, options: GenerationOptions, commandName: String?) -> ResolvedService {
         let client = options.clientName ?? defaultClientName(for: service)
-        let operations = service.operations.map { operation in
-            OperationResolver.resolve(operation)
-        }
+        // Operations are independent: resolved on every core, kept in source order.
+        let operations = service.operations.concurrentMap { OperationResolver.resolve($0) }
         return ResolvedService(
             spec: service, clientName: client, operations: operations,
             commandRootTypeName: rootCommandTypeName(commandName ?? "", operations: service.operations))

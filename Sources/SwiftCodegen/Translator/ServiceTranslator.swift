@@ -1,4 +1,5 @@
 import SpecIR
+import SpecReaders
 
 /// Translates a resolved service into the files of its SDK module and of its command-line client.
 enum ServiceTranslator {
@@ -26,38 +27,52 @@ enum ServiceTranslator {
                 ],
                 context: context),
         ]
-        for operation in service.operations {
-            var placed = StructTranslator.declarations(operation.request, operation: operation.spec, context: &context)
-            placed += StructTranslator.declarations(operation.response, operation: operation.spec, context: &context)
-            placed.append(
-                PlacedDeclaration(
-                    stem: operation.errorTypeName,
-                    declaration: DeclarationViewModel(
-                        template: "operation-error",
-                        content: ErrorTranslator.viewModel(operation, access: context.access))))
-            placed.append(
-                PlacedDeclaration(
-                    stem: "\(service.clientName)+\(operation.spec.name)",
-                    declaration: DeclarationViewModel(
-                        template: "client-method",
-                        content: ClientTranslator.method(
-                            operation, client: service.clientName, access: context.access))))
-            switch context.options.layout {
-            case .perType:
-                let directory = operation.spec.name
-                files += placed.map { file("\(directory)/\($0.stem).swift", [$0.declaration], context: context) }
-            case .perOperation:
-                files.append(file("\(operation.spec.name).swift", placed.map(\.declaration), context: context))
-            }
+        // Operations are translated on every core, each with a context of its own; files and warnings are
+        // merged in source order, so the output does not depend on scheduling.
+        let base = context
+        let translated = service.operations.concurrentMap { operation in
+            var local = base.withoutDiagnostics()
+            let files = operationFiles(operation, client: service.clientName, context: &local)
+            return (files, local.diagnostics)
+        }
+        for (operationFiles, diagnostics) in translated {
+            files += operationFiles
+            for diagnostic in diagnostics { context.warn(diagnostic.message, at: diagnostic.location) }
         }
         return files
+    }
+
+    private static func operationFiles(
+        _ operation: ResolvedOperation, client: String, context: inout TranslationContext
+    ) -> [FileViewModel] {
+        var placed = StructTranslator.declarations(operation.request, operation: operation.spec, context: &context)
+        placed += StructTranslator.declarations(operation.response, operation: operation.spec, context: &context)
+        placed.append(
+            PlacedDeclaration(
+                stem: operation.errorTypeName,
+                declaration: DeclarationViewModel(
+                    template: "operation-error", content: ErrorTranslator.viewModel(operation, access: context.access))
+            ))
+        placed.append(
+            PlacedDeclaration(
+                stem: "\(client)+\(operation.spec.name)",
+                declaration: DeclarationViewModel(
+                    template: "client-method",
+                    content: ClientTranslator.method(operation, client: client, access: context.access))))
+        switch context.options.layout {
+        case .perType:
+            let directory = operation.spec.name
+            return placed.map { file("\(directory)/\($0.stem).swift", [$0.declaration], context: context) }
+        case .perOperation:
+            return [file("\(operation.spec.name).swift", placed.map(\.declaration), context: context)]
+        }
     }
 
     /// The command-line client's files: one subcommand per operation and the root command.
     static func commandFiles(_ service: ResolvedService, commandName: String, context: TranslationContext)
         -> [FileViewModel]
     {
-        let imports = [context.options.moduleName, "AliyunCommandSupport", "ArgumentParser"]
+        let imports = [context.options.moduleName, "AliyunCommandSupport", "AliyunRuntime", "ArgumentParser"]
         var files = service.operations.map { operation in
             file(
                 "\(operation.command.typeName).swift",

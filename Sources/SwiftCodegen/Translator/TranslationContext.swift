@@ -2,7 +2,7 @@ import SpecIR
 
 /// What translating one service shares and accumulates: options, the file header, and the
 /// diagnostics of rules that cannot be generated as documented.
-struct TranslationContext {
+struct TranslationContext: Sendable {
     let options: GenerationOptions
     let header: HeaderViewModel
     private(set) var diagnostics: [Diagnostic] = []
@@ -13,6 +13,16 @@ struct TranslationContext {
     init(options: GenerationOptions, sources: [String]) {
         self.options = options
         header = HeaderViewModel(generator: "aliyun-codegen", sources: sources)
+    }
+
+    /// The same options and header, with no diagnostics yet: for translating one part on its own.
+    func withoutDiagnostics() -> TranslationContext {
+        TranslationContext(options: options, header: header)
+    }
+
+    private init(options: GenerationOptions, header: HeaderViewModel) {
+        self.options = options
+        self.header = header
     }
 
     /// Reports a problem once per location and message.
