@@ -12,7 +12,8 @@ enum StructTranslator {
         let memberIndent = isNested ? 8 : 4
         let properties = structure.members.map { member in
             property(
-                member, docLines: FieldDocumentation.lines(for: member.field, member: member, indent: memberIndent))
+                member, docLines: FieldDocumentation.lines(for: member.field, member: member, indent: memberIndent),
+                indent: memberIndent)
         }
         let model = StructViewModel(
             access: context.access, qualifiedName: qualified, name: structure.name.name, parent: structure.name.parent,
@@ -49,7 +50,16 @@ enum StructTranslator {
         return placed
     }
 
-    private static func property(_ member: ResolvedMember, docLines: [String]) -> StructViewModel.Property {
+    /// A member's view: names, types, coding and how its reads are laid out.
+    ///
+    /// - Parameters:
+    ///   - member: The resolved member.
+    ///   - docLines: Its documentation.
+    ///   - indent: The columns of the struct's members; statements of its initialisers are 4 deeper.
+    /// - Returns: The property's view model.
+    private static func property(_ member: ResolvedMember, docLines: [String], indent: Int)
+        -> StructViewModel.Property
+    {
         let coding = member.coding ?? .json
         let decodeType: String
         switch (coding, member.type) {
@@ -58,11 +68,21 @@ enum StructTranslator {
         default:
             decodeType = member.type.localSpelling
         }
+        let wire = SwiftLiteral.string(member.field.name)
+        let type = member.type.localSpelling
         return StructViewModel.Property(
-            name: member.property, label: member.label, wireLiteral: SwiftLiteral.string(member.field.name),
-            type: member.type.localSpelling, isOptional: member.isOptional, docLines: docLines,
-            coding: coding.methodSuffix, encodeThrows: [.object, .objectList, .json].contains(coding),
-            decodeType: decodeType)
+            name: member.property, label: member.label, wireLiteral: wire, type: type,
+            isOptional: member.isOptional, docLines: docLines, coding: coding.methodSuffix,
+            encodeThrows: [.object, .objectList, .json].contains(coding), decodeType: decodeType,
+            requireLayout: CallLayout(
+                head: "\(member.label): try decoder.require(",
+                arguments: [
+                    "try decoder.decode\(coding.methodSuffix)(\(decodeType).self, forKey: \(wire))", "forKey: \(wire)",
+                ],
+                tail: ",", indent: 12),
+            lenientLayout: CallLayout(
+                head: "self.\(member.property) = container.decodeLeniently(",
+                arguments: ["\(type).self", "forKey: .\(member.property)"], tail: "", indent: indent + 4))
     }
 
     private static func docLines(_ structure: ResolvedStruct, operation: OperationSpec) -> [String] {

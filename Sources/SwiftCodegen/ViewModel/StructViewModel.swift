@@ -19,6 +19,10 @@ struct StructViewModel: TemplateContext {
         var encodeThrows: Bool
         /// The type the query decoder reads: the element for lists, the type itself for JSON.
         var decodeType: String
+        /// How the required read `try decoder.require(…)` is laid out, as swift-format lays calls out.
+        var requireLayout: CallLayout
+        /// How the lenient read `container.decodeLeniently(…)` is laid out.
+        var lenientLayout: CallLayout
 
         func child(named name: String) -> Any? {
             switch name {
@@ -31,6 +35,8 @@ struct StructViewModel: TemplateContext {
             case "coding": coding
             case "encodeThrows": encodeThrows
             case "decodeType": decodeType
+            case "requireLayout": requireLayout
+            case "lenientLayout": lenientLayout
             default: nil
             }
         }
@@ -104,6 +110,33 @@ struct EnumViewModel: TemplateContext {
         case "cases": cases
         case "documentedCases": documentedCases
         case "otherCase": otherCase
+        default: nil
+        }
+    }
+}
+
+/// How a call is laid out, as swift-format does it: on one line when it fits in 120 columns, else its
+/// arguments on one continuation line when they fit, else one argument per line.
+struct CallLayout: TemplateContext {
+    var fitsOnOneLine: Bool
+    var argumentsFitOnOneLine: Bool
+
+    /// - Parameters:
+    ///   - head: The text from the line's indentation up to and including `(`.
+    ///   - arguments: The arguments, each as written.
+    ///   - tail: What follows the closing parenthesis on its line (`,`).
+    ///   - indent: The line's indentation in columns.
+    init(head: String, arguments: [String], tail: String, indent: Int) {
+        let joined = arguments.joined(separator: ", ")
+        fitsOnOneLine = indent + head.count + joined.count + 1 + tail.count <= 120
+        argumentsFitOnOneLine = !fitsOnOneLine && indent + 4 + joined.count + 1 + tail.count <= 120
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "fitsOnOneLine": fitsOnOneLine
+        case "argumentsFitOnOneLine": argumentsFitOnOneLine
+        case "onePerLine": !fitsOnOneLine && !argumentsFitOnOneLine
         default: nil
         }
     }
