@@ -6,18 +6,18 @@ enum Corpus {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("shared/corpus/ecs-2014-05-26.api-docs.json").path
 
-    /// `apis` of the api-docs file, by operation name.
-    static let apis: [String: [String: Any]] = {
+    /// Every operation's `responseDemo` text (empty when it has none), by operation name.
+    static let responseDemos: [String: String] = {
         guard let data = FileManager.default.contents(atPath: path),
             let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
             let apis = root["apis"] as? [String: [String: Any]]
         else { return [:] }
-        return apis
+        return apis.mapValues { $0["responseDemo"] as? String ?? "" }
     }()
 
     /// The documented example answers of an operation (`responseDemo`, JSON examples only).
     static func responseExamples(of operation: String) -> [String] {
-        guard let text = apis[operation]?["responseDemo"] as? String,
+        guard let text = responseDemos[operation], !text.isEmpty,
             let demos = try? JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]]
         else { return [] }
         return demos.filter { ($0["type"] as? String) == "json" }.compactMap { $0["example"] as? String }

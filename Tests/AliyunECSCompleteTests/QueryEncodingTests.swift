@@ -19,19 +19,20 @@ struct QueryEncodingTests {
             pageNumber: 2, pageSize: 50,
             tag: [.init(key: "env", value: "prod"), .init(key: "team")],
             filter: [.init(key: "CreationStartTime", value: "2024-01-01T00:00Z")], imageOwnerId: 1_234_567_890_123)
+        let items = try Self.items(request)
         #expect(
-            try Self.items(request) == [
+            items == [
                 "RegionId=cn-hangzhou", "Status=Available", "ImageOwnerAlias=self", "PageNumber=2", "PageSize=50",
                 "Tag.1.Key=env", "Tag.1.Value=prod", "Tag.2.Key=team", "Filter.1.Key=CreationStartTime",
                 "Filter.1.Value=2024-01-01T00:00Z", "ImageOwnerId=1234567890123",
-            ])
+            ], "\(items)")
     }
 
     @Test("CreateImage: a repeat list of objects beside tags")
     func createImage() throws {
         let request = CreateImageRequest(
             regionId: "cn-hangzhou", snapshotId: "s-1", imageName: "web",
-            diskDeviceMapping: [.init(size: 40, snapshotId: "s-1"), .init(size: 100, device: "/dev/xvdb")],
+            diskDeviceMapping: [.init(snapshotId: "s-1", size: 40), .init(size: 100, device: "/dev/xvdb")],
             tag: [.init(key: "k", value: "v")])
         let items = try Self.items(request)
         #expect(items.first == "RegionId=cn-hangzhou")
@@ -39,6 +40,7 @@ struct QueryEncodingTests {
         #expect(items.contains("DiskDeviceMapping.1.SnapshotId=s-1"))
         #expect(items.contains("DiskDeviceMapping.2.Size=100"))
         #expect(items.contains("DiskDeviceMapping.2.Device=/dev/xvdb"))
+        // The metadata has both `Key` and a deprecated `key`: the plain name is the current one.
         #expect(items.contains("Tag.1.Key=k"))
         #expect(items.contains("Tag.1.Value=v"))
         #expect(!items.contains { $0.hasPrefix("DiskDeviceMapping.3") })
@@ -49,7 +51,8 @@ struct QueryEncodingTests {
         #expect(try Self.items(DescribeRegionsRequest()) == [])
         #expect(
             try Self.items(
-                DescribeRegionsRequest(instanceChargeType: "PrePaid", acceptLanguage: .init(rawValue: "en-US")))
+                DescribeRegionsRequest(
+                    instanceChargeType: .init(rawValue: "PrePaid"), acceptLanguage: .init(rawValue: "en-US")))
                 == ["InstanceChargeType=PrePaid", "AcceptLanguage=en-US"])
     }
 

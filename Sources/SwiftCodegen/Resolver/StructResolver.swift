@@ -31,10 +31,9 @@ struct StructResolver {
 
     static func resolve(_ name: TypeName, role: ResolvedStruct.Role, field: Field?, fields: [Field]) -> ResolvedStruct {
         var resolver = StructResolver(name: name, role: role)
-        var properties = NameAllocator(reserved: reservedPropertyNames)
+        let propertyNames = self.propertyNames(fields)
         var members: [ResolvedMember] = []
-        for field in fields {
-            let property = properties.allocate(SwiftIdentifier.lowerCamel(field.name))
+        for (field, property) in zip(fields, propertyNames) {
             let type = resolver.type(of: field)
             members.append(
                 ResolvedMember(
@@ -43,6 +42,24 @@ struct StructResolver {
                     coding: role == .request ? coding(field, type: type) : nil))
         }
         return ResolvedStruct(name: name, role: role, field: field, members: members, nested: resolver.nested)
+    }
+
+    /// Property names in source order. Names are handed out to current members first, then to members
+    /// documented as deprecated, so that when two wire names differ only in case (`Key` and the
+    /// deprecated `key`, as real metadata has them) the current one gets the plain name (`key`) and the
+    /// deprecated one the variant (`key2`).
+    static func propertyNames(_ fields: [Field]) -> [String] {
+        var allocator = NameAllocator(reserved: reservedPropertyNames)
+        var names = [String?](repeating: nil, count: fields.count)
+        let order =
+            fields.indices.filter { !isDeprecated(fields[$0]) } + fields.indices.filter { isDeprecated(fields[$0]) }
+        for index in order { names[index] = allocator.allocate(SwiftIdentifier.lowerCamel(fields[index].name)) }
+        return names.map { $0 ?? "_" }
+    }
+
+    /// Marked deprecated, or described as deprecated or about to be (弃用 / 废弃 / deprecated).
+    static func isDeprecated(_ field: Field) -> Bool {
+        field.deprecated || ["弃用", "废弃", "deprecated"].contains { field.description.lowercased().contains($0) }
     }
 
     /// The wire name an array element's enum is named after: the element's own name, else the list's.

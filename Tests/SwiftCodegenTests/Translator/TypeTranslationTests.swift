@@ -95,3 +95,23 @@ struct TypeTranslationTests {
         #expect(snippet.code.contains("/// - Not checked: value at most 1 — a range does not apply to a boolean"))
     }
 }
+
+/// Names the resolver decides once, for the SDK and the command alike.
+@Suite("Name resolution")
+struct NameResolutionTests {
+    @Test("when wire names differ only in case, the current member gets the plain name, the deprecated one a variant")
+    func caseClash() throws {
+        let snippet = try Snippet(
+            parameters: "["
+                + Snippet.parameter(
+                    "Tag",
+                    #"{"type": "array", "items": {"type": "object", "properties": {"#
+                        + #""key": {"type": "string", "description": "该参数即将被弃用，建议您使用另一个`Tag.N.Key`参数。"},"#
+                        + #""Key": {"type": "string", "description": "标签键。"}}}}"#, style: "repeatList") + "]")
+        let statements = snippet.statements
+        #expect(statements.contains(#"case key2 = "key""#))
+        #expect(statements.contains(#"case key = "Key""#))
+        #expect(statements.contains(#"encoder.encode(key2, forKey: "key")"#))
+        #expect(statements.contains(#"encoder.encode(key, forKey: "Key")"#))
+    }
+}
