@@ -45,21 +45,28 @@ struct StructResolver {
     }
 
     /// Property names in source order. Names are handed out to current members first, then to members
-    /// documented as deprecated, so that when two wire names differ only in case (`Key` and the
-    /// deprecated `key`, as real metadata has them) the current one gets the plain name (`key`) and the
-    /// deprecated one the variant (`key2`).
+    /// that are superseded, so that when two wire names differ only in case (`Key` and the older `key`,
+    /// as real metadata has them) the current one gets the plain name (`key`) and the older one the
+    /// variant (`key2`).
     static func propertyNames(_ fields: [Field]) -> [String] {
         var allocator = NameAllocator(reserved: reservedPropertyNames)
         var names = [String?](repeating: nil, count: fields.count)
-        let order =
-            fields.indices.filter { !isDeprecated(fields[$0]) } + fields.indices.filter { isDeprecated(fields[$0]) }
+        let superseded = fields.map { isSuperseded($0, among: fields) }
+        let order = fields.indices.filter { !superseded[$0] } + fields.indices.filter { superseded[$0] }
         for index in order { names[index] = allocator.allocate(SwiftIdentifier.lowerCamel(fields[index].name)) }
         return names.map { $0 ?? "_" }
     }
 
-    /// Marked deprecated, or described as deprecated or about to be (弃用 / 废弃 / deprecated).
-    static func isDeprecated(_ field: Field) -> Bool {
-        field.deprecated || ["弃用", "废弃", "deprecated"].contains { field.description.lowercased().contains($0) }
+    /// A field is superseded when it is marked or described as deprecated (弃用 / 废弃 / deprecated), or
+    /// when its description points to a member whose name differs from its own only in case
+    /// (「建议您尽量使用Tag.N.Key参数」 on `key`).
+    static func isSuperseded(_ field: Field, among fields: [Field]) -> Bool {
+        let description = field.description.lowercased()
+        if field.deprecated || ["弃用", "废弃", "deprecated"].contains(where: description.contains) { return true }
+        return fields.contains { other in
+            other.name != field.name && other.name.lowercased() == field.name.lowercased()
+                && (field.description.contains("." + other.name) || field.description.contains("`" + other.name))
+        }
     }
 
     /// The wire name an array element's enum is named after: the element's own name, else the list's.

@@ -115,3 +115,18 @@ struct NameResolutionTests {
         #expect(statements.contains(#"encoder.encode(key, forKey: "Key")"#))
     }
 }
+
+extension NameResolutionTests {
+    @Test("a member whose description points to its differently-cased twin yields the plain name")
+    func pointsToTwin() throws {
+        let snippet = try Snippet(
+            parameters: "["
+                + Snippet.parameter(
+                    "Tag",
+                    #"{"type": "array", "items": {"type": "object", "properties": {"#
+                        + #""value": {"type": "string", "description": "为提高兼容性，建议您尽量使用Tag.N.Value参数。"},"#
+                        + #""Value": {"type": "string"}}}}"#, style: "repeatList") + "]")
+        #expect(snippet.statements.contains(#"case value = "Value""#))
+        #expect(snippet.statements.contains(#"case value2 = "value""#))
+    }
+}
