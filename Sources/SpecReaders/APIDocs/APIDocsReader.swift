@@ -35,18 +35,28 @@ enum APIDocsReader {
             throw context.error(
                 "info.product \"\(product)\" is not a product code (letters and digits)", at: info.position)
         }
-        for api in try context.object(apis, "apis") {
-            guard HTMLPage.isOperationName(api.key) else {
-                throw context.error(
-                    "operation name \"\(api.key)\" is not an identifier (letters, digits and _)", at: api.position)
+        let entries = try context.object(apis, "apis")
+        for api in entries where !HTMLPage.isOperationName(api.key) {
+            throw context.error(
+                "operation name \"\(api.key)\" is not an identifier (letters, digits and _)", at: api.position)
+        }
+        // Operations are read on every core, each with a context of its own; operations, warnings and
+        // the first error are taken in source order, so the result does not depend on scheduling.
+        let base = APIDocsContext(input: context.input)
+        let style = service.style
+        let results = entries.concurrentMap { api -> Result<(OperationSpec, [Diagnostic]), DiagnosticError> in
+            var operationReader = APIDocsOperationReader(context: base, product: product)
+            return Result { () throws(DiagnosticError) in
+                var operation = try operationReader.read(
+                    name: api.key, node: api.value, position: api.position, authorization: authorizations[api.key])
+                operation.parameters = RPCParameterDefaults.apply(to: operation.parameters, style: style)
+                return (operation, operationReader.context.diagnostics)
             }
-            var operationReader = APIDocsOperationReader(context: context, product: product)
-            let operation = try operationReader.read(
-                name: api.key, node: api.value, position: api.position, authorization: authorizations[api.key])
-            context = operationReader.context
-            var withDefaults = operation
-            withDefaults.parameters = RPCParameterDefaults.apply(to: operation.parameters, style: service.style)
-            service.operations.append(withDefaults)
+        }
+        for result in results {
+            let (operation, diagnostics) = try result.get()
+            context.diagnostics += diagnostics
+            service.operations.append(operation)
         }
         return ReadResult(service: service, diagnostics: context.diagnostics)
     }

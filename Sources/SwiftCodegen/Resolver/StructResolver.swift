@@ -51,7 +51,12 @@ struct StructResolver {
     static func propertyNames(_ fields: [Field]) -> [String] {
         var allocator = NameAllocator(reserved: reservedPropertyNames)
         var names = [String?](repeating: nil, count: fields.count)
-        let superseded = fields.map { isSuperseded($0, among: fields) }
+        // Only names that clash without regard to case need the documentation read.
+        var spellings: [String: Int] = [:]
+        for field in fields { spellings[field.name.lowercased(), default: 0] += 1 }
+        let superseded = fields.map {
+            spellings[$0.name.lowercased(), default: 0] > 1 && isSuperseded($0, among: fields)
+        }
         let order = fields.indices.filter { !superseded[$0] } + fields.indices.filter { superseded[$0] }
         for index in order { names[index] = allocator.allocate(SwiftIdentifier.lowerCamel(fields[index].name)) }
         return names.map { $0 ?? "_" }
