@@ -90,7 +90,6 @@ struct ListLiteralViewModel: TemplateContext {
         switch name {
         case "elements": elements
         case "isMultiline": isMultiline
-        case "isEmpty": elements.isEmpty
         case "indent": indent
         case "emptyLiteral": emptyLiteral
         default: nil
