@@ -7,7 +7,7 @@ The machine is shared (2 cores, 24 GiB): a debug compile of a very large generat
 more memory than is free, so the tree's resident memory (the sum over the command and all its
 descendants, sampled every half second from /proc) is watched and the tree is stopped when it goes
 over the cap. Exit status: the command's own; 124 when stopped for time, 125 when stopped for
-memory. --report writes one line: "<exit> <seconds> <peak tree MiB> <reason>".
+memory; when stopped, every process of the tree is signalled by its id. --report writes one line: "<exit> <seconds> <peak tree MiB> <reason>".
 """
 
 import argparse
@@ -36,18 +36,34 @@ def children_map():
     return parents
 
 
-def tree_rss_bytes(root):
+def descendants(root):
+    """The root and all its descendants now alive."""
     parents = children_map()
-    total, stack = 0, [root]
+    found, stack = [], [root]
     while stack:
         pid = stack.pop()
+        found.append(pid)
+        stack.extend(parents.get(pid, []))
+    return found
+
+
+def tree_rss_bytes(pids):
+    total = 0
+    for pid in pids:
         try:
             with open(f"/proc/{pid}/statm") as handle:
                 total += int(handle.read().split()[1]) * PAGE
         except (OSError, ValueError, IndexError):
             pass
-        stack.extend(parents.get(pid, []))
     return total
+
+
+def stop(pids, sig):
+    for pid in pids:
+        try:
+            os.kill(pid, sig)
+        except OSError:
+            pass
 
 
 def main(argv):
@@ -69,17 +85,23 @@ def main(argv):
             break
         except subprocess.TimeoutExpired:
             pass
-        rss = tree_rss_bytes(child.pid)
+        tree = descendants(child.pid)
+        rss = tree_rss_bytes(tree)
         peak = max(peak, rss)
         elapsed = time.monotonic() - start
         if elapsed > args.timeout or rss > args.max_rss_mib * 1024 * 1024:
             reason = "time" if elapsed > args.timeout else "memory"
-            # Only the group this script started: the command and its descendants.
-            os.killpg(child.pid, signal.SIGTERM)
+            # Only what this script started: the command and its descendants, each by its id
+            # (swiftc and swift-frontend run in process groups of their own, so a signal to the
+            # command's group alone leaves them running). Children first, so none is reparented
+            # away before it is signalled.
+            stop(reversed(tree), signal.SIGTERM)
+            time.sleep(5)
+            stop([pid for pid in tree if os.path.exists(f"/proc/{pid}")], signal.SIGKILL)
             try:
                 child.wait(timeout=10)
             except subprocess.TimeoutExpired:
-                os.killpg(child.pid, signal.SIGKILL)
+                child.kill()
                 child.wait()
             status = 124 if reason == "time" else 125
             break
