@@ -139,7 +139,7 @@ struct BadInputTests {
         let injected = try error(
             reading: "{\"info\": {\"product\": \"E\\\") }; func x() {\", \"version\": \"1\"}, \"apis\": {}}",
             name: "api.json")
-        #expect(injected.message.hasSuffix("is not a product code (letters and digits)"))
+        #expect(injected.message.hasSuffix("is not a product code (letters, digits, _ and -)"))
     }
 
     @Test("a page that is only text in angle brackets still gives a located error")

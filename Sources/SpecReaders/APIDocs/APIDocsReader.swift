@@ -31,9 +31,9 @@ enum APIDocsReader {
             style: info["style"]?.text ?? "RPC",
             endpoints: try readEndpoints(root["endpoints"], context: &context)
         )
-        guard HTMLPage.isOperationName(product) else {
+        guard HTMLPage.isProductCode(product) else {
             throw context.error(
-                "info.product \"\(product)\" is not a product code (letters and digits)", at: info.position)
+                "info.product \"\(product)\" is not a product code (letters, digits, _ and -)", at: info.position)
         }
         let entries = try context.object(apis, "apis")
         for api in entries where !HTMLPage.isOperationName(api.key) {

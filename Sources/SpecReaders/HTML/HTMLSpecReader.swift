@@ -77,9 +77,9 @@ struct HTMLPage {
         let style = meta["acs-api-style"] ?? "RPC"
         operation.parameters = RPCParameterDefaults.apply(to: operation.parameters, style: style)
         let product = meta["acs-product"] ?? productFromAction(authorization)
-        guard product.isEmpty || Self.isOperationName(product) else {
+        guard product.isEmpty || Self.isProductCode(product) else {
             throw DiagnosticError(
-                "product \"\(product)\" is not a product code (letters and digits)", at: input.location(line: 1))
+                "product \"\(product)\" is not a product code (letters, digits, _ and -)", at: input.location(line: 1))
         }
         let service = ServiceSpec(
             product: product,
@@ -144,6 +144,13 @@ struct HTMLPage {
     }
 
     /// An identifier: an ASCII letter, then ASCII letters, digits or `_`.
+    /// A product code: an ASCII letter, then ASCII letters, digits, `_` and `-` (`waf-openapi`,
+    /// `Cloudauth-intl`), never ending in `-`. Generated names are derived from it, never pasted.
+    static func isProductCode(_ text: String) -> Bool {
+        guard let first = text.first, first.isASCII, first.isLetter, text.last != "-" else { return false }
+        return text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+    }
+
     static func isOperationName(_ text: String) -> Bool {
         guard let first = text.first, first.isASCII, first.isLetter else { return false }
         return text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }

@@ -8,12 +8,17 @@ struct Snippet {
     var code: String
     var command: String
     var diagnostics: [Diagnostic]
+    /// Every file of the SDK module, and the run's notes (the names it chose).
+    var paths: [String]
+    var notes: [String]
 
     /// Generates operation `Op` of product `Snip` from these parameters and response properties (JSON
     /// text of the api-docs `parameters` array and of the 200 response schema's `properties` object).
-    init(parameters: String, responseProperties: String = #"{"RequestId": {"type": "string"}}"#) throws {
+    init(
+        parameters: String, responseProperties: String = #"{"RequestId": {"type": "string"}}"#, product: String = "Snip"
+    ) throws {
         let spec = """
-            {"version": "1.0", "info": {"style": "RPC", "product": "Snip", "version": "2020-01-01"},
+            {"version": "1.0", "info": {"style": "RPC", "product": "\(product)", "version": "2020-01-01"},
              "apis": {"Op": {"methods": ["post"], "parameters": \(parameters),
                "responses": {"200": {"schema": {"type": "object", "properties": \(responseProperties)}}}}}}
             """
@@ -28,6 +33,8 @@ struct Snippet {
         config.baseDirectory = directory.path
         let result = try GenerationRun(config: config).render()
         code = result.files.first { $0.path == "Op.swift" }?.contents ?? ""
+        paths = result.files.map(\.path)
+        notes = result.notes
         command = result.command?.files.first { $0.path == "OpCommand.swift" }?.contents ?? ""
         diagnostics = result.diagnostics
     }

@@ -130,3 +130,13 @@ extension NameResolutionTests {
         #expect(snippet.statements.contains(#"case value2 = "value""#))
     }
 }
+
+extension NameResolutionTests {
+    @Test("a product code with hyphens names its module and client in camel case")
+    func hyphenatedProduct() throws {
+        let snippet = try Snippet(parameters: "[]", product: "waf-openapi")
+        #expect(snippet.paths.contains("WafOpenapiClient.swift"))
+        #expect(snippet.notes.first?.hasPrefix("module AliyunWafOpenapi and client WafOpenapiClient") == true)
+        #expect(snippet.code.contains("extension WafOpenapiClient"))
+    }
+}
