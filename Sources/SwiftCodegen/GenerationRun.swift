@@ -58,37 +58,36 @@ public struct GenerationRun: Sendable {
             }
             service.operations = service.operations.filter { config.operations.contains($0.name) }
         }
-        var notes: [String] = []
-        let module = config.module ?? Generator.defaultModuleName(for: service)
-        var options = GenerationOptions(
-            moduleName: module, accessModifier: config.accessModifier, validatesByDefault: config.validation,
-            clientName: config.client, layout: config.layout)
-        if config.module == nil {
-            notes.append(
-                "module \(module) and client \(Generator.clientName(for: service, options: options)) are named after "
-                    + "the product \"\(service.product)\"; give --module and --client to choose others")
-        }
-        options.clientName = Generator.clientName(for: service, options: options)
+        let options = GenerationOptions(
+            moduleName: config.module ?? Generator.defaultModuleName(for: service),
+            accessModifier: config.accessModifier, validatesByDefault: config.validation, clientName: config.client,
+            layout: config.layout)
         var templates = TemplateSet.embedded
         if let directory = config.templates { templates = try templates.overridden(by: resolve(directory)) }
-        let rendered = try Generator.render(service, options: options, sources: sources, templates: templates)
-        let files = rendered.files
-        diagnostics += rendered.diagnostics
-        var command: (files: [RenderedFile], directory: String)?
+        var commandDirectory: String?
         if let commandOutput = config.commandOutput {
             let module = resolve(output) + "/"
-            let commandDirectory = resolve(commandOutput) + "/"
-            guard !module.hasPrefix(commandDirectory), !commandDirectory.hasPrefix(module) else {
+            let directory = resolve(commandOutput) + "/"
+            guard !module.hasPrefix(directory), !directory.hasPrefix(module) else {
                 throw GenerationError(
                     "the command output \(commandOutput) and the output \(output) must be separate directories, "
                         + "neither inside the other")
             }
-            let name = config.commandName ?? Generator.defaultCommandName(for: service)
-            command = (
-                try Generator.renderCommand(
-                    service, options: options, commandName: name, sources: sources, templates: templates),
-                resolve(commandOutput)
-            )
+            commandDirectory = resolve(commandOutput)
+        }
+        let rendered = try Generator.render(
+            service, options: options, sources: sources, templates: templates,
+            commandName: commandDirectory.map { _ in config.commandName ?? Generator.defaultCommandName(for: service) })
+        let files = rendered.files
+        diagnostics += rendered.diagnostics
+        let command = commandDirectory.flatMap { directory in
+            rendered.commandFiles.map { (files: $0, directory: directory) }
+        }
+        var notes: [String] = []
+        if config.module == nil {
+            notes.append(
+                "module \(options.moduleName) and client \(rendered.clientName) are named after the product "
+                    + "\"\(service.product)\"; give --module and --client to choose others")
         }
         return Result(
             files: files, diagnostics: diagnostics, notes: notes, outputDirectory: resolve(output), command: command)

@@ -1,5 +1,6 @@
 import Foundation
 import SpecIR
+import SpecReaders
 
 /// Renders a service's SDK sources: the whole pipeline after reading.
 public enum Generator {
@@ -7,46 +8,38 @@ public enum Generator {
     public struct Output: Sendable {
         /// The files, sorted by path.
         public var files: [RenderedFile]
+        /// The command-line client's files, sorted by path, when a command name was given.
+        public var commandFiles: [RenderedFile]?
+        /// The client type's name, as the options give it or the product implies.
+        public var clientName: String
         /// Warnings, e.g. a documented rule that cannot be checked on its field's type.
         public var diagnostics: [Diagnostic]
     }
 
-    /// Every file of the module, rendered, in a stable order.
+    /// Every file of the module and, when `commandName` is given, of its command-line client, rendered in a
+    /// stable order from one resolved model, so both always agree.
     ///
     /// - Parameters:
     ///   - service: The IR, already filtered to the operations to generate.
     ///   - options: Module name, access modifier, validation default, client name, layout.
     ///   - sources: The spec paths as they should appear in file headers.
     ///   - templates: The templates to render with.
-    /// - Returns: The files, sorted by path, and the translators' warnings.
+    ///   - commandName: The command-line client's executable name (`aliyun-ecs`); nil for none.
+    /// - Returns: The files, sorted by path, the command's files, the client's name and the translators' warnings.
     /// - Throws: `GenerationError` when a template does not parse or is missing.
     public static func render(
-        _ service: ServiceSpec, options: GenerationOptions, sources: [String], templates: TemplateSet
+        _ service: ServiceSpec, options: GenerationOptions, sources: [String], templates: TemplateSet,
+        commandName: String? = nil
     ) throws(GenerationError) -> Output {
-        let resolved = ServiceResolver.resolve(service, options: options, commandName: nil)
-        var context = TranslationContext(options: options, sources: sources)
-        let files = ServiceTranslator.files(resolved, context: &context)
-        return Output(files: try render(files, templates: templates), diagnostics: context.diagnostics)
-    }
-
-    /// The command-line client's files: one subcommand per operation.
-    ///
-    /// - Parameters:
-    ///   - service: The IR, already filtered.
-    ///   - options: The SDK module's options; the command imports that module.
-    ///   - commandName: The executable's name, e.g. `aliyun-ecs`.
-    ///   - sources: The spec paths for file headers.
-    ///   - templates: The templates to render with.
-    /// - Returns: The files, sorted by path.
-    /// - Throws: `GenerationError` when a template does not parse or is missing.
-    public static func renderCommand(
-        _ service: ServiceSpec, options: GenerationOptions, commandName: String, sources: [String],
-        templates: TemplateSet
-    ) throws(GenerationError) -> [RenderedFile] {
         let resolved = ServiceResolver.resolve(service, options: options, commandName: commandName)
-        let context = TranslationContext(options: options, sources: sources)
-        return try render(
-            ServiceTranslator.commandFiles(resolved, commandName: commandName, context: context), templates: templates)
+        var context = TranslationContext(options: options, sources: sources)
+        let files = try render(ServiceTranslator.files(resolved, context: &context), templates: templates)
+        let command = try commandName.map { name throws(GenerationError) in
+            try render(
+                ServiceTranslator.commandFiles(resolved, commandName: name, context: context), templates: templates)
+        }
+        return Output(
+            files: files, commandFiles: command, clientName: resolved.clientName, diagnostics: context.diagnostics)
     }
 
     /// `aliyun-` followed by the product in lower case.
@@ -57,11 +50,6 @@ public enum Generator {
     /// `Aliyun` followed by the client's prefix: `AliyunECS` for `Ecs`, `AliyunWafOpenapi` for `waf-openapi`.
     public static func defaultModuleName(for service: ServiceSpec) -> String {
         "Aliyun" + String(ServiceResolver.defaultClientName(for: service).dropLast("Client".count))
-    }
-
-    /// The client type's name the options give or the product implies.
-    public static func clientName(for service: ServiceSpec, options: GenerationOptions) -> String {
-        options.clientName ?? ServiceResolver.defaultClientName(for: service)
     }
 
     private static func render(_ files: [FileViewModel], templates: TemplateSet) throws(GenerationError)
@@ -76,7 +64,10 @@ public enum Generator {
                         + "the same, for case-insensitive file systems); rename an operation or the command")
             }
         }
-        let rendered = try ParallelRenderer.render(files, with: renderer)
-        return rendered.sorted { $0.path < $1.path }
+        // Files render on every core; results keep the input's order whatever the scheduling.
+        let rendered = files.concurrentMap { file in
+            Result { () throws(GenerationError) in RenderedFile(path: file.path, contents: try renderer.render(file)) }
+        }
+        return try rendered.map { result throws(GenerationError) in try result.get() }.sorted { $0.path < $1.path }
     }
 }

@@ -64,6 +64,9 @@ indirect enum SwiftType: Sendable, Hashable {
         return false
     }
 
+    /// Text: a string or an open enum's raw value, which the text rules (length, characters, …) check.
+    var isText: Bool { self == .string || isOpenEnum }
+
     /// A value that one query item or one command-line option carries: a number, a string, a boolean or
     /// an open enum.
     var isScalar: Bool {

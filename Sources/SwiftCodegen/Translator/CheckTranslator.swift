@@ -13,7 +13,7 @@ enum CheckTranslator {
     }
 
     static func applicability(_ rule: ConstraintRule, type: SwiftType) -> Applicability {
-        let isText = type == .string || type.isOpenEnum
+        let isText = type.isText
         switch rule {
         case .required:
             return isText || type.isList ? .checked : .enforcedByType
@@ -83,7 +83,7 @@ enum CheckTranslator {
                 "checkCount", [plain("\(value).count"), plain(integer(min), "min"), plain(integer(max), "max")]
             )
         case .allowedValues(let values):
-            let subject = isTextual(type) ? text : "\(value).rpcQueryValue"
+            let subject = type.isText ? text : "\(value).rpcQueryValue"
             (method, arguments) = ("checkAllowedValues", [plain(subject), list(values)])
         case .firstCharacter(let classes):
             (method, arguments) = ("checkFirstCharacter", [plain(text), plain(classList(classes))])
@@ -106,8 +106,6 @@ enum CheckTranslator {
             method: method, arguments: arguments, pathLiteral: pathLiteral, isElement: isElement, rule: ruleName,
             indent: String(repeating: " ", count: indent))
     }
-
-    private static func isTextual(_ type: SwiftType) -> Bool { type == .string || type.isOpenEnum }
 
     static func describe(_ type: SwiftType) -> String {
         switch type {

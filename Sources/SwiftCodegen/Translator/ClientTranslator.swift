@@ -21,6 +21,13 @@ enum ClientTranslator {
             validatesByDefault: context.options.validatesByDefault)
     }
 
+    /// An operation's line in `<Client>.operations`.
+    static func catalogueEntry(_ operation: ResolvedOperation) -> ClientOperationsViewModel.Entry {
+        ClientOperationsViewModel.Entry(
+            actionLiteral: SwiftLiteral.string(operation.spec.name), request: operation.request.name.qualified,
+            response: operation.response.name.qualified)
+    }
+
     static func method(_ operation: ResolvedOperation, client: String, access: String) -> ClientMethodViewModel {
         let spec = operation.spec
         var text = "`\(spec.name)`"

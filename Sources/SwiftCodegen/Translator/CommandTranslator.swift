@@ -28,8 +28,6 @@ enum CommandTranslator {
             discussionLiteral: SwiftLiteral.wrappedString(discussion, width: 80, indent: "            "),
             client: client, method: operation.methodName, request: operation.request.name.qualified,
             operationLiteral: SwiftLiteral.string(spec.name), options: options, arguments: arguments,
-            initArguments: arguments.filter(\.isRequired) + arguments.filter { !$0.isRequired },
-            requiredArguments: arguments.filter(\.isRequired),
             regionLocal: region.map(\.local))
     }
 

@@ -21,9 +21,7 @@ enum ServiceTranslator {
                         template: "client-operations",
                         content: ClientOperationsViewModel(
                             access: context.access, client: service.clientName,
-                            operations: service.operations.map {
-                                ClientTranslator.method($0, client: service.clientName, access: context.access)
-                            }))
+                            operations: service.operations.map(ClientTranslator.catalogueEntry)))
                 ],
                 context: context),
         ]

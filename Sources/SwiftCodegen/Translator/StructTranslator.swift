@@ -18,7 +18,6 @@ enum StructTranslator {
         let model = StructViewModel(
             access: context.access, qualifiedName: qualified, name: structure.name.name, parent: structure.name.parent,
             docLines: docLines(structure, operation: operation), properties: properties,
-            initOrder: properties.filter { !$0.isOptional } + properties.filter(\.isOptional),
             isResponse: structure.role == .response)
         var placed = [
             PlacedDeclaration(stem: qualified, declaration: DeclarationViewModel(template: "struct", content: model))

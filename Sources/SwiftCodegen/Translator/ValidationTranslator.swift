@@ -13,7 +13,7 @@ struct ValidationTranslator {
         _ structure: ResolvedStruct, operation: OperationSpec, context: inout TranslationContext
     ) -> ValidationViewModel {
         var translator = ValidationTranslator()
-        let members = structure.members.compactMap { translator.member($0, in: structure, context: &context) }
+        let members = structure.members.compactMap { translator.member($0, context: &context) }
         return ValidationViewModel(
             access: context.access, qualifiedName: structure.name.qualified, isRequest: structure.field == nil,
             operationLiteral: SwiftLiteral.string(operation.name), members: members, rules: translator.rules)
@@ -21,7 +21,7 @@ struct ValidationTranslator {
 
     /// Calls inside `validate(into:prefix:)` start at 8 columns, 12 inside `if let`, 16 inside a loop.
     private mutating func member(
-        _ member: ResolvedMember, in structure: ResolvedStruct, context: inout TranslationContext
+        _ member: ResolvedMember, context: inout TranslationContext
     ) -> ValidationViewModel.Member? {
         let field = member.field
         let path = SwiftLiteral.string(field.name)
@@ -57,12 +57,11 @@ struct ValidationTranslator {
                     member, elementType: elementType, path: path, indent: indent + 4, context: &context)
             }
         }
-        let hasChecks = !checks.isEmpty || nestedPrefix != nil || element != nil
-        guard hasChecks || !notes.isEmpty else { return nil }
+        guard !checks.isEmpty || nestedPrefix != nil || element != nil || !notes.isEmpty else { return nil }
         return ValidationViewModel.Member(
             property: member.property, wireLiteral: path, isOptional: member.isOptional,
             notes: notes.map(SwiftCommentLine.sanitised), checks: checks, nestedPrefixLiteral: nestedPrefix,
-            element: element, hasChecks: hasChecks)
+            element: element)
     }
 
     private mutating func elementChecks(

@@ -53,8 +53,24 @@ struct ClientMethodViewModel: TemplateContext {
 struct ClientOperationsViewModel: TemplateContext {
     var access: String
     var client: String
-    /// Each operation's action literal and request and response types, as client methods have them.
-    var operations: [ClientMethodViewModel]
+    /// Each operation's action literal and request and response types.
+    var operations: [Entry]
+
+    /// One operation of the catalogue.
+    struct Entry: TemplateContext {
+        var actionLiteral: String
+        var request: String
+        var response: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "actionLiteral": actionLiteral
+            case "request": request
+            case "response": response
+            default: nil
+            }
+        }
+    }
 
     func child(named name: String) -> Any? {
         switch name {

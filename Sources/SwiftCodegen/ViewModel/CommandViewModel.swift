@@ -128,8 +128,8 @@ struct CommandOperationViewModel: TemplateContext {
     var options: [Option]
     var arguments: [Argument]
     /// The initialiser's arguments: required ones first.
-    var initArguments: [Argument]
-    var requiredArguments: [Argument]
+    var initArguments: [Argument] { requiredArguments + arguments.filter { !$0.isRequired } }
+    var requiredArguments: [Argument] { arguments.filter(\.isRequired) }
     /// The local giving the region when `--region` is absent (the request's region parameter); nil if none.
     var regionLocal: String?
 

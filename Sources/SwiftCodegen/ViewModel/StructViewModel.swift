@@ -52,7 +52,7 @@ struct StructViewModel: TemplateContext {
     var docLines: [String]
     var properties: [Property]
     /// The properties in initialiser order: required ones first, each group in source order.
-    var initOrder: [Property]
+    var initOrder: [Property] { properties.filter { !$0.isOptional } + properties.filter(\.isOptional) }
     /// Whether the struct is part of a response (read leniently) rather than a request.
     var isResponse: Bool
     /// The declaration's indentation: empty at top level, four spaces inside the parent's extension.

@@ -13,7 +13,7 @@ struct ValidationViewModel: TemplateContext {
         /// Checks on each element of a list.
         var element: Element?
         /// Whether anything is checked (otherwise only notes are written).
-        var hasChecks: Bool
+        var hasChecks: Bool { !checks.isEmpty || nestedPrefixLiteral != nil || element != nil }
         /// The indentation of the member's statements: deeper inside `if let`.
         var indent: String { String(repeating: " ", count: isOptional ? 12 : 8) }
 
