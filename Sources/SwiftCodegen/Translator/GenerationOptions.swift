@@ -5,6 +5,11 @@ public enum FileLayout: String, Sendable, Equatable, CaseIterable {
     case perType = "per-type"
     /// One file per operation holding all of its declarations.
     case perOperation = "per-operation"
+    /// A fixed set of files whatever the spec holds (`FixedLayout.fileNames`): the client, and every
+    /// operation in one of a fixed number of shards. The build-tool plugin uses it, because SwiftPM must
+    /// know every output file before the generator runs. It carries no DocC catalog: SwiftPM compiles a
+    /// plugin's generated `.swift` files but takes no catalog from a plugin.
+    case fixed
 }
 
 /// What a generation run produces, resolved from the config file and the command line.
@@ -19,6 +24,8 @@ public struct GenerationOptions: Sendable, Equatable {
     public var clientName: String?
     /// How declarations are spread over files.
     public var layout: FileLayout
+    /// Whether the module gets a DocC catalog (`<Module>.docc`); never in the `fixed` layout.
+    public var documentationCatalog: Bool { layout != .fixed }
 
     /// Creates options.
     public init(

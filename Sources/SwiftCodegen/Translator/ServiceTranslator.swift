@@ -7,42 +7,64 @@ enum ServiceTranslator {
     ///
     /// - `perType`: `<Client>.swift`, and per operation a directory with one file per declaration
     ///   (request, nested types, enums, query coding, validation, response, error, client method);
-    /// - `perOperation`: `<Client>.swift` and one `<Operation>.swift` per operation.
+    /// - `perOperation`: `<Client>.swift` and one `<Operation>.swift` per operation;
+    /// - `fixed`: `FixedLayout.fileNames`, the same for every spec (the build-tool plugin's layout).
     static func files(_ service: ResolvedService, context: inout TranslationContext) -> [FileViewModel] {
-        var files = [
-            file(
-                "\(service.clientName).swift",
-                [DeclarationViewModel(template: "client", content: ClientTranslator.client(service, context: context))],
-                context: context),
-            file(
-                "\(service.clientName)+Operations.swift",
-                [
-                    DeclarationViewModel(
-                        template: "client-operations",
-                        content: ClientOperationsViewModel(
-                            access: context.access, client: service.clientName,
-                            operations: service.operations.map(ClientTranslator.catalogueEntry)))
-                ],
-                context: context),
-        ]
+        let client = DeclarationViewModel(
+            template: "client", content: ClientTranslator.client(service, context: context))
+        let catalogue = DeclarationViewModel(
+            template: "client-operations",
+            content: ClientOperationsViewModel(
+                access: context.access, client: service.clientName,
+                operations: service.operations.map(ClientTranslator.catalogueEntry)))
+        var files: [FileViewModel]
+        if context.options.layout == .fixed {
+            files = [file(FixedLayout.clientFileName, [client, catalogue], context: context)]
+        } else {
+            files = [
+                file("\(service.clientName).swift", [client], context: context),
+                file("\(service.clientName)+Operations.swift", [catalogue], context: context),
+            ]
+        }
         // Operations are translated on every core, each with a context of its own; files and warnings are
         // merged in source order, so the output does not depend on scheduling.
         let base = context
         let translated = service.operations.concurrentMap { operation in
             var local = base.withoutDiagnostics()
-            let files = operationFiles(operation, client: service.clientName, context: &local)
-            return (files, local.diagnostics)
+            let placed = declarations(operation, client: service.clientName, context: &local)
+            return (placed, local.diagnostics)
         }
-        for (operationFiles, diagnostics) in translated {
-            files += operationFiles
+        for (_, diagnostics) in translated {
             for diagnostic in diagnostics { context.warn(diagnostic.message, at: diagnostic.location) }
+        }
+        switch context.options.layout {
+        case .perType:
+            for (operation, (placed, _)) in zip(service.operations, translated) {
+                let directory = operation.spec.name
+                files += placed.map { file("\(directory)/\($0.stem).swift", [$0.declaration], context: context) }
+            }
+        case .perOperation:
+            for (operation, (placed, _)) in zip(service.operations, translated) {
+                files.append(file("\(operation.spec.name).swift", placed.map(\.declaration), context: context))
+            }
+        case .fixed:
+            // Every shard is written, empty or not, so the set of files never depends on the spec.
+            var shards = [[DeclarationViewModel]](repeating: [], count: FixedLayout.shardCount)
+            for (operation, (placed, _)) in zip(service.operations, translated) {
+                shards[FixedLayout.shard(ofOperation: operation.spec.name)] += placed.map(\.declaration)
+            }
+            for (index, declarations) in shards.enumerated() {
+                files.append(file(FixedLayout.shardFileName(index), declarations, context: context))
+            }
         }
         return files
     }
 
-    private static func operationFiles(
+    /// An operation's declarations in file order: request and its types, response and its types, error,
+    /// client method.
+    private static func declarations(
         _ operation: ResolvedOperation, client: String, context: inout TranslationContext
-    ) -> [FileViewModel] {
+    ) -> [PlacedDeclaration] {
         var placed = StructTranslator.declarations(operation.request, operation: operation.spec, context: &context)
         placed += StructTranslator.declarations(operation.response, operation: operation.spec, context: &context)
         placed.append(
@@ -57,13 +79,7 @@ enum ServiceTranslator {
                 declaration: DeclarationViewModel(
                     template: "client-method",
                     content: ClientTranslator.method(operation, client: client, access: context.access))))
-        switch context.options.layout {
-        case .perType:
-            let directory = operation.spec.name
-            return placed.map { file("\(directory)/\($0.stem).swift", [$0.declaration], context: context) }
-        case .perOperation:
-            return [file("\(operation.spec.name).swift", placed.map(\.declaration), context: context)]
-        }
+        return placed
     }
 
     /// The command-line client's files: one subcommand per operation and the root command.
