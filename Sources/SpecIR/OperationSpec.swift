@@ -12,6 +12,9 @@ public struct OperationSpec: Sendable, Equatable, Codable {
     public var methods: [String]
     /// Whether the documentation marks the whole operation as deprecated.
     public var deprecated: Bool
+    /// The titles of the documentation's directories that list the operation, outermost first
+    /// (`["实例", "实例属性"]`); empty when no directory lists it, or the input has none (HTML pages).
+    public var group: [String]
     /// Request parameters in source order.
     public var parameters: [Field]
     /// The successful response.
@@ -29,6 +32,7 @@ public struct OperationSpec: Sendable, Equatable, Codable {
         authorization: [Authorization] = [],
         methods: [String] = [],
         deprecated: Bool = false,
+        group: [String] = [],
         parameters: [Field] = [],
         response: Response = Response(),
         errors: [DocumentedError] = [],
@@ -40,6 +44,7 @@ public struct OperationSpec: Sendable, Equatable, Codable {
         self.authorization = authorization
         self.methods = methods
         self.deprecated = deprecated
+        self.group = group
         self.parameters = parameters
         self.response = response
         self.errors = errors

@@ -3,7 +3,8 @@ import SpecIR
 /// Reads Alibaba Cloud's api-docs JSON metadata into the IR.
 ///
 /// Layout read: `info` {`product`, `version`, `style`}, `apis`.{Name}, `endpoints`[] {`regionId`,
-/// `endpoint`}, and optionally `ramActions`[] {`apiName`, `ramAction` {`action`, `resources`[]}}.
+/// `endpoint`}, and optionally `ramActions`[] {`apiName`, `ramAction` {`action`, `resources`[]}} and
+/// `directories`[] (each operation's group, ``APIDocsDirectoryReader``).
 /// Unknown keys are ignored: the format grows over time.
 enum APIDocsReader {
     static func read(_ input: SpecInput) throws(DiagnosticError) -> ReadResult {
@@ -57,6 +58,11 @@ enum APIDocsReader {
             let (operation, diagnostics) = try result.get()
             context.diagnostics += diagnostics
             service.operations.append(operation)
+        }
+        let groups = APIDocsDirectoryReader.read(
+            root["directories"], operations: Set(entries.map(\.key)), context: &context)
+        for index in service.operations.indices {
+            service.operations[index].group = groups[service.operations[index].name] ?? []
         }
         return ReadResult(service: service, diagnostics: context.diagnostics)
     }
