@@ -6,8 +6,17 @@ struct ResolvedService: Sendable {
     /// `ECSClient`.
     var clientName: String
     var operations: [ResolvedOperation]
+    /// The documentation's headings and the operations under each, every operation exactly once.
+    var operationGroups: [ResolvedOperationGroup]
     /// The command-line client's root command type, e.g. `AliyunEcsCommand`.
     var commandRootTypeName: String
+}
+
+/// A heading of the module's documentation and the operations it lists, in source order.
+struct ResolvedOperationGroup: Sendable {
+    /// Directory titles, outermost first (`["实例", "实例属性"]`), or the one title of a fallback group.
+    var path: [String]
+    var operations: [ResolvedOperation]
 }
 
 /// One operation's types and names.
@@ -22,6 +31,9 @@ struct ResolvedOperation: Sendable {
     /// One member per distinct documented code, in documentation order.
     var errorCodes: [ResolvedErrorCode]
     var command: ResolvedCommand
+
+    /// The method's name in a DocC symbol link, without a keyword's backquotes: `modifyImageAttribute`.
+    var methodSymbolName: String { SwiftIdentifier.bare(methodName) }
 }
 
 /// A documented error code and its `Code` member.

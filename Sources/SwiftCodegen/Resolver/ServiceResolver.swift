@@ -12,6 +12,7 @@ enum ServiceResolver {
         let operations = service.operations.concurrentMap { OperationResolver.resolve($0) }
         return ResolvedService(
             spec: service, clientName: client, operations: operations,
+            operationGroups: OperationGroupResolver.groups(operations),
             commandRootTypeName: rootCommandTypeName(commandName ?? "", operations: service.operations))
     }
 

@@ -7,6 +7,8 @@ struct TypeName: Sendable, Hashable {
 
     /// `ModifyImageAttributeRequest.Features`.
     var qualified: String { parent.map { "\($0).\(name)" } ?? name }
+    /// `ModifyImageAttributeRequest/Features`: the type's path in a DocC symbol link.
+    var symbolPath: String { qualified.split(separator: ".").joined(separator: "/") }
 }
 
 /// The Swift type of a member, decided once by ``ServiceResolver`` and spelled from here everywhere.

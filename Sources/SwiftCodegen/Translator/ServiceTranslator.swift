@@ -9,6 +9,8 @@ enum ServiceTranslator {
     ///   (request, nested types, enums, query coding, validation, response, error, client method);
     /// - `perOperation`: `<Client>.swift` and one `<Operation>.swift` per operation;
     /// - `fixed`: `FixedLayout.fileNames`, the same for every spec (the build-tool plugin's layout).
+    ///
+    /// Unless the layout is `fixed`, the module's DocC catalog comes too (``DocumentationTranslator``).
     static func files(_ service: ResolvedService, context: inout TranslationContext) -> [FileViewModel] {
         let client = DeclarationViewModel(
             template: "client", content: ClientTranslator.client(service, context: context))
@@ -56,6 +58,9 @@ enum ServiceTranslator {
             for (index, declarations) in shards.enumerated() {
                 files.append(file(FixedLayout.shardFileName(index), declarations, context: context))
             }
+        }
+        if context.options.documentationCatalog {
+            files.append(DocumentationTranslator.catalog(service, context: context))
         }
         return files
     }

@@ -32,7 +32,11 @@ struct TemplateSetTests {
         var config = try Repository.checkedInConfig()
         config.templates = directory.path
         let files = try GenerationRun(config: config).render().files
-        #expect(files.allSatisfy { $0.contents.contains("// Company header.\n") })
+        let swift = files.filter { $0.path.hasSuffix(".swift") }
+        #expect(!swift.isEmpty)
+        #expect(swift.allSatisfy { $0.contents.contains("// Company header.\n") })
+        // The DocC catalog has a header of its own (`documentation-header`), in Markdown.
+        #expect(files.filter { !$0.path.hasSuffix(".swift") }.map(\.path) == ["AliyunECS.docc/AliyunECS.md"])
 
         try "x".write(to: directory.appendingPathComponent("nonsense.mustache"), atomically: true, encoding: .utf8)
         #expect(throws: GenerationError.self) { try GenerationRun(config: config).render() }
