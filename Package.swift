@@ -13,6 +13,10 @@ let package = Package(
         .library(name: "AliyunECS", targets: ["AliyunECS"]),
         .library(name: "AliyunCommandSupport", targets: ["AliyunCommandSupport"]),
         .executable(name: "aliyun-ecs", targets: ["aliyun-ecs"]),
+        // A real HTTP/1.1 server on 127.0.0.1, for tests of code that calls Alibaba Cloud.
+        .library(name: "LoopbackServer", targets: ["LoopbackServer"]),
+        .plugin(name: "AliyunCodegenPlugin", targets: ["AliyunCodegenPlugin"]),
+        .plugin(name: "GenerateAliyunSDK", targets: ["GenerateAliyunSDK"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -74,14 +78,13 @@ let package = Package(
                 "SwiftSourceText",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Yams", package: "Yams"),
-            ],
-            plugins: ["EmbedTemplates"]
+            ]
         ),
         // Swift string literals that say exactly what their text says; shared by the generator and the
         // template embedder.
         .target(name: "SwiftSourceText"),
+        // Writes Sources/SwiftCodegen/Renderer/EmbeddedTemplates.swift from Templates/ (Scripts/embed-templates.sh).
         .executableTarget(name: "template-embedder", dependencies: ["SwiftSourceText"]),
-        .plugin(name: "EmbedTemplates", capability: .buildTool(), dependencies: ["template-embedder"]),
         .target(name: "SpecReaders", dependencies: ["SpecIR", "CLibXML2"]),
         .executableTarget(
             name: "aliyun-codegen",
@@ -92,6 +95,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A target holding aliyun-codegen.yaml and its spec gets its SDK generated at build time.
+        .plugin(name: "AliyunCodegenPlugin", capability: .buildTool(), dependencies: ["aliyun-codegen"]),
+        // `swift package --allow-writing-to-package-directory generate-aliyun-sdk [--target NAME …] [--check]`
+        .plugin(
+            name: "GenerateAliyunSDK",
+            capability: .command(
+                intent: .custom(
+                    verb: "generate-aliyun-sdk",
+                    description: "Regenerate checked-in Alibaba Cloud SDK sources from their aliyun-codegen.yaml"),
+                permissions: [
+                    .writeToPackageDirectory(
+                        reason: "Writes the generated SDK sources into the directories that aliyun-codegen.yaml names")
+                ]),
+            dependencies: ["aliyun-codegen"]),
         .testTarget(name: "SpecIRTests", dependencies: ["SpecIR"]),
         .testTarget(
             name: "SwiftCodegenTests",

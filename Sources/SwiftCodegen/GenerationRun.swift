@@ -43,8 +43,8 @@ public struct GenerationRun: Sendable {
         var service: ServiceSpec?
         var definedBy: [String: String] = [:]
         let sources = config.specs.map(displayPath)
-        for (spec, source) in zip(config.specs, sources) {
-            let result = try SpecReader.read(bytes: try bytes(of: spec), path: source)
+        for (index, (spec, source)) in zip(config.specs, sources).enumerated() {
+            let result = try SpecReader.read(bytes: try bytes(of: spec, entry: index), path: source)
             diagnostics += result.diagnostics
             service = try merge(result.service, into: service, from: source, definedBy: &definedBy)
         }
@@ -105,10 +105,15 @@ public struct GenerationRun: Sendable {
         RelativePath.from(config.baseDirectory, to: resolve(spec))
     }
 
-    private func bytes(of spec: String) throws -> [UInt8] {
+    /// The spec's bytes; a spec that cannot be read is reported at the config file's line naming it, when
+    /// the config file named it.
+    private func bytes(of spec: String, entry: Int) throws -> [UInt8] {
         let resolved = resolve(spec)
         guard let data = FileManager.default.contents(atPath: resolved) else {
             let reason = FileManager.default.fileExists(atPath: resolved) ? "cannot read the file" : "no such file"
+            if let file = config.file, entry < config.specLines.count {
+                throw GenerationError("spec \(spec): \(reason)", file: file, line: config.specLines[entry])
+            }
             throw DiagnosticError(reason, at: SourceLocation(file: spec, line: 0))
         }
         return [UInt8](data)

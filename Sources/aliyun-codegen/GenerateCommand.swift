@@ -61,13 +61,24 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Print the resolved configuration and exit.")
     var printConfig = false
 
+    @Flag(help: "Print the output directories the configuration names (module, then command), one per line, and exit.")
+    var printOutputs = false
+
+    @Option(
+        help: ArgumentHelp(
+            "Generate at build time for this SwiftPM target (used by AliyunCodegenPlugin): the module is the "
+                + "target, the layout fixed, the specs the target's own files.",
+            visibility: .hidden))
+    var pluginTarget: String?
+
     @Flag(help: "Do not print the readers' warnings.")
     var quiet = false
 
     func run() throws {
-        let resolved: GeneratorConfig
+        var resolved: GeneratorConfig
         do {
             resolved = try resolvedConfig()
+            if let pluginTarget { resolved = try BuildPluginTarget(name: pluginTarget).configure(resolved) }
         } catch {
             StandardError.write(String(describing: error))
             throw ExitCode.failure
@@ -76,15 +87,22 @@ struct GenerateCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(ConfigPrinter.text(resolved).utf8))
             return
         }
+        let run = GenerationRun(config: resolved)
+        if printOutputs {
+            for directory in [resolved.output, resolved.commandOutput].compactMap({ $0 }) {
+                print(run.resolve(directory))
+            }
+            return
+        }
         let result: GenerationRun.Result
         do {
-            result = try GenerationRun(config: resolved).render()
+            result = try run.render()
         } catch {
-            StandardError.write(String(describing: error))
+            StandardError.write(located(error, run: run))
             throw ExitCode.failure
         }
         if !quiet {
-            result.diagnostics.forEach { StandardError.write($0.description) }
+            result.diagnostics.forEach { StandardError.write(located($0, run: run).description) }
             result.notes.forEach { StandardError.write("note: \($0)") }
         }
         if check {
@@ -109,6 +127,27 @@ struct GenerateCommand: ParsableCommand {
             StandardError.write(error.description)
             throw ExitCode.failure
         }
+    }
+
+    /// At build time, problems name the target and absolute paths, so that build logs and IDEs point at the
+    /// file; otherwise they are printed as they are.
+    private func located(_ error: any Error, run: GenerationRun) -> String {
+        switch error {
+        case let error as DiagnosticError: return located(error.diagnostic, run: run).description
+        case var error as GenerationError where pluginTarget != nil:
+            error.file = error.file.map(run.resolve)
+            if !error.message.hasPrefix("target ") { error.message = "target \(pluginTarget ?? ""): \(error.message)" }
+            return error.description
+        default: return String(describing: error)
+        }
+    }
+
+    private func located(_ diagnostic: Diagnostic, run: GenerationRun) -> Diagnostic {
+        guard let pluginTarget else { return diagnostic }
+        var diagnostic = diagnostic
+        diagnostic.location.file = run.resolve(diagnostic.location.file)
+        if diagnostic.severity == .error { diagnostic.message = "target \(pluginTarget): \(diagnostic.message)" }
+        return diagnostic
     }
 
     /// Prints how the directory differs; true when it does not.

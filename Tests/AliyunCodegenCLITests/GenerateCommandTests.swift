@@ -150,3 +150,54 @@ struct GenerateCommandTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
     }
 }
+
+@Suite("aliyun-codegen generate --plugin-target (what AliyunCodegenPlugin runs)")
+struct GeneratePluginTargetTests {
+    @Test("writes exactly the fixed layout's files, once; a rerun changes nothing")
+    func generates() throws {
+        let target = try GenerateCommandTests.temporary()
+        let spec = CommandRunner.packageRoot.appendingPathComponent("spec/ecs/2014-05-26/api-docs.json").path
+        try FileManager.default.copyItem(atPath: spec, toPath: target.appendingPathComponent("api-docs.json").path)
+        try "specs: [api-docs.json]\n".write(
+            to: target.appendingPathComponent("aliyun-codegen.yaml"), atomically: true, encoding: .utf8)
+        let output = target.appendingPathComponent("work")
+        let arguments = [
+            "generate", "--config", target.appendingPathComponent("aliyun-codegen.yaml").path, "--plugin-target",
+            "Images", "--output", output.path,
+        ]
+        let first = try CommandRunner.run(arguments)
+        #expect(first.status == 0, "\(first.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        #expect(files == ["Client.swift"] + (1...8).map { "Operations\($0).swift" })
+        #expect(first.stdout.contains("9 written"))
+        let second = try CommandRunner.run(arguments)
+        #expect(second.stdout.contains("0 written, 9 unchanged"))
+    }
+
+    @Test("a target with a config and no spec: a located build error naming the target, nothing written")
+    func noSpec() throws {
+        let target = try GenerateCommandTests.temporary()
+        let config = target.appendingPathComponent("aliyun-codegen.yaml")
+        try "specs:\n  - api-docs.json\n".write(to: config, atomically: true, encoding: .utf8)
+        let output = target.appendingPathComponent("work")
+        let result = try CommandRunner.run([
+            "generate", "--config", config.path, "--plugin-target", "Broken", "--output", output.path,
+        ])
+        #expect(result.status == 1)
+        #expect(result.stderr == "\(config.path):2: error: target Broken: spec api-docs.json: no such file\n")
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
+    @Test("--print-outputs names the directories a config writes, nothing for a build-plugin config")
+    func printOutputs() throws {
+        let checkedIn = try CommandRunner.run(["generate", "--print-outputs"])
+        let root = CommandRunner.packageRoot.path
+        #expect(checkedIn.stdout == "\(root)/Generated/ECS\n\(root)/Generated/ECSCommand\n")
+        let target = try GenerateCommandTests.temporary()
+        let config = target.appendingPathComponent("aliyun-codegen.yaml")
+        try "specs: [api-docs.json]\n".write(to: config, atomically: true, encoding: .utf8)
+        let plugin = try CommandRunner.run(["generate", "--config", config.path, "--print-outputs"])
+        #expect(plugin.status == 0)
+        #expect(plugin.stdout.isEmpty)
+    }
+}

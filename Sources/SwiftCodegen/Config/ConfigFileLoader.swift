@@ -36,6 +36,7 @@ public enum ConfigFileLoader {
         }
         var config = GeneratorConfig()
         config.baseDirectory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        config.file = path
         guard let root else { return config }
         guard let mapping = root.mapping else {
             throw GenerationError("the configuration must be a mapping of keys to values", file: path, line: root.line)
@@ -66,8 +67,11 @@ public enum ConfigFileLoader {
                 }
                 return items
             }
+            config.lines[key] = keyNode.line
             switch key {
-            case "specs": config.specs = try list()
+            case "specs":
+                config.specs = try list()
+                config.specLines = value.sequence.map { $0.map { $0.line ?? 0 } } ?? [value.line ?? 0]
             case "operations": config.operations = try list()
             case "output": config.output = try scalar()
             case "module": config.module = try scalar()

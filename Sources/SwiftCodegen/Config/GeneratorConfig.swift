@@ -24,6 +24,12 @@ public struct GeneratorConfig: Sendable, Equatable {
     public var layout: FileLayout = .perOperation
     /// The directory relative paths are resolved against: the config file's, or the working directory.
     public var baseDirectory: String = "."
+    /// The config file this was read from, as given; nil when every setting came from the command line.
+    public var file: String?
+    /// The 1-based line of each key the config file sets, for errors about a setting.
+    public var lines: [String: Int] = [:]
+    /// The 1-based line of each entry of `specs` in the config file, in order.
+    public var specLines: [Int] = []
 
     /// Creates an empty configuration.
     public init() {}

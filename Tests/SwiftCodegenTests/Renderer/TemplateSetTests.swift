@@ -13,7 +13,9 @@ struct TemplateSetTests {
             onDisk[String(file.dropLast(".mustache".count))] = try String(
                 contentsOfFile: "\(directory)/\(file)", encoding: .utf8)
         }
-        #expect(TemplateSet.embedded.texts == onDisk)
+        #expect(
+            TemplateSet.embedded.texts == onDisk,
+            "Sources/SwiftCodegen/Renderer/EmbeddedTemplates.swift is out of date: run bash Scripts/embed-templates.sh")
     }
 
     @Test("every template starts with the TEXT content type")
