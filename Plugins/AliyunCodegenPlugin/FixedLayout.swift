@@ -1,0 +1,1 @@
+../../Sources/SwiftCodegen/Translator/FixedLayout.swift

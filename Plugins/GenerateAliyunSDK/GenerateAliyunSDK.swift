@@ -1,0 +1,91 @@
+import Foundation
+import PackagePlugin
+
+/// `swift package --allow-writing-to-package-directory generate-aliyun-sdk [--target NAME …] [--check]`:
+/// regenerates checked-in SDK sources with `aliyun-codegen generate`, the CLI's own code path.
+///
+/// The configs are the package's root `aliyun-codegen.yaml` and every target's own one; a config counts
+/// when it names an output directory (configs without one are the build plugin's). A config belongs to
+/// the targets whose directory is one of its outputs, and to the target holding it. `--target` keeps the
+/// configs of the named targets; `--check` compares instead of writing and fails on drift, with a diff.
+@main
+struct GenerateAliyunSDK: CommandPlugin {
+    func performCommand(context: PluginContext, arguments: [String]) async throws {
+        var extractor = ArgumentExtractor(arguments)
+        let targetNames = extractor.extractOption(named: "target")
+        let check = extractor.extractFlag(named: "check") > 0
+        guard extractor.remainingArguments.isEmpty else {
+            throw CommandFailure(
+                "unexpected arguments \(extractor.remainingArguments.joined(separator: " ")); "
+                    + "usage: generate-aliyun-sdk [--target NAME …] [--check]")
+        }
+        let tool = try context.tool(named: "aliyun-codegen").url
+        let package = context.package
+        let known = Set(package.targets.map(\.name))
+        let unknown = targetNames.filter { !known.contains($0) }
+        guard unknown.isEmpty else {
+            throw CommandFailure("no target named \(unknown.joined(separator: ", ")) in \(package.displayName)")
+        }
+
+        var candidates = [package.directoryURL.appending(path: "aliyun-codegen.yaml")]
+        candidates += package.targets.map { $0.directoryURL.appending(path: "aliyun-codegen.yaml") }
+        var seen: Set<String> = []
+        var configs: [(file: URL, targets: [String])] = []
+        for config in candidates where FileManager.default.fileExists(atPath: config.path) {
+            guard seen.insert(config.standardizedFileURL.path).inserted else { continue }
+            let outputs = try run(tool, ["generate", "--config", config.path, "--print-outputs"], quiet: true)
+                .split(separator: "\n").map { URL(fileURLWithPath: String($0)).standardizedFileURL.path }
+            guard !outputs.isEmpty else { continue }
+            let holder = config.deletingLastPathComponent().standardizedFileURL.path
+            let owners = package.targets.filter {
+                let directory = $0.directoryURL.standardizedFileURL.path
+                return outputs.contains(directory) || directory == holder
+            }
+            configs.append((config, owners.map(\.name)))
+        }
+        let chosen = targetNames.isEmpty ? configs : configs.filter { !Set($0.targets).isDisjoint(with: targetNames) }
+        for name in targetNames where !configs.contains(where: { $0.targets.contains(name) }) {
+            throw CommandFailure(
+                "target \(name) has no checked-in generated sources: no aliyun-codegen.yaml with an \"output\" "
+                    + "names its directory")
+        }
+        guard !chosen.isEmpty else {
+            throw CommandFailure(
+                "no aliyun-codegen.yaml with an \"output\" in \(package.displayName) (looked at the package root "
+                    + "and every target's directory)")
+        }
+        for config in chosen {
+            print("== \(config.file.path) (\(config.targets.joined(separator: ", ")))")
+            _ = try run(tool, ["generate", "--config", config.file.path] + (check ? ["--check"] : []), quiet: false)
+        }
+    }
+
+    /// Runs the generator; its standard error goes to ours. Returns standard output (also echoed unless
+    /// `quiet`); a non-zero exit is a failure.
+    private func run(_ tool: URL, _ arguments: [String], quiet: Bool) throws -> String {
+        let process = Process()
+        process.executableURL = tool
+        process.arguments = arguments
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let text = String(decoding: data, as: UTF8.self)
+        if !quiet { print(text, terminator: "") }
+        guard process.terminationReason == .exit, process.terminationStatus == 0 else {
+            throw CommandFailure(
+                "aliyun-codegen \(arguments.joined(separator: " ")) failed with status \(process.terminationStatus)")
+        }
+        return text
+    }
+}
+
+/// A failure reported by `swift package`.
+struct CommandFailure: Error, CustomStringConvertible {
+    var description: String
+
+    init(_ description: String) {
+        self.description = description
+    }
+}
