@@ -5,6 +5,13 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 paths=(Package.swift Sources Plugins)
+# The example's hand-written code, never its .build (its dependencies' checkouts) nor its generated
+# ECSRegions (linted below with the other generated code).
+example=Examples/ImageCatalog
+paths+=("$example/Package.swift" "$example/Tests" "$example/BrokenTargets")
+for dir in "$example"/Sources/*/; do
+  [ "$dir" = "$example/Sources/ECSRegions/" ] || paths+=("$dir")
+done
 for dir in Tests/*/; do
   case "$dir" in
     Tests/AdversarialSDK/ | Tests/AdversarialCommand/) ;;
@@ -12,4 +19,5 @@ for dir in Tests/*/; do
   esac
 done
 swift format format --in-place --recursive "${paths[@]}"
-swift format lint --strict --recursive "${paths[@]}" Generated Tests/AdversarialSDK Tests/AdversarialCommand
+swift format lint --strict --recursive "${paths[@]}" Generated Tests/AdversarialSDK Tests/AdversarialCommand \
+  "$example/Sources/ECSRegions"

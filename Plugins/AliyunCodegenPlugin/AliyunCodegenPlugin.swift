@@ -26,9 +26,9 @@ struct AliyunCodegenPlugin: BuildToolPlugin {
         guard FileManager.default.fileExists(atPath: config.path) else {
             let others = files.map(\.lastPathComponent).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
             throw PluginFailure(
-                "\(config.path):0: error: target \(target.name) uses AliyunCodegenPlugin but has no "
-                    + "\(Self.configName) at its root"
-                    + (others.isEmpty ? "" : " (found \(others.sorted().joined(separator: ", ")); rename it)"))
+                "target \(target.name) uses AliyunCodegenPlugin but has no \(Self.configName) at its root "
+                    + "(\(directory.path))"
+                    + (others.isEmpty ? "" : "; found \(others.sorted().joined(separator: ", ")), rename it"))
         }
         let inputs = files.filter { Self.inputExtensions.contains($0.pathExtension.lowercased()) }
         let output = context.pluginWorkDirectoryURL.appending(path: "GeneratedSources")

@@ -4,7 +4,8 @@ import PackagePlugin
 /// `swift package --allow-writing-to-package-directory generate-aliyun-sdk [--target NAME …] [--check]`:
 /// regenerates checked-in SDK sources with `aliyun-codegen generate`, the CLI's own code path.
 ///
-/// The configs are the package's root `aliyun-codegen.yaml` and every target's own one; a config counts
+/// The configs are the package's root `aliyun-codegen.yaml`, every target's own one and those of
+/// `Sources/*/` (a new target has no source file until its first generation); a config counts
 /// when it names an output directory (configs without one are the build plugin's). A config belongs to
 /// the targets whose directory is one of its outputs, and to the target holding it. `--target` keeps the
 /// configs of the named targets; `--check` compares instead of writing and fails on drift, with a diff.
@@ -21,14 +22,14 @@ struct GenerateAliyunSDK: CommandPlugin {
         }
         let tool = try context.tool(named: "aliyun-codegen").url
         let package = context.package
-        let known = Set(package.targets.map(\.name))
-        let unknown = targetNames.filter { !known.contains($0) }
-        guard unknown.isEmpty else {
-            throw CommandFailure("no target named \(unknown.joined(separator: ", ")) in \(package.displayName)")
-        }
 
         var candidates = [package.directoryURL.appending(path: "aliyun-codegen.yaml")]
         candidates += package.targets.map { $0.directoryURL.appending(path: "aliyun-codegen.yaml") }
+        // A new target whose sources are not generated yet has no source file, so SwiftPM does not list it:
+        // its directory under Sources/ still counts, named after the directory.
+        let sources = package.directoryURL.appending(path: "Sources")
+        let directories = (try? FileManager.default.contentsOfDirectory(atPath: sources.path)) ?? []
+        candidates += directories.sorted().map { sources.appending(path: $0).appending(path: "aliyun-codegen.yaml") }
         var seen: Set<String> = []
         var configs: [(file: URL, targets: [String])] = []
         for config in candidates where FileManager.default.fileExists(atPath: config.path) {
@@ -37,11 +38,15 @@ struct GenerateAliyunSDK: CommandPlugin {
                 .split(separator: "\n").map { URL(fileURLWithPath: String($0)).standardizedFileURL.path }
             guard !outputs.isEmpty else { continue }
             let holder = config.deletingLastPathComponent().standardizedFileURL.path
-            let owners = package.targets.filter {
+            var owners = package.targets.filter {
                 let directory = $0.directoryURL.standardizedFileURL.path
                 return outputs.contains(directory) || directory == holder
+            }.map(\.name)
+            let parent = config.deletingLastPathComponent().deletingLastPathComponent().standardizedFileURL.path
+            if owners.isEmpty, parent == sources.standardizedFileURL.path {
+                owners = [config.deletingLastPathComponent().lastPathComponent]
             }
-            configs.append((config, owners.map(\.name)))
+            configs.append((config, owners))
         }
         let chosen = targetNames.isEmpty ? configs : configs.filter { !Set($0.targets).isDisjoint(with: targetNames) }
         for name in targetNames where !configs.contains(where: { $0.targets.contains(name) }) {

@@ -11,6 +11,9 @@ struct FormattingTests {
         process.arguments =
             ["swift", "format", "lint", "--strict", "--recursive"] + [
                 "Package.swift", "Sources", "Tests", "Plugins", "Generated",
+                // The example's own code, not its .build (which holds its dependencies' checkouts).
+                "Examples/ImageCatalog/Package.swift", "Examples/ImageCatalog/Sources", "Examples/ImageCatalog/Tests",
+                "Examples/ImageCatalog/BrokenTargets",
             ]
         process.currentDirectoryURL = CommandRunner.packageRoot
         let pipe = Pipe()

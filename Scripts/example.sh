@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# The example consumer (Examples/ImageCatalog) and both plugins, as CI proves them:
+#  1. a clean build of the example (AliyunCodegenPlugin generates ECSImages and AliyunVPC), timed;
+#  2. rebuilds regenerate nothing (generated files' mtimes unchanged; from the second on, no generator
+#     run and nothing compiled), timed;
+#  3. touching a spec reruns the generator; changing it regenerates and recompiles; restoring it too;
+#  4. its tests: the three generated clients against a loopback HTTP server;
+#  5. a target with a config and no spec, and one without a config, fail with errors naming them;
+#  6. generate-aliyun-sdk --check passes on the example's and this package's clean trees and fails on a
+#     modified generated file.
+# Usage: Scripts/example.sh [--keep-build]   (without it, the example's .build is removed first)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+example=Examples/ImageCatalog
+keep=${1:-}
+
+fail() {
+  echo "error: $*" >&2
+  exit 1
+}
+
+build() {
+  (cd "$example" && swift build --build-tests "$@" 2>&1) | grep -v "swift-distributed-tracing\|CMakeLists.txt" || true
+}
+
+generated=$example/.build/plugins/outputs/imagecatalog
+mtimes() { find "$generated" -name '*.swift' -path '*GeneratedSources*' -printf '%p %T@\n' | sort; }
+seconds() { date +%s.%N; }
+elapsed() { python3 -c "print(f'{$2 - $1:.1f}')"; }
+
+label="clean build"
+if [ "$keep" = "--keep-build" ]; then label="build (kept .build)"; else rm -rf "$example/.build"; fi
+
+echo "== example: $label"
+start=$(seconds)
+log=$(build)
+end=$(seconds)
+echo "$log" | tail -n 3
+echo "$log" | grep -q "Build complete" || { echo "$log"; fail "the example did not build"; }
+for module in ECSImages AliyunVPC; do
+  echo "$log" | grep -q "GeneratedSources: 9 written\|GeneratedSources: 0 written" \
+    || fail "the build did not run the generator for $module"
+  [ -f "$generated/$module/destination/AliyunCodegenPlugin/GeneratedSources/Client.swift" ] \
+    || fail "$module was not generated"
+done
+echo "$label: $(elapsed "$start" "$end") s"
+
+echo "== example: first rebuild"
+# SwiftPM builds a build-tool plugin's executable twice per build (once before planning, once in the
+# build itself); on the first rebuild after a clean build it relinks aliyun-codegen, which reruns the
+# generator. The generator then rewrites nothing, so no generated module recompiles. From the second
+# rebuild on, nothing runs at all; both are checked.
+before=$(mtimes)
+start=$(seconds)
+log=$(build)
+end=$(seconds)
+[ "$before" = "$(mtimes)" ] || fail "the first rebuild rewrote generated files"
+echo "$log" | grep -E "Compiling (ECSImages|AliyunVPC|ImageCatalog)" && fail "the first rebuild recompiled a module"
+echo "first rebuild: $(elapsed "$start" "$end") s, generated files untouched, no module recompiled"
+
+echo "== example: no-op rebuild"
+start=$(seconds)
+log=$(build)
+end=$(seconds)
+echo "$log" | grep -q "GeneratedSources" && { echo "$log"; fail "a no-op rebuild ran the generator"; }
+echo "$log" | grep -v "Compiling plugin" | grep -q "Linking\|Compiling " \
+  && { echo "$log"; fail "a no-op rebuild compiled something"; }
+[ "$before" = "$(mtimes)" ] || fail "a no-op rebuild rewrote generated files"
+echo "no-op rebuild: $(elapsed "$start" "$end") s, generator not run, nothing compiled, $(echo "$before" | wc -l) generated files untouched"
+
+echo "== example: a touched spec reruns the generator, which rewrites nothing"
+touch "$example/Sources/AliyunVPC/api-docs.json"
+log=$(build)
+echo "$log" | grep -q "AliyunVPC/destination/AliyunCodegenPlugin/GeneratedSources: 0 written, 9 unchanged" \
+  || { echo "$log"; fail "touching the VPC spec did not rerun the generator"; }
+echo "$log" | grep -q "ECSImages/destination" && fail "touching the VPC spec regenerated ECSImages"
+[ "$before" = "$(mtimes)" ] || fail "an unchanged spec rewrote generated files"
+echo "the VPC generator reran and rewrote nothing; ECSImages was left alone"
+
+echo "== example: a changed spec regenerates before compiling"
+spec=$example/Sources/AliyunVPC/api-docs.json
+backup=$(mktemp)
+cp "$spec" "$backup"
+restore() { cp "$backup" "$spec"; }
+trap restore EXIT
+python3 - "$spec" <<'PY'
+import json, sys
+path = sys.argv[1]
+document = json.load(open(path, encoding="utf-8"))
+document["apis"]["DescribeVpcs"]["summary"] = "Lists VPCs (changed by Scripts/example.sh)."
+json.dump(document, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+PY
+log=$(build)
+echo "$log" | grep -q "AliyunVPC/destination/AliyunCodegenPlugin/GeneratedSources: [1-9] written" \
+  || { echo "$log"; fail "a changed spec was not regenerated"; }
+grep -rq "changed by Scripts/example.sh" "$generated/AliyunVPC" || fail "the change is not in the generated sources"
+echo "$log" | grep -q "Compiling AliyunVPC" || fail "the regenerated module was not recompiled"
+restore
+trap - EXIT
+log=$(build)
+echo "$log" | grep -q "Build complete" || { echo "$log"; fail "the restored spec did not build"; }
+grep -rq "changed by Scripts/example.sh" "$generated/AliyunVPC" && fail "restoring the spec did not regenerate"
+echo "regenerated and recompiled on change, and again on restore"
+
+echo "== example: tests over loopback HTTP"
+(cd "$example" && swift test 2>&1) | grep -E "✔|✘|passed|failed" | tail -n 8
+(cd "$example" && swift test --skip-build >/dev/null 2>&1) || fail "the example's tests failed"
+
+echo "== example: broken targets fail with errors that name them"
+log=$( (cd "$example" && IMAGE_CATALOG_BROKEN_TARGET=NoSpec swift build --target NoSpec 2>&1) || true)
+expected="$root/$example/BrokenTargets/NoSpec/aliyun-codegen.yaml:3: error: target NoSpec: spec api-docs.json: no such file"
+echo "$log" | grep -qF "$expected" || { echo "$log"; fail "no located error for a config without its spec"; }
+echo "$expected"
+log=$( (cd "$example" && IMAGE_CATALOG_BROKEN_TARGET=NoConfig swift build --target NoConfig 2>&1) || true)
+expected="error: target NoConfig uses AliyunCodegenPlugin but has no aliyun-codegen.yaml at its root"
+echo "$log" | grep -qF "$expected" || { echo "$log"; fail "no error for a target without a config"; }
+echo "$expected"
+
+# generate-aliyun-sdk --check in a package: passes on the clean tree; fails with a diff, writing nothing,
+# once FILE (of TARGET) is edited by hand.
+check_command_plugin() {
+  local package=$1 target=$2 file=$3
+  (cd "$package" && swift package --allow-writing-to-package-directory generate-aliyun-sdk --check 2>&1) \
+    | grep -v "^\[\|swift-distributed-tracing\|CMakeLists.txt"
+  cp "$package/$file" "$backup"
+  restoreGenerated() { cp "$backup" "$package/$file"; }
+  trap restoreGenerated EXIT
+  echo "// a hand edit" >>"$package/$file"
+  local log
+  if log=$(cd "$package" && swift package --allow-writing-to-package-directory generate-aliyun-sdk --check --target "$target" 2>&1); then
+    fail "generate-aliyun-sdk --check passed on a modified $file"
+  fi
+  echo "$log" | grep -q "^-// a hand edit" || { echo "$log"; fail "--check did not show the drift as a diff"; }
+  [ "$(tail -n 1 "$package/$file")" = "// a hand edit" ] || fail "--check wrote to $file"
+  restoreGenerated
+  trap - EXIT
+  echo "--check failed on a modified $file, with its diff, and wrote nothing"
+}
+
+echo "== generate-aliyun-sdk --check on the example (ECSRegions, checked in there)"
+check_command_plugin "$example" ECSRegions Sources/ECSRegions/ECSClient.swift
+echo "== generate-aliyun-sdk --check on this package (Generated/)"
+check_command_plugin . AliyunECS Generated/ECS/ECSClient.swift
+rm -f "$backup"
+echo "== example: all checks passed"
