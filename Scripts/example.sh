@@ -10,6 +10,8 @@
 #     modified generated file.
 # Usage: Scripts/example.sh [--keep-build]   (without it, the example's .build is removed first)
 set -euo pipefail
+# Logs are searched with `grep … <<<"$log"`, never `echo "$log" | grep -q`: grep -q stops reading at the
+# first match, echo then dies of SIGPIPE, and pipefail turns a match into a failure on long logs.
 cd "$(dirname "$0")/.."
 root=$PWD
 example=Examples/ImageCatalog
@@ -37,9 +39,9 @@ start=$(seconds)
 log=$(build)
 end=$(seconds)
 echo "$log" | tail -n 3
-echo "$log" | grep -q "Build complete" || { echo "$log"; fail "the example did not build"; }
+grep -q "Build complete" <<<"$log" || { echo "$log"; fail "the example did not build"; }
 for module in ECSImages AliyunVPC; do
-  echo "$log" | grep -q "GeneratedSources: 9 written\|GeneratedSources: 0 written" \
+  grep -q "GeneratedSources: 9 written\|GeneratedSources: 0 written" <<<"$log" \
     || fail "the build did not run the generator for $module"
   [ -f "$generated/$module/destination/AliyunCodegenPlugin/GeneratedSources/Client.swift" ] \
     || fail "$module was not generated"
@@ -56,25 +58,25 @@ start=$(seconds)
 log=$(build)
 end=$(seconds)
 [ "$before" = "$(mtimes)" ] || fail "the first rebuild rewrote generated files"
-echo "$log" | grep -E "Compiling (ECSImages|AliyunVPC|ImageCatalog)" && fail "the first rebuild recompiled a module"
+grep -E "Compiling (ECSImages|AliyunVPC|ImageCatalog)" <<<"$log" && fail "the first rebuild recompiled a module"
 echo "first rebuild: $(elapsed "$start" "$end") s, generated files untouched, no module recompiled"
 
 echo "== example: no-op rebuild"
 start=$(seconds)
 log=$(build)
 end=$(seconds)
-echo "$log" | grep -q "GeneratedSources" && { echo "$log"; fail "a no-op rebuild ran the generator"; }
-echo "$log" | grep -v "Compiling plugin" | grep -q "Linking\|Compiling " \
-  && { echo "$log"; fail "a no-op rebuild compiled something"; }
+grep -q "GeneratedSources" <<<"$log" && { echo "$log"; fail "a no-op rebuild ran the generator"; }
+compiled=$(grep -v "Compiling plugin" <<<"$log" | grep "Linking\|Compiling " || true)
+[ -z "$compiled" ] || { echo "$log"; fail "a no-op rebuild compiled something"; }
 [ "$before" = "$(mtimes)" ] || fail "a no-op rebuild rewrote generated files"
 echo "no-op rebuild: $(elapsed "$start" "$end") s, generator not run, nothing compiled, $(echo "$before" | wc -l) generated files untouched"
 
 echo "== example: a touched spec reruns the generator, which rewrites nothing"
 touch "$example/Sources/AliyunVPC/api-docs.json"
 log=$(build)
-echo "$log" | grep -q "AliyunVPC/destination/AliyunCodegenPlugin/GeneratedSources: 0 written, 9 unchanged" \
+grep -q "AliyunVPC/destination/AliyunCodegenPlugin/GeneratedSources: 0 written, 9 unchanged" <<<"$log" \
   || { echo "$log"; fail "touching the VPC spec did not rerun the generator"; }
-echo "$log" | grep -q "ECSImages/destination" && fail "touching the VPC spec regenerated ECSImages"
+grep -q "ECSImages/destination" <<<"$log" && fail "touching the VPC spec regenerated ECSImages"
 [ "$before" = "$(mtimes)" ] || fail "an unchanged spec rewrote generated files"
 echo "the VPC generator reran and rewrote nothing; ECSImages was left alone"
 
@@ -92,14 +94,14 @@ document["apis"]["DescribeVpcs"]["summary"] = "Lists VPCs (changed by Scripts/ex
 json.dump(document, open(path, "w", encoding="utf-8"), ensure_ascii=False, indent=2)
 PY
 log=$(build)
-echo "$log" | grep -q "AliyunVPC/destination/AliyunCodegenPlugin/GeneratedSources: [1-9] written" \
+grep -q "AliyunVPC/destination/AliyunCodegenPlugin/GeneratedSources: [1-9] written" <<<"$log" \
   || { echo "$log"; fail "a changed spec was not regenerated"; }
 grep -rq "changed by Scripts/example.sh" "$generated/AliyunVPC" || fail "the change is not in the generated sources"
-echo "$log" | grep -q "Compiling AliyunVPC" || fail "the regenerated module was not recompiled"
+grep -q "Compiling AliyunVPC" <<<"$log" || fail "the regenerated module was not recompiled"
 restore
 trap - EXIT
 log=$(build)
-echo "$log" | grep -q "Build complete" || { echo "$log"; fail "the restored spec did not build"; }
+grep -q "Build complete" <<<"$log" || { echo "$log"; fail "the restored spec did not build"; }
 grep -rq "changed by Scripts/example.sh" "$generated/AliyunVPC" && fail "restoring the spec did not regenerate"
 echo "regenerated and recompiled on change, and again on restore"
 
@@ -110,11 +112,11 @@ echo "== example: tests over loopback HTTP"
 echo "== example: broken targets fail with errors that name them"
 log=$( (cd "$example" && IMAGE_CATALOG_BROKEN_TARGET=NoSpec swift build --target NoSpec 2>&1) || true)
 expected="$root/$example/BrokenTargets/NoSpec/aliyun-codegen.yaml:3: error: target NoSpec: spec api-docs.json: no such file"
-echo "$log" | grep -qF "$expected" || { echo "$log"; fail "no located error for a config without its spec"; }
+grep -qF "$expected" <<<"$log" || { echo "$log"; fail "no located error for a config without its spec"; }
 echo "$expected"
 log=$( (cd "$example" && IMAGE_CATALOG_BROKEN_TARGET=NoConfig swift build --target NoConfig 2>&1) || true)
 expected="error: target NoConfig uses AliyunCodegenPlugin but has no aliyun-codegen.yaml at its root"
-echo "$log" | grep -qF "$expected" || { echo "$log"; fail "no error for a target without a config"; }
+grep -qF "$expected" <<<"$log" || { echo "$log"; fail "no error for a target without a config"; }
 echo "$expected"
 
 # generate-aliyun-sdk --check in a package: passes on the clean tree; fails with a diff, writing nothing,
@@ -131,7 +133,7 @@ check_command_plugin() {
   if log=$(cd "$package" && swift package --allow-writing-to-package-directory generate-aliyun-sdk --check --target "$target" 2>&1); then
     fail "generate-aliyun-sdk --check passed on a modified $file"
   fi
-  echo "$log" | grep -q "^-// a hand edit" || { echo "$log"; fail "--check did not show the drift as a diff"; }
+  grep -q "^-// a hand edit" <<<"$log" || { echo "$log"; fail "--check did not show the drift as a diff"; }
   [ "$(tail -n 1 "$package/$file")" = "// a hand edit" ] || fail "--check wrote to $file"
   restoreGenerated
   trap - EXIT
