@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "AliyunRuntime", targets: ["AliyunRuntime"]),
         .library(name: "AliyunECS", targets: ["AliyunECS"]),
         .library(name: "AliyunCommandSupport", targets: ["AliyunCommandSupport"]),
+        .library(name: "AliyunServerSupport", targets: ["AliyunServerSupport"]),
         .executable(name: "aliyun-ecs", targets: ["aliyun-ecs"]),
         // A real HTTP/1.1 server on 127.0.0.1, for tests of code that calls Alibaba Cloud.
         .library(name: "LoopbackServer", targets: ["LoopbackServer"]),
@@ -46,6 +47,8 @@ let package = Package(
             ]
         ),
         .target(name: "AliyunECS", dependencies: ["AliyunRuntime"], path: "Generated/ECS"),
+        // What every generated server side shares: request verification as Alibaba Cloud's gateway does it.
+        .target(name: "AliyunServerSupport", dependencies: ["AliyunRuntime"]),
         // What every generated command-line client shares: global options, output and exit codes.
         .target(
             name: "AliyunCommandSupport",
@@ -135,6 +138,7 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "AliyunServerSupportTests", dependencies: ["AliyunServerSupport", "AliyunRuntime"]),
         .testTarget(name: "SpecReadersTests", dependencies: ["SpecReaders", "SpecIR"], exclude: ["Fixtures"]),
         .testTarget(
             name: "AliyunCodegenCLITests",

@@ -25,10 +25,8 @@ public enum V1Signer {
             parameters.append(RPCQueryItem(name: "SecurityToken", value: token))
         }
         let canonical = PercentEncoding.canonicalQuery(parameters)
-        let stringToSign = "\(input.method)&\(PercentEncoding.rfc3986("/"))&\(PercentEncoding.rfc3986(canonical))"
-        let key = SymmetricKey(data: Array((input.credentials.accessKeySecret + "&").utf8))
-        let signature = Data(HMAC<Insecure.SHA1>.authenticationCode(for: Array(stringToSign.utf8), using: key))
-            .base64EncodedString()
+        let (stringToSign, signature) = Self.signature(
+            method: input.method, parameters: parameters, secret: input.credentials.accessKeySecret)
         let query = canonical + "&Signature=" + PercentEncoding.rfc3986(signature)
         return SignedRequest(
             method: input.method, path: "/", query: query,
@@ -38,5 +36,18 @@ public enum V1Signer {
                 (name: "x-acs-version", value: input.version),
             ],
             body: [], canonicalRequest: nil, stringToSign: stringToSign, signature: signature)
+    }
+
+    /// The string to sign and base64 signature of a request to `/` whose query (without `Signature`)
+    /// holds `parameters`: what the client sends and what a server recomputes to verify it.
+    public static func signature(method: String, parameters: [RPCQueryItem], secret: String) -> (
+        stringToSign: String, signature: String
+    ) {
+        let canonical = PercentEncoding.canonicalQuery(parameters)
+        let stringToSign = "\(method)&\(PercentEncoding.rfc3986("/"))&\(PercentEncoding.rfc3986(canonical))"
+        let key = SymmetricKey(data: Array((secret + "&").utf8))
+        let signature = Data(HMAC<Insecure.SHA1>.authenticationCode(for: Array(stringToSign.utf8), using: key))
+            .base64EncodedString()
+        return (stringToSign, signature)
     }
 }

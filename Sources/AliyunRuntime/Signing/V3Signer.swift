@@ -17,7 +17,7 @@ public enum V3Signer {
     /// Signs the input.
     public static func sign(_ input: SigningInput) -> SignedRequest {
         let body: [UInt8] = []
-        let payloadHash = hex(SHA256.hash(data: body))
+        let payloadHash = Self.payloadHash(body)
         var headers: [(String, String)] = [
             ("accept", "application/json"),
             ("host", input.host),
@@ -32,22 +32,59 @@ public enum V3Signer {
         if let token = input.credentials.securityToken {
             headers += [("x-acs-accesskey-id", input.credentials.accessKeyId), ("x-acs-security-token", token)]
         }
-        let sortedHeaders = headers.map { ($0.0.lowercased(), $0.1.trimmingCharacters(in: .whitespaces)) }
-            .sorted { $0.0 < $1.0 }
-        let canonicalHeaders = sortedHeaders.map { "\($0.0):\($0.1)\n" }.joined()
-        let signedHeaders = sortedHeaders.map(\.0).joined(separator: ";")
-        let query = PercentEncoding.canonicalQuery(input.parameters)
-        let canonicalRequest = [input.method, "/", query, canonicalHeaders, signedHeaders, payloadHash]
-            .joined(separator: "\n")
-        let stringToSign = "\(algorithm)\n" + hex(SHA256.hash(data: Array(canonicalRequest.utf8)))
-        let key = SymmetricKey(data: Array(input.credentials.accessKeySecret.utf8))
-        let signature = hex(HMAC<SHA256>.authenticationCode(for: Array(stringToSign.utf8), using: key))
+        let computed = Self.signature(
+            method: input.method, parameters: input.parameters, headers: headers, payloadHash: payloadHash,
+            secret: input.credentials.accessKeySecret)
+        let (sortedHeaders, signedHeaders) = (computed.headers, computed.signedHeaders)
+        let (query, canonicalRequest) = (computed.query, computed.canonicalRequest)
+        let (stringToSign, signature) = (computed.stringToSign, computed.signature)
         let authorization =
             "\(algorithm) Credential=\(input.credentials.accessKeyId),SignedHeaders=\(signedHeaders),Signature=\(signature)"
         return SignedRequest(
             method: input.method, path: "/", query: query,
-            headers: sortedHeaders.map { (name: $0.0, value: $0.1) } + [(name: "Authorization", value: authorization)],
+            headers: sortedHeaders + [(name: "Authorization", value: authorization)],
             body: body, canonicalRequest: canonicalRequest, stringToSign: stringToSign, signature: signature)
+    }
+
+    /// What the signature of a request is computed from, and the signature itself.
+    public struct Computation: Sendable {
+        /// The signed headers, names in lower case and values trimmed, sorted by name.
+        public var headers: [(name: String, value: String)]
+        /// The signed header names joined by `;`.
+        public var signedHeaders: String
+        /// The canonical query.
+        public var query: String
+        /// The canonical request.
+        public var canonicalRequest: String
+        /// `ACS3-HMAC-SHA256\n` and the canonical request's hex SHA-256.
+        public var stringToSign: String
+        /// The hex HMAC-SHA256 of the string to sign.
+        public var signature: String
+    }
+
+    /// The canonical request, string to sign and signature of a request to `/` with these parameters,
+    /// signed headers and body hash: what the client sends and what a server recomputes to verify it.
+    public static func signature(
+        method: String, parameters: [RPCQueryItem], headers: [(String, String)], payloadHash: String, secret: String
+    ) -> Computation {
+        let sortedHeaders = headers.map { ($0.0.lowercased(), $0.1.trimmingCharacters(in: .whitespaces)) }
+            .sorted { $0.0 < $1.0 }
+        let canonicalHeaders = sortedHeaders.map { "\($0.0):\($0.1)\n" }.joined()
+        let signedHeaders = sortedHeaders.map(\.0).joined(separator: ";")
+        let query = PercentEncoding.canonicalQuery(parameters)
+        let canonicalRequest = [method, "/", query, canonicalHeaders, signedHeaders, payloadHash]
+            .joined(separator: "\n")
+        let stringToSign = "\(algorithm)\n" + hex(SHA256.hash(data: Array(canonicalRequest.utf8)))
+        let key = SymmetricKey(data: Array(secret.utf8))
+        let signature = hex(HMAC<SHA256>.authenticationCode(for: Array(stringToSign.utf8), using: key))
+        return Computation(
+            headers: sortedHeaders.map { (name: $0.0, value: $0.1) }, signedHeaders: signedHeaders, query: query,
+            canonicalRequest: canonicalRequest, stringToSign: stringToSign, signature: signature)
+    }
+
+    /// The hex SHA-256 of a body, as `x-acs-content-sha256` carries it.
+    public static func payloadHash(_ body: [UInt8]) -> String {
+        hex(SHA256.hash(data: body))
     }
 
     static func hex(_ bytes: some Sequence<UInt8>) -> String {

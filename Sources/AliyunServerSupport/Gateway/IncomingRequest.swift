@@ -1,0 +1,45 @@
+import AliyunRuntime
+
+/// An HTTP request as a server received it, before anything is trusted.
+public struct IncomingRequest: Sendable {
+    /// `POST`, `GET`, …
+    public var method: String
+    /// The path, without the query: `/`.
+    public var path: String
+    /// The query's items, percent-decoded, in the order sent.
+    public var query: [RPCQueryItem]
+    /// Headers, names in lower case; a repeated header keeps its first value.
+    public var headers: [String: String]
+    /// The body's bytes.
+    public var body: [UInt8]
+
+    /// Creates a request from its parts; header names are lower-cased.
+    public init(method: String, path: String, query: [RPCQueryItem], headers: [String: String], body: [UInt8] = []) {
+        self.method = method
+        self.path = path
+        self.query = query
+        self.headers = Dictionary(
+            headers.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { first, _ in first })
+        self.body = body
+    }
+
+    /// Creates a request from a target as sent (`/?Action=…`); `%XX` sequences are decoded, `+` is kept as
+    /// it is (the SDKs send a space as `%20`), and an item without `=` has an empty value.
+    public init(method: String, target: String, headers: [String: String], body: [UInt8] = []) {
+        let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
+        let items = parts.count > 1 ? parts[1].split(separator: "&") : []
+        self.init(
+            method: method, path: parts.isEmpty ? "/" : String(parts[0]),
+            query: items.map { pair in
+                let halves = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+                let name = String(halves[0]).removingPercentEncoding ?? String(halves[0])
+                let value = halves.count > 1 ? (String(halves[1]).removingPercentEncoding ?? String(halves[1])) : ""
+                return RPCQueryItem(name: name, value: value)
+            }, headers: headers, body: body)
+    }
+
+    /// The first value of a query parameter.
+    public func parameter(_ name: String) -> String? {
+        query.first { $0.name == name }?.value
+    }
+}
