@@ -138,7 +138,8 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "AliyunServerSupportTests", dependencies: ["AliyunServerSupport", "AliyunRuntime"]),
+        .testTarget(
+            name: "AliyunServerSupportTests", dependencies: ["AliyunServerSupport", "AliyunRuntime", "AliyunECS"]),
         .testTarget(name: "SpecReadersTests", dependencies: ["SpecReaders", "SpecIR"], exclude: ["Fixtures"]),
         .testTarget(
             name: "AliyunCodegenCLITests",

@@ -13,6 +13,18 @@ public struct VerifiedRequest: Sendable, Equatable {
     public var version: String
     /// The operation's parameters: the query without the signature's own fields.
     public var parameters: [RPCQueryItem]
+
+    /// Creates a verified request (the verifier does; tests and in-process callers may too).
+    public init(
+        signatureVersion: SignatureVersion, accessKeyId: String, action: String, version: String,
+        parameters: [RPCQueryItem]
+    ) {
+        self.signatureVersion = signatureVersion
+        self.accessKeyId = accessKeyId
+        self.action = action
+        self.version = version
+        self.parameters = parameters
+    }
 }
 
 /// Verifies RPC requests as Alibaba Cloud's gateway does, for V3 (`ACS3-HMAC-SHA256` in `Authorization`)
@@ -46,7 +58,7 @@ public struct RequestVerifier: Sendable {
     }
 
     /// The verified request, or the gateway's error.
-    public func verify(_ request: IncomingRequest) async throws(GatewayError) -> VerifiedRequest {
+    public func verify(_ request: IncomingRequest) async throws(ServedError) -> VerifiedRequest {
         if request.parameter("Signature") != nil || request.parameter("SignatureMethod") != nil {
             return try await verifyV1(request)
         }
@@ -62,7 +74,7 @@ public struct RequestVerifier: Sendable {
         "host", "x-acs-action", "x-acs-content-sha256", "x-acs-date", "x-acs-signature-nonce", "x-acs-version",
     ]
 
-    private func verifyV3(_ request: IncomingRequest) async throws(GatewayError) -> VerifiedRequest {
+    private func verifyV3(_ request: IncomingRequest) async throws(ServedError) -> VerifiedRequest {
         let authorization = try Self.parseAuthorization(request.headers["authorization"] ?? "")
         guard let credentials = keys.credentials(for: authorization.accessKeyId) else { throw .unknownAccessKey }
         let date = try checkedDate(request.headers["x-acs-date"], name: "x-acs-date")
@@ -103,7 +115,7 @@ public struct RequestVerifier: Sendable {
     }
 
     /// `ACS3-HMAC-SHA256 Credential=ID,SignedHeaders=a;b,Signature=hex`.
-    private static func parseAuthorization(_ header: String) throws(GatewayError) -> Authorization {
+    private static func parseAuthorization(_ header: String) throws(ServedError) -> Authorization {
         let prefix = V3Signer.algorithm + " "
         guard header.hasPrefix(prefix) else {
             throw .incompleteSignature("the Authorization header must start with \(V3Signer.algorithm)")
@@ -125,7 +137,7 @@ public struct RequestVerifier: Sendable {
 
     private static let signatureFields: Set<String> = ["Signature"]
 
-    private func verifyV1(_ request: IncomingRequest) async throws(GatewayError) -> VerifiedRequest {
+    private func verifyV1(_ request: IncomingRequest) async throws(ServedError) -> VerifiedRequest {
         guard let method = request.parameter("SignatureMethod") else { throw .missing("SignatureMethod") }
         guard method == "HMAC-SHA1" else { throw .signatureMethod }
         guard let signature = request.parameter("Signature") else { throw .missing("Signature") }
@@ -137,7 +149,7 @@ public struct RequestVerifier: Sendable {
         let computed = V1Signer.signature(
             method: request.method, parameters: signedItems, secret: credentials.accessKeySecret)
         guard request.path == "/", constantTimeEqual(computed.signature, signature) else {
-            throw GatewayError(
+            throw ServedError(
                 status: 400, code: "SignatureDoesNotMatch",
                 message: "Specified signature is not matched with our calculation. server string to sign is:"
                     + computed.stringToSign)
@@ -160,7 +172,7 @@ public struct RequestVerifier: Sendable {
     // MARK: Shared
 
     /// The request's date, refused when absent, malformed or more than 15 minutes away.
-    private func checkedDate(_ text: String?, name: String) throws(GatewayError) -> Date {
+    private func checkedDate(_ text: String?, name: String) throws(ServedError) -> Date {
         guard let text, !text.isEmpty else { throw .missing(name) }
         guard let date = try? Date(text, strategy: Date.ISO8601FormatStyle(timeZone: .gmt)) else {
             throw .timestampMalformed
@@ -170,7 +182,7 @@ public struct RequestVerifier: Sendable {
     }
 
     /// A temporary key needs its own token; a permanent key takes none.
-    private func checkToken(_ token: String?, of credentials: Credentials) throws(GatewayError) {
+    private func checkToken(_ token: String?, of credentials: Credentials) throws(ServedError) {
         guard token == credentials.securityToken else { throw .securityTokenMismatch }
     }
 

@@ -35,7 +35,7 @@ struct RequestVerifierTests {
         return request
     }
 
-    func refusal(_ request: IncomingRequest, verifier: RequestVerifier = verifier()) async -> GatewayError? {
+    func refusal(_ request: IncomingRequest, verifier: RequestVerifier = verifier()) async -> ServedError? {
         do {
             _ = try await verifier.verify(request)
             return nil

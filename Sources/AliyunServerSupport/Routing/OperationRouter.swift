@@ -1,0 +1,137 @@
+import AliyunRuntime
+import Foundation
+
+/// Routes verified calls to typed handlers, one per action, the way an Alibaba Cloud service answers:
+/// the query is decoded with the generated decoder, checked with the generated validators, handed to
+/// the handler, and the response encoded as JSON with a `RequestId`.
+///
+/// A call is answered with:
+/// - `InvalidVersion` (400) for another API version, `InvalidAction.NotFound` (404) for an action without a
+///   handler;
+/// - `MissingParameter` (400) for an absent required parameter, `InvalidParameter` (400) for a value of the
+///   wrong type;
+/// - the first broken rule's documented code, with the status and message of the operation's error table
+///   (`InvalidImageName.Malformed`, 400), or `InvalidParameter` for a rule without a code;
+/// - whatever the handler throws: a `ServedError`, or the operation's generated error (its service error);
+///   any other error is a 500 `InternalError`.
+public struct OperationRouter: Sendable {
+    /// The API version served, e.g. `2014-05-26`.
+    public var version: String
+    /// The product code, for `Recommend` links, e.g. `Ecs`.
+    public var product: String
+    private var routes: [String: @Sendable ([RPCQueryItem], String) async -> Outcome] = [:]
+
+    /// What a route produced: a JSON body, or an error.
+    enum Outcome: Sendable {
+        case success(String)
+        case failure(ServedError)
+    }
+
+    /// A router with no handler yet.
+    public init(product: String, version: String) {
+        self.product = product
+        self.version = version
+    }
+
+    /// The actions with a handler, sorted.
+    public var actions: [String] { routes.keys.sorted() }
+
+    /// Serves `action` with `handler`; `errors` is the operation's generated error type, whose table gives
+    /// the status and message of each documented code.
+    public mutating func handle<Request, Response, Failure>(
+        _ action: String, request: Request.Type, response: Response.Type, errors: Failure.Type,
+        _ handler: @escaping @Sendable (Request) async throws -> Response
+    )
+    where
+        Request: RPCQueryDecodable & ValidatableValue, Response: Encodable & Sendable,
+        Failure: DocumentedOperationError
+    {
+        routes[action] = { items, requestId in
+            let request: Request
+            do {
+                request = try Request(from: RPCQueryDecoder(items: items))
+            } catch let error as RPCQueryDecodingError {
+                return .failure(Self.decodingFailure(error))
+            } catch {
+                return .failure(ServedError(status: 400, code: "InvalidParameter", message: "\(error)"))
+            }
+            var validator = RequestValidator()
+            request.validate(into: &validator, prefix: "")
+            do {
+                try validator.finish(operation: action)
+            } catch let error as RequestValidationError {
+                return .failure(Self.validationFailure(error, errors: Failure.self))
+            } catch {
+                return .failure(ServedError(status: 400, code: "InvalidParameter", message: "\(error)"))
+            }
+            do {
+                return .success(try Self.encode(try await handler(request), requestId: requestId))
+            } catch let error as ServedError {
+                return .failure(error)
+            } catch let error as any OperationError {
+                let service = error.serviceError
+                return .failure(
+                    ServedError(status: service.httpStatus, code: service.code, message: service.message))
+            } catch {
+                return .failure(ServedError(status: 500, code: "InternalError", message: "\(error)"))
+            }
+        }
+    }
+
+    /// The answer to a verified call.
+    public func answer(_ call: VerifiedRequest, requestId: String, hostId: String) async -> ServedAnswer {
+        let outcome: Outcome
+        if call.version != version {
+            outcome = .failure(ServedError.unknownVersion)
+        } else if let route = routes[call.action] {
+            outcome = await route(call.parameters, requestId)
+        } else {
+            outcome = .failure(ServedError.unknownAction)
+        }
+        switch outcome {
+        case .success(let body):
+            return ServedAnswer(status: 200, body: body)
+        case .failure(let error):
+            return .error(
+                status: error.status, code: error.code, message: error.message, requestId: requestId, hostId: hostId,
+                product: product)
+        }
+    }
+
+    private static func decodingFailure(_ error: RPCQueryDecodingError) -> ServedError {
+        switch error.reason {
+        case .missing:
+            return ServedError.missing(error.name)
+        case .invalidValue, .invalidJSON:
+            return ServedError(
+                status: 400, code: "InvalidParameter",
+                message: "The specified parameter \"\(error.name)\" is not valid.")
+        }
+    }
+
+    private static func validationFailure<Failure: DocumentedOperationError>(
+        _ error: RequestValidationError, errors: Failure.Type
+    ) -> ServedError {
+        guard let violation = error.violations.first else {
+            return ServedError(status: 400, code: "InvalidParameter", message: "\(error)")
+        }
+        guard let code = violation.serverErrorCode else {
+            return ServedError(status: 400, code: "InvalidParameter", message: violation.message)
+        }
+        return .documented(code, in: Failure.self, message: violation.message)
+    }
+
+    /// The response as JSON, with `RequestId` set when the response leaves it empty.
+    static func encode(_ response: some Encodable, requestId: String) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(response)
+        guard var object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
+            return String(decoding: data, as: UTF8.self)
+        }
+        if object["RequestId"] == nil || object["RequestId"] is NSNull { object["RequestId"] = requestId }
+        let patched = try JSONSerialization.data(
+            withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: patched, as: UTF8.self)
+    }
+}
