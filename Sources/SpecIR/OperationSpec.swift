@@ -56,9 +56,12 @@ public struct OperationSpec: Sendable, Equatable, Codable {
 public struct Response: Sendable, Equatable, Codable {
     /// Top-level fields of the response object, in source order.
     public var fields: [Field]
+    /// The documentation's example of a successful answer, as JSON text, when it gives one.
+    public var example: String?
 
     /// Creates a response.
-    public init(fields: [Field] = []) {
+    public init(fields: [Field] = [], example: String? = nil) {
         self.fields = fields
+        self.example = example
     }
 }

@@ -21,8 +21,29 @@ struct APIDocsOperationReader {
         operation.authorization = authorization ?? derivedAuthorization(name: name, node: node)
         operation.parameters = try readParameters(node["parameters"], operation: name)
         operation.response = try readResponse(node["responses"], operation: name)
+        operation.response.example = readExample(node["responseDemo"], operation: name)
         operation.errors = try readErrors(node["errorCodes"])
         return operation
+    }
+
+    /// The JSON example of `responseDemo`: a string holding a JSON array of `{"type": "json", "example": …}`
+    /// entries. An example that is not valid JSON is dropped with a warning, so that servers never answer
+    /// with it.
+    private mutating func readExample(_ node: JSONNode?, operation: String) -> String? {
+        guard let node, let text = node.text, !text.isEmpty else { return nil }
+        guard let entries = (try? JSONParser.parse(Array(text.utf8)))?.elements else {
+            context.warn("\(operation).responseDemo is not a JSON array; it is ignored", at: node.position)
+            return nil
+        }
+        guard let example = entries.first(where: { $0["type"]?.text == "json" })?["example"]?.text,
+            !example.allSatisfy(\.isWhitespace)
+        else { return nil }
+        guard JSONObjectCheck.isObject(example) else {
+            context.warn(
+                "\(operation).responseDemo's JSON example is not a JSON object; it is ignored", at: node.position)
+            return nil
+        }
+        return example
     }
 
     private func nonEmpty(_ text: String?) -> String? {

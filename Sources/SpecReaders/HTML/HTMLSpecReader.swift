@@ -70,6 +70,7 @@ struct HTMLPage {
             operation.response = Response(fields: checked.fields)
             diagnostics += responseReader.diagnostics + checked.diagnostics
         }
+        operation.response.example = successExample()
         if let errorTable = sections[.errorCodes] {
             operation.errors = try HTMLErrorTable.read(
                 errorTable, in: document, input: input, diagnostics: &diagnostics)
@@ -90,6 +91,21 @@ struct HTMLPage {
             warn("no <meta name=\"acs-api-version\">; the API version is left empty", line: 1)
         }
         return ReadResult(service: service, diagnostics: diagnostics)
+    }
+
+    /// The JSON code block under the first heading that introduces a successful answer's example, when it
+    /// holds a JSON object; as the api-docs reader keeps `responseDemo`'s JSON example.
+    private func successExample() -> String? {
+        for heading in document.nodes("//h2 | //h3 | //h4")
+        where HTMLVocabulary.successExampleHeadings.contains(InlineText.fold(heading.text).lowercased()) {
+            guard let code = document.nodes("following::code[contains(@class, 'json')][1]", relativeTo: heading).first
+            else { continue }
+            var text = ""  // as written: an example's line breaks and indentation are kept
+            code.appendText(to: &text, skipping: { _ in false })
+            guard JSONObjectCheck.isObject(text) else { continue }
+            return text
+        }
+        return nil
     }
 
     /// `<meta name=… content=…>` pairs; the first of a name wins.

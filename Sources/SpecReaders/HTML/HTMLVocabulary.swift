@@ -61,6 +61,12 @@ enum HTMLVocabulary {
     ]
 
     /// Words that mean "nothing" in a table cell.
+    /// Headings above the example of a successful answer (its first JSON code block follows).
+    static let successExampleHeadings: Set<String> = [
+        "正常返回示例", "返回示例", "sample success responses", "sample success response", "success response example",
+        "response example", "response examples",
+    ]
+
     static let noneWords: Set<String> = ["", "无", "none", "n/a", "-", "—"]
 
     static func normalise(_ text: String) -> String {
