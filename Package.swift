@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "AliyunECS", targets: ["AliyunECS"]),
         .library(name: "AliyunCommandSupport", targets: ["AliyunCommandSupport"]),
         .library(name: "AliyunServerSupport", targets: ["AliyunServerSupport"]),
+        .library(name: "AliyunECSServer", targets: ["AliyunECSServer"]),
         .executable(name: "aliyun-ecs", targets: ["aliyun-ecs"]),
         // A real HTTP/1.1 server on 127.0.0.1, for tests of code that calls Alibaba Cloud.
         .library(name: "LoopbackServer", targets: ["LoopbackServer"]),
@@ -49,6 +50,10 @@ let package = Package(
         .target(name: "AliyunECS", dependencies: ["AliyunRuntime"], path: "Generated/ECS"),
         // What every generated server side shares: request verification as Alibaba Cloud's gateway does it.
         .target(name: "AliyunServerSupport", dependencies: ["AliyunRuntime"]),
+        // The generated server side of AliyunECS: a handler protocol and its router.
+        .target(
+            name: "AliyunECSServer", dependencies: ["AliyunECS", "AliyunServerSupport", "AliyunRuntime"],
+            path: "Generated/ECSServer"),
         // What every generated command-line client shares: global options, output and exit codes.
         .target(
             name: "AliyunCommandSupport",
@@ -139,7 +144,8 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(
-            name: "AliyunServerSupportTests", dependencies: ["AliyunServerSupport", "AliyunRuntime", "AliyunECS"]),
+            name: "AliyunServerSupportTests",
+            dependencies: ["AliyunServerSupport", "AliyunRuntime", "AliyunECS", "AliyunECSServer"]),
         .testTarget(name: "SpecReadersTests", dependencies: ["SpecReaders", "SpecIR"], exclude: ["Fixtures"]),
         .testTarget(
             name: "AliyunCodegenCLITests",
@@ -163,6 +169,12 @@ if Context.environment["ALIYUN_WHOLE_ECS"] == "1" {
             ],
             path: ".build-whole-ecs/ECSCompleteCommand"
         ),
-        .testTarget(name: "AliyunECSCompleteTests", dependencies: ["AliyunECSComplete", "AliyunRuntime"]),
+        .target(
+            name: "AliyunECSCompleteServer",
+            dependencies: ["AliyunECSComplete", "AliyunServerSupport", "AliyunRuntime"],
+            path: ".build-whole-ecs/AliyunECSCompleteServer"),
+        .testTarget(
+            name: "AliyunECSCompleteTests",
+            dependencies: ["AliyunECSComplete", "AliyunECSCompleteServer", "AliyunServerSupport", "AliyunRuntime"]),
     ]
 }

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Generates the whole ECS API (all 347 operations of ../shared/corpus) and its command-line client
+# Generates the whole ECS API (all 347 operations of ../shared/corpus), its command-line client and server side
 # into .build-whole-ecs/, compiles both in Swift 6 mode, fails on any warning in them, and runs the
 # tests that need every operation (each documented answer decodes; real requests encode as the wire
 # format wants). The targets exist only when ALIYUN_WHOLE_ECS=1 (see Package.swift), so everyday
@@ -12,14 +12,15 @@ out=.build-whole-ecs
 echo "== generating the whole ECS API from $corpus"
 swift build --product aliyun-codegen
 "$(swift build --show-bin-path)/aliyun-codegen" generate --spec "$corpus" --output "$out/AliyunECSComplete" \
-  --module AliyunECSComplete --command-output "$out/ECSCompleteCommand" --command-name aliyun-ecs-complete --quiet
+  --module AliyunECSComplete --command-output "$out/ECSCompleteCommand" --command-name aliyun-ecs-complete \
+  --server-output "$out/AliyunECSCompleteServer" --quiet
 
 echo "== compiling it (debug)"
 log="$out/build.log"
 start=$(date +%s)
 status=0
-ALIYUN_WHOLE_ECS=1 swift build --target aliyun-ecs-complete >"$log" 2>&1 || status=$?
-echo "compile time: $(( $(date +%s) - start )) s (library and command-line client, dependencies already built)"
+{ ALIYUN_WHOLE_ECS=1 swift build --target aliyun-ecs-complete && ALIYUN_WHOLE_ECS=1 swift build --target AliyunECSCompleteServer; } >"$log" 2>&1 || status=$?
+echo "compile time: $(( $(date +%s) - start )) s (library, command-line client and server side, dependencies already built)"
 if [ "$status" -ne 0 ] || grep -q "error:" "$log"; then
   echo "error: the whole ECS API does not compile" >&2
   grep -E "error:" "$log" | head -n 40 >&2 || true
@@ -31,7 +32,7 @@ if grep -E "^$PWD/$out/.*warning:|^$out/.*warning:" "$log"; then
 fi
 
 echo "== swift format lint of the whole ECS output (reported, not enforced: see Benchmarks/README.md)"
-findings=$(swift format lint --recursive "$out/AliyunECSComplete" "$out/ECSCompleteCommand" 2>&1 | grep -c "warning:" || true)
+findings=$(swift format lint --recursive "$out/AliyunECSComplete" "$out/ECSCompleteCommand" "$out/AliyunECSCompleteServer" 2>&1 | grep -c "warning:" || true)
 echo "swift format lint: $findings findings"
 
 echo "== tests on every operation"

@@ -16,10 +16,12 @@ public struct GenerationRun: Sendable {
         public var outputDirectory: String
         /// The command-line client's files and directory, when asked for.
         public var command: (files: [RenderedFile], directory: String)?
+        /// The server side's files and directory, when asked for.
+        public var server: (files: [RenderedFile], directory: String)? = nil
 
-        /// Every output: the module's, then the command's.
+        /// Every output: the module's, then the command's, then the server side's.
         public var outputs: [(files: [RenderedFile], directory: String)] {
-            [(files, outputDirectory)] + (command.map { [$0] } ?? [])
+            [(files, outputDirectory)] + (command.map { [$0] } ?? []) + (server.map { [$0] } ?? [])
         }
     }
 
@@ -64,20 +66,28 @@ public struct GenerationRun: Sendable {
             layout: config.layout)
         var templates = TemplateSet.embedded
         if let directory = config.templates { templates = try templates.overridden(by: resolve(directory)) }
-        var commandDirectory: String?
-        if let commandOutput = config.commandOutput {
-            let module = resolve(output) + "/"
-            let directory = resolve(commandOutput) + "/"
-            guard !module.hasPrefix(directory), !directory.hasPrefix(module) else {
-                throw GenerationError(
-                    "the command output \(commandOutput) and the output \(output) must be separate directories, "
-                        + "neither inside the other")
+        let directories = [
+            ("output", output), ("command output", config.commandOutput),
+            ("server output", config.serverOutput),
+        ].compactMap { name, path in path.map { (name, $0) } }
+        for (index, first) in directories.enumerated() {
+            for second in directories[(index + 1)...] {
+                let a = resolve(first.1) + "/"
+                let b = resolve(second.1) + "/"
+                guard !a.hasPrefix(b), !b.hasPrefix(a) else {
+                    throw GenerationError(
+                        "the \(second.0) \(second.1) and the \(first.0) \(first.1) must be separate directories, "
+                            + "neither inside the other")
+                }
             }
-            commandDirectory = resolve(commandOutput)
         }
+        let commandDirectory = config.commandOutput.map(resolve)
         let rendered = try Generator.render(
             service, options: options, sources: sources, templates: templates,
-            commandName: commandDirectory.map { _ in config.commandName ?? Generator.defaultCommandName(for: service) })
+            commandName: commandDirectory.map { _ in config.commandName ?? Generator.defaultCommandName(for: service) },
+            serverModule: config.serverOutput.map { _ in
+                config.serverModule ?? Generator.defaultServerModuleName(sdkModule: options.moduleName)
+            })
         let files = rendered.files
         diagnostics += rendered.diagnostics
         let command = commandDirectory.flatMap { directory in
@@ -89,8 +99,12 @@ public struct GenerationRun: Sendable {
                 "module \(options.moduleName) and client \(rendered.clientName) are named after the product "
                     + "\"\(service.product)\"; give --module and --client to choose others")
         }
+        let server = config.serverOutput.flatMap { directory in
+            rendered.serverFiles.map { (files: $0, directory: resolve(directory)) }
+        }
         return Result(
-            files: files, diagnostics: diagnostics, notes: notes, outputDirectory: resolve(output), command: command)
+            files: files, diagnostics: diagnostics, notes: notes, outputDirectory: resolve(output), command: command,
+            server: server)
     }
 
     /// A path as written, resolved against the base directory.

@@ -10,6 +10,8 @@ public enum Generator {
         public var files: [RenderedFile]
         /// The command-line client's files, sorted by path, when a command name was given.
         public var commandFiles: [RenderedFile]?
+        /// The server side's files, sorted by path, when a server module was asked for.
+        public var serverFiles: [RenderedFile]? = nil
         /// The client type's name, as the options give it or the product implies.
         public var clientName: String
         /// Warnings, e.g. a documented rule that cannot be checked on its field's type.
@@ -25,11 +27,12 @@ public enum Generator {
     ///   - sources: The spec paths as they should appear in file headers.
     ///   - templates: The templates to render with.
     ///   - commandName: The command-line client's executable name (`aliyun-ecs`); nil for none.
+    ///   - serverModule: The server side's module name (`AliyunECSServer`); nil for none.
     /// - Returns: The files, sorted by path, the command's files, the client's name and the translators' warnings.
     /// - Throws: `GenerationError` when a template does not parse or is missing.
     public static func render(
         _ service: ServiceSpec, options: GenerationOptions, sources: [String], templates: TemplateSet,
-        commandName: String? = nil
+        commandName: String? = nil, serverModule: String? = nil
     ) throws(GenerationError) -> Output {
         let resolved = ServiceResolver.resolve(service, options: options, commandName: commandName)
         var context = TranslationContext(options: options, sources: sources)
@@ -38,8 +41,17 @@ public enum Generator {
             try render(
                 ServiceTranslator.commandFiles(resolved, commandName: name, context: context), templates: templates)
         }
+        let server = try serverModule.map { _ throws(GenerationError) in
+            try render(ServiceTranslator.serverFiles(resolved, context: context), templates: templates)
+        }
         return Output(
-            files: files, commandFiles: command, clientName: resolved.clientName, diagnostics: context.diagnostics)
+            files: files, commandFiles: command, serverFiles: server, clientName: resolved.clientName,
+            diagnostics: context.diagnostics)
+    }
+
+    /// The SDK module's name followed by `Server`: `AliyunECSServer`.
+    public static func defaultServerModuleName(sdkModule: String) -> String {
+        sdkModule + "Server"
     }
 
     /// `aliyun-` followed by the product in lower case.

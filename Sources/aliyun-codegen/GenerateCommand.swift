@@ -49,7 +49,13 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The command-line client's name (default: aliyun-<product>).")
     var commandName: String?
 
-    @Option(help: "How declarations are spread over files: per-operation (default) or per-type.")
+    @Option(help: "Also generate the server side (handler protocol and router) into this directory.")
+    var serverOutput: String?
+
+    @Option(help: "The server side's module name (default: the module's name followed by Server).")
+    var serverModule: String?
+
+    @Option(help: "How declarations are spread over files: per-operation (default), per-type or fixed.")
     var layout: String?
 
     @Flag(inversion: .prefixedNo, help: "Whether clients validate requests by default.")
@@ -61,7 +67,8 @@ struct GenerateCommand: ParsableCommand {
     @Flag(help: "Print the resolved configuration and exit.")
     var printConfig = false
 
-    @Flag(help: "Print the output directories the configuration names (module, then command), one per line, and exit.")
+    @Flag(
+        help: "Print the output directories the configuration names (module, command, server), one per line, and exit.")
     var printOutputs = false
 
     @Option(
@@ -89,7 +96,7 @@ struct GenerateCommand: ParsableCommand {
         }
         let run = GenerationRun(config: resolved)
         if printOutputs {
-            for directory in [resolved.output, resolved.commandOutput].compactMap({ $0 }) {
+            for directory in [resolved.output, resolved.commandOutput, resolved.serverOutput].compactMap({ $0 }) {
                 print(run.resolve(directory))
             }
             return
@@ -205,6 +212,10 @@ struct GenerateCommand: ParsableCommand {
             resolved.commandOutput = absolute(commandOutput, in: workingDirectory, base: resolved.baseDirectory)
         }
         if let commandName { resolved.commandName = commandName }
+        if let serverOutput {
+            resolved.serverOutput = absolute(serverOutput, in: workingDirectory, base: resolved.baseDirectory)
+        }
+        if let serverModule { resolved.serverModule = serverModule }
         if let layout {
             guard let value = FileLayout(rawValue: layout) else {
                 throw GenerationError(

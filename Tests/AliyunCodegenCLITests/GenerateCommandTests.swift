@@ -192,7 +192,8 @@ struct GeneratePluginTargetTests {
     func printOutputs() throws {
         let checkedIn = try CommandRunner.run(["generate", "--print-outputs"])
         let root = CommandRunner.packageRoot.path
-        #expect(checkedIn.stdout == "\(root)/Generated/ECS\n\(root)/Generated/ECSCommand\n")
+        #expect(
+            checkedIn.stdout == "\(root)/Generated/ECS\n\(root)/Generated/ECSCommand\n\(root)/Generated/ECSServer\n")
         let target = try GenerateCommandTests.temporary()
         let config = target.appendingPathComponent("aliyun-codegen.yaml")
         try "specs: [api-docs.json]\n".write(to: config, atomically: true, encoding: .utf8)

@@ -30,7 +30,7 @@ public struct BuildPluginTarget: Sendable, Equatable {
             throw GenerationError("target \(name): the build plugin needs the target's aliyun-codegen.yaml")
         }
         var configured = config
-        for key in ["output", "commandOutput", "commandName"] {
+        for key in ["output", "commandOutput", "commandName", "serverOutput", "serverModule"] {
             if let line = config.lines[key] {
                 throw GenerationError(
                     "target \(name): \"\(key)\" is not used at build time: the plugin writes the module into its "

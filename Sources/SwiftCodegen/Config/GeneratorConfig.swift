@@ -20,6 +20,10 @@ public struct GeneratorConfig: Sendable, Equatable {
     public var commandOutput: String?
     /// The command-line client's name, e.g. `aliyun-ecs`; derived from the product when nil.
     public var commandName: String?
+    /// Where to write the server side's sources (handler protocol and router); none when nil.
+    public var serverOutput: String?
+    /// The server side's module name; the SDK module's name followed by `Server` when nil.
+    public var serverModule: String?
     /// How declarations are spread over files.
     public var layout: FileLayout = .perOperation
     /// The directory relative paths are resolved against: the config file's, or the working directory.

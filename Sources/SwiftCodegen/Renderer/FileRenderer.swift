@@ -3,14 +3,24 @@ import Mustache
 /// Renders file view models with a template set into source text.
 public struct FileRenderer: Sendable {
     private let library: MustacheLibrary
+    private let names: Set<String>
 
     /// Prepares the templates.
     public init(templates: TemplateSet) throws(GenerationError) {
         library = try templates.library()
+        names = Set(templates.texts.keys)
     }
 
     /// The file's text: trailing white space removed from every line, one final newline.
+    ///
+    /// A declaration whose template is missing is an error: a dynamic partial that names no template
+    /// would otherwise render as nothing.
     public func render(_ file: FileViewModel) throws(GenerationError) -> String {
+        if let source = file.context as? SourceFileViewModel {
+            for declaration in source.declarations where !names.contains(declaration.template) {
+                throw GenerationError("no template named \"\(declaration.template)\"", file: file.path)
+            }
+        }
         guard let text = library.render(file.context, withTemplate: file.template) else {
             throw GenerationError("no template named \"\(file.template)\"", file: file.path)
         }

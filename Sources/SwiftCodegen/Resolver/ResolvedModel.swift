@@ -5,6 +5,10 @@ struct ResolvedService: Sendable {
     var spec: ServiceSpec
     /// `ECSClient`.
     var clientName: String
+    /// The server side's handler protocol: `ECSHandler` for `ECSClient`.
+    var handlerName: String {
+        (clientName.hasSuffix("Client") ? String(clientName.dropLast("Client".count)) : clientName) + "Handler"
+    }
     var operations: [ResolvedOperation]
     /// The documentation's headings and the operations under each, every operation exactly once.
     var operationGroups: [ResolvedOperationGroup]

@@ -87,6 +87,20 @@ enum ServiceTranslator {
         return placed
     }
 
+    /// The server side's files: the handler protocol with its defaults and router.
+    static func serverFiles(_ service: ResolvedService, context: TranslationContext) -> [FileViewModel] {
+        [
+            file(
+                "\(service.handlerName).swift",
+                [
+                    DeclarationViewModel(
+                        template: "server-handler",
+                        content: ServerTranslator.handler(service, access: context.access))
+                ],
+                imports: [context.options.moduleName, "AliyunServerSupport"], context: context)
+        ]
+    }
+
     /// The command-line client's files: one subcommand per operation and the root command.
     static func commandFiles(_ service: ResolvedService, commandName: String, context: TranslationContext)
         -> [FileViewModel]

@@ -1,0 +1,63 @@
+import SpecIR
+import SwiftSourceText
+
+/// Translates a resolved service into its server side: a handler protocol with one method per
+/// operation (answering with the documented example unless implemented) and its `OperationRouter`.
+enum ServerTranslator {
+    static func handler(_ service: ResolvedService, access: String) -> ServerHandlerViewModel {
+        ServerHandlerViewModel(
+            access: access, name: service.handlerName, client: service.clientName,
+            productLiteral: SwiftLiteral.string(service.spec.product),
+            versionLiteral: SwiftLiteral.string(service.spec.version),
+            operations: service.operations.map { operation in
+                let lines = exampleLines(operation.spec.response.example)
+                let request = operation.request.name.qualified
+                let response = operation.response.name.qualified
+                let action = SwiftLiteral.string(operation.spec.name)
+                let method = operation.methodName
+                return ServerHandlerViewModel.Operation(
+                    method: method, request: request, response: response, error: operation.errorTypeName,
+                    actionLiteral: action, exampleLines: lines.map(ServerHandlerViewModel.Line.init),
+                    rawDelimiter: rawDelimiter(for: lines),
+                    requirementLayout: CallLayout(
+                        head: "func \(method)(", arguments: ["_ request: \(request)"],
+                        tail: ") async throws -> \(response)", indent: 4),
+                    defaultLayout: CallLayout(
+                        head: "\(access) func \(method)(", arguments: ["_ request: \(request)"],
+                        tail: ") async throws -> \(response) {", indent: 4),
+                    handleLayout: CallLayout(
+                        head: "router.handle(",
+                        arguments: [
+                            action, "request: \(request).self", "response: \(response).self",
+                            "errors: \(operation.errorTypeName).self",
+                        ],
+                        tail: ") { try await self.\(method)($0) }", indent: 8))
+            })
+    }
+
+    /// The example's lines, trailing spaces and control characters removed (JSON does not need them).
+    private static func exampleLines(_ example: String?) -> [String] {
+        guard let example else { return [] }
+        return example.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
+            String(String.UnicodeScalarView(line.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }))
+                .trimmingTrailingWhitespace()
+        }
+    }
+
+    /// The fewest `#` such that no line holds `"""` or `\` followed by them.
+    private static func rawDelimiter(for lines: [String]) -> String {
+        var hashes = "#"
+        while lines.contains(where: { $0.contains("\"\"\"" + hashes) || $0.contains("\\" + hashes) }) {
+            hashes += "#"
+        }
+        return hashes
+    }
+}
+
+extension String {
+    fileprivate func trimmingTrailingWhitespace() -> String {
+        var text = self
+        while let last = text.last, last == " " || last == "\t" { text.removeLast() }
+        return text
+    }
+}

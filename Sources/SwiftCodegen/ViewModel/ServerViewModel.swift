@@ -1,0 +1,70 @@
+/// The server side of a module: the handler protocol, its defaults and its router.
+struct ServerHandlerViewModel: TemplateContext {
+    var access: String
+    /// `ECSHandler`.
+    var name: String
+    /// `ECSClient`, for documentation.
+    var client: String
+    var productLiteral: String
+    var versionLiteral: String
+    var operations: [Operation]
+
+    /// A line of an example; blank lines carry no indentation.
+    struct Line: TemplateContext {
+        var text: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "text": text
+            case "blank": text.isEmpty
+            default: nil
+            }
+        }
+    }
+
+    /// One operation's handler method.
+    struct Operation: TemplateContext {
+        var method: String
+        var request: String
+        var response: String
+        var error: String
+        var actionLiteral: String
+        /// The documented example's lines, for a raw multi-line literal; empty when there is none.
+        var exampleLines: [Line]
+        /// `#` repeated as often as the example needs so that no line ends the literal.
+        var rawDelimiter: String
+        /// The protocol requirement's, the default's and the router call's layouts.
+        var requirementLayout: CallLayout
+        var defaultLayout: CallLayout
+        var handleLayout: CallLayout
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "method": method
+            case "request": request
+            case "response": response
+            case "error": error
+            case "actionLiteral": actionLiteral
+            case "exampleLines": exampleLines
+            case "hasExample": !exampleLines.isEmpty
+            case "rawDelimiter": rawDelimiter
+            case "requirementLayout": requirementLayout
+            case "defaultLayout": defaultLayout
+            case "handleLayout": handleLayout
+            default: nil
+            }
+        }
+    }
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "access": access
+        case "name": self.name
+        case "client": client
+        case "productLiteral": productLiteral
+        case "versionLiteral": versionLiteral
+        case "operations": operations
+        default: nil
+        }
+    }
+}
