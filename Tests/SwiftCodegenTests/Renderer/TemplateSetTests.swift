@@ -1,4 +1,5 @@
 import Foundation
+import SpecReaders
 import SwiftCodegen
 import Testing
 
@@ -49,5 +50,17 @@ struct TemplateSetTests {
         var set = TemplateSet.embedded
         set = TemplateSet(texts: set.texts.merging(["struct": "{{#open}} never closed"]) { $1 })
         #expect(throws: GenerationError.self) { try FileRenderer(templates: set) }
+    }
+
+    @Test("a declaration whose template is missing is an error naming it, not an empty file")
+    func missingDeclarationTemplate() throws {
+        var texts = TemplateSet.embedded.texts
+        texts["server-handler"] = nil
+        let service = try SpecReader.read(path: Repository.path("spec/ecs/2014-05-26/api-docs.json")).service
+        #expect(throws: GenerationError("no template named \"server-handler\"", file: "ECSHandler.swift")) {
+            try Generator.render(
+                service, options: GenerationOptions(moduleName: "AliyunECS"), sources: ["api-docs.json"],
+                templates: TemplateSet(texts: texts), serverModule: "AliyunECSServer")
+        }
     }
 }
