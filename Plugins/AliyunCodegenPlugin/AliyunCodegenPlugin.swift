@@ -12,9 +12,9 @@ import PackagePlugin
 @main
 struct AliyunCodegenPlugin: BuildToolPlugin {
     /// The config file's name at the target's root.
-    static let configName = "aliyun-codegen.yaml"
+    static let configName = GeneratorInputs.configFileName
     /// Extensions of the target's files that the generator may read: specs and templates.
-    static let inputExtensions: Set<String> = ["json", "html", "htm", "mustache"]
+    static let inputExtensions = GeneratorInputs.specExtensions.union([GeneratorInputs.templateExtension])
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         guard let target = target as? SourceModuleTarget else {
@@ -59,14 +59,5 @@ extension AliyunCodegenPlugin {
             files.append(url)
         }
         return files.sorted { $0.path < $1.path }
-    }
-}
-
-/// A failure reported to SwiftPM as a build error.
-struct PluginFailure: Error, CustomStringConvertible {
-    var description: String
-
-    init(_ description: String) {
-        self.description = description
     }
 }

@@ -16,20 +16,22 @@ struct GenerateAliyunSDK: CommandPlugin {
         let targetNames = extractor.extractOption(named: "target")
         let check = extractor.extractFlag(named: "check") > 0
         guard extractor.remainingArguments.isEmpty else {
-            throw CommandFailure(
+            throw PluginFailure(
                 "unexpected arguments \(extractor.remainingArguments.joined(separator: " ")); "
                     + "usage: generate-aliyun-sdk [--target NAME …] [--check]")
         }
         let tool = try context.tool(named: "aliyun-codegen").url
         let package = context.package
 
-        var candidates = [package.directoryURL.appending(path: "aliyun-codegen.yaml")]
-        candidates += package.targets.map { $0.directoryURL.appending(path: "aliyun-codegen.yaml") }
+        var candidates = [package.directoryURL.appending(path: GeneratorInputs.configFileName)]
+        candidates += package.targets.map { $0.directoryURL.appending(path: GeneratorInputs.configFileName) }
         // A new target whose sources are not generated yet has no source file, so SwiftPM does not list it:
         // its directory under Sources/ still counts, named after the directory.
         let sources = package.directoryURL.appending(path: "Sources")
         let directories = (try? FileManager.default.contentsOfDirectory(atPath: sources.path)) ?? []
-        candidates += directories.sorted().map { sources.appending(path: $0).appending(path: "aliyun-codegen.yaml") }
+        candidates += directories.sorted().map {
+            sources.appending(path: $0).appending(path: GeneratorInputs.configFileName)
+        }
         var seen: Set<String> = []
         var configs: [(file: URL, targets: [String])] = []
         for config in candidates where FileManager.default.fileExists(atPath: config.path) {
@@ -50,12 +52,12 @@ struct GenerateAliyunSDK: CommandPlugin {
         }
         let chosen = targetNames.isEmpty ? configs : configs.filter { !Set($0.targets).isDisjoint(with: targetNames) }
         for name in targetNames where !configs.contains(where: { $0.targets.contains(name) }) {
-            throw CommandFailure(
+            throw PluginFailure(
                 "target \(name) has no checked-in generated sources: no aliyun-codegen.yaml with an \"output\" "
                     + "names its directory")
         }
         guard !chosen.isEmpty else {
-            throw CommandFailure(
+            throw PluginFailure(
                 "no aliyun-codegen.yaml with an \"output\" in \(package.displayName) (looked at the package root "
                     + "and every target's directory)")
         }
@@ -79,18 +81,9 @@ struct GenerateAliyunSDK: CommandPlugin {
         let text = String(decoding: data, as: UTF8.self)
         if !quiet { print(text, terminator: "") }
         guard process.terminationReason == .exit, process.terminationStatus == 0 else {
-            throw CommandFailure(
+            throw PluginFailure(
                 "aliyun-codegen \(arguments.joined(separator: " ")) failed with status \(process.terminationStatus)")
         }
         return text
-    }
-}
-
-/// A failure reported by `swift package`.
-struct CommandFailure: Error, CustomStringConvertible {
-    var description: String
-
-    init(_ description: String) {
-        self.description = description
     }
 }

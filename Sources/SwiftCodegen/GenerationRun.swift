@@ -66,18 +66,15 @@ public struct GenerationRun: Sendable {
             layout: config.layout)
         var templates = TemplateSet.embedded
         if let directory = config.templates { templates = try templates.overridden(by: resolve(directory)) }
-        let directories = [
-            ("output", output), ("command output", config.commandOutput),
-            ("server output", config.serverOutput),
-        ].compactMap { name, path in path.map { (name, $0) } }
+        let directories = config.outputDirectories
         for (index, first) in directories.enumerated() {
             for second in directories[(index + 1)...] {
-                let a = resolve(first.1) + "/"
-                let b = resolve(second.1) + "/"
+                let a = resolve(first.path) + "/"
+                let b = resolve(second.path) + "/"
                 guard !a.hasPrefix(b), !b.hasPrefix(a) else {
                     throw GenerationError(
-                        "the \(second.0) \(second.1) and the \(first.0) \(first.1) must be separate directories, "
-                            + "neither inside the other")
+                        "the \(second.kind) \(second.path) and the \(first.kind) \(first.path) must be separate "
+                            + "directories, neither inside the other")
                 }
             }
         }
@@ -85,9 +82,7 @@ public struct GenerationRun: Sendable {
         let rendered = try Generator.render(
             service, options: options, sources: sources, templates: templates,
             commandName: commandDirectory.map { _ in config.commandName ?? Generator.defaultCommandName(for: service) },
-            serverModule: config.serverOutput.map { _ in
-                config.serverModule ?? Generator.defaultServerModuleName(sdkModule: options.moduleName)
-            })
+            server: config.serverOutput != nil)
         let files = rendered.files
         diagnostics += rendered.diagnostics
         let command = commandDirectory.flatMap { directory in

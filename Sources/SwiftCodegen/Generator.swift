@@ -27,12 +27,12 @@ public enum Generator {
     ///   - sources: The spec paths as they should appear in file headers.
     ///   - templates: The templates to render with.
     ///   - commandName: The command-line client's executable name (`aliyun-ecs`); nil for none.
-    ///   - serverModule: The server side's module name (`AliyunECSServer`); nil for none.
+    ///   - server: Whether to render the server side too (handler protocol and router).
     /// - Returns: The files, sorted by path, the command's files, the client's name and the translators' warnings.
     /// - Throws: `GenerationError` when a template does not parse or is missing.
     public static func render(
         _ service: ServiceSpec, options: GenerationOptions, sources: [String], templates: TemplateSet,
-        commandName: String? = nil, serverModule: String? = nil
+        commandName: String? = nil, server: Bool = false
     ) throws(GenerationError) -> Output {
         let resolved = ServiceResolver.resolve(service, options: options, commandName: commandName)
         var context = TranslationContext(options: options, sources: sources)
@@ -41,17 +41,11 @@ public enum Generator {
             try render(
                 ServiceTranslator.commandFiles(resolved, commandName: name, context: context), templates: templates)
         }
-        let server = try serverModule.map { _ throws(GenerationError) in
-            try render(ServiceTranslator.serverFiles(resolved, context: context), templates: templates)
-        }
+        let serverFiles =
+            server ? try render(ServiceTranslator.serverFiles(resolved, context: context), templates: templates) : nil
         return Output(
-            files: files, commandFiles: command, serverFiles: server, clientName: resolved.clientName,
+            files: files, commandFiles: command, serverFiles: serverFiles, clientName: resolved.clientName,
             diagnostics: context.diagnostics)
-    }
-
-    /// The SDK module's name followed by `Server`: `AliyunECSServer`.
-    public static func defaultServerModuleName(sdkModule: String) -> String {
-        sdkModule + "Server"
     }
 
     /// `aliyun-` followed by the product in lower case.
@@ -61,7 +55,7 @@ public enum Generator {
 
     /// `Aliyun` followed by the client's prefix: `AliyunECS` for `Ecs`, `AliyunWafOpenapi` for `waf-openapi`.
     public static func defaultModuleName(for service: ServiceSpec) -> String {
-        "Aliyun" + String(ServiceResolver.defaultClientName(for: service).dropLast("Client".count))
+        "Aliyun" + ServiceResolver.prefix(ofClient: ServiceResolver.defaultClientName(for: service))
     }
 
     private static func render(_ files: [FileViewModel], templates: TemplateSet) throws(GenerationError)

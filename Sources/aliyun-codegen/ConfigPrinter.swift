@@ -18,7 +18,6 @@ enum ConfigPrinter {
             commandOutput: \(config.commandOutput ?? "~ # no command-line client")
             commandName: \(config.commandName ?? "~ # aliyun-<product>")
             serverOutput: \(config.serverOutput ?? "~ # no server side")
-            serverModule: \(config.serverModule ?? "~ # <module>Server")
             layout: \(config.layout.rawValue)
             # relative paths are relative to: \(config.baseDirectory)
 

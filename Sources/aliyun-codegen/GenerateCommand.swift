@@ -52,9 +52,6 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Also generate the server side (handler protocol and router) into this directory.")
     var serverOutput: String?
 
-    @Option(help: "The server side's module name (default: the module's name followed by Server).")
-    var serverModule: String?
-
     @Option(help: "How declarations are spread over files: per-operation (default), per-type or fixed.")
     var layout: String?
 
@@ -96,9 +93,7 @@ struct GenerateCommand: ParsableCommand {
         }
         let run = GenerationRun(config: resolved)
         if printOutputs {
-            for directory in [resolved.output, resolved.commandOutput, resolved.serverOutput].compactMap({ $0 }) {
-                print(run.resolve(directory))
-            }
+            for directory in resolved.outputDirectories { print(run.resolve(directory.path)) }
             return
         }
         let result: GenerationRun.Result
@@ -141,9 +136,10 @@ struct GenerateCommand: ParsableCommand {
     private func located(_ error: any Error, run: GenerationRun) -> String {
         switch error {
         case let error as DiagnosticError: return located(error.diagnostic, run: run).description
-        case var error as GenerationError where pluginTarget != nil:
+        case var error as GenerationError:
+            guard let pluginTarget else { return error.description }
             error.file = error.file.map(run.resolve)
-            if !error.message.hasPrefix("target ") { error.message = "target \(pluginTarget ?? ""): \(error.message)" }
+            error.message = BuildPluginTarget(name: pluginTarget).attributed(error.message)
             return error.description
         default: return String(describing: error)
         }
@@ -153,7 +149,9 @@ struct GenerateCommand: ParsableCommand {
         guard let pluginTarget else { return diagnostic }
         var diagnostic = diagnostic
         diagnostic.location.file = run.resolve(diagnostic.location.file)
-        if diagnostic.severity == .error { diagnostic.message = "target \(pluginTarget): \(diagnostic.message)" }
+        if diagnostic.severity == .error {
+            diagnostic.message = BuildPluginTarget(name: pluginTarget).attributed(diagnostic.message)
+        }
         return diagnostic
     }
 
@@ -176,8 +174,8 @@ struct GenerateCommand: ParsableCommand {
     private func resolvedConfig() throws -> GeneratorConfig {
         var resolved = GeneratorConfig()
         // The default config file applies only when no spec is named on the command line.
-        let defaultConfig = specs.isEmpty && FileManager.default.fileExists(atPath: "aliyun-codegen.yaml")
-        let path = config ?? (defaultConfig ? "aliyun-codegen.yaml" : nil)
+        let defaultConfig = specs.isEmpty && FileManager.default.fileExists(atPath: GeneratorConfig.fileName)
+        let path = config ?? (defaultConfig ? GeneratorConfig.fileName : nil)
         if let path {
             guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
             else {
@@ -215,7 +213,6 @@ struct GenerateCommand: ParsableCommand {
         if let serverOutput {
             resolved.serverOutput = absolute(serverOutput, in: workingDirectory, base: resolved.baseDirectory)
         }
-        if let serverModule { resolved.serverModule = serverModule }
         if let layout {
             guard let value = FileLayout(rawValue: layout) else {
                 throw GenerationError(

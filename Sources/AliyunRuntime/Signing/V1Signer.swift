@@ -8,6 +8,12 @@ import Foundation
 /// `StringToSign = METHOD & %2F & percentEncode(sorted canonical query)`;
 /// `Signature = base64(HMAC-SHA1(secret + "&", StringToSign))`, added to the query.
 public enum V1Signer {
+    /// The parameters V1 adds to an operation's own in the query: `Signature`, and every other field above.
+    public static let commonParameterNames: Set<String> = [
+        "Action", "Version", "Format", "Timestamp", "SignatureNonce", "SignatureMethod", "SignatureVersion",
+        "AccessKeyId", "SecurityToken", "Signature",
+    ]
+
     /// Signs the input.
     public static func sign(_ input: SigningInput) -> SignedRequest {
         var parameters = input.parameters

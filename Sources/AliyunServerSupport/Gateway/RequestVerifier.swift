@@ -135,8 +135,6 @@ public struct RequestVerifier: Sendable {
 
     // MARK: V1
 
-    private static let signatureFields: Set<String> = ["Signature"]
-
     private func verifyV1(_ request: IncomingRequest) async throws(ServedError) -> VerifiedRequest {
         guard let method = request.parameter("SignatureMethod") else { throw .missing("SignatureMethod") }
         guard method == "HMAC-SHA1" else { throw .signatureMethod }
@@ -145,7 +143,7 @@ public struct RequestVerifier: Sendable {
         guard let credentials = keys.credentials(for: id) else { throw .unknownAccessKey }
         let date = try checkedDate(request.parameter("Timestamp"), name: "Timestamp")
         try checkToken(request.parameter("SecurityToken"), of: credentials)
-        let signedItems = request.query.filter { !Self.signatureFields.contains($0.name) }
+        let signedItems = request.query.filter { $0.name != "Signature" }
         let computed = V1Signer.signature(
             method: request.method, parameters: signedItems, secret: credentials.accessKeySecret)
         guard request.path == "/", constantTimeEqual(computed.signature, signature) else {
@@ -160,13 +158,9 @@ public struct RequestVerifier: Sendable {
         guard await nonces.record(nonce, accessKeyId: id, at: date) else { throw .nonceUsed }
         guard let action = request.parameter("Action"), !action.isEmpty else { throw .missing("Action") }
         guard let version = request.parameter("Version"), !version.isEmpty else { throw .missing("Version") }
-        let own: Set<String> = [
-            "Action", "Version", "Format", "Timestamp", "SignatureNonce", "SignatureMethod", "SignatureVersion",
-            "AccessKeyId", "SecurityToken", "Signature",
-        ]
         return VerifiedRequest(
             signatureVersion: .v1, accessKeyId: id, action: action, version: version,
-            parameters: request.query.filter { !own.contains($0.name) })
+            parameters: request.query.filter { !V1Signer.commonParameterNames.contains($0.name) })
     }
 
     // MARK: Shared

@@ -29,6 +29,16 @@ extension ServedError {
     public static let unknownVersion = ServedError(
         status: 400, code: "InvalidVersion", message: "Specified parameter Version is not valid.")
 
+    /// 400 `InvalidParameter` for a value the parameter cannot hold.
+    public static func invalidParameter(_ name: String) -> ServedError {
+        invalidParameter(message: "The specified parameter \"\(name)\" is not valid.")
+    }
+
+    /// 400 `InvalidParameter` with a message of its own (a broken rule the documentation gives no code).
+    public static func invalidParameter(message: String) -> ServedError {
+        ServedError(status: 400, code: "InvalidParameter", message: message)
+    }
+
     /// 400 `MissingParameter` for a parameter the gateway itself needs (`Action`, `Version`, `Timestamp`, …).
     public static func missing(_ name: String) -> ServedError {
         ServedError(

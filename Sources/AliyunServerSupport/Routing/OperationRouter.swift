@@ -48,21 +48,17 @@ public struct OperationRouter: Sendable {
     {
         routes[action] = { items, requestId in
             let request: Request
-            do {
+            do throws(RPCQueryDecodingError) {
                 request = try Request(from: RPCQueryDecoder(items: items))
-            } catch let error as RPCQueryDecodingError {
-                return .failure(Self.decodingFailure(error))
             } catch {
-                return .failure(ServedError(status: 400, code: "InvalidParameter", message: "\(error)"))
+                return .failure(Self.decodingFailure(error))
             }
             var validator = RequestValidator()
             request.validate(into: &validator, prefix: "")
-            do {
+            do throws(RequestValidationError) {
                 try validator.finish(operation: action)
-            } catch let error as RequestValidationError {
-                return .failure(Self.validationFailure(error, errors: Failure.self))
             } catch {
-                return .failure(ServedError(status: 400, code: "InvalidParameter", message: "\(error)"))
+                return .failure(Self.validationFailure(error, errors: Failure.self))
             }
             do {
                 return .success(try Self.encode(try await handler(request), requestId: requestId))
@@ -103,35 +99,41 @@ public struct OperationRouter: Sendable {
         case .missing:
             return ServedError.missing(error.name)
         case .invalidValue, .invalidJSON:
-            return ServedError(
-                status: 400, code: "InvalidParameter",
-                message: "The specified parameter \"\(error.name)\" is not valid.")
+            return ServedError.invalidParameter(error.name)
         }
     }
 
     private static func validationFailure<Failure: DocumentedOperationError>(
         _ error: RequestValidationError, errors: Failure.Type
     ) -> ServedError {
-        guard let violation = error.violations.first else {
-            return ServedError(status: 400, code: "InvalidParameter", message: "\(error)")
-        }
+        guard let violation = error.violations.first else { return ServedError.invalidParameter(message: "\(error)") }
         guard let code = violation.serverErrorCode else {
-            return ServedError(status: 400, code: "InvalidParameter", message: violation.message)
+            return ServedError.invalidParameter(message: violation.message)
         }
         return .documented(code, in: Failure.self, message: violation.message)
     }
 
-    /// The response as JSON, with `RequestId` set when the response leaves it empty.
+    /// The response as JSON, with `RequestId` set when the response leaves it empty: one encoding pass.
     static func encode(_ response: some Encodable, requestId: String) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(response)
-        guard var object = try JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            return String(decoding: data, as: UTF8.self)
-        }
-        if object["RequestId"] == nil || object["RequestId"] is NSNull { object["RequestId"] = requestId }
-        let patched = try JSONSerialization.data(
-            withJSONObject: object, options: [.sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: patched, as: UTF8.self)
+        let data = try encoder.encode(WithRequestId(response: response, requestId: requestId))
+        return String(decoding: data, as: UTF8.self)
+    }
+}
+
+/// A response whose `RequestId` defaults to the call's: the ID is written first, then the response's own
+/// fields, so a response that carries one overwrites it and one that leaves it nil (generated responses
+/// encode optionals only when present) keeps it.
+private struct WithRequestId<Response: Encodable>: Encodable {
+    var response: Response
+    var requestId: String
+
+    private enum Key: String, CodingKey { case requestId = "RequestId" }
+
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: Key.self)
+        try container.encode(requestId, forKey: .requestId)
+        try response.encode(to: encoder)
     }
 }

@@ -16,39 +16,44 @@ public struct BuildPluginTarget: Sendable, Equatable {
     /// The target's name, which is the module's.
     public var name: String
 
-    /// The extensions of files that may be specs.
-    public static let specExtensions = ["json", "html", "htm"]
-
     /// Creates the rules for a target.
     public init(name: String) {
         self.name = name
     }
 
+    /// A message about this target, as every build-time error says it: `target NAME: …`.
+    public func attributed(_ message: String) -> String {
+        "target \(name): \(message)"
+    }
+
     /// The configuration to generate with, or an error located at the config file's line.
     public func configure(_ config: GeneratorConfig) throws(GenerationError) -> GeneratorConfig {
         guard let file = config.file else {
-            throw GenerationError("target \(name): the build plugin needs the target's aliyun-codegen.yaml")
+            throw GenerationError(attributed("the build plugin needs the target's aliyun-codegen.yaml"))
         }
         var configured = config
-        for key in ["output", "commandOutput", "commandName", "serverOutput", "serverModule"] {
+        for key in ["output", "commandOutput", "commandName", "serverOutput"] {
             if let line = config.lines[key] {
                 throw GenerationError(
-                    "target \(name): \"\(key)\" is not used at build time: the plugin writes the module into its "
-                        + "work directory and builds no command-line client; remove it, or generate checked-in "
-                        + "sources with `swift package generate-aliyun-sdk`",
+                    attributed(
+                        "\"\(key)\" is not used at build time: the plugin writes the module into its "
+                            + "work directory and builds no command-line client; remove it, or generate checked-in "
+                            + "sources with `swift package generate-aliyun-sdk`"),
                     file: file, line: line)
             }
         }
         if let line = config.lines["module"], config.module != name {
             throw GenerationError(
-                "target \(name): module \"\(config.module ?? "")\" differs from the target; the generated sources "
-                    + "compile into the target, so the module is \(name): remove \"module\"",
+                attributed(
+                    "module \"\(config.module ?? "")\" differs from the target; the generated sources "
+                        + "compile into the target, so the module is \(name): remove \"module\""),
                 file: file, line: line)
         }
         if let line = config.lines["layout"], config.layout != .fixed {
             throw GenerationError(
-                "target \(name): the build plugin always uses the fixed layout (SwiftPM must know every file in "
-                    + "advance); remove \"layout\"",
+                attributed(
+                    "the build plugin always uses the fixed layout (SwiftPM must know every file in "
+                        + "advance); remove \"layout\""),
                 file: file, line: line)
         }
         configured.module = name
@@ -65,14 +70,16 @@ public struct BuildPluginTarget: Sendable, Equatable {
         }
         for (index, spec) in configured.specs.enumerated() where !insideTarget(spec) {
             throw GenerationError(
-                "target \(name): spec \(spec) is outside the target's directory; the build plugin only watches the "
-                    + "target's own files, so copy the spec into the target",
+                attributed(
+                    "spec \(spec) is outside the target's directory; the build plugin only watches the "
+                        + "target's own files, so copy the spec into the target"),
                 file: file, line: index < config.specLines.count ? config.specLines[index] : config.lines["specs"])
         }
         if let templates = config.templates, !insideTarget(templates) {
             throw GenerationError(
-                "target \(name): templates \(templates) is outside the target's directory; the build plugin only "
-                    + "watches the target's own files",
+                attributed(
+                    "templates \(templates) is outside the target's directory; the build plugin only "
+                        + "watches the target's own files"),
                 file: file, line: config.lines["templates"])
         }
         return configured
@@ -86,13 +93,15 @@ public struct BuildPluginTarget: Sendable, Equatable {
             return candidates
         case 0:
             throw GenerationError(
-                "target \(name): no spec: the target has no api-docs JSON or HTML documentation page (.json, .html, "
-                    + ".htm); add one to the target, or name it under \"specs\"",
+                attributed(
+                    "no spec: the target has no api-docs JSON or HTML documentation page (.json, .html, "
+                        + ".htm); add one to the target, or name it under \"specs\""),
                 file: file, line: 1)
         default:
             throw GenerationError(
-                "target \(name): \(candidates.count) files could be the spec (\(candidates.joined(separator: ", "))); "
-                    + "name the ones to use under \"specs\"",
+                attributed(
+                    "\(candidates.count) files could be the spec (\(candidates.joined(separator: ", "))); "
+                        + "name the ones to use under \"specs\""),
                 file: file, line: 1)
         }
     }
@@ -109,7 +118,7 @@ public struct BuildPluginTarget: Sendable, Equatable {
                 enumerator.skipDescendants()
                 continue
             }
-            guard specExtensions.contains(url.pathExtension.lowercased()) else { continue }
+            guard GeneratorInputs.specExtensions.contains(url.pathExtension.lowercased()) else { continue }
             found.append(String(url.standardizedFileURL.path.dropFirst(base.path.count + 1)))
         }
         return found.sorted()

@@ -17,13 +17,12 @@ import Yams
 /// commandName: aliyun-ecs                      # optional: derived from the product
 /// layout: per-operation                        # or per-type: one file per declaration
 /// serverOutput: Generated/ECSServer            # optional: also generate the server side
-/// serverModule: AliyunECSServer                # optional: the SDK module's name + Server
 /// ```
 public enum ConfigFileLoader {
     /// The keys a config file may hold.
     public static let knownKeys = [
         "specs", "output", "module", "operations", "accessModifier", "validation", "client", "templates",
-        "commandOutput", "commandName", "layout", "serverOutput", "serverModule",
+        "commandOutput", "commandName", "layout", "serverOutput",
     ]
 
     /// Parses a config file's text; `path` names it in errors and sets the base directory.
@@ -82,7 +81,6 @@ public enum ConfigFileLoader {
             case "commandOutput": config.commandOutput = try scalar()
             case "commandName": config.commandName = try scalar()
             case "serverOutput": config.serverOutput = try scalar()
-            case "serverModule": config.serverModule = try scalar()
             case "accessModifier":
                 let modifier = try scalar()
                 guard GeneratorConfig.accessModifiers.contains(modifier) else {

@@ -22,8 +22,6 @@ public struct GeneratorConfig: Sendable, Equatable {
     public var commandName: String?
     /// Where to write the server side's sources (handler protocol and router); none when nil.
     public var serverOutput: String?
-    /// The server side's module name; the SDK module's name followed by `Server` when nil.
-    public var serverModule: String?
     /// How declarations are spread over files.
     public var layout: FileLayout = .perOperation
     /// The directory relative paths are resolved against: the config file's, or the working directory.
@@ -37,6 +35,16 @@ public struct GeneratorConfig: Sendable, Equatable {
 
     /// Creates an empty configuration.
     public init() {}
+
+    /// The directories a run writes, as written, each with what it holds: the module's (`output`), the
+    /// command-line client's and the server side's, those the configuration names, in that order.
+    public var outputDirectories: [(kind: String, path: String)] {
+        [("output", output), ("command output", commandOutput), ("server output", serverOutput)]
+            .compactMap { kind, path in path.map { (kind, $0) } }
+    }
+
+    /// The config file's name, at a package's root or a target's: `aliyun-codegen.yaml`.
+    public static let fileName = GeneratorInputs.configFileName
 
     /// The access modifiers generated code may use.
     public static let accessModifiers = ["public", "package", "internal"]

@@ -7,19 +7,11 @@ public enum DocComment {
     public static func lines(_ text: String, width: Int = 96) -> [String] {
         var result: [String] = []
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            let kept =
-                rawLine.unicodeScalars.contains(where: isControl)
-                ? String(rawLine.unicodeScalars.filter { !isControl($0) }) : String(rawLine)
-            let clean = kept.trimmingTrailingSpaces()
+            let clean = ControlCharacters.removed(from: rawLine).trimmingTrailingSpaces()
             result += wrap(clean, width: width)
         }
         while result.last?.isEmpty == true { result.removeLast() }
         return result
-    }
-
-    /// Control characters (general category Cc) are exactly U+0000–U+001F and U+007F–U+009F.
-    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
     /// Wraps at spaces; a word longer than the room left fills the line and goes on the next.

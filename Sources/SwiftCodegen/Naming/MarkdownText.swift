@@ -41,7 +41,7 @@ enum MarkdownText {
         for character in text {
             if character.isNewline || character == "\t" {
                 result.append(" ")
-            } else if !character.unicodeScalars.allSatisfy({ $0.properties.generalCategory == .control }) {
+            } else if !character.unicodeScalars.allSatisfy(ControlCharacters.contains) {
                 result.append(character)
             }
         }

@@ -24,7 +24,7 @@ public struct TemplateSet: Sendable {
         let files: [URL]
         do {
             files = try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)
-                .filter { $0.pathExtension == "mustache" }
+                .filter { $0.pathExtension == GeneratorInputs.templateExtension }
                 .sorted { $0.lastPathComponent < $1.lastPathComponent }
         } catch {
             throw GenerationError("cannot read the template directory", file: directory)

@@ -7,7 +7,7 @@ struct ResolvedService: Sendable {
     var clientName: String
     /// The server side's handler protocol: `ECSHandler` for `ECSClient`.
     var handlerName: String {
-        (clientName.hasSuffix("Client") ? String(clientName.dropLast("Client".count)) : clientName) + "Handler"
+        ServiceResolver.prefix(ofClient: clientName) + "Handler"
     }
     var operations: [ResolvedOperation]
     /// The documentation's headings and the operations under each, every operation exactly once.

@@ -16,6 +16,12 @@ enum ServiceResolver {
             commandRootTypeName: rootCommandTypeName(commandName ?? "", operations: service.operations))
     }
 
+    /// What names derived from a client's start with: `ECS` for `ECSClient`; a name not ending in `Client`
+    /// is its own prefix.
+    static func prefix(ofClient name: String) -> String {
+        name.hasSuffix("Client") ? String(name.dropLast("Client".count)) : name
+    }
+
     /// `ECSClient` for `Ecs`: short product codes are acronyms.
     static func defaultClientName(for service: ServiceSpec) -> String {
         let product = SwiftIdentifier.bare(SwiftIdentifier.upperCamel(service.product))

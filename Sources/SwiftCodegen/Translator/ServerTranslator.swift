@@ -35,12 +35,11 @@ enum ServerTranslator {
             })
     }
 
-    /// The example's lines, trailing spaces and control characters removed (JSON does not need them).
+    /// The example's lines, control characters and trailing spaces removed (JSON does not need them).
     private static func exampleLines(_ example: String?) -> [String] {
         guard let example else { return [] }
         return example.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
-            String(String.UnicodeScalarView(line.unicodeScalars.filter { $0.value >= 0x20 && $0.value != 0x7F }))
-                .trimmingTrailingWhitespace()
+            ControlCharacters.removed(from: line).trimmingTrailingSpaces()
         }
     }
 
@@ -51,13 +50,5 @@ enum ServerTranslator {
             hashes += "#"
         }
         return hashes
-    }
-}
-
-extension String {
-    fileprivate func trimmingTrailingWhitespace() -> String {
-        var text = self
-        while let last = text.last, last == " " || last == "\t" { text.removeLast() }
-        return text
     }
 }

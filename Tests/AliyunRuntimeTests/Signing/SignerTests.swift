@@ -31,4 +31,13 @@ struct SignerTests {
         #expect(signatures.count == 3)
         #expect(Set([Self.input, later, otherNonce].map { V1Signer.sign($0).signature }).count == 3)
     }
+
+    @Test("V1 adds exactly commonParameterNames to the operation's parameters (with an STS token)")
+    func v1CommonParameters() {
+        var input = Self.input
+        input.credentials = Credentials(accessKeyId: "id", accessKeySecret: "secret", securityToken: "token")
+        let names = V1Signer.sign(input).query.split(separator: "&").map { String($0.split(separator: "=")[0]) }
+        let own = Set(input.parameters.map { PercentEncoding.rfc3986($0.name) })
+        #expect(Set(names).subtracting(own) == V1Signer.commonParameterNames)
+    }
 }

@@ -60,7 +60,7 @@ struct TemplateSetTests {
         #expect(throws: GenerationError("no template named \"server-handler\"", file: "ECSHandler.swift")) {
             try Generator.render(
                 service, options: GenerationOptions(moduleName: "AliyunECS"), sources: ["api-docs.json"],
-                templates: TemplateSet(texts: texts), serverModule: "AliyunECSServer")
+                templates: TemplateSet(texts: texts), server: true)
         }
     }
 }

@@ -1,0 +1,1 @@
+../../Sources/SwiftCodegen/Config/GeneratorInputs.swift
