@@ -86,7 +86,8 @@ struct OutputDirectoryTests {
         let files = try GenerationRun(config: config).render().command?.files.map(\.path)
         #expect(
             files == [
-                "ModifyImageAttributeCommand.swift", "ModifyImageAttributeRootCommand.swift",
+                "DescribeImagesCommand.swift", "ModifyImageAttributeCommand.swift",
+                "ModifyImageAttributeRootCommand.swift",
             ])
     }
 
