@@ -74,6 +74,14 @@ public struct OperationRouter: Sendable {
         }
     }
 
+    /// This router with the routes of `other` added; where both serve an action, this router's route is
+    /// kept. (A handler's stateful routes over a whole product's example routes, say.)
+    public func merging(_ other: OperationRouter) -> OperationRouter {
+        var merged = self
+        merged.routes.merge(other.routes) { mine, _ in mine }
+        return merged
+    }
+
     /// The answer to a verified call.
     public func answer(_ call: VerifiedRequest, requestId: String, hostId: String) async -> ServedAnswer {
         let outcome: Outcome

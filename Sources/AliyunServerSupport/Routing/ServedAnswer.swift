@@ -15,6 +15,13 @@ public struct ServedAnswer: Sendable, Equatable {
         self.body = body
     }
 
+    /// The `Code` of an error answer; nil for a success.
+    public var code: String? {
+        guard status >= 400, let object = try? JSONSerialization.jsonObject(with: Data(body.utf8)) as? [String: Any]
+        else { return nil }
+        return object["Code"] as? String
+    }
+
     /// An error answer: `RequestId`, `HostId`, `Code`, `Message` and `Recommend`, in the order of the
     /// documentation's examples (clients read them by name).
     public static func error(

@@ -21,12 +21,14 @@ public struct ServedError: Error, Sendable, Equatable, CustomStringConvertible {
     /// `status code: message`.
     public var description: String { "\(status) \(code): \(message)" }
 
-    /// The first documented row of `code` in the operation's error table (its status and message), or
-    /// `fallbackStatus` and `message` when the table does not list it.
+    /// The documented row of `code` in the operation's error table (its status and message): the one with
+    /// `status` when the code is documented under several statuses, else the first; `fallbackStatus` and
+    /// `message` when the table does not list the code.
     public static func documented<Failure: DocumentedOperationError>(
-        _ code: String, in failure: Failure.Type, fallbackStatus: Int = 400, message: String
+        _ code: String, in failure: Failure.Type, status: Int? = nil, fallbackStatus: Int = 400, message: String
     ) -> ServedError {
-        guard let row = Failure.documentedRows.first(where: { $0.code.rawValue == code }) else {
+        let rows = Failure.documentedRows.filter { $0.code.rawValue == code }
+        guard let row = rows.first(where: { status == nil || $0.httpStatus == status }) ?? rows.first else {
             return ServedError(status: fallbackStatus, code: code, message: message)
         }
         return ServedError(status: row.httpStatus ?? fallbackStatus, code: code, message: row.message)
