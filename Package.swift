@@ -14,6 +14,9 @@ let package = Package(
         .library(name: "AliyunCommandSupport", targets: ["AliyunCommandSupport"]),
         .library(name: "AliyunServerSupport", targets: ["AliyunServerSupport"]),
         .library(name: "AliyunECSServer", targets: ["AliyunECSServer"]),
+        // An offline ECS: verifies signatures as Alibaba Cloud does and keeps images in memory.
+        .library(name: "ECSEmulator", targets: ["ECSEmulator"]),
+        .executable(name: "ecs-emulator", targets: ["ecs-emulator"]),
         .executable(name: "aliyun-ecs", targets: ["aliyun-ecs"]),
         // A real HTTP/1.1 server on 127.0.0.1, for tests of code that calls Alibaba Cloud.
         .library(name: "LoopbackServer", targets: ["LoopbackServer"]),
@@ -27,6 +30,11 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
         .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
+        // The emulator's HTTP server; no default traits (swift-configuration is not needed).
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
         // `swift package generate-documentation --target AliyunECS` builds the generated module's DocC catalog.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -54,6 +62,23 @@ let package = Package(
         .target(
             name: "AliyunECSServer", dependencies: ["AliyunECS", "AliyunServerSupport", "AliyunRuntime"],
             path: "Generated/ECSServer"),
+        // The ECS emulator: the generated server side of AliyunECS behind a Hummingbird server, with an
+        // image store, state files and fault injection.
+        .target(
+            name: "ECSEmulator",
+            dependencies: [
+                "AliyunECS", "AliyunECSServer", "AliyunServerSupport", "AliyunRuntime",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]),
+        .executableTarget(
+            name: "ecs-emulator",
+            dependencies: ["ECSEmulator", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // What every generated command-line client shares: global options, output and exit codes.
         .target(
             name: "AliyunCommandSupport",
@@ -146,6 +171,9 @@ let package = Package(
         .testTarget(
             name: "AliyunServerSupportTests",
             dependencies: ["AliyunServerSupport", "AliyunRuntime", "AliyunECS", "AliyunECSServer"]),
+        .testTarget(
+            name: "ECSEmulatorTests",
+            dependencies: ["ECSEmulator", "AliyunECS", "AliyunServerSupport", "AliyunRuntime", "ecs-emulator"]),
         .testTarget(name: "SpecReadersTests", dependencies: ["SpecReaders", "SpecIR"], exclude: ["Fixtures"]),
         .testTarget(
             name: "AliyunCodegenCLITests",

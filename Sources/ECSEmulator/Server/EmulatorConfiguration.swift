@@ -1,0 +1,32 @@
+import AliyunRuntime
+import AliyunServerSupport
+import Foundation
+
+/// How an emulator starts: where it listens, the keys it accepts, and the state it starts from.
+public struct EmulatorConfiguration: Sendable {
+    /// The address to bind; `127.0.0.1` by default.
+    public var host: String
+    /// The port; 0 picks a free one (``ECSEmulator/port`` tells which).
+    public var port: Int
+    /// The access keys accepted; a key with a security token is an STS key and needs its token.
+    public var credentials: [Credentials]
+    /// The images and account to start with.
+    public var state: EmulatorState
+    /// Where changes are written after every call that makes one (`--state FILE --persist`).
+    public var persistTo: StateFile?
+    /// The server's clock, for the 15-minute timestamp check.
+    public var now: @Sendable () -> Date
+
+    /// Creates a configuration.
+    public init(
+        host: String = "127.0.0.1", port: Int = 0, credentials: [Credentials], state: EmulatorState = EmulatorState(),
+        persistTo: StateFile? = nil, now: @escaping @Sendable () -> Date = { Date() }
+    ) {
+        self.host = host
+        self.port = port
+        self.credentials = credentials
+        self.state = state
+        self.persistTo = persistTo
+        self.now = now
+    }
+}

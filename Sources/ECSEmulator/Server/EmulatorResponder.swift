@@ -1,0 +1,134 @@
+import AliyunServerSupport
+import Foundation
+import HTTPTypes
+import Hummingbird
+import NIOConcurrencyHelpers
+import NIOCore
+
+/// The context of one request: Hummingbird's, plus the connection, which a dropped-connection fault
+/// closes.
+struct EmulatorRequestContext: RequestContext {
+    var coreContext: CoreRequestContextStorage
+    let channel: any Channel
+
+    init(source: ApplicationRequestContextSource) {
+        coreContext = CoreRequestContextStorage(source: source)
+        channel = source.channel
+    }
+}
+
+/// Serves one request: the control endpoints under `/_emulator/`, else an API call verified, faulted,
+/// routed and journaled.
+struct EmulatorResponder: HTTPResponder {
+    typealias Context = EmulatorRequestContext
+
+    let verifier: RequestVerifier
+    let router: OperationRouter
+    let store: ImageStore
+    let faults: FaultInjector
+    let journal: RequestJournal
+    let stopping: ShutdownSignal
+
+    /// Requests above this size are refused (the API's queries are far smaller).
+    static let maxBodySize = 1 << 20
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        let target = request.head.path ?? "/"
+        var body = try await request.body.collect(upTo: Self.maxBodySize)
+        let bytes = body.readBytes(length: body.readableBytes) ?? []
+        if target.hasPrefix(ControlEndpoints.prefix) {
+            let control = ControlEndpoints(store: store, faults: faults, journal: journal)
+            let answer = await control.answer(method: request.method.rawValue, target: target, body: bytes)
+            return Self.response(answer, requestId: nil)
+        }
+        // HTTPTypes carries the HTTP/1.1 Host header as the authority, not as a field.
+        var headers: [String: String] = request.head.authority.map { ["host": $0] } ?? [:]
+        for field in request.headers where headers[field.name.canonicalName] == nil {
+            headers[field.name.canonicalName] = field.value
+        }
+        let incoming = IncomingRequest(method: request.method.rawValue, target: target, headers: headers, body: bytes)
+        let requestId = UUID().uuidString
+        let hostId = (headers["host"] ?? "").split(separator: ":").first.map(String.init) ?? ""
+        var entry = JournalEntry(
+            action: incoming.headers["x-acs-action"] ?? incoming.parameter("Action"),
+            nonce: incoming.headers["x-acs-signature-nonce"] ?? incoming.parameter("SignatureNonce"),
+            requestId: requestId)
+        let answer: ServedAnswer
+        var retryAfter: Int?
+        do throws(ServedError) {
+            let call = try await verifier.verify(incoming)
+            entry.signatureVersion = call.signatureVersion == .v3 ? "v3" : "v1"
+            entry.accessKeyId = call.accessKeyId
+            if let fault = await faults.take(for: call.action) {
+                entry.fault = fault.kind.rawValue
+                switch fault.kind {
+                case .dropConnection:
+                    await journal.record(entry)
+                    context.channel.close(promise: nil)
+                    return Response(status: .internalServerError)
+                case .delay:
+                    await wait(milliseconds: fault.delayMilliseconds ?? 0, unlessClosed: context.channel)
+                case .error:
+                    retryAfter = fault.retryAfterMilliseconds
+                    throw ServedError(
+                        status: fault.status ?? 400, code: fault.code ?? "Throttling.User",
+                        message: "Injected by the emulator: \(fault.code ?? "Throttling.User").")
+                }
+            }
+            answer = await router.answer(call, requestId: requestId, hostId: hostId)
+        } catch {
+            answer = .error(
+                status: error.status, code: error.code, message: error.message, requestId: requestId,
+                hostId: hostId, product: router.product)
+        }
+        entry.status = answer.status
+        entry.code = answer.code
+        await journal.record(entry)
+        var response = Self.response(answer, requestId: requestId)
+        if let retryAfter { response.headers[Self.retryAfterHeader] = String(retryAfter) }
+        return response
+    }
+
+    /// `x-acs-retry-after`: how long a throttled client should wait, in milliseconds.
+    static let retryAfterHeader = fieldName("x-acs-retry-after")
+    /// `x-acs-request-id`: the gateway's request ID, also in the body.
+    static let requestIdHeader = fieldName("x-acs-request-id")
+
+    /// Waits, but no longer than the client stays (a delayed call whose client hung up ends with the
+    /// connection) or the emulator runs (stopping does not wait out a delay).
+    func wait(milliseconds: Int, unlessClosed channel: any Channel) async {
+        let done = channel.eventLoop.makePromise(of: Void.self)
+        let finished = NIOLockedValueBox(false)
+        let finish: @Sendable () -> Void = {
+            let first = finished.withLockedValue { finished in
+                defer { finished = true }
+                return !finished
+            }
+            if first { done.succeed() }
+        }
+        let timer = channel.eventLoop.scheduleTask(in: .milliseconds(Int64(milliseconds))) { finish() }
+        channel.closeFuture.whenComplete { _ in
+            timer.cancel()
+            finish()
+        }
+        stopping.onFire {
+            timer.cancel()
+            finish()
+        }
+        try? await done.futureResult.get()
+    }
+
+    /// A header name known to be valid.
+    private static func fieldName(_ name: String) -> HTTPField.Name {
+        guard let field = HTTPField.Name(name) else { preconditionFailure("\(name) is not a header name") }
+        return field
+    }
+
+    static func response(_ answer: ServedAnswer, requestId: String?) -> Response {
+        var headers: HTTPFields = [.contentType: ServedAnswer.contentType]
+        if let requestId { headers[Self.requestIdHeader] = requestId }
+        return Response(
+            status: HTTPResponse.Status(code: answer.status), headers: headers,
+            body: ResponseBody(byteBuffer: ByteBuffer(string: answer.body)))
+    }
+}

@@ -1,0 +1,81 @@
+import AliyunRuntime
+import ArgumentParser
+import ECSEmulator
+import Foundation
+
+/// `ecs-emulator`: an offline ECS on a loopback port, for testing code that calls ECS.
+@main
+struct ECSEmulatorCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ecs-emulator",
+        abstract: "An offline ECS: verifies V3 and V1 signatures as Alibaba Cloud does and keeps images in memory.",
+        discussion: """
+            The first line on standard output is `listening on http://HOST:PORT`. The access key defaults to \
+            ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN, the \
+            variables the clients read. Unsigned test endpoints live under /_emulator/ (faults, requests, state). \
+            SIGINT or SIGTERM stops the server.
+            """)
+
+    @Option(help: "The address to listen on.")
+    var host = "127.0.0.1"
+
+    @Option(help: "The port to listen on; 0 picks a free one.")
+    var port = 0
+
+    @Option(help: "A JSON file of images to start with (see EmulatorState).")
+    var state: String?
+
+    @Flag(help: "Write every change back to the --state file, atomically.")
+    var persist = false
+
+    @Option(help: "The access key ID to accept (default: ALIBABA_CLOUD_ACCESS_KEY_ID).")
+    var accessKeyId: String?
+
+    @Option(help: "Its secret (default: ALIBABA_CLOUD_ACCESS_KEY_SECRET).")
+    var accessKeySecret: String?
+
+    @Option(help: "An STS token the key must come with (default: ALIBABA_CLOUD_SECURITY_TOKEN).")
+    var securityToken: String?
+
+    func validate() throws {
+        if persist && state == nil { throw ValidationError("--persist needs --state FILE") }
+        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+    }
+
+    func run() async throws {
+        let environment = ProcessInfo.processInfo.environment
+        guard let id = accessKeyId ?? environment["ALIBABA_CLOUD_ACCESS_KEY_ID"], !id.isEmpty,
+            let secret = accessKeySecret ?? environment["ALIBABA_CLOUD_ACCESS_KEY_SECRET"], !secret.isEmpty
+        else {
+            throw ValidationError(
+                "no access key: give --access-key-id and --access-key-secret, or set ALIBABA_CLOUD_ACCESS_KEY_ID "
+                    + "and ALIBABA_CLOUD_ACCESS_KEY_SECRET")
+        }
+        let token = (securityToken ?? environment["ALIBABA_CLOUD_SECURITY_TOKEN"]).flatMap { $0.isEmpty ? nil : $0 }
+        var initial = EmulatorState()
+        let file = state.map(StateFile.init(path:))
+        if let file {
+            do throws(StateFileError) {
+                initial = try file.read()
+            } catch {
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                throw ExitCode.failure
+            }
+        }
+        let emulator: ECSEmulator
+        do {
+            emulator = try await ECSEmulator.start(
+                EmulatorConfiguration(
+                    host: host, port: port,
+                    credentials: [Credentials(accessKeyId: id, accessKeySecret: secret, securityToken: token)],
+                    state: initial, persistTo: persist ? file : nil),
+                stopsOnSignals: true)
+        } catch {
+            FileHandle.standardError.write(Data("error: cannot listen on \(host):\(port): \(error)\n".utf8))
+            throw ExitCode.failure
+        }
+        // Written straight to the descriptor, unbuffered: whoever started the emulator waits for this line.
+        FileHandle.standardOutput.write(Data("listening on \(emulator.url)\n".utf8))
+        try await emulator.waitUntilStopped()
+    }
+}

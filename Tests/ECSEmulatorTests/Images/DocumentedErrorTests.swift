@@ -1,0 +1,147 @@
+import AliyunECS
+import AliyunRuntime
+import ECSEmulator
+import Testing
+
+/// A state and a call that meets one documented error of ModifyImageAttribute.
+struct DocumentedErrorCase: Sendable, CustomTestStringConvertible {
+    var code: ModifyImageAttributeError.Code
+    var status: Int
+    var images: [EmulatedImage]
+    var account = EmulatorAccount()
+    var request: ModifyImageAttributeRequest
+    /// A parameter the call leaves out on the wire (the generated type requires it).
+    var dropping: String?
+
+    var testDescription: String { "\(code.rawValue) (\(status))" }
+
+    static let region = EmulatorHarness.region
+
+    static func change(
+        _ id: String = "m-1", _ configure: (inout ModifyImageAttributeRequest) -> Void
+    ) -> ModifyImageAttributeRequest {
+        var request = ModifyImageAttributeRequest(regionId: region, imageId: id)
+        configure(&request)
+        return request
+    }
+
+    static let all: [DocumentedErrorCase] = [
+        // From the generated validators, on the server (the client's are off).
+        DocumentedErrorCase(
+            code: .invalidImageNameMalformed, status: 400, images: [.sample("m-1")],
+            request: change { $0.imageName = "1-starts-with-a-digit" }),
+        DocumentedErrorCase(
+            code: .invalidDescriptionMalformed, status: 400, images: [.sample("m-1")],
+            request: change { $0.description = "http://example.com" }),
+        DocumentedErrorCase(
+            code: .invalidImageFamilyMalformed, status: 400, images: [.sample("m-1")],
+            request: change { $0.imageFamily = "acs:family" }),
+        DocumentedErrorCase(
+            code: .invalidParameterFeaturesImdsSupport, status: 400, images: [.sample("m-1")],
+            request: change { $0.features = .init(imdsSupport: .undocumented("v3")) }),
+        // From the generated decoder.
+        DocumentedErrorCase(
+            code: .missingParameter, status: 400, images: [.sample("m-1")], request: change { _ in },
+            dropping: "RegionId"),
+        // From the image store.
+        DocumentedErrorCase(
+            code: .invalidImageIdNotFound, status: 404,
+            images: [.sample("m-1") { $0.regionId = "cn-beijing" }], request: change { $0.imageName = "renamed" }),
+        DocumentedErrorCase(
+            code: .invalidOperationPublicImageUnsupported, status: 403,
+            images: [
+                .sample("m-1") {
+                    $0.isPublic = true; $0.ownerId = 42; $0.ownerAlias = "others"
+                }
+            ],
+            request: change { $0.description = "mine now" }),
+        DocumentedErrorCase(
+            code: .invalidStatusImageIsCreating, status: 403, images: [.sample("m-1", status: "Creating")],
+            request: change { $0.imageName = "renamed" }),
+        DocumentedErrorCase(
+            code: .invalidImageNameDuplicated, status: 400, images: [.sample("m-1"), .sample("m-2", name: "taken")],
+            request: change { $0.imageName = "taken" }),
+        DocumentedErrorCase(
+            code: .invalidDescriptionMalformed, status: 403, images: [.sample("m-1")],
+            request: change { $0.description = "    " }),
+        DocumentedErrorCase(
+            code: .imageFamilyQuotaFull, status: 400, images: [.sample("m-1"), .sample("m-2", family: "family-a")],
+            account: EmulatorAccount(imageFamilyQuota: 1), request: change { $0.imageFamily = "family-b" }),
+        DocumentedErrorCase(
+            code: .imageQuotaFullImageFamily, status: 400,
+            images: [.sample("m-1"), .sample("m-2", family: "family-a")],
+            account: EmulatorAccount(imagesPerFamilyQuota: 1), request: change { $0.imageFamily = "family-a" }),
+        DocumentedErrorCase(
+            code: .invalidBootModeNotSupport, status: 400,
+            images: [
+                .sample("m-1") {
+                    $0.bootMode = "UEFI"; $0.supportedBootModes = ["UEFI"]
+                }
+            ],
+            request: change { $0.bootMode = .bios }),
+        DocumentedErrorCase(
+            code: .operationDeinedImageUsingByInstance, status: 403, images: [.sample("m-1") { $0.instancesUsing = 3 }],
+            request: change { $0.bootMode = .uefi }),
+        DocumentedErrorCase(
+            code: .invalidLicenseTypeNotSupported, status: 400, images: [.sample("m-1") { $0.supportsBYOL = false }],
+            request: change { $0.licenseType = .byol }),
+        DocumentedErrorCase(
+            code: .invalidOperationFeaturesImdsSupportNotMatch, status: 403,
+            images: [.sample("m-1") { $0.imdsSupport = "v2" }],
+            request: change { $0.features = .init(imdsSupport: .v1) }),
+        DocumentedErrorCase(
+            code: .imageStatusNotAvailable, status: 403, images: [.sample("m-1", status: "UnAvailable")],
+            request: change { $0.status = .deprecated }),
+        DocumentedErrorCase(
+            code: .imageUseShared, status: 403, images: [.sample("m-1") { $0.sharedWithAccounts = 2 }],
+            request: change { $0.status = .deprecated }),
+        DocumentedErrorCase(
+            code: .imageStatusNotDeprecated, status: 403, images: [.sample("m-1")],
+            request: change { $0.status = .available }),
+    ]
+}
+
+/// Leaves one parameter out of every call, to reach what the generated request type cannot express.
+struct DroppingCaller: RPCCaller {
+    var base: any RPCCaller
+    var parameter: String
+
+    func call(_ call: RPCCall) async throws -> RPCReply {
+        var call = call
+        call.parameters.removeAll { $0.name == parameter }
+        return try await base.call(call)
+    }
+}
+
+@Suite("ModifyImageAttribute's documented errors, each met in the emulator through the generated client")
+struct DocumentedErrorTests {
+    @Test("every documented row (code and status) has a case")
+    func everyRowIsCovered() {
+        let documented = Set(
+            ModifyImageAttributeError.documentedRows.map { "\($0.code.rawValue) \($0.httpStatus ?? 0)" })
+        let covered = Set(DocumentedErrorCase.all.map { "\($0.code.rawValue) \($0.status)" })
+        #expect(documented.count == 19)
+        #expect(covered == documented)
+    }
+
+    @Test("the error surfaces as the typed error with its documented status", arguments: DocumentedErrorCase.all)
+    func documentedError(_ example: DocumentedErrorCase) async throws {
+        try await EmulatorHarness.with(example.images, account: example.account) { harness in
+            var client = harness.client(validates: false)
+            if let dropping = example.dropping {
+                client = ECSClient(
+                    caller: DroppingCaller(base: client.caller, parameter: dropping), validatesRequests: false)
+            }
+            let before = await harness.emulator.store.state
+            let error = await #expect(throws: ModifyImageAttributeError.self) {
+                _ = try await client.modifyImageAttribute(example.request)
+            }
+            #expect(error?.code == example.code, "\(String(describing: error?.serviceError.message))")
+            #expect(error?.isDocumented == true)
+            #expect(error?.serviceError.httpStatus == example.status)
+            #expect(error?.serviceError.requestId?.isEmpty == false)
+            let after = await harness.emulator.store.state
+            #expect(after == before, "a refused change leaves the images as they were")
+        }
+    }
+}
