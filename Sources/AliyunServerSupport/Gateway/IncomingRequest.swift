@@ -23,8 +23,9 @@ public struct IncomingRequest: Sendable {
         self.body = body
     }
 
-    /// Creates a request from a target as sent (`/?Action=…`); `%XX` sequences are decoded, `+` is kept as
-    /// it is (the SDKs send a space as `%20`), and an item without `=` has an empty value.
+    /// Creates a request from a target as sent (`/?Action=…`), decoded as a form: `+` is a space (the
+    /// official Python SDK sends spaces so, through `requests`; a literal plus arrives as `%2B`), then
+    /// `%XX` sequences are decoded; an item without `=` has an empty value.
     public init(method: String, target: String, headers: [String: String], body: [UInt8] = []) {
         let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         let items = parts.count > 1 ? parts[1].split(separator: "&") : []
@@ -32,10 +33,16 @@ public struct IncomingRequest: Sendable {
             method: method, path: parts.isEmpty ? "/" : String(parts[0]),
             query: items.map { pair in
                 let halves = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-                let name = String(halves[0]).removingPercentEncoding ?? String(halves[0])
-                let value = halves.count > 1 ? (String(halves[1]).removingPercentEncoding ?? String(halves[1])) : ""
-                return RPCQueryItem(name: name, value: value)
+                return RPCQueryItem(
+                    name: Self.formDecoded(halves[0]), value: halves.count > 1 ? Self.formDecoded(halves[1]) : "")
             }, headers: headers, body: body)
+    }
+
+    /// A form-encoded component decoded: `+` as a space, then percent escapes; text with a broken escape is
+    /// kept as sent.
+    static func formDecoded(_ component: Substring) -> String {
+        let spaced = component.replacingOccurrences(of: "+", with: " ")
+        return spaced.removingPercentEncoding ?? spaced
     }
 
     /// The first value of a query parameter.
