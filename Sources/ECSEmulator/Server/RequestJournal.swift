@@ -19,28 +19,56 @@ public struct JournalEntry: Sendable, Hashable, Codable {
     public var fault: String?
     /// The request ID answered.
     public var requestId: String
+
+    /// Creates an entry.
+    public init(
+        action: String? = nil, signatureVersion: String? = nil, accessKeyId: String? = nil, nonce: String? = nil,
+        status: Int? = nil, code: String? = nil, fault: String? = nil, requestId: String
+    ) {
+        self.action = action
+        self.signatureVersion = signatureVersion
+        self.accessKeyId = accessKeyId
+        self.nonce = nonce
+        self.status = status
+        self.code = code
+        self.fault = fault
+        self.requestId = requestId
+    }
 }
 
-/// Every call received, in order of arrival at the answer.
+/// The calls received, in order of arrival at the answer: the latest `capacity` of them, so that a
+/// long-running emulator does not grow without bound.
 public actor RequestJournal {
+    /// How many calls are kept.
+    public let capacity: Int
     private var entries: [JournalEntry] = []
+    private var start = 0
 
-    /// An empty journal.
-    public init() {}
-
-    /// Records a call.
-    public func record(_ entry: JournalEntry) {
-        entries.append(entry)
+    /// An empty journal keeping the latest `capacity` calls (10,000 by default).
+    public init(capacity: Int = 10_000) {
+        self.capacity = max(1, capacity)
     }
 
-    /// The calls recorded.
-    public var all: [JournalEntry] { entries }
+    /// Records a call, forgetting the oldest beyond the capacity (in batches, so recording stays O(1)
+    /// amortised).
+    public func record(_ entry: JournalEntry) {
+        entries.append(entry)
+        if entries.count - start > capacity { start += 1 }
+        if start >= capacity {
+            entries.removeFirst(start)
+            start = 0
+        }
+    }
+
+    /// The calls recorded, oldest first.
+    public var all: [JournalEntry] { Array(entries[start...]) }
 
     /// The calls of one action.
-    public func calls(of action: String) -> [JournalEntry] { entries.filter { $0.action == action } }
+    public func calls(of action: String) -> [JournalEntry] { all.filter { $0.action == action } }
 
     /// Forgets every call.
     public func clear() {
         entries.removeAll()
+        start = 0
     }
 }
