@@ -203,6 +203,8 @@ if Context.environment["ALIYUN_WHOLE_ECS"] == "1" {
             path: ".build-whole-ecs/AliyunECSCompleteServer"),
         .testTarget(
             name: "AliyunECSCompleteTests",
-            dependencies: ["AliyunECSComplete", "AliyunECSCompleteServer", "AliyunServerSupport", "AliyunRuntime"]),
+            dependencies: [
+                "AliyunECSComplete", "AliyunECSCompleteServer", "AliyunServerSupport", "AliyunRuntime", "ECSEmulator",
+            ]),
     ]
 }

@@ -5,13 +5,29 @@ import Testing
 
 /// A state and a call that meets one documented error of ModifyImageAttribute.
 struct DocumentedErrorCase: Sendable, CustomTestStringConvertible {
+    init(
+        caughtByValidation: Bool = false, code: ModifyImageAttributeError.Code, status: Int, images: [EmulatedImage],
+        account: EmulatorAccount = EmulatorAccount(), request: ModifyImageAttributeRequest, dropping: String? = nil
+    ) {
+        self.caughtByValidation = caughtByValidation
+        self.code = code
+        self.status = status
+        self.images = images
+        self.account = account
+        self.request = request
+        self.dropping = dropping
+    }
+
     var code: ModifyImageAttributeError.Code
     var status: Int
     var images: [EmulatedImage]
-    var account = EmulatorAccount()
+    var account: EmulatorAccount
     var request: ModifyImageAttributeRequest
     /// A parameter the call leaves out on the wire (the generated type requires it).
     var dropping: String?
+
+    /// Whether the generated validators catch it (on the client when validation is on, on the server else).
+    var caughtByValidation: Bool
 
     var testDescription: String { "\(code.rawValue) (\(status))" }
 
@@ -28,16 +44,16 @@ struct DocumentedErrorCase: Sendable, CustomTestStringConvertible {
     static let all: [DocumentedErrorCase] = [
         // From the generated validators, on the server (the client's are off).
         DocumentedErrorCase(
-            code: .invalidImageNameMalformed, status: 400, images: [.sample("m-1")],
+            caughtByValidation: true, code: .invalidImageNameMalformed, status: 400, images: [.sample("m-1")],
             request: change { $0.imageName = "1-starts-with-a-digit" }),
         DocumentedErrorCase(
-            code: .invalidDescriptionMalformed, status: 400, images: [.sample("m-1")],
+            caughtByValidation: true, code: .invalidDescriptionMalformed, status: 400, images: [.sample("m-1")],
             request: change { $0.description = "http://example.com" }),
         DocumentedErrorCase(
-            code: .invalidImageFamilyMalformed, status: 400, images: [.sample("m-1")],
+            caughtByValidation: true, code: .invalidImageFamilyMalformed, status: 400, images: [.sample("m-1")],
             request: change { $0.imageFamily = "acs:family" }),
         DocumentedErrorCase(
-            code: .invalidParameterFeaturesImdsSupport, status: 400, images: [.sample("m-1")],
+            caughtByValidation: true, code: .invalidParameterFeaturesImdsSupport, status: 400, images: [.sample("m-1")],
             request: change { $0.features = .init(imdsSupport: .undocumented("v3")) }),
         // From the generated decoder.
         DocumentedErrorCase(
@@ -142,6 +158,19 @@ struct DocumentedErrorTests {
             #expect(error?.serviceError.requestId?.isEmpty == false)
             let after = await harness.emulator.store.state
             #expect(after == before, "a refused change leaves the images as they were")
+        }
+    }
+
+    @Test(
+        "with validation on, the errors the validators know are caught before sending, with the same code",
+        arguments: DocumentedErrorCase.all.filter(\.caughtByValidation))
+    func caughtOnTheClient(_ example: DocumentedErrorCase) async throws {
+        try await EmulatorHarness.with(example.images, account: example.account) { harness in
+            let error = await #expect(throws: RequestValidationError.self) {
+                _ = try await harness.client().modifyImageAttribute(example.request)
+            }
+            #expect(error?.violations.first?.serverErrorCode == example.code.rawValue)
+            #expect(await harness.emulator.journal.all.isEmpty, "nothing reached the server")
         }
     }
 }

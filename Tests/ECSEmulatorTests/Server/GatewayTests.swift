@@ -81,7 +81,8 @@ struct GatewayTests {
         }
     }
 
-    @Test("an action the product does not have is InvalidAction.NotFound (404); no version is MissingParameter")
+    @Test(
+        "an action the product does not have is InvalidAction.NotFound (404); no action or version is MissingParameter")
     func unknownActionAndMissingVersion() async throws {
         try await EmulatorHarness.with { harness in
             let caller = harness.client().caller
@@ -93,6 +94,10 @@ struct GatewayTests {
                 RPCCall(product: "Ecs", version: "", action: "DescribeImages", parameters: []))
             #expect(versionless.status == 400)
             #expect(Self.code(of: versionless) == "MissingParameter")
+            let actionless = try await caller.call(
+                RPCCall(product: "Ecs", version: "2014-05-26", action: "", parameters: []))
+            #expect(actionless.status == 400)
+            #expect(Self.code(of: actionless) == "MissingParameter")
         }
     }
 
