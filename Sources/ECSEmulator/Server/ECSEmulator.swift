@@ -93,7 +93,8 @@ public final class ECSEmulator: Sendable {
             logger: logger)
         let group = ServiceGroup(
             configuration: ServiceGroupConfiguration(
-                services: [application], gracefulShutdownSignals: stopsOnSignals ? [UnixSignal.sigterm, .sigint] : [],
+                services: [application, ShutdownSignalService(signal: stopping)],
+                gracefulShutdownSignals: stopsOnSignals ? [UnixSignal.sigterm, .sigint] : [],
                 logger: logger))
         let running = Task {
             do {
@@ -113,7 +114,6 @@ public final class ECSEmulator: Sendable {
 
     /// Stops listening and waits for the server to finish.
     public func stop() async {
-        stopping.fire()
         await group.triggerGracefulShutdown()
         _ = await running.result
     }

@@ -1,4 +1,5 @@
 import NIOConcurrencyHelpers
+import ServiceLifecycle
 
 /// Tells delayed calls that the emulator is stopping, so that a graceful shutdown does not wait out an
 /// injected delay.
@@ -21,5 +22,16 @@ final class ShutdownSignal: Sendable {
             return state.waiters
         }
         waiters.forEach { $0() }
+    }
+}
+
+/// Fires the signal when the service group begins a graceful shutdown, however it was asked for (``ECSEmulator/stop()``,
+/// SIGTERM, SIGINT).
+struct ShutdownSignalService: Service {
+    let signal: ShutdownSignal
+
+    func run() async throws {
+        try? await gracefulShutdown()
+        signal.fire()
     }
 }
