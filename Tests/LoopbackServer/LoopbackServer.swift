@@ -35,6 +35,9 @@ public final class LoopbackServer: Sendable {
         case hang
         /// Close the connection without answering.
         case close
+        /// Status and headers at once, then the body's chunks one `interval` apart: an answer that
+        /// arrives steadily but slowly.
+        case trickle(status: Int, headers: [String: String], chunks: [String], interval: TimeAmount)
     }
 
     /// The port the server listens on.
@@ -133,6 +136,20 @@ private final class Handler: ChannelInboundHandler, @unchecked Sendable {
             } else {
                 let bound = NIOLoopBound(send, eventLoop: context.eventLoop)
                 context.eventLoop.scheduleTask(in: delay) { bound.value() }
+            }
+        case .trickle(let status, let headers, let chunks, let interval):
+            var head = HTTPResponseHead(version: .http1_1, status: HTTPResponseStatus(statusCode: status))
+            for (name, value) in headers { head.headers.add(name: name, value: value) }
+            head.headers.add(name: "content-length", value: String(chunks.joined().utf8.count))
+            context.writeAndFlush(wrapOutboundOut(.head(head)), promise: nil)
+            for (index, chunk) in chunks.enumerated() {
+                let write = NIOLoopBound(
+                    { [self] in
+                        context.writeAndFlush(
+                            wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: chunk)))), promise: nil)
+                        if index == chunks.count - 1 { context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil) }
+                    }, eventLoop: context.eventLoop)
+                context.eventLoop.scheduleTask(in: interval * Int64(index + 1)) { write.value() }
             }
         }
     }

@@ -36,4 +36,29 @@ public struct Credentials: Sendable, Hashable, CustomStringConvertible, CustomDe
                 "securityToken": securityToken == nil ? "nil" : "<redacted>",
             ])
     }
+
+    /// The credentials, refused when a part holds a control character (a secret read from a file often
+    /// ends in a newline), which no HTTP header or query may carry. The error names `source` and the part,
+    /// never the value.
+    public func checked(source: String) throws(CredentialsError) -> Credentials {
+        let parts =
+            [("access key ID", accessKeyId), ("access key secret", accessKeySecret)]
+            + (securityToken.map { [("security token", $0)] } ?? [])
+        for (part, value) in parts {
+            if let bad = value.unicodeScalars.first(where: { $0.properties.generalCategory == .control }) {
+                let code = "U+" + String(bad.value, radix: 16, uppercase: true).leftPadded(to: 4)
+                throw CredentialsError(
+                    "the \(part) from \(source) contains the control character \(code)"
+                        + (bad == "\n" || bad == "\r" ? " (a line break: was it read from a file?)" : "")
+                        + "; remove it")
+            }
+        }
+        return self
+    }
+}
+
+extension String {
+    fileprivate func leftPadded(to width: Int) -> String {
+        String(repeating: "0", count: max(0, width - count)) + self
+    }
 }

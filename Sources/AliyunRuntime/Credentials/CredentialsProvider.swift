@@ -21,7 +21,7 @@ public struct CredentialsError: Error, Sendable, Equatable, CustomStringConverti
 }
 
 /// Fixed credentials.
-public struct StaticCredentialsProvider: CredentialsProvider {
+public struct StaticCredentialsProvider: CredentialsProvider, CredentialsSourceDescribing {
     private let value: Credentials
 
     /// Uses these credentials; an empty id or secret is an error when they are asked for.
@@ -34,6 +34,11 @@ public struct StaticCredentialsProvider: CredentialsProvider {
         guard !value.accessKeyId.isEmpty, !value.accessKeySecret.isEmpty else {
             throw CredentialsError("the static credentials have an empty access key id or secret")
         }
-        return value
+        return try value.checked(source: "the static credentials")
+    }
+
+    /// The access key ID (not a secret) and whether a token comes with it.
+    public var sourceSummary: String {
+        "access key \(value.accessKeyId)" + (value.securityToken == nil ? "" : " with a security token")
     }
 }

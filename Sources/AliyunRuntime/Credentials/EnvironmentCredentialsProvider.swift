@@ -1,6 +1,6 @@
 /// `ALIBABA_CLOUD_ACCESS_KEY_ID`, `ALIBABA_CLOUD_ACCESS_KEY_SECRET` and, for STS credentials,
 /// `ALIBABA_CLOUD_SECURITY_TOKEN`.
-public struct EnvironmentCredentialsProvider: CredentialsProvider {
+public struct EnvironmentCredentialsProvider: CredentialsProvider, CredentialsSourceDescribing {
     private let environment: [String: String]
 
     /// Reads the given environment (the process's by default).
@@ -22,6 +22,20 @@ public struct EnvironmentCredentialsProvider: CredentialsProvider {
             throw CredentialsError("ALIBABA_CLOUD_ACCESS_KEY_SECRET is not set")
         }
         let token = environment["ALIBABA_CLOUD_SECURITY_TOKEN"].flatMap { $0.isEmpty ? nil : $0 }
-        return Credentials(accessKeyId: id, accessKeySecret: secret, securityToken: token)
+        return try Credentials(accessKeyId: id, accessKeySecret: secret, securityToken: token)
+            .checked(source: "the environment (ALIBABA_CLOUD_ACCESS_KEY_ID, _SECRET, ALIBABA_CLOUD_SECURITY_TOKEN)")
     }
+
+    /// The variables that are set, by name.
+    public var sourceSummary: String {
+        let set = Self.variables.filter { environment[$0] != nil }
+        return "environment: "
+            + (set.isEmpty
+                ? "none of \(Self.variables.joined(separator: ", ")) set" : "\(set.joined(separator: ", ")) set")
+    }
+
+    /// The variables read, in order.
+    static let variables = [
+        "ALIBABA_CLOUD_ACCESS_KEY_ID", "ALIBABA_CLOUD_ACCESS_KEY_SECRET", "ALIBABA_CLOUD_SECURITY_TOKEN",
+    ]
 }

@@ -6,7 +6,7 @@ import Foundation
 /// and `access_key_id`/`access_key_secret`, or `type = sts` with `security_token` too) and aliyun-cli's
 /// `~/.aliyun/config.json` (`profiles[]` with `mode` `AK` or `StsToken`). The profile is the one
 /// named, else `ALIBABA_CLOUD_PROFILE`, else `default` (for the CLI file, its `current`).
-public struct ProfileCredentialsProvider: CredentialsProvider {
+public struct ProfileCredentialsProvider: CredentialsProvider, CredentialsSourceDescribing {
     /// The profile asked for, if any.
     public var profile: String?
     private let environment: [String: String]
@@ -36,6 +36,7 @@ public struct ProfileCredentialsProvider: CredentialsProvider {
             let name = wanted ?? "default"
             if let section = sections[name] {
                 return try Self.credentials(fromINI: section, profile: name, path: credentialsFile)
+                    .checked(source: "\(credentialsFile), profile [\(name)]")
             }
             if read(cliConfigFile) == nil {
                 throw CredentialsError("\(credentialsFile) has no profile [\(name)]")
@@ -43,8 +44,14 @@ public struct ProfileCredentialsProvider: CredentialsProvider {
         }
         if let text = read(cliConfigFile) {
             return try CLIConfigFile.credentials(text, profile: wanted, path: cliConfigFile)
+                .checked(source: "\(cliConfigFile), profile \(wanted ?? "current")")
         }
         throw CredentialsError("no profile file: neither \(credentialsFile) nor \(cliConfigFile) exists")
+    }
+
+    /// The profile and the files read.
+    public var sourceSummary: String {
+        "profile \(profile ?? environment["ALIBABA_CLOUD_PROFILE"] ?? "default"), files \(credentialsFile), \(cliConfigFile)"
     }
 
     private func read(_ path: String) -> String? {

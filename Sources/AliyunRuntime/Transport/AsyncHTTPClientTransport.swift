@@ -1,4 +1,5 @@
 import AsyncHTTPClient
+import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
@@ -27,23 +28,55 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     /// Sends the request.
     public func send(_ request: HTTPRequest, timeouts: Timeouts) async throws -> HTTPResponse {
         let client = await clients.client(for: timeouts)
-        var outgoing = HTTPClientRequest(url: request.url)
-        outgoing.method = HTTPMethod(rawValue: request.method)
-        for header in request.headers { outgoing.headers.add(name: header.name, value: header.value) }
-        outgoing.body = .bytes(ByteBuffer(bytes: request.body))
+        var prepared = HTTPClientRequest(url: request.url)
+        prepared.method = HTTPMethod(rawValue: request.method)
+        for header in request.headers { prepared.headers.add(name: header.name, value: header.value) }
+        prepared.body = .bytes(ByteBuffer(bytes: request.body))
+        let outgoing = prepared
         do {
-            let response = try await client.execute(
-                outgoing, timeout: Self.timeAmount(timeouts.connect + timeouts.read))
-            let body = try await response.body.collect(upTo: Self.maximumBodySize)
-            var headers: [String: String] = [:]
-            for (name, value) in response.headers where headers[name.lowercased()] == nil {
-                headers[name.lowercased()] = value
+            return try await Self.within(timeouts.total) {
+                let response = try await client.execute(outgoing, timeout: Self.timeAmount(timeouts.total))
+                if (300..<400).contains(Int(response.status.code)) { throw Self.redirect(response) }
+                let body = try await response.body.collect(upTo: Self.maximumBodySize)
+                var headers: [String: String] = [:]
+                for (name, value) in response.headers where headers[name.lowercased()] == nil {
+                    headers[name.lowercased()] = value
+                }
+                return HTTPResponse(
+                    status: Int(response.status.code), headers: headers, body: Array(body.readableBytesView))
             }
-            return HTTPResponse(
-                status: Int(response.status.code), headers: headers, body: Array(body.readableBytesView))
         } catch {
             throw Self.translate(error, timeouts: timeouts)
         }
+    }
+
+    /// The work's result, or ``TimeoutError`` `.total` when it takes longer than `limit` (the work is
+    /// cancelled). AsyncHTTPClient's own deadline ends with the response head; this one covers the body.
+    static func within(
+        _ limit: Duration, _ work: @escaping @Sendable () async throws -> HTTPResponse
+    ) async throws -> HTTPResponse {
+        try await withThrowingTaskGroup(of: HTTPResponse?.self) { group in
+            group.addTask { try await work() }
+            group.addTask {
+                try await Task.sleep(for: limit)
+                return nil
+            }
+            defer { group.cancelAll() }
+            guard let first = try await group.next(), let response = first else {
+                throw TimeoutError(phase: .total, limit: limit)
+            }
+            return response
+        }
+    }
+
+    /// A redirect, refused: the status and the `Location` host, never the query that may carry a token.
+    static func redirect(_ response: HTTPClientResponse) -> TransportError {
+        let location = response.headers.first(name: "location") ?? ""
+        let host = URL(string: location)?.host ?? "the same host"
+        return TransportError(
+            kind: .redirect,
+            message: "the server answered \(response.status.code) with a redirect to \(host); redirects are never "
+                + "followed, so that credentials go to no other host")
     }
 
     /// Closes every connection.
@@ -58,12 +91,13 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     }
 
     static func translate(_ error: any Error, timeouts: Timeouts) -> any Error {
-        if error is CancellationError { return error }
+        if error is CancellationError || error is TransportError || error is TimeoutError { return error }
         if let error = error as? HTTPClientError {
             switch error {
             case .cancelled: return CancellationError()
             case .connectTimeout: return TimeoutError(phase: .connect, limit: timeouts.connect)
-            case .readTimeout, .deadlineExceeded: return TimeoutError(phase: .read, limit: timeouts.read)
+            case .readTimeout: return TimeoutError(phase: .read, limit: timeouts.read)
+            case .deadlineExceeded: return TimeoutError(phase: .total, limit: timeouts.total)
             default: return TransportError(kind: .exchange, message: "\(error)")
             }
         }
@@ -93,6 +127,9 @@ private actor ClientCache {
             connect: AsyncHTTPClientTransport.timeAmount(timeouts.connect),
             read: AsyncHTTPClientTransport.timeAmount(timeouts.read))
         configuration.decompression = .disabled
+        // Never follow a redirect: AsyncHTTPClient would strip only Authorization on a cross-origin hop,
+        // sending x-acs-security-token and the access key ID to the Location host (https→http included).
+        configuration.redirectConfiguration = .disallow
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         clients[timeouts] = client
         if first == nil { first = client }

@@ -39,13 +39,16 @@ public struct HTTPResponse: Sendable, Equatable {
 public struct Timeouts: Sendable, Hashable {
     /// To open the connection.
     public var connect: Duration
-    /// Between reads of the answer.
+    /// Between reads of the answer: how long the connection may stay silent once the request is sent.
     public var read: Duration
+    /// For the whole exchange of one attempt, connecting included, however steadily the answer arrives.
+    public var total: Duration
 
-    /// Defaults: 5 s to connect, 10 s to read.
-    public init(connect: Duration = .seconds(5), read: Duration = .seconds(10)) {
+    /// Defaults: 5 s to connect, 10 s between reads, 60 s in all.
+    public init(connect: Duration = .seconds(5), read: Duration = .seconds(10), total: Duration = .seconds(60)) {
         self.connect = connect
         self.read = read
+        self.total = total
     }
 }
 
@@ -61,7 +64,12 @@ public protocol HTTPTransport: Sendable {
 public struct TimeoutError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Which wait expired.
     public enum Phase: String, Sendable, Equatable {
-        case connect, read
+        /// Opening the connection: nothing was sent.
+        case connect
+        /// Waiting for the next bytes of the answer.
+        case read
+        /// The attempt's whole deadline.
+        case total
     }
 
     /// Which wait expired.
@@ -87,6 +95,9 @@ public struct TransportError: Error, Sendable, Equatable, CustomStringConvertibl
         case connect
         /// After sending: the connection broke.
         case exchange
+        /// The server answered with a redirect, which is never followed: the signed headers and the
+        /// security token would go to the `Location` host.
+        case redirect
     }
 
     /// When it failed.

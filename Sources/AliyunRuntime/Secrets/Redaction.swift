@@ -1,0 +1,52 @@
+import Foundation
+
+/// What must never appear in a description, a dump or a log: the one list of secret-bearing headers and
+/// query parameters, and how text stands in for them.
+public enum Redaction {
+    /// What replaces a secret.
+    public static let placeholder = "<redacted>"
+
+    /// Headers that carry a secret (names in lower case): the V3 signature, STS and bearer tokens.
+    public static let secretHeaders: Set<String> = ["authorization", "x-acs-security-token", "x-acs-bearer-token"]
+
+    /// Query parameters that carry a secret: the V1 signature and STS and bearer tokens.
+    public static let secretParameters: Set<String> = ["Signature", "SecurityToken", "BearerToken"]
+
+    /// Headers with the secret ones' values replaced.
+    public static func headers(_ headers: [(name: String, value: String)]) -> [(name: String, value: String)] {
+        headers.map { secretHeaders.contains($0.name.lowercased()) ? ($0.name, placeholder) : $0 }
+    }
+
+    /// An encoded query (`a=1&Signature=…`) with the secret parameters' values replaced.
+    public static func query(_ query: String) -> String {
+        query.split(separator: "&", omittingEmptySubsequences: false).map { item in
+            let name = item.split(separator: "=", maxSplits: 1).first.map(String.init) ?? ""
+            let decoded = name.removingPercentEncoding ?? name
+            return secretParameters.contains(decoded) ? "\(name)=\(placeholder)" : String(item)
+        }.joined(separator: "&")
+    }
+
+    /// A URL with its query's secret parameters replaced.
+    public static func url(_ url: String) -> String {
+        guard let mark = url.firstIndex(of: "?") else { return url }
+        return String(url[...mark]) + query(String(url[url.index(after: mark)...]))
+    }
+
+    /// The text with every occurrence of each secret, as it is and percent-encoded once or twice (as V1's
+    /// string to sign holds it), replaced.
+    public static func scrub(_ text: String, secrets: [String]) -> String {
+        var text = text
+        for secret in secrets where !secret.isEmpty {
+            let once = PercentEncoding.rfc3986(secret)
+            for form in [PercentEncoding.rfc3986(once), once, secret] {
+                text = text.replacingOccurrences(of: form, with: placeholder)
+            }
+        }
+        return text
+    }
+
+    /// `name: value` lines of headers, secrets replaced.
+    static func describe(_ headers: [(name: String, value: String)]) -> String {
+        "[" + Self.headers(headers).map { "\($0.name): \($0.value)" }.joined(separator: ", ") + "]"
+    }
+}

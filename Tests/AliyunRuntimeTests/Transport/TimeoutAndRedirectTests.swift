@@ -1,0 +1,68 @@
+import AliyunRuntime
+import Foundation
+import LoopbackServer
+import Testing
+
+@Suite("Timeouts as documented, and redirects never followed")
+struct TimeoutAndRedirectTests {
+    static let call = RPCCall(product: "Ecs", version: "2014-05-26", action: "DescribeRegions", parameters: [])
+    static let credentials = Credentials(accessKeyId: "LTAI-id", accessKeySecret: "secret", securityToken: "sts-token")
+
+    func client(_ url: String, timeouts: Timeouts) -> RPCClient {
+        RPCClient(
+            configuration: RPCClientConfiguration(
+                endpoint: ServiceEndpoint(url), credentials: StaticCredentialsProvider(Self.credentials),
+                timeouts: timeouts, retry: .disabled),
+            transport: AsyncHTTPClientTransport.shared)
+    }
+
+    @Test(
+        "the read timeout is between reads: a steady answer longer than connect + read arrives", .timeLimit(.minutes(1))
+    )
+    func readIsBetweenReads() async throws {
+        let server = try await LoopbackServer { _ in
+            .trickle(status: 200, headers: [:], chunks: ["{", "\"A\"", ":", "1", "}"], interval: .milliseconds(150))
+        }
+        defer { Task { try? await server.stop() } }
+        let reply = try await client(
+            server.url, timeouts: Timeouts(connect: .milliseconds(200), read: .milliseconds(400))
+        ).call(Self.call)
+        #expect(String(decoding: reply.body, as: UTF8.self) == #"{"A":1}"#)
+    }
+
+    @Test(
+        "the total deadline bounds an answer that never pauses long enough for the read timeout",
+        .timeLimit(.minutes(1)))
+    func totalDeadline() async throws {
+        let server = try await LoopbackServer { _ in
+            .trickle(status: 200, headers: [:], chunks: Array(repeating: " ", count: 20), interval: .milliseconds(100))
+        }
+        defer { Task { try? await server.stop() } }
+        let timeouts = Timeouts(connect: .seconds(1), read: .seconds(1), total: .milliseconds(500))
+        await #expect(throws: TimeoutError(phase: .total, limit: .milliseconds(500))) {
+            try await client(server.url, timeouts: timeouts).call(Self.call)
+        }
+    }
+
+    @Test("a redirect is an error; nothing, token included, reaches the Location host")
+    func redirectRefused() async throws {
+        let elsewhere = try await LoopbackServer { _ in .respond(status: 200, headers: [:], body: "{}", delay: .zero) }
+        let redirecting = try await LoopbackServer { _ in
+            .respond(status: 302, headers: ["location": elsewhere.url + "/steal"], body: "", delay: .zero)
+        }
+        defer {
+            Task {
+                try? await elsewhere.stop()
+                try? await redirecting.stop()
+            }
+        }
+        let error = await #expect(throws: TransportError.self) {
+            try await client(redirecting.url, timeouts: Timeouts()).call(Self.call)
+        }
+        #expect(error?.kind == .redirect)
+        #expect(error?.message.contains("302") == true)
+        #expect(error?.message.contains("sts-token") == false)
+        #expect(await elsewhere.requests().isEmpty)
+        #expect(await redirecting.requests().count == 1, "not retried")
+    }
+}
