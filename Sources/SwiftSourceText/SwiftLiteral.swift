@@ -1,7 +1,8 @@
 /// Writes Swift string literals that say exactly what the input says.
 public enum SwiftLiteral {
-    /// A `"…"` literal: backslash, quote and every control or line-breaking character escaped, so
-    /// no input (`"""`, `\(`, `#`, newlines) can end the literal or interpolate.
+    /// A `"…"` literal: backslash, quote and every control, line-breaking or bidirectional-control
+    /// character escaped, so no input (`"""`, `\(`, `#`, newlines, U+202E) can end the literal, interpolate,
+    /// or make the source display differently from what it says.
     public static func string(_ text: String) -> String {
         var literal = "\""
         for scalar in text.unicodeScalars {
@@ -14,7 +15,7 @@ public enum SwiftLiteral {
             case "\0": literal += "\\0"
             default:
                 if scalar.properties.generalCategory == .control || scalar.value == 0x2028 || scalar.value == 0x2029
-                    || scalar.value == 0x85
+                    || scalar.value == 0x85 || BidirectionalControls.contains(scalar)
                 {
                     literal += "\\u{\(String(scalar.value, radix: 16))}"
                 } else {

@@ -1,13 +1,17 @@
+import SwiftSourceText
+
 /// Turns documentation text into `///` comment lines that no input can break out of.
 ///
-/// Every kind of line break starts a new comment line; control characters are dropped; long lines
+/// Every kind of line break starts a new comment line; control characters are dropped; bidirectional
+/// controls (U+202E, …) are spelled out as `\u{202E}`, so a comment reads as it is; long lines
 /// wrap at spaces (or anywhere, for text without spaces such as Chinese) to keep within `width`.
 public enum DocComment {
     /// The comment's lines, without the `/// ` prefix.
     public static func lines(_ text: String, width: Int = 96) -> [String] {
         var result: [String] = []
         for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            let clean = ControlCharacters.removed(from: rawLine).trimmingTrailingSpaces()
+            let clean = BidirectionalControls.spelledOut(ControlCharacters.removed(from: rawLine))
+                .trimmingTrailingSpaces()
             result += wrap(clean, width: width)
         }
         while result.last?.isEmpty == true { result.removeLast() }

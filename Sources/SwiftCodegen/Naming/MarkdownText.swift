@@ -1,3 +1,5 @@
+import SwiftSourceText
+
 /// Writes spec text into Markdown so that it reads as exactly that text: no input can open a heading, a
 /// list, a link, emphasis or a table cell, or end the line it is on.
 enum MarkdownText {
@@ -35,10 +37,11 @@ enum MarkdownText {
         return fence + padding + line + padding + fence
     }
 
-    /// The text on one line: line breaks and tabs as spaces, control characters dropped.
+    /// The text on one line: line breaks and tabs as spaces, control characters dropped, bidirectional
+    /// controls spelled out (`\u{202E}`).
     private static func oneLine(_ text: String) -> String {
         var result = ""
-        for character in text {
+        for character in BidirectionalControls.spelledOut(text) {
             if character.isNewline || character == "\t" {
                 result.append(" ")
             } else if !character.unicodeScalars.allSatisfy(ControlCharacters.contains) {

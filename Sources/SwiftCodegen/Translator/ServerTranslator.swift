@@ -35,11 +35,12 @@ enum ServerTranslator {
             })
     }
 
-    /// The example's lines, control characters and trailing spaces removed (JSON does not need them).
+    /// The example's lines, control characters and trailing spaces removed (JSON does not need them),
+    /// bidirectional controls written as JSON escapes (the same JSON, displayed as it is).
     private static func exampleLines(_ example: String?) -> [String] {
         guard let example else { return [] }
         return example.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map { line in
-            ControlCharacters.removed(from: line).trimmingTrailingSpaces()
+            BidirectionalControls.jsonEscaped(ControlCharacters.removed(from: line)).trimmingTrailingSpaces()
         }
     }
 

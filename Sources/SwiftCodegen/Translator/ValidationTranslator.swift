@@ -115,9 +115,10 @@ struct ValidationTranslator {
     }
 }
 
-/// A `//` comment line that no input can break.
+/// A `//` comment line that no input can break, by ``DocComment``'s rules: line breaks become spaces,
+/// control characters are dropped, bidirectional controls spelled out.
 enum SwiftCommentLine {
     static func sanitised(_ text: String) -> String {
-        String(text.unicodeScalars.filter { !$0.properties.isWhitespace || $0 == " " }.map(Character.init))
+        DocComment.lines(text, width: .max).joined(separator: " ")
     }
 }
