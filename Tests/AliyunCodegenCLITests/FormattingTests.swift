@@ -14,6 +14,7 @@ struct FormattingTests {
                 // The example's own code, not its .build (which holds its dependencies' checkouts).
                 "Examples/ImageCatalog/Package.swift", "Examples/ImageCatalog/Sources", "Examples/ImageCatalog/Tests",
                 "Examples/ImageCatalog/BrokenTargets",
+                "Benchmarks/EmulatorLoad/Package.swift", "Benchmarks/EmulatorLoad/Sources",
             ]
         process.currentDirectoryURL = CommandRunner.packageRoot
         let pipe = Pipe()

@@ -1,19 +1,42 @@
 import Foundation
 
 /// Reads a request back from RPC query items: the inverse of ``RPCQueryEncoder``, for servers and tests.
+///
+/// Decoding is linear in the items: the names' dotted prefixes (`Tag.1.`, `Tag.`) are indexed once, so a
+/// list of 50,000 objects costs 50,000 look-ups, not a scan of every name per element. Servers refuse calls
+/// with more than ``maximumItems`` items before decoding; prefixes deeper than ``maximumDepth`` levels are
+/// not indexed (no generated type nests that deep).
 public struct RPCQueryDecoder: Sendable {
+    /// The most items a server decodes in one call.
+    public static let maximumItems = 10_000
+    /// The deepest nesting indexed: `A.1.B.2.C` is 4 levels below `A`.
+    public static let maximumDepth = 16
+
     private let values: [String: String]
+    private let prefixes: Set<String>
     private let prefix: String
 
     /// Reads these items; a name given twice keeps its first value.
     public init(items: [RPCQueryItem]) {
         var values: [String: String] = [:]
-        for item in items where values[item.name] == nil { values[item.name] = item.value }
-        self.init(values: values, prefix: "")
+        var prefixes = Set<String>()
+        for item in items where values[item.name] == nil {
+            values[item.name] = item.value
+            var depth = 0
+            var index = item.name.startIndex
+            while depth < Self.maximumDepth, let dot = item.name[index...].firstIndex(of: ".") {
+                let next = item.name.index(after: dot)
+                prefixes.insert(String(item.name[..<next]))
+                index = next
+                depth += 1
+            }
+        }
+        self.init(values: values, prefixes: prefixes, prefix: "")
     }
 
-    private init(values: [String: String], prefix: String) {
+    private init(values: [String: String], prefixes: Set<String>, prefix: String) {
         self.values = values
+        self.prefixes = prefixes
         self.prefix = prefix
     }
 
@@ -41,8 +64,8 @@ public struct RPCQueryDecoder: Sendable {
         _ type: Value.Type, forKey key: String
     ) throws(RPCQueryDecodingError) -> Value? {
         let nestedPrefix = name(key) + "."
-        guard values.keys.contains(where: { $0.hasPrefix(nestedPrefix) }) else { return nil }
-        return try Value(from: RPCQueryDecoder(values: values, prefix: nestedPrefix))
+        guard prefixes.contains(nestedPrefix) else { return nil }
+        return try Value(from: RPCQueryDecoder(values: values, prefixes: prefixes, prefix: nestedPrefix))
     }
 
     /// A list of scalars `key.1`, `key.2`, … up to the first missing index; nil when there is none.

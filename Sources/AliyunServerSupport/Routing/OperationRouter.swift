@@ -47,6 +47,13 @@ public struct OperationRouter: Sendable {
         Failure: DocumentedOperationError
     {
         routes[action] = { items, requestId in
+            guard items.count <= RPCQueryDecoder.maximumItems else {
+                return .failure(
+                    ServedError.invalidParameter(
+                        message:
+                            "The request has \(items.count) parameters; at most \(RPCQueryDecoder.maximumItems) are read."
+                    ))
+            }
             let request: Request
             do throws(RPCQueryDecodingError) {
                 request = try Request(from: RPCQueryDecoder(items: items))

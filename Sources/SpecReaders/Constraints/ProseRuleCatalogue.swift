@@ -178,8 +178,8 @@ enum ProseRuleCatalogue {
         },
         ProseRule("range.atLeast", valueRange + #"(?:大于等于|≥|>=)\s*(\d+)"#) { .range(min: $0[1], max: nil) },
         ProseRule("range.greaterThan", valueRange + #"大于\s*(\d+)\s*[。，,]?$"#) { captures in
-            guard let bound = captures[1].flatMap({ Int($0) }) else { return [] }
-            return [ProseFinding(rule: .range(min: String(bound + 1), max: nil))]
+            guard let bound = captures[1] else { return [] }
+            return [ProseFinding(rule: .range(min: decimalSuccessor(of: bound), max: nil))]
         },
         ProseRule("range.unbounded", valueRange + #"(\d+)\s*~\s*\+?∞"#) { .range(min: $0[1], max: nil) },
         ProseRule("range.positive", valueRange + #"正整数"#) { _ in [ProseFinding(rule: .range(min: "1", max: nil))] },
@@ -196,6 +196,23 @@ enum ProseRuleCatalogue {
             .range(min: $0[1], max: nil)
         },
     ]
+
+    /// The next integer after a run of decimal digits, computed on the digits: no bound in the input, however
+    /// large (`9223372036854775807`, or thirty digits), can overflow.
+    static func decimalSuccessor(of digits: String) -> String {
+        var result = Array(digits.utf8)
+        var index = result.count - 1
+        while index >= 0 {
+            if result[index] == UInt8(ascii: "9") {
+                result[index] = UInt8(ascii: "0")
+                index -= 1
+            } else {
+                result[index] += 1
+                return String(decoding: result, as: UTF8.self)
+            }
+        }
+        return "1" + String(decoding: result, as: UTF8.self)
+    }
 
     // MARK: counts
 

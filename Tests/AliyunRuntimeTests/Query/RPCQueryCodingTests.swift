@@ -63,4 +63,28 @@ struct RPCQueryCodingTests {
             try decoder.require(try decoder.decode(String.self, forKey: "M"), forKey: "M")
         }
     }
+
+    @Test("50,000 listed objects decode in one linear pass, in order", .timeLimit(.minutes(1)))
+    func largeObjectList() throws {
+        let count = 50_000
+        let items = (1...count).flatMap { index in
+            [
+                RPCQueryItem(name: "Tag.\(index).Key", value: "k\(index)"),
+                RPCQueryItem(name: "Tag.\(index).Value", value: "v"),
+            ]
+        }
+        let decoder = RPCQueryDecoder(items: items.reversed())
+        let tags = try #require(try decoder.decodeObjectList(Tag.self, forKey: "Tag"))
+        #expect(tags.count == count)
+        #expect(tags.first == Tag(key: "k1", value: "v"))
+        #expect(tags.last == Tag(key: "k\(count)", value: "v"))
+    }
+
+    @Test("an object is present only when a name continues its prefix: Tag.1x is not Tag.1")
+    func prefixesAreWhole() throws {
+        let decoder = RPCQueryDecoder(items: [RPCQueryItem(name: "Tag.10.Key", value: "ten")])
+        #expect(try decoder.decodeObjectList(Tag.self, forKey: "Tag") == nil, "there is no Tag.1")
+        #expect(try decoder.decodeObject(Tag.self, forKey: "Tag.10") == Tag(key: "ten"))
+        #expect(try decoder.decodeObject(Tag.self, forKey: "Tag.1") == nil)
+    }
 }

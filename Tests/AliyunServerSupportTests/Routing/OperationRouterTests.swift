@@ -88,6 +88,19 @@ struct OperationRouterTests {
         #expect(Self.clientError(mistyped)?.serviceError.code == "InvalidParameter")
     }
 
+    @Test("a call with more items than a server decodes is InvalidParameter, before decoding")
+    func tooManyItems() async throws {
+        let received = Received()
+        let router = Self.router(received: received)
+        let items =
+            [("RegionId", "r"), ("ImageId", "m-1")]
+            + (0..<RPCQueryDecoder.maximumItems).map { ("Junk.\($0)", "x") }
+        let answer = await router.answer(Self.call(items), requestId: "R", hostId: "h")
+        #expect(answer.status == 400)
+        #expect(Self.clientError(answer)?.serviceError.code == "InvalidParameter")
+        #expect(await received.requests.isEmpty)
+    }
+
     @Test("a handler's documented error: its status and message from the error table (404 InvalidImageId.NotFound)")
     func handlerError() async throws {
         let answer = await Self.router(received: Received()).answer(

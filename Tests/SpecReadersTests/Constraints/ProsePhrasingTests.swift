@@ -124,6 +124,9 @@ struct ProsePhrasingTests {
             ("最小值为10。", .range(min: "10", max: nil)),
             ("取值范围：大于等于2。", .range(min: "2", max: nil)),
             ("取值范围：大于0。", .range(min: "1", max: nil)),
+            // No arithmetic on input may trap: Int.max + 1, and a bound no integer type holds.
+            ("取值范围大于9223372036854775807。", .range(min: "9223372036854775808", max: nil)),
+            ("取值范围：大于99999999999999999999999。", .range(min: "100000000000000000000000", max: nil)),
             ("取值范围：正整数。", .range(min: "1", max: nil)),
             ("Valid values: 1 to 100.", .range(min: "1", max: "100")),
             ("Maximum value: 50.", .range(min: nil, max: "50")),
