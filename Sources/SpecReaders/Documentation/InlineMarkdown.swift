@@ -1,86 +1,108 @@
 /// Renders Markdown inline markup as plain text: links keep their text, emphasis markers go,
 /// code spans keep their backquotes, backslash escapes are resolved, and white space is folded.
+///
+/// One pass over the text, with no recursion: brackets are matched and the next `)` after each
+/// position found once, up front, so that a description of 300 KB of `[` or of nested links costs
+/// linear time and constant stack.
 enum InlineMarkdown {
     static func render(_ text: some StringProtocol) -> String {
+        let characters = Array(text)
+        let closingBracket = matchingBrackets(characters)
+        let nextParenthesis = nextClosingParentheses(characters)
         var output = ""
         output.reserveCapacity(text.utf8.count)
-        var index = text.startIndex
-        while index < text.endIndex {
-            let character = text[index]
+        // Where each open link's label ends, innermost last, where its target ends, and where its text
+        // began in the output: on reaching the label's `]`, the label's trailing white space goes (a
+        // label reads trimmed, `[Name ](…)` as `Name`) and the loop jumps past the `)`.
+        var labels: [(labelEnd: Int, targetEnd: Int, outputStart: Int)] = []
+        var index = 0
+        while index < characters.count {
+            if let label = labels.last, index == label.labelEnd {
+                labels.removeLast()
+                while output.utf8.count > label.outputStart, output.last?.isWhitespace == true { output.removeLast() }
+                index = label.targetEnd
+                continue
+            }
+            let character = characters[index]
+            let bound = labels.last?.labelEnd ?? characters.count
             switch character {
             case "\\":
-                let next = text.index(after: index)
-                if next < text.endIndex, text[next].isMarkdownPunctuation {
-                    output.append(text[next])
-                    index = text.index(after: next)
+                if index + 1 < bound, characters[index + 1].isMarkdownPunctuation {
+                    output.append(characters[index + 1])
+                    index += 2
                     continue
                 }
                 output.append(character)
             case "`":
-                if let close = text[text.index(after: index)...].firstIndex(of: "`") {
-                    output += text[index...close]
-                    index = text.index(after: close)
+                if let close = characters[(index + 1)..<bound].firstIndex(of: "`") {
+                    output += String(characters[index...close])
+                    index = close + 1
                     continue
                 }
                 output.append(character)
             case "*", "_":
-                let runEnd = text[index...].firstIndex(where: { $0 != character }) ?? text.endIndex
-                if !isEmphasisRun(text, at: index) { output += text[index..<runEnd] }
+                var runEnd = index
+                while runEnd < bound, characters[runEnd] == character { runEnd += 1 }
+                if !isEmphasisRun(characters, from: index, to: runEnd, bound: bound) {
+                    output += String(characters[index..<runEnd])
+                }
                 index = runEnd
                 continue
             case "[", "!":
-                let bracket = character == "!" ? text.index(after: index) : index
-                if let (label, end) = link(in: text, at: bracket) {
-                    output += render(label)
-                    index = end
+                let bracket = character == "!" ? index + 1 : index
+                if bracket < bound, characters[bracket] == "[", let close = closingBracket[bracket], close < bound,
+                    close + 1 < bound, characters[close + 1] == "(", let parenthesis = nextParenthesis[close + 1],
+                    parenthesis < bound
+                {
+                    labels.append((labelEnd: close, targetEnd: parenthesis + 1, outputStart: output.utf8.count))
+                    index = bracket + 1
+                    while index < close, characters[index].isWhitespace { index += 1 }
                     continue
                 }
                 output.append(character)
             default:
                 output.append(character)
             }
-            index = text.index(after: index)
+            index += 1
         }
         return InlineText.fold(output)
     }
 
+    /// For each `[`, the index of its matching `]` (brackets nest); nil when it has none.
+    private static func matchingBrackets(_ characters: [Character]) -> [Int: Int] {
+        var open: [Int] = []
+        var matches: [Int: Int] = [:]
+        for (index, character) in characters.enumerated() {
+            if character == "[" {
+                open.append(index)
+            } else if character == "]", let start = open.popLast() {
+                matches[start] = index
+            }
+        }
+        return matches
+    }
+
+    /// For each index, the first `)` at or after it.
+    private static func nextClosingParentheses(_ characters: [Character]) -> [Int?] {
+        var next: [Int?] = Array(repeating: nil, count: characters.count + 1)
+        var index = characters.count - 1
+        while index >= 0 {
+            next[index] = characters[index] == ")" ? index : next[index + 1]
+            index -= 1
+        }
+        return next
+    }
+
     /// `**`, `__` and single `*` used as emphasis; a lone `*` between spaces or in `****` masks is kept.
-    private static func isEmphasisRun(_ text: some StringProtocol, at index: String.Index) -> Bool {
-        let marker = text[index]
-        let runEnd = text[index...].firstIndex(where: { $0 != marker }) ?? text.endIndex
-        let runLength = text.distance(from: index, to: runEnd)
-        guard runLength == 2 else { return false }
-        let before = index > text.startIndex ? text[text.index(before: index)] : " "
-        let after = runEnd < text.endIndex ? text[runEnd] : " "
+    private static func isEmphasisRun(_ characters: [Character], from start: Int, to runEnd: Int, bound: Int) -> Bool {
+        let marker = characters[start]
+        guard runEnd - start == 2 else { return false }
+        let before = start > 0 ? characters[start - 1] : " "
+        let after = runEnd < bound ? characters[runEnd] : " "
         // Masked example values such as `m-bp1****` are runs of four; a pair glued to text on
         // both sides inside a word (`a__b`) is not emphasis for underscores.
         if marker == "_" && before.isLetter && after.isLetter { return false }
         return !(before.isWhitespace && after.isWhitespace)
-    }
-
-    /// `[label](target)` starting at `index`; returns the label and the index after `)`.
-    private static func link(
-        in text: some StringProtocol, at index: String.Index
-    ) -> (Substring, String.Index)? {
-        guard index < text.endIndex, text[index] == "[" else { return nil }
-        var depth = 0
-        var cursor = index
-        while cursor < text.endIndex {
-            let character = text[cursor]
-            if character == "[" { depth += 1 }
-            if character == "]" {
-                depth -= 1
-                if depth == 0 { break }
-            }
-            cursor = text.index(after: cursor)
-        }
-        guard cursor < text.endIndex else { return nil }
-        let labelRange = text.index(after: index)..<cursor
-        let open = text.index(after: cursor)
-        guard open < text.endIndex, text[open] == "(",
-            let close = text[open...].firstIndex(of: ")")
-        else { return nil }
-        return (Substring(text[labelRange]), text.index(after: close))
     }
 }
 

@@ -17,43 +17,52 @@ enum MarkdownBlocks {
         var paragraph: [Substring] = []
         var noteLines: [Substring] = []
         var listIndents: [Int] = []
-        var lastBlockIsListItem = false
+        /// The list item being read: its lines (continuations included) and depth, rendered once when it
+        /// ends, so that a long item costs linear time.
+        var item: (lines: [Substring], depth: Int)?
 
         mutating func consume(line rawLine: Substring) {
             let line = rawLine.replacingTabs()
             let indent = line.prefix(while: { $0 == " " }).count
             let content = line.dropFirst(indent)
             if content.allSatisfy(\.isWhitespace) {
-                flush()
+                // A blank line ends a paragraph or note; an indented line after it still continues an item.
+                flushParagraph()
+                flushNote()
                 return
             }
             if content.hasPrefix(">") {
                 flushParagraph()
-                lastBlockIsListItem = false
+                flushItem()
                 noteLines.append(content.dropFirst())
                 return
             }
             flushNote()
             if let itemText = content.listItemText {
                 flushParagraph()
+                flushItem()
                 while let last = listIndents.last, last > indent {
                     listIndents.removeLast()
                 }
                 if listIndents.last != indent {
                     listIndents.append(indent)
                 }
-                blocks.append(.listItem(InlineMarkdown.render(itemText), depth: listIndents.count - 1))
-                lastBlockIsListItem = true
+                item = ([itemText], listIndents.count - 1)
                 return
             }
-            if lastBlockIsListItem, paragraph.isEmpty, indent > 0, case .listItem(let text, let depth)? = blocks.last {
-                blocks[blocks.count - 1] = .listItem(
-                    InlineText.fold(text + " " + InlineMarkdown.render(content)), depth: depth)
+            if indent > 0, item != nil {
+                item?.lines.append(content)
                 return
             }
-            lastBlockIsListItem = false
+            flushItem()
             listIndents.removeAll()
             paragraph.append(content)
+        }
+
+        mutating func flushItem() {
+            guard let item else { return }
+            blocks.append(.listItem(InlineMarkdown.render(item.lines.joined(separator: " ")), depth: item.depth))
+            self.item = nil
         }
 
         mutating func flushParagraph() {
@@ -71,6 +80,7 @@ enum MarkdownBlocks {
         mutating func flush() {
             flushParagraph()
             flushNote()
+            flushItem()
         }
     }
 }
