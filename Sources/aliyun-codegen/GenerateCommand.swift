@@ -119,8 +119,9 @@ struct GenerateCommand: ParsableCommand {
             return
         }
         do {
-            for output in result.outputs {
-                let written = try OutputDirectory(path: output.directory).write(output.files)
+            let reports = try OutputDirectory.write(
+                result.outputs.map { (directory: OutputDirectory(path: $0.directory), files: $0.files) })
+            for (output, written) in zip(result.outputs, reports) {
                 print(
                     "\(output.files.count) files in \(output.directory): \(written.written.count) written, "
                         + "\(written.unchanged.count) unchanged, \(written.removed.count) removed")

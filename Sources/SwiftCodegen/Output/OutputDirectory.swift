@@ -4,7 +4,8 @@ import SpecReaders
 /// The generated files on disk: what is there, what to write, what to remove.
 ///
 /// Writes are atomic per file (a temporary file renamed into place) and happen only after every
-/// file has rendered, so a failing run leaves the directory as it was; a file is written only when
+/// file has rendered and every changed file has been written beside its target, so a failing run leaves
+/// the directory as it was; a file is written only when
 /// its bytes change; generated files the run no longer produces are removed, and so are the directories
 /// that removing them leaves empty. Files without the generator's header are never touched.
 ///
@@ -95,55 +96,100 @@ public struct OutputDirectory: Sendable {
         return drift
     }
 
-    /// Writes the files that changed and removes stale generated files.
+    /// Writes the files that changed and removes stale generated files: ``stage(_:)`` then
+    /// ``StagedWrite/commit()``.
     public func write(_ files: [RenderedFile]) throws(GenerationError) -> WriteReport {
-        var report = WriteReport()
-        let planned = Set(files.map(\.path))
+        try stage(files).commit()
+    }
+
+    /// Writes every output, all or nothing as far as the file system allows: every changed file of every
+    /// directory is first written beside its target; only when all of them are does any take its place (a
+    /// rename each), so a run that fails midway (a hand-written file in the way, a full disk) leaves every
+    /// directory as it was.
+    public static func write(
+        _ outputs: [(directory: OutputDirectory, files: [RenderedFile])]
+    ) throws(GenerationError) -> [WriteReport] {
+        var staged: [StagedWrite] = []
+        for output in outputs {
+            do {
+                staged.append(try output.directory.stage(output.files))
+            } catch {
+                staged.forEach { $0.discard() }
+                throw error
+            }
+        }
+        var reports: [WriteReport] = []
+        for (index, write) in staged.enumerated() {
+            do {
+                reports.append(try write.commit())
+            } catch {
+                staged[(index + 1)...].forEach { $0.discard() }
+                throw error
+            }
+        }
+        return reports
+    }
+
+    /// Writes each changed file to a temporary file beside its target, nothing in place yet.
+    ///
+    /// - Throws: for a path outside the directory; for a file in the way that the generator did not write
+    ///   (no header: a hand-written file is never overwritten); for a file that cannot be written. Every
+    ///   temporary file already written is removed first.
+    public func stage(_ files: [RenderedFile]) throws(GenerationError) -> StagedWrite {
         for file in files {
             let components = file.path.split(separator: "/")
             guard !file.path.hasPrefix("/"), !components.contains(".."), !components.contains(".") else {
                 throw GenerationError("refusing to write outside the output directory", file: file.path)
             }
         }
-        // Each file is compared and written on its own (on every core); the report keeps the files' order.
         let root = path
-        let outcomes = files.concurrentMap { file -> Result<Bool, GenerationError> in
+        let outcomes = files.concurrentMap { file -> Result<StagedWrite.Change?, GenerationError> in
+            let directory = OutputDirectory(path: root)
             let target = URL(fileURLWithPath: root).appendingPathComponent(file.path)
-            if OutputDirectory(path: root).contents(of: file.path) == file.contents { return .success(false) }
+            let existing = directory.contents(of: file.path)
+            if existing == file.contents { return .success(nil) }
+            if existing != nil || FileManager.default.fileExists(atPath: target.path), !directory.isGenerated(file.path)
+            {
+                return .failure(
+                    GenerationError(
+                        "refusing to overwrite a file the generator did not write (it lacks the "
+                            + "\"\(Self.headerMarker)\" header); move it away or delete it",
+                        file: target.path))
+            }
+            let temporary = target.deletingLastPathComponent()
+                .appendingPathComponent(".\(target.lastPathComponent).aliyun-codegen-\(UUID().uuidString)")
             do {
                 try FileManager.default.createDirectory(
                     at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: target, options: .atomic)
+                try Data(file.contents.utf8).write(to: temporary)
             } catch {
+                try? FileManager.default.removeItem(at: temporary)
                 return .failure(
                     GenerationError("cannot write the file: \(error.localizedDescription)", file: target.path))
             }
-            return .success(true)
+            return .success(StagedWrite.Change(path: file.path, temporary: temporary.path, target: target.path))
         }
+        var staged = StagedWrite(directory: self)
+        var failure: GenerationError?
         for (file, outcome) in zip(files, outcomes) {
             switch outcome {
-            case .success(true): report.written.append(file.path)
-            case .success(false): report.unchanged.append(file.path)
-            case .failure(let error): throw error
+            case .success(let change?): staged.changes.append(change)
+            case .success(nil): staged.unchanged.append(file.path)
+            case .failure(let error): failure = failure ?? error
             }
         }
-        for stale in existingFiles() where !planned.contains(stale) && isGenerated(stale) {
-            let target = URL(fileURLWithPath: path).appendingPathComponent(stale)
-            do {
-                try FileManager.default.removeItem(at: target)
-            } catch {
-                throw GenerationError(
-                    "cannot remove a stale generated file: \(error.localizedDescription)", file: target.path)
-            }
-            report.removed.append(stale)
-            removeEmptyDirectories(above: stale)
+        if let failure {
+            staged.discard()
+            throw failure
         }
-        return report
+        let planned = Set(files.map(\.path))
+        staged.stale = existingFiles().filter { !planned.contains($0) && isGenerated($0) }
+        return staged
     }
 
     /// Removes the directories holding `relative`, innermost first, while they are empty; never the output
     /// directory itself.
-    private func removeEmptyDirectories(above relative: String) {
+    func removeEmptyDirectories(above relative: String) {
         var components = relative.split(separator: "/").dropLast()
         while !components.isEmpty {
             let directory = (path as NSString).appendingPathComponent(components.joined(separator: "/"))
