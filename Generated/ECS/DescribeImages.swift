@@ -2131,6 +2131,8 @@ extension ECSClient {
     ///   `DryRunSucceeded` when a dry run passed; `DescribeImagesError` when the service answers
     ///   with an error; `CredentialsError`, `TimeoutError` or `TransportError` when the call cannot be made.
     ///
+    /// Retried after a failure once sent (5xx, timeouts): the operation only reads.
+    ///
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:22:5.
     public func describeImages(
         _ request: DescribeImagesRequest,
@@ -2145,6 +2147,7 @@ extension ECSClient {
             options: options,
             caller: caller,
             response: DescribeImagesResponse.self,
-            failure: DescribeImagesError.self)
+            failure: DescribeImagesError.self,
+            isIdempotent: true)
     }
 }

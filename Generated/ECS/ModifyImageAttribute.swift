@@ -939,6 +939,9 @@ extension ECSClient {
     ///   `DryRunSucceeded` when a dry run passed; `ModifyImageAttributeError` when the service answers
     ///   with an error; `CredentialsError`, `TimeoutError` or `TransportError` when the call cannot be made.
     ///
+    /// Not retried after a failure once sent (5xx, timeouts), which may have reached the service; throttling and
+    /// connection failures are.
+    ///
     /// Generated from spec/ecs/2014-05-26/api-docs.json:22:5.
     public func modifyImageAttribute(
         _ request: ModifyImageAttributeRequest,
@@ -953,6 +956,7 @@ extension ECSClient {
             options: options,
             caller: caller,
             response: ModifyImageAttributeResponse.self,
-            failure: ModifyImageAttributeError.self)
+            failure: ModifyImageAttributeError.self,
+            isIdempotent: false)
     }
 }

@@ -153,6 +153,13 @@ struct TryHardCommand: AsyncParsableCommand {
     var modes: String?
 
     @Option(
+        name: .customLong("client-token"),
+        help: ArgumentHelp(
+            "Makes the call idempotent: the SDK fills it when left empty.",
+            discussion: ""))
+    var clientToken: String?
+
+    @Option(
         name: .customLong("needs"),
         help: ArgumentHelp(
             "(JSON) An object with a required member.",
@@ -193,6 +200,7 @@ struct TryHardCommand: AsyncParsableCommand {
             let modesValue = try modes.map {
                 try JSONArgument.decode([TryHardRequest.Modes].self, from: $0, option: "--modes")
             }
+            let clientTokenValue = clientToken
             let needsValue = try needs.map {
                 try JSONArgument.decode(TryHardRequest.Needs.self, from: $0, option: "--needs")
             }
@@ -228,6 +236,7 @@ struct TryHardCommand: AsyncParsableCommand {
                 rules: rulesValue,
                 symbols: symbolsValue,
                 modes: modesValue,
+                clientToken: clientTokenValue,
                 needs: needsValue
             )
             let client = AdversarialClient(

@@ -131,9 +131,16 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:234:9.
     package var modes: [Modes]?
 
-    /// An object with a required member.
+    /// Makes the call idempotent: the SDK fills it when left empty.
+    ///
+    /// - Checked: length at most 64 characters
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:250:9.
+    package var clientToken: String?
+
+    /// An object with a required member.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:259:9.
     package var needs: Needs?
 
     /// Creates the value: required members first, optional ones default to nil.
@@ -157,6 +164,7 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
         rules: Rules2? = nil,
         symbols: Symbols? = nil,
         modes: [Modes]? = nil,
+        clientToken: String? = nil,
         needs: Needs? = nil
     ) {
         self.self_ = self_
@@ -178,6 +186,7 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
         self.rules = rules
         self.symbols = symbols
         self.modes = modes
+        self.clientToken = clientToken
         self.needs = needs
     }
 
@@ -201,6 +210,7 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
         case rules = "Rules"
         case symbols = "Symbols"
         case modes = "Modes"
+        case clientToken = "ClientToken"
         case needs = "Needs"
     }
 }
@@ -227,6 +237,7 @@ extension TryHardRequest: RPCQueryCodable {
         try encoder.encodeObject(rules, forKey: "Rules")
         encoder.encode(symbols, forKey: "Symbols")
         try encoder.encodeJSON(modes, forKey: "Modes")
+        encoder.encode(clientToken, forKey: "ClientToken")
         try encoder.encodeObject(needs, forKey: "Needs")
     }
 
@@ -252,6 +263,7 @@ extension TryHardRequest: RPCQueryCodable {
             rules: try decoder.decodeObject(Rules2.self, forKey: "Rules"),
             symbols: try decoder.decode(Symbols.self, forKey: "Symbols"),
             modes: try decoder.decodeJSON([Modes].self, forKey: "Modes"),
+            clientToken: try decoder.decode(String.self, forKey: "ClientToken"),
             needs: try decoder.decodeObject(Needs.self, forKey: "Needs")
         )
     }
@@ -331,6 +343,14 @@ extension TryHardRequest: ValidatableValue {
                 path: prefix + "Symbols",
                 rule: Rules.symbolsAllowedValues)
         }
+        if let clientToken {
+            validator.checkLength(
+                clientToken,
+                min: nil,
+                max: 64,
+                path: prefix + "ClientToken",
+                rule: Rules.clientTokenLength)
+        }
         if let needs {
             needs.validate(into: &validator, prefix: prefix + "Needs.")
         }
@@ -361,6 +381,9 @@ extension TryHardRequest: ValidatableValue {
             errorCode: nil)
         static let symbolsAllowedValues = DocumentedRule(
             "enum: *, -, +1",
+            errorCode: nil)
+        static let clientTokenLength = DocumentedRule(
+            "maxLength: 64",
             errorCode: nil)
     }
 }
@@ -752,14 +775,14 @@ extension TryHardRequest {
 extension TryHardRequest {
     /// An object with a required member.
     ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:250:9.
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:259:9.
     package struct Needs: Sendable, Hashable, Codable {
         /// - Checked: required
         ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:258:15.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:267:15.
         package var must: String
 
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:262:15.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:271:15.
         package var may: String?
 
         /// Creates the value: required members first, optional ones default to nil.
@@ -819,16 +842,16 @@ extension TryHardRequest.Needs: ValidatableValue {
 package struct TryHardResponse: Sendable, Hashable, Codable {
     /// id
     ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:274:15.
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:283:15.
     package var requestId: String?
 
     /// Ends a comment */ and opens /* one; """ triple quotes; a backslash \ and (interpolation) and \n escape;
     /// #"raw"# and # hash; a newline and a CRLF; line separator; tab here.
     ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:278:15.
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:287:15.
     package var self_: String?
 
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:282:15.
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:291:15.
     package var list: List?
 
     /// Creates the value: required members first, optional ones default to nil.
@@ -859,9 +882,9 @@ package struct TryHardResponse: Sendable, Hashable, Codable {
 }
 
 extension TryHardResponse {
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:282:15.
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:291:15.
     package struct List: Sendable, Hashable, Codable {
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:285:19.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:294:19.
         package var item: [Item]?
 
         /// Creates the value: required members first, optional ones default to nil.
@@ -885,9 +908,9 @@ extension TryHardResponse {
 }
 
 extension TryHardResponse.List {
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:287:30.
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:296:30.
     package struct Item: Sendable, Hashable, Codable {
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:290:25.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:299:25.
         package var name: String?
 
         /// Creates the value: required members first, optional ones default to nil.
@@ -933,23 +956,23 @@ package struct TryHardError: DocumentedOperationError {
         /// Ends a comment */ and opens /* one; """ triple quotes; a backslash \ and (interpolation) and \n escape;
         /// #"raw"# and # hash; a newline and a CRLF; line separator; tab here.
         ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:304:11.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:313:11.
         package static let invalidNameQuote = Code(
             rawValue: "Invalid.Name\"Quote")
 
         /// `InvalidDefault.Malformed` (HTTP 400): bad default
         ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:309:11.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:318:11.
         ///
         /// `InvalidDefault.Malformed` (HTTP 403): bad default, again
         ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:315:11.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:324:11.
         package static let invalidDefaultMalformed = Code(
             rawValue: "InvalidDefault.Malformed")
 
         /// `4003.Odd` (Status 4003): not an HTTP status
         ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:321:11.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:330:11.
         package static let _4003Odd = Code(
             rawValue: "4003.Odd")
     }
@@ -1000,12 +1023,17 @@ extension AdversarialClient {
     ///   `DryRunSucceeded` when a dry run passed; `TryHardError` when the service answers
     ///   with an error; `CredentialsError`, `TimeoutError` or `TransportError` when the call cannot be made.
     ///
+    /// Retried after a failure once sent (5xx, timeouts): an empty `clientToken` is filled with a fresh token,
+    /// which every attempt carries, so the service acts once.
+    ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:9:5.
     package func tryHard(
         _ request: TryHardRequest,
         options: CallOptions = CallOptions()
     ) async throws -> TryHardResponse {
         if options.validates ?? validatesRequests { try request.validate() }
+        var request = request
+        if request.clientToken?.isEmpty ?? true { request.clientToken = ClientToken.fresh() }
         return try await OperationInvoker.invoke(
             request,
             action: "TryHard",
@@ -1014,6 +1042,7 @@ extension AdversarialClient {
             options: options,
             caller: caller,
             response: TryHardResponse.self,
-            failure: TryHardError.self)
+            failure: TryHardError.self,
+            isIdempotent: true)
     }
 }

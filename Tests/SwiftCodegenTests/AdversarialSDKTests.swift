@@ -64,4 +64,29 @@ struct AdversarialSDKTests {
             #expect(error.violations[3].documentation == "N的取值范围：1~3。")
         }
     }
+
+    @Test("an operation with a ClientToken fills an empty one, keeps a given one, and is sent as idempotent")
+    func clientToken() async throws {
+        let caller = TokenRecordingCaller()
+        let client = AdversarialClient(caller: caller, validatesRequests: false)
+        _ = try await client.tryHard(TryHardRequest(self_: "s", prefix2: "p"))
+        _ = try await client.tryHard(TryHardRequest(self_: "s", prefix2: "p", clientToken: ""))
+        _ = try await client.tryHard(TryHardRequest(self_: "s", prefix2: "p", clientToken: "mine"))
+        let calls = await caller.calls
+        let tokens = calls.map { $0.parameters.first { $0.name == "ClientToken" }?.value }
+        #expect(tokens.count == 3)
+        #expect(tokens[0]?.count == 36 && tokens[1]?.count == 36 && tokens[0] != tokens[1])
+        #expect(tokens[2] == "mine")
+        #expect(calls.allSatisfy { $0.isIdempotent })
+    }
+}
+
+/// Records calls and answers `{}`.
+actor TokenRecordingCaller: RPCCaller {
+    private(set) var calls: [RPCCall] = []
+
+    func call(_ call: RPCCall) async throws -> RPCReply {
+        calls.append(call)
+        return RPCReply(status: 200, headers: [:], body: Array("{}".utf8))
+    }
 }

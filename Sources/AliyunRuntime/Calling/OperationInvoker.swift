@@ -16,12 +16,15 @@ public enum OperationInvoker {
         options: CallOptions = CallOptions(),
         caller: any RPCCaller,
         response: Response.Type,
-        failure: Failure.Type
+        failure: Failure.Type,
+        isIdempotent: Bool = false
     ) async throws -> Response {
         var encoder = RPCQueryEncoder()
         try request.encode(to: &encoder)
         let reply = try await caller.call(
-            RPCCall(product: product, version: version, action: action, parameters: encoder.items, options: options))
+            RPCCall(
+                product: product, version: version, action: action, parameters: encoder.items, options: options,
+                isIdempotent: isIdempotent))
         guard (200..<300).contains(reply.status) else {
             let error = ServiceErrorDecoder.decode(status: reply.status, body: reply.body)
             guard let serviceError = error as? ServiceError else { throw error }

@@ -10,17 +10,22 @@ public struct RPCCall: Sendable, Equatable {
     public var parameters: [RPCQueryItem]
     /// Timeouts and retries for this call.
     public var options: CallOptions
+    /// Whether sending the call twice does what sending it once does: a read, or a call carrying a
+    /// `ClientToken`. Only such calls are retried after they may have reached the service (see
+    /// ``RetryPolicy``).
+    public var isIdempotent: Bool
 
     /// Creates a call.
     public init(
         product: String, version: String, action: String, parameters: [RPCQueryItem],
-        options: CallOptions = CallOptions()
+        options: CallOptions = CallOptions(), isIdempotent: Bool = false
     ) {
         self.product = product
         self.version = version
         self.action = action
         self.parameters = parameters
         self.options = options
+        self.isIdempotent = isIdempotent
     }
 }
 

@@ -48,10 +48,10 @@ public struct RPCClient: RPCCaller {
             var retryAfter: Duration?
             switch outcome {
             case .success(let reply):
-                retryable = RetryPolicy.isRetryable(reply)
+                retryable = RetryPolicy.isRetryable(reply, idempotent: call.isIdempotent)
                 retryAfter = RetryPolicy.retryAfter(reply)
             case .failure(let error):
-                retryable = RetryPolicy.isRetryable(error)
+                retryable = RetryPolicy.isRetryable(error, idempotent: call.isIdempotent)
             }
             let delay = retry.delay(afterAttempt: attempt, retryAfter: retryAfter, random: configuration.jitter())
             guard retryable, attempt < retry.maxAttempts, waited + delay <= retry.maxTotalDelay else {

@@ -2,9 +2,18 @@ import Foundation
 
 /// When and how often failed calls are tried again.
 ///
-/// Retried: HTTP 429 and 5xx answers, error codes starting with `Throttling` and `ServiceUnavailable`,
-/// connection failures and connect timeouts (nothing reached the server). Never retried: other
-/// client errors (4xx), read timeouts (the server may have acted). Delays grow exponentially from
+/// A failure is retried only when another attempt cannot do twice what the caller asked once:
+/// - **Every call**: failures before the service acted — connection failures and connect timeouts
+///   (nothing was sent), HTTP 429 and error codes starting with `Throttling` (the service refused the call
+///   before acting on it).
+/// - **Idempotent calls only** (``RPCCall/isIdempotent``: reads, whose metadata says `get` or `list`, and
+///   calls carrying a `ClientToken`, which the generated SDK fills with a fresh UUID when left empty and
+///   keeps across attempts): failures after the call may have reached the service — 5xx answers,
+///   `ServiceUnavailable`, read and total timeouts, connections broken after sending. A 504 after
+///   RunInstances succeeded is not retried unless the call has its token.
+/// - **Never**: other client errors (4xx), redirects.
+///
+/// Delays grow exponentially from
 /// `baseDelay`, each capped at `maxDelay`, with full jitter (a random part of the cap); an
 /// `x-acs-retry-after` header (milliseconds) replaces the delay, capped the same way. Retries stop
 /// after `maxAttempts` attempts or when the next delay would take the total past `maxTotalDelay`.
@@ -32,19 +41,22 @@ public struct RetryPolicy: Sendable, Hashable {
     /// No retries.
     public static let disabled = RetryPolicy(maxAttempts: 1)
 
-    /// Whether a reply is worth another attempt.
-    public static func isRetryable(_ reply: RPCReply) -> Bool {
-        if reply.status == 429 || (500..<600).contains(reply.status) { return true }
-        guard let code = (ServiceErrorDecoder.decode(status: reply.status, body: reply.body) as? ServiceError)?.code
-        else { return false }
-        return code.hasPrefix("Throttling") || code == "ServiceUnavailable"
+    /// Whether a reply is worth another attempt, for a call that is or is not idempotent.
+    public static func isRetryable(_ reply: RPCReply, idempotent: Bool) -> Bool {
+        if reply.status == 429 { return true }
+        let code = (ServiceErrorDecoder.decode(status: reply.status, body: reply.body) as? ServiceError)?.code
+        if code?.hasPrefix("Throttling") == true { return true }
+        guard idempotent else { return false }
+        return (500..<600).contains(reply.status) || code == "ServiceUnavailable"
     }
 
-    /// Whether an error is worth another attempt.
-    public static func isRetryable(_ error: any Error) -> Bool {
+    /// Whether an error is worth another attempt, for a call that is or is not idempotent.
+    public static func isRetryable(_ error: any Error, idempotent: Bool) -> Bool {
         switch error {
-        case let error as TransportError: error.kind == .connect
-        case let error as TimeoutError: error.phase == .connect
+        case let error as TransportError:
+            error.kind == .connect || (idempotent && error.kind == .exchange)
+        case let error as TimeoutError:
+            error.phase == .connect || idempotent
         default: false
         }
     }

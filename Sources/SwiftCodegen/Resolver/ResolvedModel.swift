@@ -35,6 +35,8 @@ struct ResolvedOperation: Sendable {
     /// One member per distinct documented code, in documentation order.
     var errorCodes: [ResolvedErrorCode]
     var command: ResolvedCommand
+    /// Whether failures after sending may be retried, and how.
+    var retrySafety: RetrySafety
 
     /// The method's name in a DocC symbol link, without a keyword's backquotes: `modifyImageAttribute`.
     var methodSymbolName: String { SwiftIdentifier.bare(methodName) }

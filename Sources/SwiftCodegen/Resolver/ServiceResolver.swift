@@ -54,7 +54,8 @@ enum OperationResolver {
         return ResolvedOperation(
             spec: operation, methodName: SwiftIdentifier.lowerCamel(operation.name), request: request,
             response: response, errorTypeName: "\(operation.name)Error", errorCodes: errorCodes(operation),
-            command: CommandResolver.resolve(operation, request: request))
+            command: CommandResolver.resolve(operation, request: request),
+            retrySafety: RetrySafety.of(operation, request: request))
     }
 
     private static func errorCodes(_ operation: OperationSpec) -> [ResolvedErrorCode] {

@@ -41,10 +41,24 @@ enum ClientTranslator {
         text += "\n  `DryRunSucceeded` when a dry run passed; `\(operation.errorTypeName)` when the service answers"
         text +=
             "\n  with an error; `CredentialsError`, `TimeoutError` or `TransportError` when the call cannot be made."
+        switch operation.retrySafety {
+        case .readOnly:
+            text += "\n\nRetried after a failure once sent (5xx, timeouts): the operation only reads."
+        case .clientToken(let property):
+            text +=
+                "\n\nRetried after a failure once sent (5xx, timeouts): an empty `\(property)` is filled with a fresh "
+            text += "token, which every attempt carries, so the service acts once."
+        case .unsafe:
+            text += "\n\nNot retried after a failure once sent (5xx, timeouts), which may have reached the service; "
+            text += "throttling and connection failures are."
+        }
         text += "\n\nGenerated from \(spec.source)."
+        var clientToken: String?
+        if case .clientToken(let property) = operation.retrySafety { clientToken = property }
         return ClientMethodViewModel(
             access: access, client: client, method: operation.methodName, request: operation.request.name.qualified,
             response: operation.response.name.qualified, error: operation.errorTypeName,
-            actionLiteral: SwiftLiteral.string(spec.name), docLines: FieldDocumentation.comment(text, indent: 4))
+            actionLiteral: SwiftLiteral.string(spec.name), docLines: FieldDocumentation.comment(text, indent: 4),
+            isIdempotent: operation.retrySafety.isIdempotent ? "true" : "false", clientTokenProperty: clientToken)
     }
 }

@@ -33,10 +33,16 @@ struct ClientMethodViewModel: TemplateContext {
     var error: String
     var actionLiteral: String
     var docLines: [String]
+    /// `true` or `false`: whether the call may be retried after it was sent.
+    var isIdempotent: String
+    /// The request's `ClientToken` property, filled before sending when empty; nil when there is none.
+    var clientTokenProperty: String?
 
     func child(named name: String) -> Any? {
         switch name {
         case "access": access
+        case "isIdempotent": isIdempotent
+        case "clientTokenProperty": clientTokenProperty
         case "client": client
         case "method": method
         case "request": request

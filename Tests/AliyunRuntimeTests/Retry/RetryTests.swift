@@ -4,9 +4,14 @@ import Testing
 
 @Suite("Retries")
 struct RetryTests {
+    /// A read: safe to repeat.
     static let call = RPCCall(
         product: "Ecs", version: "2014-05-26", action: "DescribeRegions",
-        parameters: [RPCQueryItem(name: "A", value: "1")])
+        parameters: [RPCQueryItem(name: "A", value: "1")], isIdempotent: true)
+    /// A create without a token: not safe to repeat once sent.
+    static let create = RPCCall(
+        product: "Ecs", version: "2014-05-26", action: "RunInstances", parameters: [RPCQueryItem(name: "A", value: "1")]
+    )
 
     func client(_ transport: ScriptedTransport, sleeper: RecordingSleeper, retry: RetryPolicy = RetryPolicy())
         -> RPCClient
@@ -76,17 +81,54 @@ struct RetryTests {
         #expect(await sleeper.delays == [.milliseconds(1500), .seconds(5)])
     }
 
-    @Test("connection failures are retried; read timeouts are not (the server may have acted)")
+    @Test("connection failures are retried for every call; read timeouts only for a call safe to repeat")
     func failures() async throws {
-        let refused = ScriptedTransport([
-            .fail(TransportError(kind: .connect, message: "refused")), .reply(status: 200, body: "{}"),
-        ])
-        #expect(try await client(refused, sleeper: RecordingSleeper()).call(Self.call).status == 200)
+        for call in [Self.call, Self.create] {
+            let refused = ScriptedTransport([
+                .fail(TransportError(kind: .connect, message: "refused")), .reply(status: 200, body: "{}"),
+            ])
+            #expect(try await client(refused, sleeper: RecordingSleeper()).call(call).status == 200)
+        }
         let slow = ScriptedTransport([.fail(TimeoutError(phase: .read, limit: .seconds(10)))])
         await #expect(throws: TimeoutError(phase: .read, limit: .seconds(10))) {
-            try await client(slow, sleeper: RecordingSleeper()).call(Self.call)
+            try await client(slow, sleeper: RecordingSleeper()).call(Self.create)
         }
         #expect(await slow.requests.count == 1)
+        let slowRead = ScriptedTransport([
+            .fail(TimeoutError(phase: .read, limit: .seconds(10))), .reply(status: 200, body: "{}"),
+        ])
+        #expect(try await client(slowRead, sleeper: RecordingSleeper()).call(Self.call).status == 200)
+    }
+
+    @Test("a 5xx after a create was sent is not retried (it may have created); throttling is")
+    func unsafeCalls() async throws {
+        let failed = ScriptedTransport([.reply(status: 504, body: #"{"Code":"GatewayTimeout","Message":"x"}"#)])
+        #expect(try await client(failed, sleeper: RecordingSleeper()).call(Self.create).status == 504)
+        #expect(await failed.requests.count == 1)
+        let busy = ScriptedTransport([
+            .reply(status: 503, body: #"{"Code":"ServiceUnavailable","Message":"x"}"#), .reply(status: 200, body: "{}"),
+        ])
+        #expect(try await client(busy, sleeper: RecordingSleeper()).call(Self.create).status == 503)
+        let throttled = ScriptedTransport([
+            Self.throttled(), .reply(status: 429, body: "{}"), .reply(status: 200, body: "{}"),
+        ])
+        #expect(try await client(throttled, sleeper: RecordingSleeper()).call(Self.create).status == 200)
+        #expect(await throttled.requests.count == 3)
+    }
+
+    @Test("a call with a ClientToken is retried after a 5xx, every attempt carrying the same token")
+    func clientTokenKept() async throws {
+        var call = Self.create
+        call.parameters.append(RPCQueryItem(name: "ClientToken", value: ClientToken.fresh()))
+        call.isIdempotent = true
+        let transport = ScriptedTransport([.reply(status: 504, body: "{}"), .reply(status: 200, body: "{}")])
+        #expect(try await client(transport, sleeper: RecordingSleeper()).call(call).status == 200)
+        let tokens = await transport.requests.map { request in
+            URLComponents(string: request.url)?.queryItems?.first { $0.name == "ClientToken" }?.value
+        }
+        #expect(tokens.count == 2)
+        #expect(Set(tokens).count == 1)
+        #expect(tokens.first??.count == 36)
     }
 
     @Test("delays stay within bounds; the total cap stops retrying; retries can be disabled")

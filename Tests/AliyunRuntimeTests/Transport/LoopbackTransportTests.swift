@@ -10,7 +10,7 @@ struct LoopbackTransportTests {
         product: "Ecs", version: "2014-05-26", action: "DescribeRegions",
         parameters: [
             RPCQueryItem(name: "RegionId", value: "cn-hangzhou"), RPCQueryItem(name: "Name", value: "a b+*~/中"),
-        ])
+        ], isIdempotent: true)
 
     func client(_ server: LoopbackServer, timeouts: Timeouts = Timeouts(), retry: RetryPolicy = .disabled) -> RPCClient
     {

@@ -30,7 +30,9 @@ struct TransportErrorMappingTests {
         #expect((reset as? TransportError)?.kind == .exchange)
         let closed = AsyncHTTPClientTransport.translate(HTTPClientError.remoteConnectionClosed, timeouts: timeouts)
         #expect((closed as? TransportError)?.kind == .exchange)
-        #expect(RetryPolicy.isRetryable(refused) && !RetryPolicy.isRetryable(reset))
+        #expect(
+            RetryPolicy.isRetryable(refused, idempotent: false) && !RetryPolicy.isRetryable(reset, idempotent: false))
+        #expect(RetryPolicy.isRetryable(reset, idempotent: true))
     }
 
     @Test("huge timeouts do not overflow")

@@ -33,6 +33,24 @@ struct FaultInjectionTests {
         }
     }
 
+    @Test("ModifyImageAttribute (an update, no ClientToken) is not retried after a 5xx; throttling is")
+    func updatesAreNotRepeated() async throws {
+        try await EmulatorHarness.with([.sample("m-1")]) { harness in
+            let client = harness.client(retry: Self.retrying, sleeper: RecordingSleeper())
+            let change = ModifyImageAttributeRequest(
+                regionId: EmulatorHarness.region, imageId: "m-1", description: "once")
+            await harness.emulator.faults.add(.serverError(status: 504, code: "GatewayTimeout"))
+            let error = await #expect(throws: ModifyImageAttributeError.self) {
+                _ = try await client.modifyImageAttribute(change)
+            }
+            #expect(error?.serviceError.httpStatus == 504)
+            #expect(await harness.emulator.journal.calls(of: "ModifyImageAttribute").count == 1)
+            await harness.emulator.faults.add(.throttling())
+            _ = try await client.modifyImageAttribute(change)
+            #expect(await harness.emulator.journal.calls(of: "ModifyImageAttribute").map(\.status) == [504, 400, 200])
+        }
+    }
+
     @Test("x-acs-retry-after sets the delay before the next attempt")
     func retryAfter() async throws {
         try await EmulatorHarness.with { harness in
@@ -91,15 +109,22 @@ struct FaultInjectionTests {
         }
     }
 
-    @Test("a dropped connection is a TransportError after sending, and is not retried (the server may have acted)")
+    @Test("a dropped connection is a TransportError after sending: an update is not retried, a read is")
     func droppedConnection() async throws {
-        try await EmulatorHarness.with { harness in
-            await harness.emulator.faults.add(.dropConnection())
+        try await EmulatorHarness.with([.sample("m-1")]) { harness in
             let client = harness.client(retry: Self.retrying, sleeper: RecordingSleeper())
-            let error = await #expect(throws: TransportError.self) { _ = try await client.describeImages(Self.call) }
+            await harness.emulator.faults.add(.dropConnection())
+            let error = await #expect(throws: TransportError.self) {
+                _ = try await client.modifyImageAttribute(
+                    .init(regionId: EmulatorHarness.region, imageId: "m-1", description: "maybe applied"))
+            }
             #expect(error?.kind == .exchange)
-            let calls = await harness.emulator.journal.all
-            #expect(calls.map(\.fault) == ["dropConnection"])
+            #expect(await harness.emulator.journal.all.map(\.fault) == ["dropConnection"])
+            await harness.emulator.journal.clear()
+            await harness.emulator.faults.add(.dropConnection())
+            let page = try await client.describeImages(Self.call)
+            #expect(page.totalCount == 1)
+            #expect(await harness.emulator.journal.all.map(\.fault) == ["dropConnection", nil])
         }
     }
 
