@@ -32,7 +32,7 @@ public struct ImageCatalog: Sendable {
     /// types describe them.
     public func inventory(region: String, pageSize: Int = 50) async throws -> Inventory {
         let images = try await images.describeImages(
-            DescribeImagesRequest(regionId: region, imageOwnerAlias: .self_, pageSize: pageSize))
+            ECSImages.DescribeImagesRequest(regionId: region, imageOwnerAlias: .self_, pageSize: pageSize))
         let vpcs = try await networks.describeVpcs(DescribeVpcsRequest(regionId: region))
         return Inventory(images: images.images?.image ?? [], vpcs: vpcs.vpcs?.vpc ?? [])
     }
@@ -45,10 +45,11 @@ public struct ImageCatalog: Sendable {
     }
 }
 
-/// What `ImageCatalog.inventory(region:pageSize:)` found.
+/// What `ImageCatalog.inventory(region:pageSize:)` found. `AliyunECS` has DescribeImages too, so its
+/// types are named with their module.
 public struct Inventory: Sendable, Hashable {
     /// The images, in the order the service listed them.
-    public var images: [DescribeImagesResponse.Images.Image]
+    public var images: [ECSImages.DescribeImagesResponse.Images.Image]
     /// The VPCs, in the order the service listed them.
     public var vpcs: [DescribeVpcsResponse.Vpcs.Vpc]
 }
