@@ -31,6 +31,7 @@ public struct RPCClient: RPCCaller {
         let timeouts = call.options.timeouts ?? configuration.timeouts
         var waited = Duration.zero
         var attempt = 1
+        var lastRetryCost: Int?
         while true {
             try Task.checkCancellation()
             let request = signedRequest(call, endpoint: endpoint, credentials: credentials)
@@ -54,9 +55,15 @@ public struct RPCClient: RPCCaller {
                 retryable = RetryPolicy.isRetryable(error, idempotent: call.isIdempotent)
             }
             let delay = retry.delay(afterAttempt: attempt, retryAfter: retryAfter, random: configuration.jitter())
-            guard retryable, attempt < retry.maxAttempts, waited + delay <= retry.maxTotalDelay else {
+            guard retryable, attempt < retry.maxAttempts, waited + delay <= retry.maxTotalDelay,
+                let cost = await configuration.retryBudget.withdraw(afterTimeout: outcome.isTimeout)
+            else {
+                if case .success(let reply) = outcome, (200..<300).contains(reply.status) {
+                    await configuration.retryBudget.deposit(lastRetryCost ?? 1)
+                }
                 return try outcome.get()
             }
+            lastRetryCost = cost
             try await configuration.sleeper.sleep(for: delay)
             waited += delay
             attempt += 1
@@ -83,5 +90,13 @@ public struct RPCClient: RPCCaller {
         case .failure(let error): result = "\(error)"
         }
         log("POST \(endpoint) \(call.action) \(call.version) attempt \(attempt): \(result)")
+    }
+}
+
+extension Result where Failure == any Error {
+    /// Whether the attempt ended in a timeout.
+    fileprivate var isTimeout: Bool {
+        if case .failure(let error) = self { return error is TimeoutError }
+        return false
     }
 }

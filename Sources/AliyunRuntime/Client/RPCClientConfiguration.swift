@@ -10,10 +10,12 @@ public struct RPCClientConfiguration: Sendable {
     public var credentials: any CredentialsProvider
     /// V3 (default) or V1.
     public var signatureVersion: SignatureVersion
-    /// Connect and read timeouts.
+    /// Connect, read and total timeouts.
     public var timeouts: Timeouts
     /// Retries.
     public var retry: RetryPolicy
+    /// The token bucket every retry draws from; clients made from this configuration share it.
+    public var retryBudget: RetryBudget
     /// The `user-agent` header.
     public var userAgent: String
     /// The clock signatures are dated by.
@@ -35,6 +37,7 @@ public struct RPCClientConfiguration: Sendable {
         signatureVersion: SignatureVersion = .v3,
         timeouts: Timeouts = Timeouts(),
         retry: RetryPolicy = RetryPolicy(),
+        retryBudget: RetryBudget = RetryBudget(),
         userAgent: String = "swift-aliyun-codegen/1.0",
         now: @escaping @Sendable () -> Date = { Date() },
         nonce: @escaping @Sendable () -> String = { UUID().uuidString },
@@ -48,6 +51,7 @@ public struct RPCClientConfiguration: Sendable {
         self.signatureVersion = signatureVersion
         self.timeouts = timeouts
         self.retry = retry
+        self.retryBudget = retryBudget
         self.userAgent = userAgent
         self.now = now
         self.nonce = nonce

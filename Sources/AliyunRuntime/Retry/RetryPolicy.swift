@@ -11,7 +11,7 @@ import Foundation
 ///   keeps across attempts): failures after the call may have reached the service — 5xx answers,
 ///   `ServiceUnavailable`, read and total timeouts, connections broken after sending. A 504 after
 ///   RunInstances succeeded is not retried unless the call has its token.
-/// - **Never**: other client errors (4xx), redirects.
+/// - **Never**: other client errors (4xx), redirects; nor when the client's ``RetryBudget`` is empty.
 ///
 /// Delays grow exponentially from
 /// `baseDelay`, each capped at `maxDelay`, with full jitter (a random part of the cap); an

@@ -13,15 +13,17 @@ struct RetryTests {
         product: "Ecs", version: "2014-05-26", action: "RunInstances", parameters: [RPCQueryItem(name: "A", value: "1")]
     )
 
-    func client(_ transport: ScriptedTransport, sleeper: RecordingSleeper, retry: RetryPolicy = RetryPolicy())
-        -> RPCClient
-    {
+    func client(
+        _ transport: ScriptedTransport, sleeper: RecordingSleeper, retry: RetryPolicy = RetryPolicy(),
+        budget: RetryBudget = RetryBudget()
+    ) -> RPCClient {
         let clock = TestClock()
         return RPCClient(
             configuration: RPCClientConfiguration(
                 region: "cn-hangzhou",
                 credentials: StaticCredentialsProvider(Credentials(accessKeyId: "id", accessKeySecret: "s")),
-                retry: retry, now: clock.now, nonce: clock.nonce, jitter: { 0.5 }, sleeper: sleeper),
+                retry: retry, retryBudget: budget, now: clock.now, nonce: clock.nonce, jitter: { 0.5 }, sleeper: sleeper
+            ),
             regionalEndpoints: ["cn-hangzhou": "ecs-cn-hangzhou.aliyuncs.com"], transport: transport)
     }
 
@@ -114,6 +116,27 @@ struct RetryTests {
         ])
         #expect(try await client(throttled, sleeper: RecordingSleeper()).call(Self.create).status == 200)
         #expect(await throttled.requests.count == 3)
+    }
+
+    @Test("the retry budget stops retries while the service keeps failing; a success refills it")
+    func budget() async throws {
+        let budget = RetryBudget(capacity: 10, retryCost: 5, timeoutCost: 10)
+        let transport = ScriptedTransport(
+            Array(repeating: .reply(status: 503, body: "{}"), count: 4) + [.reply(status: 200, body: "{}")])
+        let client = client(transport, sleeper: RecordingSleeper(), budget: budget)
+        #expect(try await client.call(Self.call).status == 503)
+        #expect(await transport.requests.count == 3, "two retries, 5 tokens each")
+        #expect(await budget.available == 0)
+        #expect(try await client.call(Self.call).status == 503)
+        #expect(await transport.requests.count == 4, "an empty bucket: no retry")
+        #expect(try await client.call(Self.call).status == 200)
+        #expect(await budget.available == 1, "a first-attempt success returns one token")
+        let timeouts = RetryBudget(capacity: 15, retryCost: 5, timeoutCost: 10)
+        let slow = ScriptedTransport(Array(repeating: .fail(TimeoutError(phase: .read, limit: .seconds(1))), count: 3))
+        await #expect(throws: TimeoutError.self) {
+            try await self.client(slow, sleeper: RecordingSleeper(), budget: timeouts).call(Self.call)
+        }
+        #expect(await slow.requests.count == 2, "a retry after a timeout costs 10 of the 15")
     }
 
     @Test("a call with a ClientToken is retried after a 5xx, every attempt carrying the same token")
