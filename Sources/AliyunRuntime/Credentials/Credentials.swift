@@ -1,3 +1,5 @@
+import Foundation
+
 /// An access key pair, with an STS token when it is temporary.
 ///
 /// The secret and the token never appear in `description`, `debugDescription`, `dump` output or
@@ -10,12 +12,15 @@ public struct Credentials: Sendable, Hashable, CustomStringConvertible, CustomDe
     public var accessKeySecret: String
     /// The STS security token of temporary credentials.
     public var securityToken: String?
+    /// When temporary credentials stop working; nil for a permanent key.
+    public var expiration: Date?
 
     /// Creates credentials.
-    public init(accessKeyId: String, accessKeySecret: String, securityToken: String? = nil) {
+    public init(accessKeyId: String, accessKeySecret: String, securityToken: String? = nil, expiration: Date? = nil) {
         self.accessKeyId = accessKeyId
         self.accessKeySecret = accessKeySecret
         self.securityToken = securityToken
+        self.expiration = expiration
     }
 
     /// The id, with the secret and token redacted.

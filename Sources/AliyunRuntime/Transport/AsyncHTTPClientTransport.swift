@@ -7,8 +7,8 @@ import NIOPosix
 /// The default transport: AsyncHTTPClient on the shared event loops.
 ///
 /// One `HTTPClient` per distinct ``Timeouts`` value, created on first use, at most
-/// ``maximumClients``; beyond that, calls use the first client with their whole budget
-/// (connect + read) as the request's deadline. Call ``shutdown()`` when done with a transport you
+/// ``maximumClients``; beyond that, calls use the first client, bounded by their connect + read (or their
+/// total, if shorter) so that no read timeout is stretched. Call ``shutdown()`` when done with a transport you
 /// created (``shared`` lives as long as the process).
 public final class AsyncHTTPClientTransport: HTTPTransport {
     /// A transport for the whole process.
@@ -18,7 +18,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     public static let maximumBodySize = 64 * 1024 * 1024
 
     /// The most clients (connection pools) one transport keeps.
-    public static let maximumClients = 8
+    public static let maximumClients = 32
 
     private let clients = ClientCache()
 
@@ -27,15 +27,18 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
 
     /// Sends the request.
     public func send(_ request: HTTPRequest, timeouts: Timeouts) async throws -> HTTPResponse {
-        let client = await clients.client(for: timeouts)
+        let (client, exact) = await clients.client(for: timeouts)
+        // A client made for other timeouts reads with its own read timeout: bound the attempt by this call's
+        // connect + read as well, so that a short read timeout is never stretched.
+        let deadline = exact ? timeouts.total : min(timeouts.total, timeouts.connect + timeouts.read)
         var prepared = HTTPClientRequest(url: request.url)
         prepared.method = HTTPMethod(rawValue: request.method)
         for header in request.headers { prepared.headers.add(name: header.name, value: header.value) }
         prepared.body = .bytes(ByteBuffer(bytes: request.body))
         let outgoing = prepared
         do {
-            return try await Self.within(timeouts.total) {
-                let response = try await client.execute(outgoing, timeout: Self.timeAmount(timeouts.total))
+            return try await Self.within(deadline, phase: exact ? .total : .read) {
+                let response = try await client.execute(outgoing, timeout: Self.timeAmount(deadline))
                 if (300..<400).contains(Int(response.status.code)) { throw Self.redirect(response) }
                 let body = try await response.body.collect(upTo: Self.maximumBodySize)
                 var headers: [String: String] = [:]
@@ -53,7 +56,8 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
     /// The work's result, or ``TimeoutError`` `.total` when it takes longer than `limit` (the work is
     /// cancelled). AsyncHTTPClient's own deadline ends with the response head; this one covers the body.
     static func within(
-        _ limit: Duration, _ work: @escaping @Sendable () async throws -> HTTPResponse
+        _ limit: Duration, phase: TimeoutError.Phase = .total,
+        _ work: @escaping @Sendable () async throws -> HTTPResponse
     ) async throws -> HTTPResponse {
         try await withThrowingTaskGroup(of: HTTPResponse?.self) { group in
             group.addTask { try await work() }
@@ -63,7 +67,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             }
             defer { group.cancelAll() }
             guard let first = try await group.next(), let response = first else {
-                throw TimeoutError(phase: .total, limit: limit)
+                throw TimeoutError(phase: phase, limit: limit)
             }
             return response
         }
@@ -119,9 +123,10 @@ private actor ClientCache {
 
     private var first: HTTPClient?
 
-    func client(for timeouts: Timeouts) -> HTTPClient {
-        if let client = clients[timeouts] { return client }
-        if clients.count >= AsyncHTTPClientTransport.maximumClients, let first { return first }
+    /// The client made for these timeouts (`exact`), or the first client when the cache is full.
+    func client(for timeouts: Timeouts) -> (client: HTTPClient, exact: Bool) {
+        if let client = clients[timeouts] { return (client, true) }
+        if clients.count >= AsyncHTTPClientTransport.maximumClients, let first { return (first, false) }
         var configuration = HTTPClient.Configuration()
         configuration.timeout = .init(
             connect: AsyncHTTPClientTransport.timeAmount(timeouts.connect),
@@ -133,7 +138,7 @@ private actor ClientCache {
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         clients[timeouts] = client
         if first == nil { first = client }
-        return client
+        return (client, true)
     }
 
     func shutdown() async throws {

@@ -65,4 +65,26 @@ struct TimeoutAndRedirectTests {
         #expect(await elsewhere.requests().isEmpty)
         #expect(await redirecting.requests().count == 1, "not retried")
     }
+
+    @Test("with every pooled client taken, a short read timeout still holds (the attempt is bounded by it)")
+    func fullClientCache() async throws {
+        let server = try await LoopbackServer { _ in
+            .respond(status: 200, headers: [:], body: "{}", delay: .seconds(30))
+        }
+        let fast = try await LoopbackServer { _ in .respond(status: 200, headers: [:], body: "{}", delay: .zero) }
+        let transport = AsyncHTTPClientTransport()
+        for index in 0..<AsyncHTTPClientTransport.maximumClients {
+            let timeouts = Timeouts(connect: .seconds(5), read: .seconds(Int64(100 + index)))
+            _ = try await transport.send(
+                HTTPRequest(method: "GET", url: fast.url, headers: [], body: []), timeouts: timeouts)
+        }
+        let short = Timeouts(connect: .milliseconds(100), read: .milliseconds(300))
+        await #expect(throws: TimeoutError.self) {
+            _ = try await transport.send(
+                HTTPRequest(method: "GET", url: server.url, headers: [], body: []), timeouts: short)
+        }
+        try await transport.shutdown()
+        try await fast.stop()
+        try await server.stop()
+    }
 }
