@@ -13,7 +13,12 @@ enum Repository {
 
     /// The checked-in configuration, as `swift run aliyun-codegen generate` reads it.
     static func checkedInConfig() throws -> GeneratorConfig {
-        let path = path("aliyun-codegen.yaml")
+        try config(at: "aliyun-codegen.yaml")
+    }
+
+    /// A checked-in configuration file, read as the generator reads it.
+    static func config(at relative: String) throws -> GeneratorConfig {
+        let path = path(relative)
         let text = try String(contentsOfFile: path, encoding: .utf8)
         return try ConfigFileLoader.load(text: text, path: path)
     }

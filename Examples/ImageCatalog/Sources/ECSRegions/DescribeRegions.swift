@@ -511,6 +511,8 @@ extension ECSClient {
     ///   `DryRunSucceeded` when a dry run passed; `DescribeRegionsError` when the service answers
     ///   with an error; `CredentialsError`, `TimeoutError` or `TransportError` when the call cannot be made.
     ///
+    /// Retried after a failure once sent (5xx, timeouts): the operation only reads.
+    ///
     /// Generated from api-docs.json:22:5.
     public func describeRegions(
         _ request: DescribeRegionsRequest,
@@ -525,6 +527,7 @@ extension ECSClient {
             options: options,
             caller: caller,
             response: DescribeRegionsResponse.self,
-            failure: DescribeRegionsError.self)
+            failure: DescribeRegionsError.self,
+            isIdempotent: true)
     }
 }
