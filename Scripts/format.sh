@@ -4,7 +4,7 @@
 # out, and the tests lint it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-paths=(Package.swift Sources Plugins Benchmarks/EmulatorLoad/Package.swift Benchmarks/EmulatorLoad/Sources)
+paths=(Package.swift Sources Plugins Benchmarks/EmulatorLoad/Package.swift Benchmarks/EmulatorLoad/Sources Fuzz/Package.swift Fuzz/Sources)
 # The example's hand-written code, never its .build (its dependencies' checkouts) nor its generated
 # ECSRegions (linted below with the other generated code).
 example=Examples/ImageCatalog

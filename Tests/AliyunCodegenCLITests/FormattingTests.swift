@@ -14,7 +14,8 @@ struct FormattingTests {
                 // The example's own code, not its .build (which holds its dependencies' checkouts).
                 "Examples/ImageCatalog/Package.swift", "Examples/ImageCatalog/Sources", "Examples/ImageCatalog/Tests",
                 "Examples/ImageCatalog/BrokenTargets",
-                "Benchmarks/EmulatorLoad/Package.swift", "Benchmarks/EmulatorLoad/Sources",
+                "Benchmarks/EmulatorLoad/Package.swift", "Benchmarks/EmulatorLoad/Sources", "Fuzz/Package.swift",
+                "Fuzz/Sources",
             ]
         process.currentDirectoryURL = CommandRunner.packageRoot
         let pipe = Pipe()
