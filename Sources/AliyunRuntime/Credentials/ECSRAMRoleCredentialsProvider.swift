@@ -15,7 +15,6 @@ public struct ECSRAMRoleCredentialsProvider: CredentialsProvider, CredentialsSou
     public var roleName: String?
     /// Whether to refuse IMDSv1 when IMDSv2's token cannot be had.
     public var disablesIMDSv1: Bool
-    private let transport: any HTTPTransport
     private let cache: RefreshingCredentials
 
     /// The metadata service's timeouts: it is local, so a short wait tells that the process is not on ECS.
@@ -32,7 +31,6 @@ public struct ECSRAMRoleCredentialsProvider: CredentialsProvider, CredentialsSou
         self.roleName = role
         self.endpoint = endpoint
         self.disablesIMDSv1 = disablesV1
-        self.transport = transport
         let fetcher = Fetcher(endpoint: endpoint, roleName: role, disablesIMDSv1: disablesV1, transport: transport)
         cache = RefreshingCredentials(now: now) { try await fetcher.fetch() }
     }

@@ -39,7 +39,8 @@ public struct ImageStoreHandler: ECSHandler {
     private static func row(_ image: EmulatedImage) -> Images.Image {
         Images.Image(
             creationTime: image.creationTime, status: .init(rawValue: image.status), imageFamily: image.imageFamily,
-            progress: image.status == "Creating" ? "50%" : "100%", imageOwnerAlias: .init(rawValue: image.ownerAlias),
+            progress: image.status == EmulatedImage.Status.creating.rawValue ? "50%" : "100%",
+            imageOwnerAlias: .init(rawValue: image.ownerAlias),
             description: image.description, size: image.size, imageName: image.imageName, imageId: image.imageId,
             osType: image.osType, architecture: image.architecture, bootMode: .init(rawValue: image.bootMode),
             isPublic: image.isPublic, imageOwnerId: image.ownerId,

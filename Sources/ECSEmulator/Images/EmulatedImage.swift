@@ -1,3 +1,5 @@
+import AliyunECS
+
 /// An image as the emulator keeps it: the attributes ModifyImageAttribute changes and DescribeImages
 /// reports, and the facts about its surroundings that decide which documented error a change meets.
 ///
@@ -116,8 +118,9 @@ public struct EmulatedImage: Sendable, Hashable, Codable {
         size = try c.decodeIfPresent(Int.self, forKey: .size) ?? defaults.size
     }
 
-    /// The statuses an image can be in, as DescribeImages documents them.
-    public static let statuses: Set<String> = [
-        "Creating", "Waiting", "Available", "UnAvailable", "CreateFailed", "Deprecated",
-    ]
+    /// The statuses an image can be in: DescribeImages' documented values, from the generated SDK.
+    public static let statuses = Set(Status.documentedCases.map(\.rawValue))
+
+    /// An image's status as the generated SDK spells it.
+    public typealias Status = DescribeImagesRequest.Status
 }

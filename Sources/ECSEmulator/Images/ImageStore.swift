@@ -5,6 +5,8 @@ import AliyunServerSupport
 /// update is lost. With a `persist` callback every change is handed over (to be written to the state file)
 /// before the call is answered.
 public actor ImageStore {
+    private typealias Status = EmulatedImage.Status
+
     /// The account served and its quotas.
     public private(set) var account: EmulatorAccount
     private var images: [EmulatedImage]
@@ -36,7 +38,7 @@ public actor ImageStore {
 
     /// The page of visible images that match, newest first (ties by ID), as DescribeImages answers.
     public func describe(_ query: ImageQuery) -> ImagePage {
-        let statuses = Set(query.statuses.isEmpty ? ["Available"] : query.statuses)
+        let statuses = Set(query.statuses.isEmpty ? [Status.available.rawValue] : query.statuses)
         let ids = Set(query.imageIds)
         let matching = images.filter { image in
             image.regionId == query.regionId && isVisible(image) && statuses.contains(image.status)
@@ -84,7 +86,7 @@ public actor ImageStore {
         else { throw ImageError.notFound }
         var image = images[index]
         if image.isPublic && image.ownerId != account.accountId { throw ImageError.publicImage }
-        if image.status == "Creating" || image.status == "Waiting" { throw ImageError.creating }
+        if [Status.creating.rawValue, Status.waiting.rawValue].contains(image.status) { throw ImageError.creating }
         if let name = change.imageName, name != image.imageName,
             images.contains(where: {
                 $0.regionId == image.regionId && $0.ownerId == account.accountId && $0.imageName == name
@@ -105,13 +107,13 @@ public actor ImageStore {
             guard imds == "v1" || imds == "v2" else { throw ImageError.imdsValue }
             if imds == "v1" && image.imdsSupport == "v2" { throw ImageError.imdsDowngrade }
         }
-        switch change.status?.rawValue {
-        case "Deprecated":
-            guard image.status == "Available" else { throw ImageError.notAvailable }
+        switch change.status {
+        case .deprecated?:
+            guard image.status == Status.available.rawValue else { throw ImageError.notAvailable }
             guard image.sharedWithAccounts == 0 else { throw ImageError.shared }
-        case "Available":
-            guard image.status == "Deprecated" else { throw ImageError.notDeprecated }
-        default:
+        case .available?:
+            guard image.status == Status.deprecated.rawValue else { throw ImageError.notDeprecated }
+        case .undocumented?, nil:
             break
         }
         if change.dryRun == true { throw ImageError.dryRun }

@@ -75,7 +75,11 @@ public struct OutputDirectory: Sendable {
 
     /// Whether the file carries the generator's header where its kind puts it.
     public func isGenerated(_ relative: String) -> Bool {
-        guard let text = contents(of: relative) else { return false }
+        contents(of: relative).map { Self.isGenerated(text: $0, relative: relative) } ?? false
+    }
+
+    /// Whether text read from `relative` carries the generator's header where its kind puts it.
+    static func isGenerated(text: String, relative: String) -> Bool {
         guard relative.hasSuffix(".md") else { return text.hasPrefix(Self.headerMarker) }
         let lines = text.split(separator: "\n", maxSplits: 2, omittingEmptySubsequences: false)
         return lines.count > 1 && lines[0].hasPrefix("# ") && lines[1].hasPrefix(Self.markdownHeaderMarker)
