@@ -4,7 +4,9 @@
 # out, and the tests lint it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-paths=(Package.swift Sources Plugins Benchmarks/EmulatorLoad/Package.swift Benchmarks/EmulatorLoad/Sources Fuzz/Package.swift Fuzz/Sources)
+# Sources, but not the STS client and handler generated into AliyunRuntime and ECSEmulator.
+mapfile -t sources < <(find Sources -name '*.swift' -not -path '*/STS/Generated/*' | sort)
+paths=(Package.swift "${sources[@]}" Plugins Benchmarks/EmulatorLoad/Package.swift Benchmarks/EmulatorLoad/Sources Fuzz/Package.swift Fuzz/Sources)
 # The example's hand-written code, never its .build (its dependencies' checkouts) nor its generated
 # ECSRegions (linted below with the other generated code).
 example=Examples/ImageCatalog
@@ -20,4 +22,5 @@ for dir in Tests/*/; do
 done
 swift format format --in-place --recursive "${paths[@]}"
 swift format lint --strict --recursive "${paths[@]}" Generated Tests/AdversarialSDK Tests/AdversarialCommand \
+  Sources/AliyunRuntime/STS/Generated Sources/ECSEmulator/STS/Generated \
   "$example/Sources/ECSRegions"

@@ -10,6 +10,10 @@ public struct OperationSpec: Sendable, Equatable, Codable {
     public var authorization: [Authorization]
     /// Accepted HTTP methods, upper-case, in source order.
     public var methods: [String]
+    /// The security schemes the documentation accepts for the call, in source order (api-docs `security`:
+    /// `AK`, `Anonymous`, `ARS_OIDC`, `BearerToken`, …); nil when the source does not say (documentation
+    /// pages), which means the usual access-key signature.
+    public var securitySchemes: [String]?
     /// Whether the documentation marks the whole operation as deprecated.
     public var deprecated: Bool
     /// The titles of the documentation's directories that list the operation, outermost first
@@ -31,6 +35,7 @@ public struct OperationSpec: Sendable, Equatable, Codable {
         summary: String? = nil,
         authorization: [Authorization] = [],
         methods: [String] = [],
+        securitySchemes: [String]? = nil,
         deprecated: Bool = false,
         group: [String] = [],
         parameters: [Field] = [],
@@ -43,6 +48,7 @@ public struct OperationSpec: Sendable, Equatable, Codable {
         self.summary = summary
         self.authorization = authorization
         self.methods = methods
+        self.securitySchemes = securitySchemes
         self.deprecated = deprecated
         self.group = group
         self.parameters = parameters

@@ -19,6 +19,7 @@ enum ConfigPrinter {
             commandName: \(config.commandName ?? "~ # aliyun-<product>")
             serverOutput: \(config.serverOutput ?? "~ # no server side")
             layout: \(config.layout.rawValue)
+            documentationCatalog: \(config.documentationCatalog)
             # relative paths are relative to: \(config.baseDirectory)
 
             """

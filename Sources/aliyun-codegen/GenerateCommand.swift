@@ -15,7 +15,9 @@ struct GenerateCommand: ParsableCommand {
             the config file are relative to the file. Files are written only when their bytes change,
             atomically, and only after every file has rendered; generated files no longer produced are
             removed. With --check nothing is written: the command exits 1 and prints a diff when the
-            output directory differs from what would be generated.
+            output directory differs from what would be generated. A config file may describe several
+            modules (YAML documents separated by ---): all are rendered first, then written together;
+            command-line settings apply only to a file of one module.
             """
     )
 
@@ -79,37 +81,47 @@ struct GenerateCommand: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        var resolved: GeneratorConfig
+        var configs: [GeneratorConfig]
         do {
-            resolved = try resolvedConfig()
-            if let pluginTarget { resolved = try BuildPluginTarget(name: pluginTarget).configure(resolved) }
+            configs = try resolvedConfigs()
+            if let pluginTarget {
+                configs = [try BuildPluginTarget(name: pluginTarget).configure(try single(configs))]
+            }
         } catch {
             StandardError.write(String(describing: error))
             throw ExitCode.failure
         }
         if printConfig {
-            FileHandle.standardOutput.write(Data(ConfigPrinter.text(resolved).utf8))
+            let texts = configs.map(ConfigPrinter.text)
+            FileHandle.standardOutput.write(Data(texts.joined(separator: "---\n").utf8))
             return
         }
-        let run = GenerationRun(config: resolved)
+        let runs = configs.map { GenerationRun(config: $0) }
         if printOutputs {
-            for directory in resolved.outputDirectories { print(run.resolve(directory.path)) }
+            for (run, config) in zip(runs, configs) {
+                for directory in config.outputDirectories { print(run.resolve(directory.path)) }
+            }
             return
         }
-        let result: GenerationRun.Result
-        do {
-            result = try run.render()
-        } catch {
-            StandardError.write(located(error, run: run))
-            throw ExitCode.failure
-        }
-        if !quiet {
-            result.diagnostics.forEach { StandardError.write(located($0, run: run).description) }
-            result.notes.forEach { StandardError.write("note: \($0)") }
+        // Every module renders before anything is written, so a failure in the last leaves all untouched.
+        var outputs: [(files: [RenderedFile], directory: String)] = []
+        for run in runs {
+            let result: GenerationRun.Result
+            do {
+                result = try run.render()
+            } catch {
+                StandardError.write(located(error, run: run))
+                throw ExitCode.failure
+            }
+            if !quiet {
+                result.diagnostics.forEach { StandardError.write(located($0, run: run).description) }
+                result.notes.forEach { StandardError.write("note: \($0)") }
+            }
+            outputs += result.outputs
         }
         if check {
             var clean = true
-            for output in result.outputs {
+            for output in outputs {
                 clean = report(OutputDirectory(path: output.directory), files: output.files) && clean
             }
             guard clean else {
@@ -120,8 +132,8 @@ struct GenerateCommand: ParsableCommand {
         }
         do {
             let reports = try OutputDirectory.write(
-                result.outputs.map { (directory: OutputDirectory(path: $0.directory), files: $0.files) })
-            for (output, written) in zip(result.outputs, reports) {
+                outputs.map { (directory: OutputDirectory(path: $0.directory), files: $0.files) })
+            for (output, written) in zip(outputs, reports) {
                 print(
                     "\(output.files.count) files in \(output.directory): \(written.written.count) written, "
                         + "\(written.unchanged.count) unchanged, \(written.removed.count) removed")
@@ -172,18 +184,41 @@ struct GenerateCommand: ParsableCommand {
         return false
     }
 
-    private func resolvedConfig() throws -> GeneratorConfig {
-        var resolved = GeneratorConfig()
+    /// The one module of a config file, for the settings that apply to one.
+    private func single(_ configs: [GeneratorConfig]) throws -> GeneratorConfig {
+        guard configs.count == 1 else {
+            throw GenerationError(
+                "the config file describes \(configs.count) modules; command-line settings and --plugin-target "
+                    + "apply to a file of one module", file: configs.first?.file,
+                line: configs.dropFirst().first?.firstLine)
+        }
+        return configs[0]
+    }
+
+    /// Whether any setting of a module is given on the command line.
+    private var overridesModuleSettings: Bool {
+        !specs.isEmpty || output != nil || operations != nil || module != nil || accessModifier != nil
+            || client != nil || templates != nil || commandOutput != nil || commandName != nil
+            || serverOutput != nil || layout != nil || validation != nil
+    }
+
+    private func resolvedConfigs() throws -> [GeneratorConfig] {
         // The default config file applies only when no spec is named on the command line.
         let defaultConfig = specs.isEmpty && FileManager.default.fileExists(atPath: GeneratorConfig.fileName)
         let path = config ?? (defaultConfig ? GeneratorConfig.fileName : nil)
-        if let path {
-            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
-            else {
-                throw GenerationError("cannot read the config file", file: path, line: 0)
-            }
-            resolved = try ConfigFileLoader.load(text: text, path: path)
+        guard let path else { return [try overridden(GeneratorConfig())] }
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8)
+        else {
+            throw GenerationError("cannot read the config file", file: path, line: 0)
         }
+        let configs = try ConfigFileLoader.loadAll(text: text, path: path)
+        guard overridesModuleSettings else { return configs }
+        return [try overridden(try single(configs))]
+    }
+
+    /// The config with the command line's settings applied.
+    private func overridden(_ config: GeneratorConfig) throws -> GeneratorConfig {
+        var resolved = config
         let workingDirectory = FileManager.default.currentDirectoryPath
         if !specs.isEmpty {
             resolved.specs = specs.map { absolute($0, in: workingDirectory, base: resolved.baseDirectory) }

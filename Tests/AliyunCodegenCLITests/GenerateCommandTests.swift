@@ -57,6 +57,47 @@ struct GenerateCommandTests {
         #expect(try CommandRunner.run(Self.arguments(output: directory) + ["--check"]).status == 0)
     }
 
+    @Test("a config of several modules: all written together, none when one fails; one-module settings refused")
+    func severalModules() throws {
+        let directory = try Self.temporary()
+        let spec = CommandRunner.packageRoot.appendingPathComponent("spec/ecs/2014-05-26/api-docs.json").path
+        let sts = CommandRunner.packageRoot.appendingPathComponent("spec/sts/2015-04-01/api-docs.json").path
+        let config = directory.appendingPathComponent("aliyun-codegen.yaml")
+        let text = """
+            specs: [\(spec)]
+            output: One
+            module: One
+            operations: [ModifyImageAttribute]
+            ---
+            specs: [\(sts)]
+            output: Two
+            module: Two
+            operations: [GetCallerIdentity]
+            documentationCatalog: false
+            """
+        try text.write(to: config, atomically: true, encoding: .utf8)
+        let both = try CommandRunner.run(["generate", "--config", config.path, "--quiet"])
+        #expect(both.status == 0, "\(both.stderr)")
+        let manager = FileManager.default
+        #expect(manager.fileExists(atPath: directory.appendingPathComponent("One/One.docc").path))
+        #expect(manager.fileExists(atPath: directory.appendingPathComponent("Two/GetCallerIdentity.swift").path))
+        #expect(!manager.fileExists(atPath: directory.appendingPathComponent("Two/Two.docc").path))
+
+        let override = try CommandRunner.run(["generate", "--config", config.path, "--module", "X"])
+        #expect(override.status == 1)
+        #expect(override.stderr.hasPrefix("\(config.path):6: error: the config file describes 2 modules"))
+
+        let failing = directory.appendingPathComponent("failing.yaml")
+        try text.replacingOccurrences(of: "Two", with: "Three").replacingOccurrences(
+            of: "[GetCallerIdentity]", with: "[NoSuchOperation]"
+        ).replacingOccurrences(of: "output: One", with: "output: Four").write(
+            to: failing, atomically: true, encoding: .utf8)
+        let failed = try CommandRunner.run(["generate", "--config", failing.path, "--quiet"])
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("no operation named NoSuchOperation"))
+        #expect(!manager.fileExists(atPath: directory.appendingPathComponent("Four").path), "the first module waits")
+    }
+
     @Test("works from any directory, without the source tree: the templates are built in")
     func anyDirectory() throws {
         let directory = try Self.temporary()
@@ -192,8 +233,11 @@ struct GeneratePluginTargetTests {
     func printOutputs() throws {
         let checkedIn = try CommandRunner.run(["generate", "--print-outputs"])
         let root = CommandRunner.packageRoot.path
-        #expect(
-            checkedIn.stdout == "\(root)/Generated/ECS\n\(root)/Generated/ECSCommand\n\(root)/Generated/ECSServer\n")
+        let expected = [
+            "Generated/ECS", "Generated/ECSCommand", "Generated/ECSServer", "Sources/AliyunRuntime/STS/Generated",
+            "Sources/ECSEmulator/STS/Generated",
+        ]
+        #expect(checkedIn.stdout == expected.map { "\(root)/\($0)\n" }.joined())
         let target = try GenerateCommandTests.temporary()
         let config = target.appendingPathComponent("aliyun-codegen.yaml")
         try "specs: [api-docs.json]\n".write(to: config, atomically: true, encoding: .utf8)

@@ -17,6 +17,9 @@ struct APIDocsOperationReader {
         operation.title = nonEmpty(node["title"]?.text)
         operation.summary = nonEmpty(node["summary"]?.text).map { DescriptionFacts(markdown: $0).text }
         operation.methods = (node["methods"]?.elements ?? []).compactMap { $0.text?.uppercased() }
+        operation.securitySchemes = node["security"]?.elements.map { entries in
+            entries.flatMap { $0.members?.map(\.key) ?? [] }
+        }
         operation.deprecated = node["deprecated"]?.bool ?? false
         operation.authorization = authorization ?? derivedAuthorization(name: name, node: node)
         operation.parameters = try readParameters(node["parameters"], operation: name)

@@ -17,28 +17,59 @@ import Yams
 /// commandName: aliyun-ecs                      # optional: derived from the product
 /// layout: per-operation                        # or per-type: one file per declaration
 /// serverOutput: Generated/ECSServer            # optional: also generate the server side
+/// documentationCatalog: true                   # optional: false writes no <Module>.docc
 /// ```
+///
+/// A file may describe several modules, one YAML document each, separated by `---` lines; `generate` then
+/// renders them all and writes them together (``loadAll(text:path:)``).
 public enum ConfigFileLoader {
     /// The keys a config file may hold.
     public static let knownKeys = [
         "specs", "output", "module", "operations", "accessModifier", "validation", "client", "templates",
-        "commandOutput", "commandName", "layout", "serverOutput",
+        "commandOutput", "commandName", "layout", "serverOutput", "documentationCatalog",
     ]
 
-    /// Parses a config file's text; `path` names it in errors and sets the base directory.
+    /// Parses a config file that describes one module; `path` names it in errors and sets the base directory.
+    ///
+    /// - Throws: ``GenerationError`` for invalid settings, and for a file of several modules.
     public static func load(text: String, path: String) throws(GenerationError) -> GeneratorConfig {
-        let root: Node?
+        let configs = try loadAll(text: text, path: path)
+        guard configs.count <= 1 else {
+            throw GenerationError(
+                "the file describes \(configs.count) modules (YAML documents); one is expected here", file: path,
+                line: configs[1].firstLine)
+        }
+        return configs.first ?? emptyConfig(path: path)
+    }
+
+    /// Parses a config file of one or more modules, one YAML document each, in file order.
+    public static func loadAll(text: String, path: String) throws(GenerationError) -> [GeneratorConfig] {
+        var documents: [Node] = []
         do {
-            root = try Yams.compose(yaml: text)
+            let parser = try Parser(yaml: text)
+            while let document = try parser.nextRoot() { documents.append(document) }
         } catch let error as YamlError {
             throw GenerationError("invalid YAML: \(error)", file: path, line: line(of: error))
         } catch {
             throw GenerationError("invalid YAML: \(error)", file: path)
         }
+        guard !documents.isEmpty else { return [emptyConfig(path: path)] }
+        var configs: [GeneratorConfig] = []
+        for document in documents { configs.append(try config(document, path: path)) }
+        return configs
+    }
+
+    private static func emptyConfig(path: String) -> GeneratorConfig {
         var config = GeneratorConfig()
         config.baseDirectory = URL(fileURLWithPath: path).deletingLastPathComponent().path
         config.file = path
+        return config
+    }
+
+    private static func config(_ root: Node?, path: String) throws(GenerationError) -> GeneratorConfig {
+        var config = emptyConfig(path: path)
         guard let root else { return config }
+        config.firstLine = root.line
         guard let mapping = root.mapping else {
             throw GenerationError("the configuration must be a mapping of keys to values", file: path, line: root.line)
         }
@@ -102,6 +133,11 @@ public enum ConfigFileLoader {
                     throw GenerationError("validation must be true or false", file: path, line: value.line)
                 }
                 config.validation = flag
+            case "documentationCatalog":
+                guard let flag = value.scalar.flatMap({ Bool.construct(from: $0) }) else {
+                    throw GenerationError("documentationCatalog must be true or false", file: path, line: value.line)
+                }
+                config.documentationCatalog = flag
             default:
                 throw GenerationError(
                     "unknown key \"\(key)\"; known keys: \(knownKeys.joined(separator: ", "))", file: path,

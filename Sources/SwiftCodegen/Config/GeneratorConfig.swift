@@ -24,6 +24,10 @@ public struct GeneratorConfig: Sendable, Equatable {
     public var serverOutput: String?
     /// How declarations are spread over files.
     public var layout: FileLayout = .perOperation
+    /// Whether the module gets a DocC catalog (`<Module>.docc`); never in the `fixed` layout. False for a
+    /// module compiled into another one that has its own documentation (the STS client inside
+    /// `AliyunRuntime`).
+    public var documentationCatalog: Bool = true
     /// The directory relative paths are resolved against: the config file's, or the working directory.
     public var baseDirectory: String = "."
     /// The config file this was read from, as given; nil when every setting came from the command line.
@@ -32,6 +36,8 @@ public struct GeneratorConfig: Sendable, Equatable {
     public var lines: [String: Int] = [:]
     /// The 1-based line of each entry of `specs` in the config file, in order.
     public var specLines: [Int] = []
+    /// The 1-based line where the module's settings start in the config file (its YAML document).
+    public var firstLine: Int?
 
     /// Creates an empty configuration.
     public init() {}

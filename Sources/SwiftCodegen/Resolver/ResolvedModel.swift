@@ -37,6 +37,8 @@ struct ResolvedOperation: Sendable {
     var command: ResolvedCommand
     /// Whether failures after sending may be retried, and how.
     var retrySafety: RetrySafety
+    /// Whether the call is signed with the caller's access key or sent unsigned.
+    var signing: RequestSigning
 
     /// The method's name in a DocC symbol link, without a keyword's backquotes: `modifyImageAttribute`.
     var methodSymbolName: String { SwiftIdentifier.bare(methodName) }

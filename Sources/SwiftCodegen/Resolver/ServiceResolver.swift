@@ -55,7 +55,7 @@ enum OperationResolver {
             spec: operation, methodName: SwiftIdentifier.lowerCamel(operation.name), request: request,
             response: response, errorTypeName: "\(operation.name)Error", errorCodes: errorCodes(operation),
             command: CommandResolver.resolve(operation, request: request),
-            retrySafety: RetrySafety.of(operation, request: request))
+            retrySafety: RetrySafety.of(operation, request: request), signing: RequestSigning.of(operation))
     }
 
     private static func errorCodes(_ operation: OperationSpec) -> [ResolvedErrorCode] {

@@ -52,6 +52,10 @@ enum ClientTranslator {
             text += "\n\nNot retried after a failure once sent (5xx, timeouts), which may have reached the service; "
             text += "throttling and connection failures are."
         }
+        if operation.signing == .anonymous {
+            text += "\n\nSent unsigned, as the documentation's security schemes say "
+            text += "(\(spec.securitySchemes?.joined(separator: ", ") ?? "")): no credentials are asked for."
+        }
         text += "\n\nGenerated from \(spec.source)."
         var clientToken: String?
         if case .clientToken(let property) = operation.retrySafety { clientToken = property }
@@ -59,6 +63,7 @@ enum ClientTranslator {
             access: access, client: client, method: operation.methodName, request: operation.request.name.qualified,
             response: operation.response.name.qualified, error: operation.errorTypeName,
             actionLiteral: SwiftLiteral.string(spec.name), docLines: FieldDocumentation.comment(text, indent: 4),
-            isIdempotent: operation.retrySafety.isIdempotent ? "true" : "false", clientTokenProperty: clientToken)
+            isIdempotent: operation.retrySafety.isIdempotent ? "true" : "false", clientTokenProperty: clientToken,
+            isAnonymous: operation.signing == .anonymous)
     }
 }

@@ -25,13 +25,16 @@ public struct GenerationOptions: Sendable, Equatable {
     /// How declarations are spread over files.
     public var layout: FileLayout
     /// Whether the module gets a DocC catalog (`<Module>.docc`); never in the `fixed` layout.
-    public var documentationCatalog: Bool { layout != .fixed }
+    public var documentationCatalog: Bool { layout != .fixed && catalogWanted }
+    /// Whether the configuration asks for the catalog.
+    public var catalogWanted: Bool
 
     /// Creates options.
     public init(
         moduleName: String, accessModifier: String = "public", validatesByDefault: Bool = true,
-        clientName: String? = nil, layout: FileLayout = .perOperation
+        clientName: String? = nil, layout: FileLayout = .perOperation, catalogWanted: Bool = true
     ) {
+        self.catalogWanted = catalogWanted
         self.moduleName = moduleName
         self.accessModifier = accessModifier
         self.validatesByDefault = validatesByDefault

@@ -25,12 +25,13 @@ enum ServerTranslator {
                     defaultLayout: CallLayout(
                         head: "\(access) func \(method)(", arguments: ["_ request: \(request)"],
                         tail: ") async throws -> \(response) {", indent: 4),
+                    isAnonymous: operation.signing == .anonymous,
                     handleLayout: CallLayout(
                         head: "router.handle(",
                         arguments: [
                             action, "request: \(request).self", "response: \(response).self",
                             "errors: \(operation.errorTypeName).self",
-                        ],
+                        ] + (operation.signing == .anonymous ? ["isAnonymous: true"] : []),
                         tail: ") { try await self.\(method)($0) }", indent: 8))
             })
     }

@@ -21,11 +21,16 @@ enum ServiceTranslator {
                 operations: service.operations.map(ClientTranslator.catalogueEntry)))
         var files: [FileViewModel]
         if context.options.layout == .fixed {
-            files = [file(FixedLayout.clientFileName, [client, catalogue], context: context)]
+            files = [
+                file(
+                    FixedLayout.clientFileName, [client, catalogue], imports: moduleImports(context), context: context)
+            ]
         } else {
             files = [
-                file("\(service.clientName).swift", [client], context: context),
-                file("\(service.clientName)+Operations.swift", [catalogue], context: context),
+                file("\(service.clientName).swift", [client], imports: moduleImports(context), context: context),
+                file(
+                    "\(service.clientName)+Operations.swift", [catalogue], imports: moduleImports(context),
+                    context: context),
             ]
         }
         // Operations are translated on every core, each with a context of its own; files and warnings are
@@ -43,11 +48,18 @@ enum ServiceTranslator {
         case .perType:
             for (operation, (placed, _)) in zip(service.operations, translated) {
                 let directory = operation.spec.name
-                files += placed.map { file("\(directory)/\($0.stem).swift", [$0.declaration], context: context) }
+                files += placed.map {
+                    file(
+                        "\(directory)/\($0.stem).swift", [$0.declaration], imports: moduleImports(context),
+                        context: context)
+                }
             }
         case .perOperation:
             for (operation, (placed, _)) in zip(service.operations, translated) {
-                files.append(file("\(operation.spec.name).swift", placed.map(\.declaration), context: context))
+                files.append(
+                    file(
+                        "\(operation.spec.name).swift", placed.map(\.declaration), imports: moduleImports(context),
+                        context: context))
             }
         case .fixed:
             // Every shard is written, empty or not, so the set of files never depends on the spec.
@@ -56,7 +68,10 @@ enum ServiceTranslator {
                 shards[FixedLayout.shard(ofOperation: operation.spec.name)] += placed.map(\.declaration)
             }
             for (index, declarations) in shards.enumerated() {
-                files.append(file(FixedLayout.shardFileName(index), declarations, context: context))
+                files.append(
+                    file(
+                        FixedLayout.shardFileName(index), declarations, imports: moduleImports(context),
+                        context: context))
             }
         }
         if context.options.documentationCatalog {
@@ -127,9 +142,14 @@ enum ServiceTranslator {
         return files
     }
 
+    /// What the SDK module's files import: the runtime, unless the module is the runtime itself (a module
+    /// never imports itself; the STS client the credentials chain calls is generated into AliyunRuntime).
+    private static func moduleImports(_ context: TranslationContext) -> [String] {
+        ["AliyunRuntime"].filter { $0 != context.options.moduleName }
+    }
+
     private static func file(
-        _ path: String, _ declarations: [DeclarationViewModel], imports: [String] = ["AliyunRuntime"],
-        context: TranslationContext
+        _ path: String, _ declarations: [DeclarationViewModel], imports: [String], context: TranslationContext
     ) -> FileViewModel {
         FileViewModel(
             path: path, template: "file",

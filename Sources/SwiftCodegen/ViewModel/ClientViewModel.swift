@@ -37,12 +37,15 @@ struct ClientMethodViewModel: TemplateContext {
     var isIdempotent: String
     /// The request's `ClientToken` property, filled before sending when empty; nil when there is none.
     var clientTokenProperty: String?
+    /// Whether the call is sent unsigned, with no credentials asked for.
+    var isAnonymous: Bool
 
     func child(named name: String) -> Any? {
         switch name {
         case "access": access
         case "isIdempotent": isIdempotent
         case "clientTokenProperty": clientTokenProperty
+        case "isAnonymous": isAnonymous
         case "client": client
         case "method": method
         case "request": request

@@ -36,6 +36,8 @@ struct ServerHandlerViewModel: TemplateContext {
         /// The protocol requirement's, the default's and the router call's layouts.
         var requirementLayout: CallLayout
         var defaultLayout: CallLayout
+        /// Whether the action is served unsigned (``RequestSigning``).
+        var isAnonymous: Bool
         var handleLayout: CallLayout
 
         func child(named name: String) -> Any? {
@@ -51,6 +53,7 @@ struct ServerHandlerViewModel: TemplateContext {
             case "requirementLayout": requirementLayout
             case "defaultLayout": defaultLayout
             case "handleLayout": handleLayout
+            case "isAnonymous": isAnonymous
             default: nil
             }
         }

@@ -34,6 +34,7 @@ struct SourceFileViewModel: TemplateContext {
         switch name {
         case "header": header
         case "imports": imports
+        case "hasImports": !imports.isEmpty
         case "declarations": declarations
         default: nil
         }

@@ -50,6 +50,38 @@ struct ConfigFileLoaderTests {
         }
     }
 
+    @Test("a file of several YAML documents describes several modules, each with its own lines")
+    func severalModules() throws {
+        let text = """
+            specs: [a.json]
+            module: A
+            ---
+            specs: [b.json]
+            module: B
+            documentationCatalog: false
+            """
+        let configs = try ConfigFileLoader.loadAll(text: text, path: "dir/c.yaml")
+        #expect(configs.map(\.module) == ["A", "B"])
+        #expect(configs.map(\.documentationCatalog) == [true, false])
+        #expect(configs.map(\.firstLine) == [1, 4])
+        #expect(configs[1].lines["documentationCatalog"] == 6)
+        #expect(configs.allSatisfy { $0.baseDirectory == configs[0].baseDirectory && $0.file == "dir/c.yaml" })
+        do {
+            _ = try ConfigFileLoader.load(text: text, path: "c.yaml")
+            Issue.record("a file of two modules was read as one")
+        } catch {
+            #expect(error.message.hasPrefix("the file describes 2 modules"))
+            #expect(error.line == 4)
+        }
+        do {
+            _ = try ConfigFileLoader.loadAll(text: text + "\n---\nmodule: C\nwat: 1\n", path: "c.yaml")
+            Issue.record("an unknown key in the third document was accepted")
+        } catch {
+            #expect(error.message.hasPrefix("unknown key \"wat\""))
+            #expect(error.line == 9)
+        }
+    }
+
     @Test("the checked-in config generates the ECS module from the api-docs spec")
     func checkedIn() throws {
         let config = try Repository.checkedInConfig()

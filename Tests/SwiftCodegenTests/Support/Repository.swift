@@ -11,9 +11,15 @@ enum Repository {
         root.appendingPathComponent(relative).path
     }
 
-    /// The checked-in configuration, as `swift run aliyun-codegen generate` reads it.
+    /// The checked-in configuration's first module (AliyunECS), as `swift run aliyun-codegen generate` reads it.
     static func checkedInConfig() throws -> GeneratorConfig {
-        try config(at: "aliyun-codegen.yaml")
+        try checkedInConfigs()[0]
+    }
+
+    /// Every module of the checked-in configuration, in file order.
+    static func checkedInConfigs() throws -> [GeneratorConfig] {
+        let path = path("aliyun-codegen.yaml")
+        return try ConfigFileLoader.loadAll(text: try String(contentsOfFile: path, encoding: .utf8), path: path)
     }
 
     /// A checked-in configuration file, read as the generator reads it.
