@@ -19,6 +19,15 @@ enum CharacterClassWords {
         return classes.first { $0.word == key }?.classes
     }
 
+    /// The ASCII punctuation listed after 特殊字符, as in 特殊字符.@-_ (written 特殊字符`.@-_` before its code
+    /// quotes were removed); nil for any other phrase.
+    static func quotedCharacters(in phrase: String) -> String? {
+        guard phrase.hasPrefix("特殊字符") else { return nil }
+        let listed = phrase.dropFirst("特殊字符".count).drop(while: \.isWhitespace)
+            .prefix { $0.isASCII && $0.isPunctuation || $0.isASCII && $0.isSymbol }
+        return listed.isEmpty ? nil : String(listed)
+    }
+
     /// The character inside a full-width parenthesis pair, as in 半角句号（.） or "periods (.)".
     static func namedCharacter(in phrase: String) -> Character? {
         guard let open = phrase.lastIndex(of: "（"), let close = phrase.lastIndex(of: "）"), open < close else {

@@ -130,8 +130,8 @@ enum ProseRuleCatalogue {
         },
         ProseRule(
             "allowedCharacters",
-            #"(可以包含|可包含|只可包含特殊字符中的|允许包含|只能包含|只能由|可以由)((?:[^，。；、（）]{0,8}（[^（）]）|中文|汉字|英文|数字|大小写英文字母|大小写字母|英文字母|大写字母|小写字母|字母)"#
-                + #"(?:\s*(?:、|和|或者|或|及)\s*(?:[^，。；、（）]{0,8}（[^（）]）|中文|汉字|英文|数字|大小写英文字母|大小写字母|英文字母|大写字母|小写字母|字母))*)"#
+            #"(可以包含|可包含|只可包含特殊字符中的|允许包含|只能包含|只能由|可以由)("# + characterItem
+                + #"(?:\s*(?:、|和|或者|或|及)\s*"# + characterItem + #")*)"#
         ) { captures in
             var (classes, characters) = characterItems(namedItems(captures[2]))
             if captures[1] == "只可包含特殊字符中的" { classes = [.letter, .digit] + classes }
@@ -300,6 +300,13 @@ enum ProseRuleCatalogue {
     }
 
     /// Items of a 、/和/或 list whose items may hold full-width parentheses.
+    /// One item of a list of allowed characters: special characters listed after 特殊字符 (特殊字符`.@-_`,
+    /// whose code quotes ``RuleText`` has removed), a
+    /// character named with its symbol (半角句号（.）), or a class word. Longer words come first: the first
+    /// alternative that matches wins, so 英文 before 英文字母 would end the list at 字母.
+    private static let characterItem =
+        #"(?:特殊字符\s*[\x21-\x2F\x3A-\x40\x5B-\x60\x7B-\x7E]{1,32}|[^，。；、（）]{0,8}（[^（）]）|大小写英文字母|大小写字母|英文字母|大写字母|小写字母|中文|汉字|英文|数字|字母)"#
+
     private static func namedItems(_ list: String?) -> [String] {
         guard let list else { return [] }
         var parts = [list]
@@ -314,7 +321,9 @@ enum ProseRuleCatalogue {
         var classes: [CharacterClass] = []
         var characters = ""
         for item in items {
-            if let character = CharacterClassWords.namedCharacter(in: item) {
+            if let quoted = CharacterClassWords.quotedCharacters(in: item) {
+                for character in quoted where !characters.contains(character) { characters.append(character) }
+            } else if let character = CharacterClassWords.namedCharacter(in: item) {
                 if !characters.contains(character) { characters.append(character) }
             } else if let named = CharacterClassWords.classes(for: item) {
                 for value in named where !classes.contains(value) { classes.append(value) }

@@ -96,6 +96,17 @@ struct ProsePhrasingTests {
                 .allowedCharacters(classes: [.digit], characters: ".:_-")
             ),
             ("ClientToken只支持ASCII字符。", .allowedCharacters(classes: [.ascii], characters: "")),
+            // STS AssumeRole's RoleSessionName: the list went on past 英文 (a shorter alternative matched
+            // first and ended it at 字母), and the code-quoted special characters were dropped, so a valid
+            // session name such as "from-ini" was refused before sending.
+            (
+                "可包含英文字母、数字和特殊字符`.@-_`。",
+                .allowedCharacters(classes: [.letter, .digit], characters: ".@-_")
+            ),
+            (
+                "可包含英文字母、数字和特殊字符`=,.@:/-_`。",
+                .allowedCharacters(classes: [.letter, .digit], characters: "=,.@:/-_")
+            ),
             (
                 "支持Unicode中letter分类下的字符（其中包括英文、中文和数字等）。",
                 .allowedCharacters(classes: [.unicodeLetter, .digit], characters: "")
