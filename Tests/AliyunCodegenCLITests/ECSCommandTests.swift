@@ -111,7 +111,8 @@ struct ECSCommandTests {
     @Test("no credentials: a clear error, nothing sent, exit 1")
     func noCredentials() async throws {
         let (output, requests) = try await run(
-            ["--region-id", "cn-hangzhou", "--image-id", "m-1"], environment: ["HOME": "/nonexistent"])
+            ["--region-id", "cn-hangzhou", "--image-id", "m-1"],
+            environment: ["HOME": "/nonexistent", "ALIBABA_CLOUD_ECS_METADATA_DISABLED": "true"])
         #expect(output.status == 1)
         #expect(requests.isEmpty)
         #expect(output.stderr.hasPrefix("error: no credentials"))

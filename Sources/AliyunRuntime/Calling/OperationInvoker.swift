@@ -17,14 +17,15 @@ public enum OperationInvoker {
         caller: any RPCCaller,
         response: Response.Type,
         failure: Failure.Type,
-        isIdempotent: Bool = false
+        isIdempotent: Bool = false,
+        isAnonymous: Bool = false
     ) async throws -> Response {
         var encoder = RPCQueryEncoder()
         try request.encode(to: &encoder)
         let reply = try await caller.call(
             RPCCall(
                 product: product, version: version, action: action, parameters: encoder.items, options: options,
-                isIdempotent: isIdempotent))
+                isIdempotent: isIdempotent, isAnonymous: isAnonymous))
         guard (200..<300).contains(reply.status) else {
             let error = ServiceErrorDecoder.decode(status: reply.status, body: reply.body)
             guard let serviceError = error as? ServiceError else { throw error }

@@ -14,11 +14,14 @@ public struct RPCCall: Sendable, Equatable {
     /// `ClientToken`. Only such calls are retried after they may have reached the service (see
     /// ``RetryPolicy``).
     public var isIdempotent: Bool
+    /// Whether the call is sent unsigned (the spec's security schemes take no access key, as STS
+    /// `AssumeRoleWithOIDC`): no credentials are asked for and no signature is added.
+    public var isAnonymous: Bool
 
     /// Creates a call.
     public init(
         product: String, version: String, action: String, parameters: [RPCQueryItem],
-        options: CallOptions = CallOptions(), isIdempotent: Bool = false
+        options: CallOptions = CallOptions(), isIdempotent: Bool = false, isAnonymous: Bool = false
     ) {
         self.product = product
         self.version = version
@@ -26,6 +29,7 @@ public struct RPCCall: Sendable, Equatable {
         self.parameters = parameters
         self.options = options
         self.isIdempotent = isIdempotent
+        self.isAnonymous = isAnonymous
     }
 }
 

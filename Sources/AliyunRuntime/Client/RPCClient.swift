@@ -26,7 +26,7 @@ public struct RPCClient: RPCCaller {
     public func call(_ call: RPCCall) async throws -> RPCReply {
         let endpoint = try EndpointResolver(explicit: configuration.endpoint, regional: regionalEndpoints)
             .resolve(product: call.product, region: configuration.region)
-        let credentials = try await configuration.credentials.credentials()
+        let credentials = call.isAnonymous ? nil : try await configuration.credentials.credentials()
         let retry = call.options.retry ?? configuration.retry
         let timeouts = call.options.timeouts ?? configuration.timeouts
         var waited = Duration.zero
@@ -70,7 +70,7 @@ public struct RPCClient: RPCCaller {
         }
     }
 
-    private func signedRequest(_ call: RPCCall, endpoint: ServiceEndpoint, credentials: Credentials) -> HTTPRequest {
+    private func signedRequest(_ call: RPCCall, endpoint: ServiceEndpoint, credentials: Credentials?) -> HTTPRequest {
         let input = SigningInput(
             host: endpoint.authority, action: call.action, version: call.version, parameters: call.parameters,
             date: configuration.now(), nonce: configuration.nonce(), userAgent: configuration.userAgent,

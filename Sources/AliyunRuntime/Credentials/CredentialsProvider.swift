@@ -23,22 +23,32 @@ public struct CredentialsError: Error, Sendable, Equatable, CustomStringConverti
 /// Fixed credentials.
 public struct StaticCredentialsProvider: CredentialsProvider, CredentialsSourceDescribing {
     private let value: Credentials
+    private let source: String?
 
     /// Uses these credentials; an empty id or secret is an error when they are asked for.
     public init(_ credentials: Credentials) {
         value = credentials
+        source = nil
+    }
+
+    /// Uses credentials read from `source` (a file and profile), which errors and the summary name.
+    public init(_ credentials: Credentials, source: String) {
+        value = credentials
+        self.source = source
     }
 
     /// The credentials given.
     public func credentials() async throws -> Credentials {
+        let source = source ?? "the static credentials"
         guard !value.accessKeyId.isEmpty, !value.accessKeySecret.isEmpty else {
-            throw CredentialsError("the static credentials have an empty access key id or secret")
+            throw CredentialsError("\(source): empty access key id or secret")
         }
-        return try value.checked(source: "the static credentials")
+        return try value.checked(source: source)
     }
 
-    /// The access key ID (not a secret) and whether a token comes with it.
+    /// The access key ID (not a secret), whether a token comes with it, and where they were read.
     public var sourceSummary: String {
         "access key \(value.accessKeyId)" + (value.securityToken == nil ? "" : " with a security token")
+            + (source.map { " from \($0)" } ?? "")
     }
 }

@@ -1,79 +1,101 @@
 import Foundation
 
-/// Credentials from the shared profile files.
+/// Credentials from the shared profile files, in the order of credentials-go's and the Python
+/// `alibabacloud-credentials`' default chains: aliyun-cli's `~/.aliyun/config.json` (every credentials mode:
+/// ``CLIConfigFile``; skipped when `ALIBABA_CLOUD_CLI_PROFILE_DISABLED` is `true`), then
+/// `~/.alibabacloud/credentials` (or the file `ALIBABA_CLOUD_CREDENTIALS_FILE` names; every type:
+/// ``INIProfile``). A file that lacks the profile or cannot be used passes to the next, and the error
+/// names both when neither yields credentials.
 ///
-/// Tried in order: `~/.alibabacloud/credentials` (INI; `[profile]` sections with `type = access_key`
-/// and `access_key_id`/`access_key_secret`, or `type = sts` with `security_token` too) and aliyun-cli's
-/// `~/.aliyun/config.json` (`profiles[]` with `mode` `AK` or `StsToken`). The profile is the one
-/// named, else `ALIBABA_CLOUD_PROFILE`, else `default` (for the CLI file, its `current`).
+/// The profile is the one named, else `ALIBABA_CLOUD_PROFILE`; else the CLI file's `current`, and
+/// `default` in the credentials file. The profile's provider is built once and kept, so a role's
+/// credentials are cached between calls.
 public struct ProfileCredentialsProvider: CredentialsProvider, CredentialsSourceDescribing {
     /// The profile asked for, if any.
     public var profile: String?
     private let environment: [String: String]
     private let home: String
+    private let network: CredentialsNetwork
+    private let chosen = ChosenSource()
 
-    /// Reads the profile files under `home`.
-    public init(profile: String? = nil, environment: [String: String] = ProcessEnvironment.current, home: String? = nil)
-    {
+    /// Reads the profile files under `home`; roles are assumed through `network`.
+    public init(
+        profile: String? = nil, environment: [String: String] = ProcessEnvironment.current, home: String? = nil,
+        network: CredentialsNetwork = CredentialsNetwork()
+    ) {
         self.profile = profile
         self.environment = environment
         self.home = home ?? environment["HOME"] ?? ProcessEnvironment.home
+        self.network = network
     }
 
-    var credentialsFile: String { "\(home)/.alibabacloud/credentials" }
     var cliConfigFile: String { "\(home)/.aliyun/config.json" }
+    var credentialsFile: String {
+        environment["ALIBABA_CLOUD_CREDENTIALS_FILE"].flatMap { $0.isEmpty ? nil : $0 }
+            ?? "\(home)/.alibabacloud/credentials"
+    }
+    private var cliDisabled: Bool { environment["ALIBABA_CLOUD_CLI_PROFILE_DISABLED"]?.lowercased() == "true" }
+    private var wanted: String? {
+        profile ?? environment["ALIBABA_CLOUD_PROFILE"].flatMap { $0.isEmpty ? nil : $0 }
+    }
 
-    /// Whether either file exists.
+    /// Whether either file exists (the CLI file only when it is not disabled).
     public var isConfigured: Bool {
-        FileManager.default.fileExists(atPath: credentialsFile) || FileManager.default.fileExists(atPath: cliConfigFile)
+        (!cliDisabled && FileManager.default.fileExists(atPath: cliConfigFile))
+            || FileManager.default.fileExists(atPath: credentialsFile)
     }
 
     /// The chosen profile's credentials.
     public func credentials() async throws -> Credentials {
-        let wanted = profile ?? environment["ALIBABA_CLOUD_PROFILE"]
+        let provider = try await chosen.provider { () throws(CredentialsError) in try self.provider() }
+        return try await provider.credentials()
+    }
+
+    /// The provider of the first file that has the profile.
+    private func provider() throws(CredentialsError) -> any CredentialsProvider {
+        var reasons: [String] = []
+        if !cliDisabled, let text = read(cliConfigFile) {
+            do {
+                return try CLIConfigFile.provider(
+                    text, profile: wanted, path: cliConfigFile, environment: environment, network: network)
+            } catch { reasons.append(error.message) }
+        }
         if let text = read(credentialsFile) {
-            let sections = try INIFile.parse(text, path: credentialsFile)
-            let name = wanted ?? "default"
-            if let section = sections[name] {
-                return try Self.credentials(fromINI: section, profile: name, path: credentialsFile)
-                    .checked(source: "\(credentialsFile), profile [\(name)]")
-            }
-            if read(cliConfigFile) == nil {
-                throw CredentialsError("\(credentialsFile) has no profile [\(name)]")
-            }
+            do throws(CredentialsError) {
+                let sections = try INIFile.parse(text, path: credentialsFile)
+                let name = wanted ?? "default"
+                guard let section = sections[name] else {
+                    throw CredentialsError("\(credentialsFile) has no profile [\(name)]")
+                }
+                return try INIProfile.provider(
+                    section, profile: name, path: credentialsFile, environment: environment, network: network)
+            } catch { reasons.append(error.message) }
         }
-        if let text = read(cliConfigFile) {
-            return try CLIConfigFile.credentials(text, profile: wanted, path: cliConfigFile)
-                .checked(source: "\(cliConfigFile), profile \(wanted ?? "current")")
-        }
-        throw CredentialsError("no profile file: neither \(credentialsFile) nor \(cliConfigFile) exists")
+        guard reasons.isEmpty else { throw CredentialsError(reasons.joined(separator: "; ")) }
+        throw CredentialsError("no profile file: neither \(cliConfigFile) nor \(credentialsFile) exists")
     }
 
     /// The profile and the files read.
     public var sourceSummary: String {
-        "profile \(profile ?? environment["ALIBABA_CLOUD_PROFILE"] ?? "default"), files \(credentialsFile), \(cliConfigFile)"
+        "profile \(wanted ?? "current/default"), files "
+            + (cliDisabled ? "" : "\(cliConfigFile), ") + credentialsFile
     }
 
     private func read(_ path: String) -> String? {
         FileManager.default.contents(atPath: path).flatMap { String(data: $0, encoding: .utf8) }
     }
+}
 
-    static func credentials(fromINI section: [String: String], profile: String, path: String) throws -> Credentials {
-        let type = section["type"] ?? "access_key"
-        guard ["access_key", "sts"].contains(type) else {
-            throw CredentialsError("\(path): profile [\(profile)] has type \(type); supported: access_key, sts")
-        }
-        guard let id = section["access_key_id"], !id.isEmpty, let secret = section["access_key_secret"], !secret.isEmpty
-        else {
-            throw CredentialsError("\(path): profile [\(profile)] lacks access_key_id or access_key_secret")
-        }
-        var token: String?
-        if type == "sts" {
-            guard let value = section["security_token"], !value.isEmpty else {
-                throw CredentialsError("\(path): profile [\(profile)] of type sts lacks security_token")
-            }
-            token = value
-        }
-        return Credentials(accessKeyId: id, accessKeySecret: secret, securityToken: token)
+/// The provider a source settled on, built once: later calls reuse it (and its cached credentials).
+actor ChosenSource {
+    private var chosen: (any CredentialsProvider)?
+
+    func provider(
+        _ make: @Sendable () throws(CredentialsError) -> any CredentialsProvider
+    ) throws(CredentialsError) -> any CredentialsProvider {
+        if let chosen { return chosen }
+        let made = try make()
+        chosen = made
+        return made
     }
 }

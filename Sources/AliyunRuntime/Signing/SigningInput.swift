@@ -18,13 +18,13 @@ public struct SigningInput: Sendable {
     public var nonce: String
     /// The `user-agent` header.
     public var userAgent: String
-    /// Who signs.
-    public var credentials: Credentials
+    /// Who signs; nil for an anonymous call, sent unsigned.
+    public var credentials: Credentials?
 
     /// Creates the input.
     public init(
         method: String = "POST", host: String, action: String, version: String, parameters: [RPCQueryItem], date: Date,
-        nonce: String, userAgent: String, credentials: Credentials
+        nonce: String, userAgent: String, credentials: Credentials?
     ) {
         self.method = method
         self.host = host
@@ -57,9 +57,9 @@ public struct SignedRequest: Sendable, Equatable {
     public var body: [UInt8]
     /// V3 only: the canonical request.
     public var canonicalRequest: String?
-    /// The string that was signed.
+    /// The string that was signed; empty for an anonymous call.
     public var stringToSign: String
-    /// The signature.
+    /// The signature; empty for an anonymous call.
     public var signature: String
 
     /// Compares every field.

@@ -6,7 +6,9 @@ import Foundation
 /// The query gains `Action`, `Version`, `Format=json`, `Timestamp`, `SignatureNonce`,
 /// `SignatureMethod=HMAC-SHA1`, `SignatureVersion=1.0`, `AccessKeyId` (and `SecurityToken`);
 /// `StringToSign = METHOD & %2F & percentEncode(sorted canonical query)`;
-/// `Signature = base64(HMAC-SHA1(secret + "&", StringToSign))`, added to the query.
+/// `Signature = base64(HMAC-SHA1(secret + "&", StringToSign))`, added to the query. An anonymous call (no
+/// credentials) carries `Action`, `Version`, `Format`, `Timestamp` and `SignatureNonce` only, as the official
+/// SDK sends it.
 public enum V1Signer {
     /// The parameters V1 adds to an operation's own in the query: `Signature`, and every other field above.
     public static let commonParameterNames: Set<String> = [
@@ -23,24 +25,31 @@ public enum V1Signer {
             RPCQueryItem(name: "Format", value: "json"),
             RPCQueryItem(name: "Timestamp", value: input.timestamp),
             RPCQueryItem(name: "SignatureNonce", value: input.nonce),
+        ]
+        let headers: [(name: String, value: String)] = [
+            (name: "accept", value: "application/json"), (name: "host", value: input.host),
+            (name: "user-agent", value: input.userAgent), (name: "x-acs-action", value: input.action),
+            (name: "x-acs-version", value: input.version),
+        ]
+        guard let credentials = input.credentials else {
+            return SignedRequest(
+                method: input.method, path: "/", query: PercentEncoding.canonicalQuery(parameters), headers: headers,
+                body: [], canonicalRequest: nil, stringToSign: "", signature: "")
+        }
+        parameters += [
             RPCQueryItem(name: "SignatureMethod", value: "HMAC-SHA1"),
             RPCQueryItem(name: "SignatureVersion", value: "1.0"),
-            RPCQueryItem(name: "AccessKeyId", value: input.credentials.accessKeyId),
+            RPCQueryItem(name: "AccessKeyId", value: credentials.accessKeyId),
         ]
-        if let token = input.credentials.securityToken {
+        if let token = credentials.securityToken {
             parameters.append(RPCQueryItem(name: "SecurityToken", value: token))
         }
         let canonical = PercentEncoding.canonicalQuery(parameters)
         let (stringToSign, signature) = Self.signature(
-            method: input.method, parameters: parameters, secret: input.credentials.accessKeySecret)
+            method: input.method, parameters: parameters, secret: credentials.accessKeySecret)
         let query = canonical + "&Signature=" + PercentEncoding.rfc3986(signature)
         return SignedRequest(
-            method: input.method, path: "/", query: query,
-            headers: [
-                (name: "accept", value: "application/json"), (name: "host", value: input.host),
-                (name: "user-agent", value: input.userAgent), (name: "x-acs-action", value: input.action),
-                (name: "x-acs-version", value: input.version),
-            ],
+            method: input.method, path: "/", query: query, headers: headers,
             body: [], canonicalRequest: nil, stringToSign: stringToSign, signature: signature)
     }
 

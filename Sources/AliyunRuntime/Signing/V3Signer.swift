@@ -9,7 +9,9 @@ import Foundation
 /// `StringToSign = "ACS3-HMAC-SHA256\n" + hex(SHA-256(CanonicalRequest))`; the signature is
 /// `hex(HMAC-SHA256(secret, StringToSign))`. The header set is the official SDK's: `accept`, `host`,
 /// `user-agent`, the `x-acs-*` headers, and with an STS token `x-acs-accesskey-id` and
-/// `x-acs-security-token`.
+/// `x-acs-security-token`. An anonymous call (no credentials) is sent with the same headers but no
+/// `x-acs-credentials-provider` and no `Authorization`, and `Format=json` in the query, as the official
+/// SDK sends it.
 public enum V3Signer {
     /// The algorithm's name.
     public static let algorithm = "ACS3-HMAC-SHA256"
@@ -24,22 +26,31 @@ public enum V3Signer {
             ("user-agent", input.userAgent),
             ("x-acs-action", input.action),
             ("x-acs-content-sha256", payloadHash),
-            ("x-acs-credentials-provider", input.credentials.securityToken == nil ? "static_ak" : "static_sts"),
             ("x-acs-date", input.timestamp),
             ("x-acs-signature-nonce", input.nonce),
             ("x-acs-version", input.version),
         ]
-        if let token = input.credentials.securityToken {
-            headers += [("x-acs-accesskey-id", input.credentials.accessKeyId), ("x-acs-security-token", token)]
+        guard let credentials = input.credentials else {
+            // Anonymous: the official SDK sends the same headers without a signature, and the format in the query.
+            let computed = Self.signature(
+                method: input.method, parameters: input.parameters + [RPCQueryItem(name: "Format", value: "json")],
+                headers: headers, payloadHash: payloadHash, secret: "")
+            return SignedRequest(
+                method: input.method, path: "/", query: computed.query, headers: computed.headers, body: body,
+                canonicalRequest: nil, stringToSign: "", signature: "")
+        }
+        headers.append(("x-acs-credentials-provider", credentials.securityToken == nil ? "static_ak" : "static_sts"))
+        if let token = credentials.securityToken {
+            headers += [("x-acs-accesskey-id", credentials.accessKeyId), ("x-acs-security-token", token)]
         }
         let computed = Self.signature(
             method: input.method, parameters: input.parameters, headers: headers, payloadHash: payloadHash,
-            secret: input.credentials.accessKeySecret)
+            secret: credentials.accessKeySecret)
         let (sortedHeaders, signedHeaders) = (computed.headers, computed.signedHeaders)
         let (query, canonicalRequest) = (computed.query, computed.canonicalRequest)
         let (stringToSign, signature) = (computed.stringToSign, computed.signature)
         let authorization =
-            "\(algorithm) Credential=\(input.credentials.accessKeyId),SignedHeaders=\(signedHeaders),Signature=\(signature)"
+            "\(algorithm) Credential=\(credentials.accessKeyId),SignedHeaders=\(signedHeaders),Signature=\(signature)"
         return SignedRequest(
             method: input.method, path: "/", query: query,
             headers: sortedHeaders + [(name: "Authorization", value: authorization)],

@@ -102,15 +102,25 @@ struct CredentialsTests {
                 ".alibabacloud/credentials",
                 "[default]\ntype = sts\naccess_key_id = x\naccess_key_secret = \(secret)\n", "lacks security_token"
             ),
-            (".alibabacloud/credentials", "[default]\ntype = ram_role_arn\n", "has type ram_role_arn"),
+            (".alibabacloud/credentials", "[default]\ntype = rsa_key_pair\n", "has type rsa_key_pair; supported: "),
+            (
+                ".alibabacloud/credentials",
+                "[default]\ntype = ram_role_arn\naccess_key_id = x\naccess_key_secret = \(secret)\n",
+                "profile [default] of type ram_role_arn lacks role_arn"
+            ),
             (
                 ".aliyun/config.json", "{\"profiles\": [ {\"name\": \"default\", \"mode\": \"AK\"",
                 "not an aliyun-cli config file"
             ),
             (
                 ".aliyun/config.json",
-                "{\"profiles\": [{\"name\": \"default\", \"mode\": \"EcsRamRole\", \"access_key_secret\": \"\(secret)\"}]}",
-                "has mode EcsRamRole"
+                "{\"profiles\": [{\"name\": \"default\", \"mode\": \"CloudSSO\", \"access_key_secret\": \"\(secret)\"}]}",
+                "has mode CloudSSO; supported: AK, StsToken, RamRoleArn, EcsRamRole, OIDC, ChainableRamRoleArn"
+            ),
+            (
+                ".aliyun/config.json",
+                "{\"profiles\": [{\"name\": \"default\", \"mode\": \"ChainableRamRoleArn\", \"source_profile\": \"default\", \"ram_role_arn\": \"acs:ram::1:role/r\"}]}",
+                "the source profiles loop (default → default)"
             ),
         ])
     func malformed(file: String, text: String, message: String) async throws {
@@ -137,7 +147,8 @@ struct CredentialsTests {
         #expect(try await DefaultCredentialsChain(environment: [:], home: home).credentials().accessKeyId == "file-id")
         let empty = try self.home(files: [:])
         await #expect(throws: CredentialsError.self) {
-            try await DefaultCredentialsChain(environment: [:], home: empty).credentials()
+            try await DefaultCredentialsChain(environment: ["ALIBABA_CLOUD_ECS_METADATA_DISABLED": "true"], home: empty)
+                .credentials()
         }
     }
 

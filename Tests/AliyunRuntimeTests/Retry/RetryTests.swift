@@ -201,7 +201,9 @@ struct RetryTests {
         let transport = ScriptedTransport([])
         let client = RPCClient(
             configuration: RPCClientConfiguration(
-                region: "cn-hangzhou", credentials: DefaultCredentialsChain(environment: [:], home: "/nonexistent-home")
+                region: "cn-hangzhou",
+                credentials: DefaultCredentialsChain(
+                    environment: ["ALIBABA_CLOUD_ECS_METADATA_DISABLED": "true"], home: "/nonexistent-home")
             ),
             transport: transport)
         await #expect(throws: CredentialsError.self) { try await client.call(Self.call) }
