@@ -76,7 +76,7 @@ public struct RequestVerifier: Sendable {
 
     private func verifyV3(_ request: IncomingRequest) async throws(ServedError) -> VerifiedRequest {
         let authorization = try Self.parseAuthorization(request.headers["authorization"] ?? "")
-        guard let credentials = keys.credentials(for: authorization.accessKeyId) else { throw .unknownAccessKey }
+        let credentials = try await known(authorization.accessKeyId)
         let date = try checkedDate(request.headers["x-acs-date"], name: "x-acs-date")
         try checkToken(request.headers["x-acs-security-token"], of: credentials)
         let signed = Set(authorization.signedHeaders)
@@ -140,7 +140,7 @@ public struct RequestVerifier: Sendable {
         guard method == "HMAC-SHA1" else { throw .signatureMethod }
         guard let signature = request.parameter("Signature") else { throw .missing("Signature") }
         guard let id = request.parameter("AccessKeyId") else { throw .missing("AccessKeyId") }
-        guard let credentials = keys.credentials(for: id) else { throw .unknownAccessKey }
+        let credentials = try await known(id)
         let date = try checkedDate(request.parameter("Timestamp"), name: "Timestamp")
         try checkToken(request.parameter("SecurityToken"), of: credentials)
         let signedItems = request.query.filter { $0.name != "Signature" }
@@ -163,7 +163,50 @@ public struct RequestVerifier: Sendable {
             parameters: request.query.filter { !V1Signer.commonParameterNames.contains($0.name) })
     }
 
+    // MARK: Anonymous
+
+    /// Whether the request carries no signature at all, neither V1's nor V3's.
+    public static func isUnsigned(_ request: IncomingRequest) -> Bool {
+        request.headers["authorization"] == nil && request.parameter("Signature") == nil
+            && request.parameter("SignatureMethod") == nil && request.parameter("AccessKeyId") == nil
+    }
+
+    /// The action and version an unsigned request names (V3's headers, else V1's query), for deciding whether
+    /// the action may be called anonymously.
+    public static func named(_ request: IncomingRequest) -> (action: String, version: String)? {
+        let action = request.headers["x-acs-action"] ?? request.parameter("Action") ?? ""
+        let version = request.headers["x-acs-version"] ?? request.parameter("Version") ?? ""
+        return action.isEmpty || version.isEmpty ? nil : (action, version)
+    }
+
+    /// Checks an unsigned call to an action that takes no access key (STS `AssumeRoleWithOIDC`), as the
+    /// official SDK sends it: a date within the allowed skew and a nonce never used, in V3's headers or
+    /// V1's query. The call's access key ID is empty.
+    public func verifyAnonymous(_ request: IncomingRequest) async throws(ServedError) -> VerifiedRequest {
+        guard let (action, version) = Self.named(request) else { throw .missing("Action") }
+        let isV3 = request.headers["x-acs-date"] != nil
+        let date = try checkedDate(
+            isV3 ? request.headers["x-acs-date"] : request.parameter("Timestamp"),
+            name: isV3 ? "x-acs-date" : "Timestamp")
+        let nonce = (isV3 ? request.headers["x-acs-signature-nonce"] : request.parameter("SignatureNonce")) ?? ""
+        guard !nonce.isEmpty else { throw .missing(isV3 ? "x-acs-signature-nonce" : "SignatureNonce") }
+        guard await nonces.record(nonce, accessKeyId: "", at: date) else { throw .nonceUsed }
+        return VerifiedRequest(
+            signatureVersion: isV3 ? .v3 : .v1, accessKeyId: "", action: action, version: version,
+            parameters: request.query.filter { !V1Signer.commonParameterNames.contains($0.name) })
+    }
+
     // MARK: Shared
+
+    /// The key with this ID: unknown is `InvalidAccessKeyId.NotFound`, expired `InvalidSecurityToken.Expired`.
+    private func known(_ accessKeyId: String) async throws(ServedError) -> Credentials {
+        guard let credentials = await keys.credentials(for: accessKeyId) else { throw .unknownAccessKey }
+        if let expiration = credentials.expiration, expiration <= now() {
+            throw ServedError(
+                status: 400, code: "InvalidSecurityToken.Expired", message: "Specified SecurityToken is expired.")
+        }
+        return credentials
+    }
 
     /// The request's date, refused when absent, malformed or more than 15 minutes away.
     private func checkedDate(_ text: String?, name: String) throws(ServedError) -> Date {

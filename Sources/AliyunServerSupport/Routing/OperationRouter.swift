@@ -14,12 +14,20 @@ import Foundation
 ///   (`InvalidImageName.Malformed`, 400), or `InvalidParameter` for a rule without a code;
 /// - whatever the handler throws: a `ServedError`, or the operation's generated error (its service error);
 ///   any other error is a 500 `InternalError`.
+///
+/// Routers of several products merge into one (``merging(_:)``): a call goes to the routes of its API
+/// version, so one server can answer ECS and STS alike.
 public struct OperationRouter: Sendable {
-    /// The API version served, e.g. `2014-05-26`.
+    /// The API version first served, e.g. `2014-05-26`.
     public var version: String
-    /// The product code, for `Recommend` links, e.g. `Ecs`.
+    /// The product code of that version, for `Recommend` links, e.g. `Ecs`.
     public var product: String
-    private var routes: [String: @Sendable ([RPCQueryItem], String) async -> Outcome] = [:]
+    /// API version → action → route.
+    private var routes: [String: [String: @Sendable ([RPCQueryItem], String) async -> Outcome]] = [:]
+    /// API version → product code.
+    private var products: [String: String] = [:]
+    /// API version → the actions that take no access key (the spec's security schemes say so).
+    private var anonymous: [String: Set<String>] = [:]
 
     /// What a route produced: a JSON body, or an error.
     enum Outcome: Sendable {
@@ -31,22 +39,32 @@ public struct OperationRouter: Sendable {
     public init(product: String, version: String) {
         self.product = product
         self.version = version
+        products[version] = product
     }
 
-    /// The actions with a handler, sorted.
-    public var actions: [String] { routes.keys.sorted() }
+    /// The actions with a handler, sorted (of every version served).
+    public var actions: [String] { routes.values.flatMap(\.keys).sorted() }
+
+    /// The product code of an API version served, for `Recommend` links; the first product's for another.
+    public func product(ofVersion version: String) -> String { products[version] ?? product }
+
+    /// Whether the action of this version is served unsigned (STS `AssumeRoleWithOIDC`).
+    public func isAnonymous(action: String, version: String) -> Bool {
+        anonymous[version]?.contains(action) ?? false
+    }
 
     /// Serves `action` with `handler`; `errors` is the operation's generated error type, whose table gives
     /// the status and message of each documented code.
     public mutating func handle<Request, Response, Failure>(
         _ action: String, request: Request.Type, response: Response.Type, errors: Failure.Type,
-        _ handler: @escaping @Sendable (Request) async throws -> Response
+        isAnonymous: Bool = false, _ handler: @escaping @Sendable (Request) async throws -> Response
     )
     where
         Request: RPCQueryDecodable & ValidatableValue, Response: Encodable & Sendable,
         Failure: DocumentedOperationError
     {
-        routes[action] = { items, requestId in
+        if isAnonymous { anonymous[version, default: []].insert(action) }
+        routes[version, default: [:]][action] = { items, requestId in
             guard items.count <= RPCQueryDecoder.maximumItems else {
                 return .failure(
                     ServedError.invalidParameter(
@@ -85,19 +103,25 @@ public struct OperationRouter: Sendable {
     /// kept. (A handler's stateful routes over a whole product's example routes, say.)
     public func merging(_ other: OperationRouter) -> OperationRouter {
         var merged = self
-        merged.routes.merge(other.routes) { mine, _ in mine }
+        for (version, routes) in other.routes {
+            merged.routes[version, default: [:]].merge(routes) { mine, _ in mine }
+        }
+        merged.products.merge(other.products) { mine, _ in mine }
+        merged.anonymous.merge(other.anonymous) { mine, theirs in mine.union(theirs) }
         return merged
     }
 
-    /// The answer to a verified call.
+    /// The answer to a verified call; the handler runs with the call as ``ServedCall/current``.
     public func answer(_ call: VerifiedRequest, requestId: String, hostId: String) async -> ServedAnswer {
         let outcome: Outcome
-        if call.version != version {
-            outcome = .failure(ServedError.unknownVersion)
-        } else if let route = routes[call.action] {
-            outcome = await route(call.parameters, requestId)
+        if let routes = routes[call.version] {
+            if let route = routes[call.action] {
+                outcome = await ServedCall.$current.withValue(call) { await route(call.parameters, requestId) }
+            } else {
+                outcome = .failure(ServedError.unknownAction)
+            }
         } else {
-            outcome = .failure(ServedError.unknownAction)
+            outcome = .failure(ServedError.unknownVersion)
         }
         switch outcome {
         case .success(let body):
@@ -105,7 +129,7 @@ public struct OperationRouter: Sendable {
         case .failure(let error):
             return .error(
                 status: error.status, code: error.code, message: error.message, requestId: requestId, hostId: hostId,
-                product: product)
+                product: product(ofVersion: call.version))
         }
     }
 
@@ -153,4 +177,11 @@ private struct WithRequestId<Response: Encodable>: Encodable {
         try container.encode(requestId, forKey: .requestId)
         try response.encode(to: encoder)
     }
+}
+
+/// The call being served, for handlers that need more than its parameters: who signed it (an emulated STS
+/// answers `GetCallerIdentity` with it) and how.
+public enum ServedCall {
+    /// The verified call whose handler is running; nil outside a handler.
+    @TaskLocal public static var current: VerifiedRequest?
 }

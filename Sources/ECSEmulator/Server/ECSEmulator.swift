@@ -75,10 +75,14 @@ public final class ECSEmulator: Sendable {
         let faults = FaultInjector()
         let journal = RequestJournal()
         let stopping = ShutdownSignal()
-        var router = ImageStoreHandler(store: store).operationRouter
+        let keys = AccessKeyStore(configuration.credentials)
+        let sts = EmulatedSTS(
+            keys: keys, sessions: RoleSessions(), accountId: String(configuration.state.account.accountId),
+            acceptedOIDCTokens: configuration.acceptedOIDCTokens, now: configuration.now)
+        var router = ImageStoreHandler(store: store).operationRouter.merging(sts.operationRouter)
         if let routes { router = router.merging(routes) }
         let responder = EmulatorResponder(
-            verifier: RequestVerifier(keys: AccessKeyStore(configuration.credentials), now: configuration.now),
+            verifier: RequestVerifier(keys: keys, now: configuration.now),
             router: router, store: store, faults: faults, journal: journal, stopping: stopping)
         var logger = Logger(label: "ecs-emulator")
         logger.logLevel = .error

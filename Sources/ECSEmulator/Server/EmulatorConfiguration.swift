@@ -16,6 +16,9 @@ public struct EmulatorConfiguration: Sendable {
     public var persistTo: StateFile?
     /// The server's clock, for the 15-minute timestamp check.
     public var now: @Sendable () -> Date
+    /// The OIDC tokens the emulated STS accepts in `AssumeRoleWithOIDC`; empty accepts any token shaped as
+    /// a JWT.
+    public var acceptedOIDCTokens: Set<String> = []
 
     /// Creates a configuration.
     public init(

@@ -56,7 +56,14 @@ struct EmulatorResponder: HTTPResponder {
         let answer: ServedAnswer
         var retryAfter: Int?
         do throws(ServedError) {
-            let call = try await verifier.verify(incoming)
+            let call: VerifiedRequest
+            if RequestVerifier.isUnsigned(incoming), let named = RequestVerifier.named(incoming),
+                router.isAnonymous(action: named.action, version: named.version)
+            {
+                call = try await verifier.verifyAnonymous(incoming)
+            } else {
+                call = try await verifier.verify(incoming)
+            }
             entry.signatureVersion = call.signatureVersion == .v3 ? "v3" : "v1"
             entry.accessKeyId = call.accessKeyId
             if let fault = await faults.take(for: call.action) {
@@ -79,7 +86,7 @@ struct EmulatorResponder: HTTPResponder {
         } catch {
             answer = .error(
                 status: error.status, code: error.code, message: error.message, requestId: requestId,
-                hostId: hostId, product: router.product)
+                hostId: hostId, product: router.product(ofVersion: RequestVerifier.named(incoming)?.version ?? ""))
         }
         entry.status = answer.status
         entry.code = answer.code
