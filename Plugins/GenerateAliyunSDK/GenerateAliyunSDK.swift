@@ -7,7 +7,7 @@ import PackagePlugin
 /// The configs are the package's root `aliyun-codegen.yaml`, every target's own one and those of
 /// `Sources/*/` (a new target has no source file until its first generation); a config counts
 /// when it names an output directory (configs without one are the build plugin's). A config belongs to
-/// the targets whose directory is one of its outputs, and to the target holding it. `--target` keeps the
+/// the targets whose directory is or holds one of its outputs, and to the target holding it. `--target` keeps the
 /// configs of the named targets; `--check` compares instead of writing and fails on drift, with a diff.
 @main
 struct GenerateAliyunSDK: CommandPlugin {
@@ -42,7 +42,9 @@ struct GenerateAliyunSDK: CommandPlugin {
             let holder = config.deletingLastPathComponent().standardizedFileURL.path
             var owners = package.targets.filter {
                 let directory = $0.directoryURL.standardizedFileURL.path
-                return outputs.contains(directory) || directory == holder
+                // A target owns the outputs in its directory: all of it (Generated/ECS) or a folder of it
+                // (the STS client in Sources/AliyunRuntime/STS/Generated).
+                return directory == holder || outputs.contains { $0 == directory || $0.hasPrefix(directory + "/") }
             }.map(\.name)
             let parent = config.deletingLastPathComponent().deletingLastPathComponent().standardizedFileURL.path
             if owners.isEmpty, parent == sources.standardizedFileURL.path {
