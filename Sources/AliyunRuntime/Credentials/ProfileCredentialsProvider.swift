@@ -3,7 +3,8 @@ import Foundation
 /// Credentials from the shared profile files, in the order of credentials-go's and the Python
 /// `alibabacloud-credentials`' default chains: aliyun-cli's `~/.aliyun/config.json` (every credentials mode:
 /// ``CLIConfigFile``; skipped when `ALIBABA_CLOUD_CLI_PROFILE_DISABLED` is `true`), then
-/// `~/.alibabacloud/credentials` (or the file `ALIBABA_CLOUD_CREDENTIALS_FILE` names; every type:
+/// `~/.alibabacloud/credentials` (credentials-go's name; `credentials.ini`, the Python and Java libraries'
+/// name, when only that exists; or the file `ALIBABA_CLOUD_CREDENTIALS_FILE` names; every type:
 /// ``INIProfile``). A file that lacks the profile or cannot be used passes to the next, and the error
 /// names both when neither yields credentials.
 ///
@@ -30,9 +31,14 @@ public struct ProfileCredentialsProvider: CredentialsProvider, CredentialsSource
     }
 
     var cliConfigFile: String { "\(home)/.aliyun/config.json" }
+    /// `ALIBABA_CLOUD_CREDENTIALS_FILE`, else `~/.alibabacloud/credentials` (credentials-go's name) when it
+    /// exists, else `~/.alibabacloud/credentials.ini` (the Python and Java libraries' name).
     var credentialsFile: String {
-        environment["ALIBABA_CLOUD_CREDENTIALS_FILE"].flatMap { $0.isEmpty ? nil : $0 }
-            ?? "\(home)/.alibabacloud/credentials"
+        if let named = environment["ALIBABA_CLOUD_CREDENTIALS_FILE"], !named.isEmpty { return named }
+        let plain = "\(home)/.alibabacloud/credentials"
+        let ini = plain + ".ini"
+        return !FileManager.default.fileExists(atPath: plain) && FileManager.default.fileExists(atPath: ini)
+            ? ini : plain
     }
     private var cliDisabled: Bool { environment["ALIBABA_CLOUD_CLI_PROFILE_DISABLED"]?.lowercased() == "true" }
     private var wanted: String? {
