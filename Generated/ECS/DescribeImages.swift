@@ -393,15 +393,15 @@ extension DescribeImagesRequest: ValidatableValue {
             path: prefix + "RegionId",
             rule: Rules.regionIdRequired)
         if let status {
-            validator.checkAllowedValues(
-                status.rawValue,
+            validator.checkDocumentedValue(
+                status,
                 ["Creating", "Waiting", "Available", "UnAvailable", "CreateFailed", "Deprecated"],
                 path: prefix + "Status",
                 rule: Rules.statusAllowedValues)
         }
         if let imageOwnerAlias {
-            validator.checkAllowedValues(
-                imageOwnerAlias.rawValue,
+            validator.checkDocumentedValue(
+                imageOwnerAlias,
                 ["system", "self", "others", "marketplace"],
                 path: prefix + "ImageOwnerAlias",
                 rule: Rules.imageOwnerAliasAllowedValues)
@@ -429,15 +429,15 @@ extension DescribeImagesRequest: ValidatableValue {
                 rule: Rules.pageSizeRange2)
         }
         if let usage {
-            validator.checkAllowedValues(
-                usage.rawValue,
+            validator.checkDocumentedValue(
+                usage,
                 ["instance", "none"],
                 path: prefix + "Usage",
                 rule: Rules.usageAllowedValues)
         }
         if let actionType {
-            validator.checkAllowedValues(
-                actionType.rawValue,
+            validator.checkDocumentedValue(
+                actionType,
                 ["CreateEcs", "ChangeOS"],
                 path: prefix + "ActionType",
                 rule: Rules.actionTypeAllowedValues)

@@ -242,8 +242,8 @@ extension ModifyImageAttributeRequest: ValidatableValue {
                 rule: Rules.imageNameForbiddenSubstrings)
         }
         if let status {
-            validator.checkAllowedValues(
-                status.rawValue,
+            validator.checkDocumentedValue(
+                status,
                 ["Deprecated", "Available"],
                 path: prefix + "Status",
                 rule: Rules.statusAllowedValues)
@@ -278,15 +278,15 @@ extension ModifyImageAttributeRequest: ValidatableValue {
                 rule: Rules.imageFamilyForbiddenSubstrings)
         }
         if let bootMode {
-            validator.checkAllowedValues(
-                bootMode.rawValue,
+            validator.checkDocumentedValue(
+                bootMode,
                 ["BIOS", "UEFI", "UEFI-Preferred"],
                 path: prefix + "BootMode",
                 rule: Rules.bootModeAllowedValues)
         }
         if let licenseType {
-            validator.checkAllowedValues(
-                licenseType.rawValue,
+            validator.checkDocumentedValue(
+                licenseType,
                 ["BYOL"],
                 path: prefix + "LicenseType",
                 rule: Rules.licenseTypeAllowedValues)
@@ -533,15 +533,15 @@ extension ModifyImageAttributeRequest.Features: ValidatableValue {
     /// Adds a violation for every documented rule this value breaks.
     public func validate(into validator: inout RequestValidator, prefix: String) {
         if let nvmeSupport {
-            validator.checkAllowedValues(
-                nvmeSupport.rawValue,
+            validator.checkDocumentedValue(
+                nvmeSupport,
                 ["supported", "unsupported"],
                 path: prefix + "NvmeSupport",
                 rule: Rules.nvmeSupportAllowedValues)
         }
         if let imdsSupport {
-            validator.checkAllowedValues(
-                imdsSupport.rawValue,
+            validator.checkDocumentedValue(
+                imdsSupport,
                 ["v1", "v2"],
                 path: prefix + "ImdsSupport",
                 rule: Rules.imdsSupportAllowedValues)

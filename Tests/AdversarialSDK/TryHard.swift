@@ -303,8 +303,8 @@ extension TryHardRequest: ValidatableValue {
                 rule: Rules.typeRange)
         }
         if let mode {
-            validator.checkAllowedValues(
-                mode.rawValue,
+            validator.checkDocumentedValue(
+                mode,
                 ["true", "default", "undocumented", "a\"b", "x\\y", "#\"raw\"#"],
                 path: prefix + "Mode",
                 rule: Rules.modeAllowedValues)
@@ -337,8 +337,8 @@ extension TryHardRequest: ValidatableValue {
             rules.validate(into: &validator, prefix: prefix + "Rules.")
         }
         if let symbols {
-            validator.checkAllowedValues(
-                symbols.rawValue,
+            validator.checkDocumentedValue(
+                symbols,
                 ["*", "-", "+1"],
                 path: prefix + "Symbols",
                 rule: Rules.symbolsAllowedValues)

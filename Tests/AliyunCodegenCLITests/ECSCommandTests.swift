@@ -66,14 +66,14 @@ struct ECSCommandTests {
     @Test("a request that breaks rules prints every violation, sends nothing and exits 2")
     func validation() async throws {
         let (output, requests) = try await run(
-            ["--region-id", "cn-hangzhou", "--image-id", "m-1", "--image-name", "1", "--boot-mode", "Legacy"])
+            ["--region-id", "cn-hangzhou", "--image-id", "m-1", "--image-name", "1", "--description", "x"])
         #expect(output.status == 2)
         #expect(requests.isEmpty)
         let lines = output.stderr.split(separator: "\n")
         #expect(lines.count == 3)
         #expect(lines.allSatisfy { $0.hasPrefix("invalid: ") })
         #expect(lines.contains { $0.contains("ImageName: must be at least 2 characters long") })
-        #expect(lines.contains { $0.contains("BootMode: must be one of BIOS, UEFI, UEFI-Preferred") })
+        #expect(lines.contains { $0.contains("Description: must be at least 2 characters long") })
     }
 
     @Test("a required parameter left out is a violation, never a default: nothing is sent, with --no-validate too")

@@ -6,6 +6,8 @@ import Foundation
 public struct RequestValidator: Sendable {
     /// The violations found so far.
     public private(set) var violations: [ValidationViolation] = []
+    /// The open-enum values the documentation does not list that passed (``checkDocumentedValue(_:_:path:rule:)``).
+    public private(set) var undocumentedValues: [(path: String, value: String)] = []
 
     /// Creates an empty validator.
     public init() {}
@@ -61,6 +63,21 @@ public struct RequestValidator: Sendable {
         if !allowed.contains(value) {
             fail(path, "allowedValues", "must be one of \(allowed.joined(separator: ", ")) (it is \"\(value)\")", rule)
         }
+    }
+
+    /// One of the documented values, for an open enum. A documented case must be one of `allowed` (which a
+    /// prose rule may narrow below the enum's cases). The undocumented case (`.undocumented("…")`) passes:
+    /// it is the caller's explicit choice of a value the documentation does not list (yet) — a service adds
+    /// values long before an SDK is regenerated — so open enums stay open without turning validation off.
+    /// It is recorded in ``undocumentedValues`` and sent verbatim.
+    public mutating func checkDocumentedValue<Value: OpenEnum>(
+        _ value: Value, _ allowed: [String], path: String, rule: DocumentedRule
+    ) {
+        guard Value.documentedCases.contains(value) else {
+            undocumentedValues.append((path: path, value: value.rawValue))
+            return
+        }
+        checkAllowedValues(value.rawValue, allowed, path: path, rule: rule)
     }
 
     /// The first character belongs to one of the classes.

@@ -69,12 +69,14 @@ public actor ImageStore {
     ///    `ImageQuotaFull.ImageFamily` (400): a family already holding `imagesPerFamilyQuota` images.
     /// 7. `InvalidBootMode.NotSupport` (400): a boot mode the image cannot start in;
     ///    `OperationDeined.ImageUsingByInstance` (403): another boot mode while instances use the image.
-    /// 8. `InvalidLicenseType.NotSupported` (400): `BYOL` on a platform without it.
+    /// 8. `InvalidLicenseType.NotSupported` (400): `BYOL` on a platform without it, or a license type the
+    ///    documentation does not list (the generated validators let undocumented enum values through).
     /// 9. `InvalidParameter.FeaturesImdsSupport` (400): an IMDS value other than `v1`/`v2`;
     ///    `InvalidOperation.FeaturesImdsSupportNotMatch` (403): `v1` on an image at `v2`.
     /// 10. `ImageStatus.NotAvailable` (403): deprecating an image that is not `Available`;
     ///     `ImageUseShared` (403): deprecating an image shared with other accounts;
-    ///     `ImageStatus.NotDeprecated` (403): making `Available` an image that is not `Deprecated`.
+    ///     `ImageStatus.NotDeprecated` (403): making `Available` an image that is not `Deprecated`;
+    ///     `InvalidParameter` (400): a status the documentation does not list.
     ///
     /// The malformed name, family and description (400) and `MissingParameter` come from the generated
     /// validators and decoder before the store is asked.
@@ -102,7 +104,10 @@ public actor ImageStore {
             guard image.supportedBootModes.contains(mode) else { throw ImageError.bootModeNotSupported }
             if mode != image.bootMode && image.instancesUsing > 0 { throw ImageError.bootModeInUse }
         }
-        if change.licenseType == .byol && !image.supportsBYOL { throw ImageError.licenseNotSupported }
+        switch change.licenseType {
+        case .byol? where !image.supportsBYOL, .undocumented?: throw ImageError.licenseNotSupported
+        default: break
+        }
         if let imds = change.features?.imdsSupport?.rawValue {
             guard imds == "v1" || imds == "v2" else { throw ImageError.imdsValue }
             if imds == "v1" && image.imdsSupport == "v2" { throw ImageError.imdsDowngrade }
@@ -113,7 +118,9 @@ public actor ImageStore {
             guard image.sharedWithAccounts == 0 else { throw ImageError.shared }
         case .available?:
             guard image.status == Status.deprecated.rawValue else { throw ImageError.notDeprecated }
-        case .undocumented?, nil:
+        case .undocumented?:
+            throw ServedError.invalidParameter("Status")
+        case nil:
             break
         }
         if change.dryRun == true { throw ImageError.dryRun }

@@ -82,6 +82,9 @@ enum CheckTranslator {
             (method, arguments) = (
                 "checkCount", [plain("\(value).count"), plain(integer(min), "min"), plain(integer(max), "max")]
             )
+        case .allowedValues(let values) where type.isOpenEnum:
+            // The enum itself: its undocumented case is the caller's explicit choice of a newer value.
+            (method, arguments) = ("checkDocumentedValue", [plain(value), list(values)])
         case .allowedValues(let values):
             let subject = type.isText ? text : "\(value).rpcQueryValue"
             (method, arguments) = ("checkAllowedValues", [plain(subject), list(values)])

@@ -52,8 +52,9 @@ struct DocumentedErrorCase: Sendable, CustomTestStringConvertible {
         DocumentedErrorCase(
             caughtByValidation: true, code: .invalidImageFamilyMalformed, status: 400, images: [.sample("m-1")],
             request: change { $0.imageFamily = "acs:family" }),
+        // An undocumented enum value passes the validators (open enums stay open); the store refuses it.
         DocumentedErrorCase(
-            caughtByValidation: true, code: .invalidParameterFeaturesImdsSupport, status: 400, images: [.sample("m-1")],
+            code: .invalidParameterFeaturesImdsSupport, status: 400, images: [.sample("m-1")],
             request: change { $0.features = .init(imdsSupport: .undocumented("v3")) }),
         // From the generated decoder.
         DocumentedErrorCase(
@@ -171,6 +172,25 @@ struct DocumentedErrorTests {
             }
             #expect(error?.violations.first?.serverErrorCode == example.code.rawValue)
             #expect(await harness.emulator.journal.all.isEmpty, "nothing reached the server")
+        }
+    }
+
+    /// Open enums stay open on the client; the emulator answers an undocumented value as the service does.
+    @Test("undocumented enum values pass the client's validators and reach the store, which refuses them")
+    func undocumentedValues() async throws {
+        try await EmulatorHarness.with([.sample("m-1")]) { harness in
+            let client = harness.client()
+            let license = await #expect(throws: ModifyImageAttributeError.self) {
+                _ = try await client.modifyImageAttribute(
+                    DocumentedErrorCase.change { $0.licenseType = .undocumented("Auto") })
+            }
+            #expect(license?.code == .invalidLicenseTypeNotSupported)
+            let status = await #expect(throws: ModifyImageAttributeError.self) {
+                _ = try await client.modifyImageAttribute(
+                    DocumentedErrorCase.change { $0.status = .undocumented("Archived") })
+            }
+            #expect(status?.serviceError.code == "InvalidParameter")
+            #expect(await harness.emulator.journal.all.count == 2, "both calls reached the emulator")
         }
     }
 }

@@ -102,22 +102,22 @@ extension DescribeRegionsRequest: ValidatableValue {
     /// Adds a violation for every documented rule this value breaks.
     public func validate(into validator: inout RequestValidator, prefix: String) {
         if let instanceChargeType {
-            validator.checkAllowedValues(
-                instanceChargeType.rawValue,
+            validator.checkDocumentedValue(
+                instanceChargeType,
                 ["PrePaid", "PostPaid"],
                 path: prefix + "InstanceChargeType",
                 rule: Rules.instanceChargeTypeAllowedValues)
         }
         if let resourceType {
-            validator.checkAllowedValues(
-                resourceType.rawValue,
+            validator.checkDocumentedValue(
+                resourceType,
                 ["instance", "disk", "reservedinstance", "scu"],
                 path: prefix + "ResourceType",
                 rule: Rules.resourceTypeAllowedValues)
         }
         if let acceptLanguage {
-            validator.checkAllowedValues(
-                acceptLanguage.rawValue,
+            validator.checkDocumentedValue(
+                acceptLanguage,
                 ["zh-CN", "en-US", "ja"],
                 path: prefix + "AcceptLanguage",
                 rule: Rules.acceptLanguageAllowedValues)
