@@ -40,6 +40,8 @@ socket.getaddrinfo = _refuse_network
 
 import requests.adapters  # noqa: E402
 
+from alibabacloud_captcha20230305 import models as captcha_models  # noqa: E402
+from alibabacloud_captcha20230305.client import Client as CaptchaClient  # noqa: E402
 from alibabacloud_ecs20140526 import models as ecs_models  # noqa: E402
 from alibabacloud_ecs20140526.client import Client as EcsClient  # noqa: E402
 from alibabacloud_tea_openapi import client as openapi_client  # noqa: E402
@@ -64,6 +66,7 @@ NONCE_2 = 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d'
 USER_AGENT = 'AlibabaCloud-Conformance/1.0'
 REGION_ID = 'cn-hangzhou'
 ENDPOINT = 'ecs-cn-hangzhou.aliyuncs.com'
+CAPTCHA_ENDPOINT = 'captcha.cn-shanghai.aliyuncs.com'
 
 SPECIAL_CHARS = "+ * ~ / & = % : ' ( ) ! , ; ? @ # $ [ ]"
 
@@ -104,6 +107,14 @@ REQUEST_VARIANTS = [
         region_id=REGION_ID,
         image_id='m-bp1conformance0000002',
     ), NONCE_2),
+]
+
+# An RPC API whose parameters are `in: formData`: the SDK sends them as a form body (captcha 2023-03-05).
+FORM_VARIANTS = [
+    ('form-body', lambda: captcha_models.VerifyIntelligentCaptchaRequest(
+        captcha_verify_param='{"sceneId":"xxxxxx","certifyId":"xxxxxx","deviceToken":"xxxxxxx==","data":"x y"}',
+        scene_id='scene ' + SPECIAL_CHARS + ' 中文',
+    ), NONCE),
 ]
 
 SIGNATURE_VERSIONS = ['v3', 'v1']
@@ -289,6 +300,7 @@ def _wrapped_call_api(self, params, request, runtime):
     _record('Client.call_api')
     TRACE.params = params.to_map()
     TRACE.parameters = copy.deepcopy(request.query)
+    TRACE.body_parameters = copy.deepcopy(request.body) if isinstance(request.body, dict) else {}
     return _orig_call_api(self, params, request, runtime)
 
 
@@ -345,15 +357,16 @@ def _check(condition, message):
         raise AssertionError(message)
 
 
-def run_case(variant_name, make_request, nonce, signature_version, security_token):
+def run_case(variant_name, make_request, nonce, signature_version, security_token, product='ecs'):
     global TRACE
     TRACE = Trace(nonce)
+    endpoint = CAPTCHA_ENDPOINT if product == 'captcha' else ENDPOINT
     config = Config(
         access_key_id=ACCESS_KEY_ID,
         access_key_secret=ACCESS_KEY_SECRET,
         security_token=security_token,
         region_id=REGION_ID,
-        endpoint=ENDPOINT,
+        endpoint=endpoint,
         protocol='https',
         user_agent=USER_AGENT,
     )
@@ -361,9 +374,11 @@ def run_case(variant_name, make_request, nonce, signature_version, security_toke
         # Client.call_api: signature_algorithm == 'v2' routes RPC APIs to do_rpcrequest
         # (HMAC-SHA1, SignatureVersion 1.0); anything else goes to do_request (ACS3).
         config.signature_algorithm = 'v2'
-    client = EcsClient(config)
     try:
-        client.modify_image_attribute_with_options(make_request(), RuntimeOptions())
+        if product == 'captcha':
+            CaptchaClient(config).verify_intelligent_captcha_with_options(make_request(), RuntimeOptions())
+        else:
+            EcsClient(config).modify_image_attribute_with_options(make_request(), RuntimeOptions())
     except Captured:
         pass
     else:
@@ -379,13 +394,14 @@ def run_case(variant_name, make_request, nonce, signature_version, security_toke
     prepared = trace.prepared
     dara = trace.dara_request
     url = urlsplit(prepared['url'])
-    _check(url.scheme == 'https' and url.netloc == ENDPOINT, prepared['url'])
+    _check(url.scheme == 'https' and url.netloc == endpoint, prepared['url'])
     raw_query = url.query
     query = dict(parse_qsl(raw_query, keep_blank_values=True))
     _check(query == {k: str(v) for k, v in dara['query'].items() if v is not None},
            f'{variant_name}: URL query differs from the SDK request query')
 
-    name = f'{signature_version}-{"sts" if security_token else "ak"}-{variant_name}'
+    prefix = 'captcha-' if product == 'captcha' else ''
+    name = f'{signature_version}-{"sts" if security_token else "ak"}-{prefix}{variant_name}'
     case = {
         'name': name,
         'signatureVersion': signature_version,
@@ -397,8 +413,9 @@ def run_case(variant_name, make_request, nonce, signature_version, security_toke
         'accessKeySecret': ACCESS_KEY_SECRET,
         'action': trace.params['action'],
         'version': trace.params['version'],
-        'endpoint': ENDPOINT,
-        'parameters': trace.parameters,
+        'endpoint': endpoint,
+        'parameters': trace.parameters or {},
+        'bodyParameters': {k: str(v) for k, v in trace.body_parameters.items()},
         'request': {
             'method': prepared['method'],
             'path': url.path,
@@ -475,9 +492,14 @@ def main(argv):
                     continue
                 cases.append(run_case(variant_name, make_request, nonce,
                                       signature_version, security_token))
+    for variant_name, make_request, nonce in FORM_VARIANTS:
+        for signature_version in SIGNATURE_VERSIONS:
+            cases.append(run_case(variant_name, make_request, nonce, signature_version, None, product='captcha'))
     output = {
         'sdk': {
-            'client': 'alibabacloud_ecs20140526.client.Client.modify_image_attribute_with_options',
+            'client': 'alibabacloud_ecs20140526.client.Client.modify_image_attribute_with_options; '
+                      'alibabacloud_captcha20230305.client.Client.verify_intelligent_captcha_with_options '
+                      '(formData parameters, a form body)',
             'packageVersions': package_versions(),
             'patched': [
                 'alibabacloud_tea_openapi.utils.Utils.get_timestamp -> fixed timestamp',

@@ -166,6 +166,20 @@ struct TryHardCommand: AsyncParsableCommand {
             discussion: ""))
     var needs: String?
 
+    @Option(
+        name: .customLong("payload"),
+        help: ArgumentHelp(
+            "Sent in a form body, not the query.",
+            discussion: ""))
+    var payload: String?
+
+    @Option(
+        name: .customLong("shape-side"),
+        help: ArgumentHelp(
+            "",
+            discussion: ""))
+    var shapeSide: Int?
+
     func run() async throws {
         try await CommandOutcome.run {
             let self_Value = self_
@@ -204,6 +218,13 @@ struct TryHardCommand: AsyncParsableCommand {
             let needsValue = try needs.map {
                 try JSONArgument.decode(TryHardRequest.Needs.self, from: $0, option: "--needs")
             }
+            let payloadValue = payload
+            var shapeValue: TryHardRequest.Shape?
+            if shapeSide != nil {
+                shapeValue = TryHardRequest.Shape(
+                    side: shapeSide
+                )
+            }
             guard let self_Value, let prefix2Value else {
                 throw RequiredOptions.missing(
                     operation: "TryHard",
@@ -237,7 +258,9 @@ struct TryHardCommand: AsyncParsableCommand {
                 symbols: symbolsValue,
                 modes: modesValue,
                 clientToken: clientTokenValue,
-                needs: needsValue
+                needs: needsValue,
+                payload: payloadValue,
+                shape: shapeValue
             )
             let client = AdversarialClient(
                 configuration: try global.configuration(region: nil),

@@ -143,6 +143,16 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:259:9.
     package var needs: Needs?
 
+    /// Sent in a form body, not the query.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:277:9.
+    package var payload: String?
+
+    /// A form-body object.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:285:9.
+    package var shape: Shape?
+
     /// Creates the value: required members first, optional ones default to nil.
     package init(
         self_: String,
@@ -165,7 +175,9 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
         symbols: Symbols? = nil,
         modes: [Modes]? = nil,
         clientToken: String? = nil,
-        needs: Needs? = nil
+        needs: Needs? = nil,
+        payload: String? = nil,
+        shape: Shape? = nil
     ) {
         self.self_ = self_
         self.`default` = `default`
@@ -188,6 +200,8 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
         self.modes = modes
         self.clientToken = clientToken
         self.needs = needs
+        self.payload = payload
+        self.shape = shape
     }
 
     enum CodingKeys: String, CodingKey {
@@ -212,6 +226,8 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
         case modes = "Modes"
         case clientToken = "ClientToken"
         case needs = "Needs"
+        case payload = "Payload"
+        case shape = "Shape"
     }
 }
 
@@ -239,6 +255,8 @@ extension TryHardRequest: RPCQueryCodable {
         try encoder.encodeJSON(modes, forKey: "Modes")
         encoder.encode(clientToken, forKey: "ClientToken")
         try encoder.encodeObject(needs, forKey: "Needs")
+        encoder.encode(payload, forKey: "Payload")
+        try encoder.encodeObject(shape, forKey: "Shape")
     }
 
     /// Reads the parameters back from RPC query items, as a server receives them.
@@ -264,7 +282,9 @@ extension TryHardRequest: RPCQueryCodable {
             symbols: try decoder.decode(Symbols.self, forKey: "Symbols"),
             modes: try decoder.decodeJSON([Modes].self, forKey: "Modes"),
             clientToken: try decoder.decode(String.self, forKey: "ClientToken"),
-            needs: try decoder.decodeObject(Needs.self, forKey: "Needs")
+            needs: try decoder.decodeObject(Needs.self, forKey: "Needs"),
+            payload: try decoder.decode(String.self, forKey: "Payload"),
+            shape: try decoder.decodeObject(Shape.self, forKey: "Shape")
         )
     }
 }
@@ -353,6 +373,9 @@ extension TryHardRequest: ValidatableValue {
         }
         if let needs {
             needs.validate(into: &validator, prefix: prefix + "Needs.")
+        }
+        if let shape {
+            shape.validate(into: &validator, prefix: prefix + "Shape.")
         }
     }
 
@@ -834,6 +857,47 @@ extension TryHardRequest.Needs: ValidatableValue {
     }
 }
 
+extension TryHardRequest {
+    /// A form-body object.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:285:9.
+    package struct Shape: Sendable, Hashable, Codable {
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:293:15.
+        package var side: Int?
+
+        /// Creates the value: required members first, optional ones default to nil.
+        package init(
+            side: Int? = nil
+        ) {
+            self.side = side
+        }
+
+        enum CodingKeys: String, CodingKey {
+            case side = "Side"
+        }
+    }
+}
+
+extension TryHardRequest.Shape: RPCQueryCodable {
+    /// Writes every present parameter as RPC query items.
+    package func encode(to encoder: inout RPCQueryEncoder) throws {
+        encoder.encode(side, forKey: "Side")
+    }
+
+    /// Reads the parameters back from RPC query items, as a server receives them.
+    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
+        self.init(
+            side: try decoder.decode(Int.self, forKey: "Side")
+        )
+    }
+}
+
+extension TryHardRequest.Shape: ValidatableValue {
+    /// Adds a violation for every documented rule this value breaks.
+    package func validate(into validator: inout RequestValidator, prefix: String) {
+    }
+}
+
 /// The answer of `TryHard`. Unknown keys are ignored and every field is optional; a field that comes in another
 /// JSON type than documented (a number as a string) is read anyway, and one that cannot be read is nil without
 /// losing the rest.
@@ -842,16 +906,16 @@ extension TryHardRequest.Needs: ValidatableValue {
 package struct TryHardResponse: Sendable, Hashable, Codable {
     /// id
     ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:283:15.
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:305:15.
     package var requestId: String?
 
     /// Ends a comment */ and opens /* one; """ triple quotes; a backslash \ and (interpolation) and \n escape;
     /// #"raw"# and # hash; a newline and a CRLF; line separator; tab here.
     ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:287:15.
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:309:15.
     package var self_: String?
 
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:291:15.
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:313:15.
     package var list: List?
 
     /// Creates the value: required members first, optional ones default to nil.
@@ -882,9 +946,9 @@ package struct TryHardResponse: Sendable, Hashable, Codable {
 }
 
 extension TryHardResponse {
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:291:15.
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:313:15.
     package struct List: Sendable, Hashable, Codable {
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:294:19.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:316:19.
         package var item: [Item]?
 
         /// Creates the value: required members first, optional ones default to nil.
@@ -908,9 +972,9 @@ extension TryHardResponse {
 }
 
 extension TryHardResponse.List {
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:296:30.
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:318:30.
     package struct Item: Sendable, Hashable, Codable {
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:299:25.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:321:25.
         package var name: String?
 
         /// Creates the value: required members first, optional ones default to nil.
@@ -956,23 +1020,23 @@ package struct TryHardError: DocumentedOperationError {
         /// Ends a comment */ and opens /* one; """ triple quotes; a backslash \ and (interpolation) and \n escape;
         /// #"raw"# and # hash; a newline and a CRLF; line separator; tab here.
         ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:313:11.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:335:11.
         package static let invalidNameQuote = Code(
             rawValue: "Invalid.Name\"Quote")
 
         /// `InvalidDefault.Malformed` (HTTP 400): bad default
         ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:318:11.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:340:11.
         ///
         /// `InvalidDefault.Malformed` (HTTP 403): bad default, again
         ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:324:11.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:346:11.
         package static let invalidDefaultMalformed = Code(
             rawValue: "InvalidDefault.Malformed")
 
         /// `4003.Odd` (Status 4003): not an HTTP status
         ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:330:11.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:352:11.
         package static let _4003Odd = Code(
             rawValue: "4003.Odd")
     }
@@ -1043,6 +1107,7 @@ extension AdversarialClient {
             caller: caller,
             response: TryHardResponse.self,
             failure: TryHardError.self,
-            isIdempotent: true)
+            isIdempotent: true,
+            formParameters: ["Payload", "Shape"])
     }
 }

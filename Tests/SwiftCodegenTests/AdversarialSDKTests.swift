@@ -79,6 +79,20 @@ struct AdversarialSDKTests {
         #expect(tokens[2] == "mine")
         #expect(calls.allSatisfy { $0.isIdempotent })
     }
+
+    /// `in: formData` parameters go in a form body, as the official SDKs send them; flattened items with them.
+    @Test("formData parameters, flattened, are sent in the body and nowhere else")
+    func formBody() async throws {
+        let caller = TokenRecordingCaller()
+        let client = AdversarialClient(caller: caller, validatesRequests: false)
+        _ = try await client.tryHard(
+            TryHardRequest(self_: "s", prefix2: "p", payload: "a b&c", shape: .init(side: 3)))
+        let call = try #require(await caller.calls.first)
+        #expect(
+            call.body == [RPCQueryItem(name: "Payload", value: "a b&c"), RPCQueryItem(name: "Shape.Side", value: "3")])
+        #expect(!call.parameters.contains { $0.name == "Payload" || $0.name.hasPrefix("Shape") })
+        #expect(call.parameters.contains { $0.name == "self" })
+    }
 }
 
 /// Records calls and answers `{}`.

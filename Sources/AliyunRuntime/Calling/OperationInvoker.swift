@@ -18,14 +18,26 @@ public enum OperationInvoker {
         response: Response.Type,
         failure: Failure.Type,
         isIdempotent: Bool = false,
-        isAnonymous: Bool = false
+        isAnonymous: Bool = false,
+        formParameters: Set<String> = []
     ) async throws -> Response {
         var encoder = RPCQueryEncoder()
         try request.encode(to: &encoder)
+        var query: [RPCQueryItem] = []
+        var body: [RPCQueryItem] = []
+        for item in encoder.items {
+            // A form parameter's flattened items (`Tag.1.Key` of `Tag`) go in the body with it.
+            let top = item.name.firstIndex(of: ".").map { String(item.name[..<$0]) } ?? item.name
+            if formParameters.contains(top) || formParameters.contains(item.name) {
+                body.append(item)
+            } else {
+                query.append(item)
+            }
+        }
         let reply = try await caller.call(
             RPCCall(
-                product: product, version: version, action: action, parameters: encoder.items, options: options,
-                isIdempotent: isIdempotent, isAnonymous: isAnonymous))
+                product: product, version: version, action: action, parameters: query, options: options,
+                isIdempotent: isIdempotent, isAnonymous: isAnonymous, body: body))
         guard (200..<300).contains(reply.status) else {
             let error = ServiceErrorDecoder.decode(status: reply.status, body: reply.body)
             guard let serviceError = error as? ServiceError else { throw error }

@@ -6,8 +6,10 @@ public struct RPCCall: Sendable, Equatable {
     public var version: String
     /// The action, e.g. `ModifyImageAttribute`.
     public var action: String
-    /// The parameters, flattened, in order.
+    /// The parameters sent in the query, flattened, in order.
     public var parameters: [RPCQueryItem]
+    /// The parameters sent as a form body (the spec's `in: formData`), flattened, in order.
+    public var body: [RPCQueryItem]
     /// Timeouts and retries for this call.
     public var options: CallOptions
     /// Whether sending the call twice does what sending it once does: a read, or a call carrying a
@@ -21,8 +23,10 @@ public struct RPCCall: Sendable, Equatable {
     /// Creates a call.
     public init(
         product: String, version: String, action: String, parameters: [RPCQueryItem],
-        options: CallOptions = CallOptions(), isIdempotent: Bool = false, isAnonymous: Bool = false
+        options: CallOptions = CallOptions(), isIdempotent: Bool = false, isAnonymous: Bool = false,
+        body: [RPCQueryItem] = []
     ) {
+        self.body = body
         self.product = product
         self.version = version
         self.action = action

@@ -74,7 +74,7 @@ public struct RPCClient: RPCCaller {
         let input = SigningInput(
             host: endpoint.authority, action: call.action, version: call.version, parameters: call.parameters,
             date: configuration.now(), nonce: configuration.nonce(), userAgent: configuration.userAgent,
-            credentials: credentials)
+            credentials: credentials, body: call.body)
         let signed = configuration.signatureVersion == .v3 ? V3Signer.sign(input) : V1Signer.sign(input)
         let query = signed.query.isEmpty ? "" : "?" + signed.query
         return HTTPRequest(

@@ -30,4 +30,17 @@ public enum PercentEncoding {
             .map { "\($0.0)=\($0.1)" }
             .joined(separator: "&")
     }
+
+    /// A form body as the official SDK writes it (Python's `urlencode` of the sorted parameters):
+    /// `name=value` pairs sorted by name, joined by `&`, each encoded as RFC 3986 with a space as `+`.
+    public static func form(_ items: [RPCQueryItem]) -> String {
+        items.sorted { $0.name < $1.name }
+            .map { formComponent($0.name) + "=" + formComponent($0.value) }
+            .joined(separator: "&")
+    }
+
+    /// RFC 3986 encoding with a space written as `+` (`application/x-www-form-urlencoded`).
+    static func formComponent(_ text: String) -> String {
+        rfc3986(text).replacingOccurrences(of: "%20", with: "+")
+    }
 }

@@ -10,8 +10,10 @@ public struct SigningInput: Sendable {
     public var action: String
     /// The API version.
     public var version: String
-    /// The operation's parameters.
+    /// The operation's parameters sent in the query.
     public var parameters: [RPCQueryItem]
+    /// The operation's parameters sent as a form body (the spec's `in: formData`); empty for none.
+    public var body: [RPCQueryItem]
     /// When the request is signed.
     public var date: Date
     /// A value never used twice.
@@ -24,8 +26,9 @@ public struct SigningInput: Sendable {
     /// Creates the input.
     public init(
         method: String = "POST", host: String, action: String, version: String, parameters: [RPCQueryItem], date: Date,
-        nonce: String, userAgent: String, credentials: Credentials?
+        nonce: String, userAgent: String, credentials: Credentials?, body: [RPCQueryItem] = []
     ) {
+        self.body = body
         self.method = method
         self.host = host
         self.action = action
@@ -53,7 +56,7 @@ public struct SignedRequest: Sendable, Equatable {
     public var query: String
     /// Headers in the order they are sent; names in lower case except `Authorization`.
     public var headers: [(name: String, value: String)]
-    /// The body: empty for RPC calls.
+    /// The body: the form parameters, or empty.
     public var body: [UInt8]
     /// V3 only: the canonical request.
     public var canonicalRequest: String?

@@ -6,7 +6,9 @@ import Foundation
 /// The query gains `Action`, `Version`, `Format=json`, `Timestamp`, `SignatureNonce`,
 /// `SignatureMethod=HMAC-SHA1`, `SignatureVersion=1.0`, `AccessKeyId` (and `SecurityToken`);
 /// `StringToSign = METHOD & %2F & percentEncode(sorted canonical query)`;
-/// `Signature = base64(HMAC-SHA1(secret + "&", StringToSign))`, added to the query. An anonymous call (no
+/// `Signature = base64(HMAC-SHA1(secret + "&", StringToSign))`, added to the query. Form parameters go in the
+/// body (``PercentEncoding/form(_:)``, `content-type: application/x-www-form-urlencoded`) and are signed with
+/// the query's. An anonymous call (no
 /// credentials) carries `Action`, `Version`, `Format`, `Timestamp` and `SignatureNonce` only, as the official
 /// SDK sends it.
 public enum V1Signer {
@@ -26,15 +28,17 @@ public enum V1Signer {
             RPCQueryItem(name: "Timestamp", value: input.timestamp),
             RPCQueryItem(name: "SignatureNonce", value: input.nonce),
         ]
-        let headers: [(name: String, value: String)] = [
+        var headers: [(name: String, value: String)] = [
             (name: "accept", value: "application/json"), (name: "host", value: input.host),
             (name: "user-agent", value: input.userAgent), (name: "x-acs-action", value: input.action),
             (name: "x-acs-version", value: input.version),
         ]
+        let body = input.body.isEmpty ? [] : Array(PercentEncoding.form(input.body).utf8)
+        if !body.isEmpty { headers.append((name: "content-type", value: "application/x-www-form-urlencoded")) }
         guard let credentials = input.credentials else {
             return SignedRequest(
                 method: input.method, path: "/", query: PercentEncoding.canonicalQuery(parameters), headers: headers,
-                body: [], canonicalRequest: nil, stringToSign: "", signature: "")
+                body: body, canonicalRequest: nil, stringToSign: "", signature: "")
         }
         parameters += [
             RPCQueryItem(name: "SignatureMethod", value: "HMAC-SHA1"),
@@ -45,12 +49,13 @@ public enum V1Signer {
             parameters.append(RPCQueryItem(name: "SecurityToken", value: token))
         }
         let canonical = PercentEncoding.canonicalQuery(parameters)
+        // The body's parameters are signed with the query's, as the official SDK signs them.
         let (stringToSign, signature) = Self.signature(
-            method: input.method, parameters: parameters, secret: credentials.accessKeySecret)
+            method: input.method, parameters: parameters + input.body, secret: credentials.accessKeySecret)
         let query = canonical + "&Signature=" + PercentEncoding.rfc3986(signature)
         return SignedRequest(
             method: input.method, path: "/", query: query, headers: headers,
-            body: [], canonicalRequest: nil, stringToSign: stringToSign, signature: signature)
+            body: body, canonicalRequest: nil, stringToSign: stringToSign, signature: signature)
     }
 
     /// The string to sign and base64 signature of a request to `/` whose query (without `Signature`)

@@ -9,7 +9,8 @@ import Foundation
 /// `StringToSign = "ACS3-HMAC-SHA256\n" + hex(SHA-256(CanonicalRequest))`; the signature is
 /// `hex(HMAC-SHA256(secret, StringToSign))`. The header set is the official SDK's: `accept`, `host`,
 /// `user-agent`, the `x-acs-*` headers, and with an STS token `x-acs-accesskey-id` and
-/// `x-acs-security-token`. An anonymous call (no credentials) is sent with the same headers but no
+/// `x-acs-security-token`; with form parameters, the body (``PercentEncoding/form(_:)``, hashed into
+/// `x-acs-content-sha256`) and `content-type: application/x-www-form-urlencoded`. An anonymous call (no credentials) is sent with the same headers but no
 /// `x-acs-credentials-provider` and no `Authorization`, and `Format=json` in the query, as the official
 /// SDK sends it.
 public enum V3Signer {
@@ -18,7 +19,7 @@ public enum V3Signer {
 
     /// Signs the input.
     public static func sign(_ input: SigningInput) -> SignedRequest {
-        let body: [UInt8] = []
+        let body = input.body.isEmpty ? [] : Array(PercentEncoding.form(input.body).utf8)
         let payloadHash = Self.payloadHash(body)
         var headers: [(String, String)] = [
             ("accept", "application/json"),
@@ -30,6 +31,7 @@ public enum V3Signer {
             ("x-acs-signature-nonce", input.nonce),
             ("x-acs-version", input.version),
         ]
+        if !body.isEmpty { headers.append(("content-type", "application/x-www-form-urlencoded")) }
         guard let credentials = input.credentials else {
             // Anonymous: the official SDK sends the same headers without a signature, and the format in the query.
             let computed = Self.signature(

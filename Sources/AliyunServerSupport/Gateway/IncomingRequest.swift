@@ -28,18 +28,30 @@ public struct IncomingRequest: Sendable {
     /// `%XX` sequences are decoded; an item without `=` has an empty value.
     public init(method: String, target: String, headers: [String: String], body: [UInt8] = []) {
         let parts = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
-        let items = parts.count > 1 ? parts[1].split(separator: "&") : []
         self.init(
             method: method, path: parts.isEmpty ? "/" : String(parts[0]),
-            query: items.map { pair in
-                let halves = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-                return RPCQueryItem(
-                    name: Self.formDecoded(halves[0]), value: halves.count > 1 ? Self.formDecoded(halves[1]) : "")
-            }, headers: headers, body: body)
+            query: parts.count > 1 ? Self.pairs(parts[1]) : [], headers: headers, body: body)
     }
 
     /// A form-encoded component decoded: `+` as a space, then percent escapes; text with a broken escape is
     /// kept as sent.
+    /// The parameters of a form body (`content-type: application/x-www-form-urlencoded`), as RPC calls carry
+    /// their `in: formData` parameters; empty for any other body.
+    public var formParameters: [RPCQueryItem] {
+        guard headers["content-type"]?.lowercased().hasPrefix("application/x-www-form-urlencoded") == true,
+            !body.isEmpty
+        else { return [] }
+        return Self.pairs(String(decoding: body, as: UTF8.self)[...])
+    }
+
+    static func pairs(_ text: Substring) -> [RPCQueryItem] {
+        text.split(separator: "&").map { pair in
+            let halves = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            return RPCQueryItem(
+                name: formDecoded(halves[0]), value: halves.count > 1 ? formDecoded(halves[1]) : "")
+        }
+    }
+
     static func formDecoded(_ component: Substring) -> String {
         let spaced = component.replacingOccurrences(of: "+", with: " ")
         return spaced.removingPercentEncoding ?? spaced

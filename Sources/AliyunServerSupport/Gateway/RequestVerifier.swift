@@ -105,7 +105,7 @@ public struct RequestVerifier: Sendable {
         guard !version.isEmpty else { throw .missing("Version") }
         return VerifiedRequest(
             signatureVersion: .v3, accessKeyId: credentials.accessKeyId, action: action, version: version,
-            parameters: request.query)
+            parameters: request.query + request.formParameters)
     }
 
     private struct Authorization {
@@ -143,7 +143,8 @@ public struct RequestVerifier: Sendable {
         let credentials = try await known(id)
         let date = try checkedDate(request.parameter("Timestamp"), name: "Timestamp")
         try checkToken(request.parameter("SecurityToken"), of: credentials)
-        let signedItems = request.query.filter { $0.name != "Signature" }
+        // The form body's parameters are signed with the query's, as the official SDK signs them.
+        let signedItems = request.query.filter { $0.name != "Signature" } + request.formParameters
         let computed = V1Signer.signature(
             method: request.method, parameters: signedItems, secret: credentials.accessKeySecret)
         guard request.path == "/", constantTimeEqual(computed.signature, signature) else {
@@ -160,7 +161,8 @@ public struct RequestVerifier: Sendable {
         guard let version = request.parameter("Version"), !version.isEmpty else { throw .missing("Version") }
         return VerifiedRequest(
             signatureVersion: .v1, accessKeyId: id, action: action, version: version,
-            parameters: request.query.filter { !V1Signer.commonParameterNames.contains($0.name) })
+            parameters: request.query.filter { !V1Signer.commonParameterNames.contains($0.name) }
+                + request.formParameters)
     }
 
     // MARK: Anonymous
@@ -193,7 +195,8 @@ public struct RequestVerifier: Sendable {
         guard await nonces.record(nonce, accessKeyId: "", at: date) else { throw .nonceUsed }
         return VerifiedRequest(
             signatureVersion: isV3 ? .v3 : .v1, accessKeyId: "", action: action, version: version,
-            parameters: request.query.filter { !V1Signer.commonParameterNames.contains($0.name) })
+            parameters: request.query.filter { !V1Signer.commonParameterNames.contains($0.name) }
+                + request.formParameters)
     }
 
     // MARK: Shared

@@ -28,6 +28,13 @@ enum ClientTranslator {
             response: operation.response.name.qualified)
     }
 
+    /// The wire names of the top-level parameters the spec places in a form body (`in: formData`), as the
+    /// official SDKs send them; nil when there are none.
+    static func formParameters(_ spec: OperationSpec) -> [String]? {
+        let names = spec.parameters.filter { $0.placement == "formData" }.map(\.name)
+        return names.isEmpty ? nil : names
+    }
+
     static func method(_ operation: ResolvedOperation, client: String, access: String) -> ClientMethodViewModel {
         let spec = operation.spec
         var text = "`\(spec.name)`"
@@ -64,6 +71,10 @@ enum ClientTranslator {
             response: operation.response.name.qualified, error: operation.errorTypeName,
             actionLiteral: SwiftLiteral.string(spec.name), docLines: FieldDocumentation.comment(text, indent: 4),
             isIdempotent: operation.retrySafety.isIdempotent ? "true" : "false", clientTokenProperty: clientToken,
-            isAnonymous: operation.signing == .anonymous)
+            isAnonymous: operation.signing == .anonymous,
+            formParameters: formParameters(spec).map {
+                ListLiteralViewModel(
+                    $0.map(SwiftLiteral.string), indent: "            ", declaration: "formParameters: ")
+            })
     }
 }

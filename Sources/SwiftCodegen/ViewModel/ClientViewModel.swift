@@ -39,6 +39,8 @@ struct ClientMethodViewModel: TemplateContext {
     var clientTokenProperty: String?
     /// Whether the call is sent unsigned, with no credentials asked for.
     var isAnonymous: Bool
+    /// The top-level parameters sent in a form body, laid out as a list literal; nil when there are none.
+    var formParameters: ListLiteralViewModel?
 
     func child(named name: String) -> Any? {
         switch name {
@@ -46,6 +48,7 @@ struct ClientMethodViewModel: TemplateContext {
         case "isIdempotent": isIdempotent
         case "clientTokenProperty": clientTokenProperty
         case "isAnonymous": isAnonymous
+        case "formParameters": formParameters
         case "client": client
         case "method": method
         case "request": request

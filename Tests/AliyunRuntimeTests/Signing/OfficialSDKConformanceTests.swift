@@ -18,6 +18,7 @@ struct OfficialSDKConformanceTests {
             var path: String
             var headers: [String: String]
             var query: [String: String]
+            var body: String?
         }
 
         var name: String
@@ -32,6 +33,8 @@ struct OfficialSDKConformanceTests {
         var version: String
         var endpoint: String
         var parameters: [String: String]
+        /// The parameters the SDK sends as a form body (`in: formData`).
+        var bodyParameters: [String: String]?
         var request: Request
         var canonicalRequest: String?
         var canonicalizedQueryString: String?
@@ -48,8 +51,14 @@ struct OfficialSDKConformanceTests {
                 date: (try? Date(timestamp, strategy: .iso8601)) ?? Date(timeIntervalSince1970: 0), nonce: nonce,
                 userAgent: userAgent,
                 credentials: Credentials(
-                    accessKeyId: accessKeyId, accessKeySecret: accessKeySecret, securityToken: securityToken))
+                    accessKeyId: accessKeyId, accessKeySecret: accessKeySecret, securityToken: securityToken),
+                body: (bodyParameters ?? [:]).keys.sorted().map {
+                    RPCQueryItem(name: $0, value: bodyParameters?[$0] ?? "")
+                })
         }
+
+        /// The body the SDK sent, as text (empty for none).
+        var sentBody: String { request.body ?? "" }
     }
 
     static let cases: [Case] = {
@@ -80,6 +89,7 @@ struct OfficialSDKConformanceTests {
             #expect(signed.header(name) == value, "\(name)")
         }
         #expect(signed.headers.count == vector.request.headers.count - 1)
+        #expect(String(decoding: signed.body, as: UTF8.self) == vector.sentBody)
     }
 
     @Test(
@@ -89,12 +99,26 @@ struct OfficialSDKConformanceTests {
         let signed = V1Signer.sign(vector.input)
         #expect(signed.stringToSign == vector.stringToSign)
         #expect(signed.signature == vector.signature)
-        #expect(signed.query.hasPrefix(try #require(vector.canonicalizedQueryString) + "&Signature="))
+        // The canonicalized string covers the body's parameters too; the query sent holds only the query's.
+        if vector.bodyParameters?.isEmpty ?? true {
+            #expect(signed.query.hasPrefix(try #require(vector.canonicalizedQueryString) + "&Signature="))
+        }
         var sent: [String: String] = [:]
         for pair in signed.query.split(separator: "&") {
             let parts = pair.split(separator: "=", maxSplits: 1).map { String($0).removingPercentEncoding ?? "" }
             sent[parts[0]] = parts.count > 1 ? parts[1] : ""
         }
         #expect(sent == vector.request.query)
+        #expect(String(decoding: signed.body, as: UTF8.self) == vector.sentBody)
+        if !signed.body.isEmpty {
+            #expect(signed.header("content-type") == vector.request.headers["content-type"])
+        }
+    }
+
+    @Test("the vectors include an RPC API whose formData parameters go in a form body, V3 and V1")
+    func formBodies() {
+        let form = Self.cases.filter { $0.bodyParameters?.isEmpty == false }
+        #expect(Set(form.map(\.signatureVersion)) == ["v3", "v1"])
+        #expect(form.allSatisfy { $0.sentBody.contains("SceneId=") && $0.parameters.isEmpty })
     }
 }
