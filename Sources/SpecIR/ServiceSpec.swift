@@ -10,6 +10,8 @@ public struct ServiceSpec: Sendable, Equatable, Codable {
     public var endpoints: [Endpoint]
     /// Operations in source order.
     public var operations: [OperationSpec]
+    /// Where the source states the style (api-docs `info.style`); nil when it does not (documentation pages).
+    public var styleSource: SourceLocation?
 
     /// Creates a service.
     public init(

@@ -98,6 +98,40 @@ struct GenerateCommandTests {
         #expect(!manager.fileExists(atPath: directory.appendingPathComponent("Four").path), "the first module waits")
     }
 
+    @Test(
+        "a style other than RPC is refused at info.style, naming the style, and nothing is written",
+        arguments: [("ROA", "ROA style (a path per operation"), ("FC", "the FC style (a gateway protocol of its own)")])
+    func unsupportedStyle(style: String, says: String) throws {
+        let directory = try Self.temporary()
+        let spec = directory.appendingPathComponent("api-docs.json")
+        let text = """
+            {
+              "version": "1.0",
+              "info": {
+                "style": "\(style)",
+                "product": "CS",
+                "version": "2015-12-15"
+              },
+              "apis": {
+                "DescribeClusterDetail": {
+                  "path": "/clusters/{ClusterId}",
+                  "methods": ["get"],
+                  "parameters": [{"name": "ClusterId", "in": "path", "schema": {"type": "string", "required": true}}],
+                  "responses": {"200": {"schema": {"type": "object", "properties": {}}}}
+                }
+              }
+            }
+            """
+        try text.write(to: spec, atomically: true, encoding: .utf8)
+        let output = directory.appendingPathComponent("out")
+        let result = try CommandRunner.run(["generate", "--spec", spec.path, "--output", output.path, "--quiet"])
+        #expect(result.status == 1)
+        #expect(
+            result.stderr.contains("api-docs.json:4: error: CS 2015-12-15 is an API of \(says)"), "\(result.stderr)")
+        #expect(result.stderr.contains("generates nothing rather than a client that could not work"))
+        #expect(!FileManager.default.fileExists(atPath: output.path))
+    }
+
     @Test("works from any directory, without the source tree: the templates are built in")
     func anyDirectory() throws {
         let directory = try Self.temporary()

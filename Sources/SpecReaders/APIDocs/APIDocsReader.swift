@@ -32,6 +32,7 @@ enum APIDocsReader {
             style: info["style"]?.text ?? "RPC",
             endpoints: try readEndpoints(root["endpoints"], context: &context)
         )
+        service.styleSource = info["style"].map { context.location($0.position) }
         guard HTMLPage.isProductCode(product) else {
             throw context.error(
                 "info.product \"\(product)\" is not a product code (letters, digits, _ and -)", at: info.position)
