@@ -18,6 +18,10 @@ public struct GenerationRun: Sendable {
         public var command: (files: [RenderedFile], directory: String)?
         /// The server side's files and directory, when asked for.
         public var server: (files: [RenderedFile], directory: String)? = nil
+        /// The Swift module the files belong to.
+        public var moduleName: String = ""
+        /// The API's product code and version, as the spec gives them.
+        public var product: (code: String, version: String) = ("", "")
 
         /// Every output: the module's, then the command's, then the server side's.
         public var outputs: [(files: [RenderedFile], directory: String)] {
@@ -100,7 +104,7 @@ public struct GenerationRun: Sendable {
         }
         return Result(
             files: files, diagnostics: diagnostics, notes: notes, outputDirectory: resolve(output), command: command,
-            server: server)
+            server: server, moduleName: options.moduleName, product: (service.product, service.version))
     }
 
     /// A path as written, resolved against the base directory.

@@ -6,6 +6,6 @@ struct AliyunCodegen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "aliyun-codegen",
         abstract: "Turn Alibaba Cloud API documentation into a typed, validated Swift SDK.",
-        subcommands: [GenerateCommand.self, DumpIRCommand.self, ConstraintsCommand.self]
+        subcommands: [GenerateCommand.self, GeneratePackageCommand.self, DumpIRCommand.self, ConstraintsCommand.self]
     )
 }

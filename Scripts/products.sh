@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# A representative package of generated products, as CI proves it: `aliyun-codegen generate-package` writes
+# one module per product (default: VPC, the whole of it; Dysmsapi; RAM; Captcha, whose parameters are
+# formData; STS, with anonymous operations) from ../shared/corpus into .build-products/AlibabaCloudSDK,
+# lints it, and compiles it in Swift 6 mode with zero warnings allowed in the generated sources. The package
+# builds in this package's .build, so the runtime and its dependencies are reused.
+# Usage: Scripts/products.sh [PRODUCT,PRODUCT,...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+corpus=../shared/corpus/alibaba-cloud
+products=${1:-vpc,dysmsapi,ram,captcha,sts}
+out=.build-products/AlibabaCloudSDK
+
+echo "== generating $products from $corpus"
+swift build --product aliyun-codegen 2>&1 | grep -v "swift-distributed-tracing" | tail -n 1
+"$(swift build --show-bin-path)/aliyun-codegen" generate-package --corpus "$corpus" --products "$products" \
+  --output "$out" --runtime-path "$root" --quiet
+
+echo "== swift format lint of the manifest (enforced) and the modules (reported)"
+swift format lint --strict "$out/Package.swift"
+findings=$(swift format lint --recursive "$out/Sources" 2>&1 | grep -c "warning:" || true)
+echo "swift format lint of the modules: $findings findings"
+
+echo "== compiling it (debug, dependencies shared with this package's build)"
+log=.build-products/build.log
+start=$(date +%s)
+status=0
+(cd "$out" && swift build --scratch-path "$root/.build") >"$log" 2>&1 || status=$?
+echo "compile time: $(( $(date +%s) - start )) s"
+if [ "$status" -ne 0 ] || grep -q "error:" "$log"; then
+  echo "error: the generated package does not compile" >&2
+  grep -E "error:" "$log" | head -n 40 >&2 || true
+  exit 1
+fi
+if grep -E "^$root/$out/.*warning:" "$log"; then
+  echo "error: the generated package compiles with warnings" >&2
+  exit 1
+fi
+echo "== the generated package compiles with no warnings"

@@ -1,0 +1,181 @@
+import Foundation
+import SpecIR
+import SpecReaders
+import SwiftSourceText
+
+/// `aliyun-codegen generate-package`: one SwiftPM package with one library module per product, from a whole
+/// corpus directory (`PRODUCT/VERSION/api-docs.json`) or a list of specs, on the shared runtime.
+///
+/// Each spec is rendered as `generate --spec` alone renders it (the same module and client names), into
+/// `Sources/<Module>/`, every product on every core. Rules, each reported as a warning:
+///
+/// - a spec of a style the generator does not support (``StyleSupport``) is left out, with its located error;
+/// - two specs deriving one module name (versions of a product): the newest version keeps the name, each older
+///   one takes its version's digits (`AliyunCS20151215`).
+///
+/// Nothing is written here: ``Result/files`` holds `Package.swift` and every module's files, paths relative
+/// to the package.
+public struct PackageGeneration: Sendable {
+    /// Where the package depends on swift-aliyun-codegen for `AliyunRuntime`.
+    public enum Runtime: Sendable, Equatable {
+        /// A local checkout, as written in the manifest (relative to the package, or absolute).
+        case path(String)
+        /// A repository URL and the lowest version accepted.
+        case url(String, from: String)
+    }
+
+    /// The specs, in the order given (a corpus directory's are sorted by path).
+    public var specs: [String]
+    /// The package's name.
+    public var name: String
+    /// The runtime dependency.
+    public var runtime: Runtime
+    /// The directory relative spec paths are resolved against, and headers name them from.
+    public var baseDirectory: String
+
+    /// What a run produced.
+    public struct Result: Sendable {
+        /// `Package.swift` and every module's files, paths relative to the package.
+        public var files: [RenderedFile]
+        /// Every module, in spec order: its name, the spec it comes from, and its operation count.
+        public var modules: [(name: String, spec: String, operations: Int)]
+        /// The specs left out, each with why.
+        public var skipped: [(spec: String, reason: String)]
+        /// Warnings: the readers', each rule's above.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// A generation of these specs.
+    public init(specs: [String], name: String = "AlibabaCloudSDK", runtime: Runtime, baseDirectory: String = ".") {
+        self.specs = specs
+        self.name = name
+        self.runtime = runtime
+        self.baseDirectory = baseDirectory
+    }
+
+    /// The `api-docs.json` files of a corpus directory (`PRODUCT/VERSION/api-docs.json`), sorted by path.
+    public static func corpusSpecs(in directory: String) throws(GenerationError) -> [String] {
+        let manager = FileManager.default
+        guard let products = try? manager.contentsOfDirectory(atPath: directory) else {
+            throw GenerationError("cannot read the corpus directory", file: directory, line: 0)
+        }
+        var specs: [String] = []
+        for product in products.sorted() {
+            let productPath = directory + "/" + product
+            for version in ((try? manager.contentsOfDirectory(atPath: productPath)) ?? []).sorted() {
+                let spec = productPath + "/" + version + "/api-docs.json"
+                if manager.fileExists(atPath: spec) { specs.append(spec) }
+            }
+        }
+        guard !specs.isEmpty else {
+            throw GenerationError(
+                "no PRODUCT/VERSION/api-docs.json under the corpus directory", file: directory, line: 0)
+        }
+        return specs
+    }
+
+    /// Renders every module and the manifest; nothing is written.
+    public func render() throws(GenerationError) -> Result {
+        let first = specs.concurrentMap { spec in Self.attempt { try run(spec, module: nil).render() } }
+        // Versions of one product derive one name: the newest keeps it, older ones take their version.
+        var byName: [String: [Int]] = [:]
+        for (index, outcome) in first.enumerated() {
+            if case .success(let result) = outcome { byName[result.moduleName, default: []].append(index) }
+        }
+        var renamed: [Int: String] = [:]
+        var diagnostics: [Diagnostic] = []
+        for (name, indices) in byName.sorted(by: { $0.key < $1.key }) where indices.count > 1 {
+            let versions = indices.map { index -> (Int, String) in
+                guard case .success(let result) = first[index] else { return (index, "") }
+                return (index, result.product.version)
+            }
+            let newest = versions.max { $0.1 < $1.1 }?.0
+            for (index, version) in versions where index != newest {
+                renamed[index] = name + version.filter { $0.isNumber }
+                diagnostics.append(
+                    Diagnostic(
+                        .warning,
+                        "\(name) is derived from \(indices.count) specs; version \(version) becomes "
+                            + "\(renamed[index] ?? name), the newest keeps \(name)",
+                        at: SourceLocation(file: RelativePath.from(baseDirectory, to: specs[index]), line: 0)))
+            }
+        }
+        let second = renamed.sorted { $0.key < $1.key }.concurrentMap { index, module in
+            (index, Self.attempt { try run(specs[index], module: module).render() })
+        }
+        var outcomes = first
+        for (index, outcome) in second { outcomes[index] = outcome }
+
+        var files: [RenderedFile] = []
+        var modules: [(name: String, spec: String, operations: Int)] = []
+        var skipped: [(spec: String, reason: String)] = []
+        for (spec, outcome) in zip(specs, outcomes) {
+            let shown = RelativePath.from(baseDirectory, to: resolve(spec))
+            switch outcome {
+            case .success(let result):
+                diagnostics += result.diagnostics
+                files += result.files.map {
+                    RenderedFile(path: "Sources/\(result.moduleName)/\($0.path)", contents: $0.contents)
+                }
+                let operations = result.files.filter { $0.contents.contains("OperationInvoker.invoke(") }.count
+                modules.append((result.moduleName, shown, operations))
+            case .failure(let error as GenerationError) where error.message.contains("generates RPC-style APIs only"):
+                skipped.append((shown, error.description))
+                diagnostics.append(
+                    Diagnostic(
+                        .warning, "left out: " + error.message,
+                        at: SourceLocation(file: error.file ?? shown, line: error.line ?? 0)))
+            case .failure(let error as GenerationError):
+                throw error
+            case .failure(let error as DiagnosticError):
+                throw GenerationError(
+                    error.diagnostic.message, file: error.diagnostic.location.file,
+                    line: error.diagnostic.location.line)
+            case .failure(let error):
+                throw GenerationError("\(shown): \(error)")
+            }
+        }
+        guard !modules.isEmpty else { throw GenerationError("no spec yields a module: \(skipped.count) left out") }
+        files.insert(try manifest(modules: modules.map(\.name)), at: 0)
+        return Result(files: files, modules: modules, skipped: skipped, diagnostics: diagnostics)
+    }
+
+    private func run(_ spec: String, module: String?) -> GenerationRun {
+        var config = GeneratorConfig()
+        config.specs = [spec]
+        config.module = module
+        config.output = "."
+        config.baseDirectory = baseDirectory
+        return GenerationRun(config: config)
+    }
+
+    private func resolve(_ path: String) -> String {
+        path.hasPrefix("/")
+            ? path : URL(fileURLWithPath: baseDirectory).appendingPathComponent(path).standardizedFileURL.path
+    }
+
+    private static func attempt(_ body: () throws -> GenerationRun.Result)
+        -> Swift.Result<GenerationRun.Result, any Error>
+    {
+        do { return .success(try body()) } catch { return .failure(error) }
+    }
+
+    private func manifest(modules: [String]) throws(GenerationError) -> RenderedFile {
+        let model = PackageManifestViewModel(
+            nameLiteral: SwiftLiteral.string(name), specCount: specs.count,
+            modules: ListLiteralViewModel(modules.map(SwiftLiteral.string), indent: "", declaration: "let modules = "),
+            runtimePath: { if case .path(let path) = runtime { SwiftLiteral.string(path) } else { nil } }(),
+            runtimeURL: {
+                if case .url(let url, let version) = runtime {
+                    PackageManifestViewModel.RuntimeURL(
+                        url: SwiftLiteral.string(url), version: SwiftLiteral.string(version))
+                } else {
+                    nil
+                }
+            }())
+        let renderer = try FileRenderer(templates: .embedded)
+        let text = try renderer.render(
+            FileViewModel(path: "Package.swift", template: "package-manifest", context: model))
+        return RenderedFile(path: "Package.swift", contents: text)
+    }
+}
