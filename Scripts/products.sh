@@ -7,6 +7,7 @@
 # Usage: Scripts/products.sh [PRODUCT,PRODUCT,...]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source Scripts/lib/compiled-cleanly.sh
 root=$PWD
 corpus=../shared/corpus/alibaba-cloud
 products=${1:-vpc,dysmsapi,ram,captcha,sts}
@@ -28,13 +29,5 @@ start=$(date +%s)
 status=0
 (cd "$out" && swift build --scratch-path "$root/.build") >"$log" 2>&1 || status=$?
 echo "compile time: $(( $(date +%s) - start )) s"
-if [ "$status" -ne 0 ] || grep -q "error:" "$log"; then
-  echo "error: the generated package does not compile" >&2
-  grep -E "error:" "$log" | head -n 40 >&2 || true
-  exit 1
-fi
-if grep -E "^$root/$out/.*warning:" "$log"; then
-  echo "error: the generated package compiles with warnings" >&2
-  exit 1
-fi
+compiled_cleanly "the generated package" "$status" "$log" "$out"
 echo "== the generated package compiles with no warnings"

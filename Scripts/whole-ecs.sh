@@ -6,6 +6,7 @@
 # builds stay fast. Usage: Scripts/whole-ecs.sh [CORPUS-FILE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+source Scripts/lib/compiled-cleanly.sh
 corpus="${1:-../shared/corpus/ecs-2014-05-26.api-docs.json}"
 out=.build-whole-ecs
 
@@ -21,15 +22,7 @@ start=$(date +%s)
 status=0
 { ALIYUN_WHOLE_ECS=1 swift build --target aliyun-ecs-complete && ALIYUN_WHOLE_ECS=1 swift build --target AliyunECSCompleteServer; } >"$log" 2>&1 || status=$?
 echo "compile time: $(( $(date +%s) - start )) s (library, command-line client and server side, dependencies already built)"
-if [ "$status" -ne 0 ] || grep -q "error:" "$log"; then
-  echo "error: the whole ECS API does not compile" >&2
-  grep -E "error:" "$log" | head -n 40 >&2 || true
-  exit 1
-fi
-if grep -E "^$PWD/$out/.*warning:|^$out/.*warning:" "$log"; then
-  echo "error: the whole ECS API compiles with warnings" >&2
-  exit 1
-fi
+compiled_cleanly "the whole ECS API" "$status" "$log" "$out"
 
 echo "== swift format lint of the whole ECS output (reported, not enforced: see Benchmarks/README.md)"
 findings=$(swift format lint --recursive "$out/AliyunECSComplete" "$out/ECSCompleteCommand" "$out/AliyunECSCompleteServer" 2>&1 | grep -c "warning:" || true)
