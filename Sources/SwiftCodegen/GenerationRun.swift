@@ -22,6 +22,8 @@ public struct GenerationRun: Sendable {
         public var moduleName: String = ""
         /// The API's product code and version, as the spec gives them.
         public var product: (code: String, version: String) = ("", "")
+        /// How many operations the module has.
+        public var operationCount = 0
 
         /// Every output: the module's, then the command's, then the server side's.
         public var outputs: [(files: [RenderedFile], directory: String)] {
@@ -104,7 +106,8 @@ public struct GenerationRun: Sendable {
         }
         return Result(
             files: files, diagnostics: diagnostics, notes: notes, outputDirectory: resolve(output), command: command,
-            server: server, moduleName: options.moduleName, product: (service.product, service.version))
+            server: server, moduleName: options.moduleName, product: (service.product, service.version),
+            operationCount: service.operations.count)
     }
 
     /// A path as written, resolved against the base directory.

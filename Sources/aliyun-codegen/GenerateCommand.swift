@@ -149,6 +149,7 @@ struct GenerateCommand: ParsableCommand {
     private func located(_ error: any Error, run: GenerationRun) -> String {
         switch error {
         case let error as DiagnosticError: return located(error.diagnostic, run: run).description
+        case let unsupported as UnsupportedStyleError: return located(unsupported.error, run: run)
         case var error as GenerationError:
             guard let pluginTarget else { return error.description }
             error.file = error.file.map(run.resolve)

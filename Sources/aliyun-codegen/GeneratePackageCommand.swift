@@ -92,18 +92,12 @@ struct GeneratePackageCommand: ParsableCommand {
         if let corpus { chosen += try PackageGeneration.corpusSpecs(in: corpus) }
         if let products {
             let wanted = Set(products.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
-            let found = Set(
-                chosen.map {
-                    URL(fileURLWithPath: $0).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
-                })
+            let found = Set(chosen.map { PackageGeneration.corpusProduct(of: $0) })
             let unknown = wanted.subtracting(found).sorted()
             guard unknown.isEmpty else {
                 throw GenerationError("--products names \(unknown.joined(separator: ", ")), which no spec is of")
             }
-            chosen = chosen.filter {
-                wanted.contains(
-                    URL(fileURLWithPath: $0).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent)
-            }
+            chosen = chosen.filter { wanted.contains(PackageGeneration.corpusProduct(of: $0)) }
         }
         guard !chosen.isEmpty else { throw GenerationError("no spec: give --corpus DIR or --spec FILE") }
         return chosen

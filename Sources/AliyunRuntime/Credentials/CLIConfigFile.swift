@@ -43,13 +43,6 @@ enum CLIConfigFile {
         let network: CredentialsNetwork
         var visiting: [String] = []
 
-        init(path: String, profiles: [[String: Any]], environment: [String: String], network: CredentialsNetwork) {
-            self.path = path
-            self.profiles = profiles
-            self.environment = environment
-            self.network = network
-        }
-
         mutating func provider(named name: String) throws(CredentialsError) -> any CredentialsProvider {
             guard !visiting.contains(name) else {
                 throw CredentialsError(

@@ -62,14 +62,21 @@ enum TemporaryCredentialsJSON {
         if let code = object["Code"] as? String, code != "Success" {
             throw CredentialsError("\(source) answered Code \(code)")
         }
-        guard let id = object["AccessKeyId"] as? String, !id.isEmpty,
-            let secret = object["AccessKeySecret"] as? String, !secret.isEmpty,
-            let token = object["SecurityToken"] as? String, !token.isEmpty
-        else { throw CredentialsError("\(source) answered without AccessKeyId, AccessKeySecret and SecurityToken") }
-        let expiration = (object["Expiration"] as? String).flatMap {
-            try? Date($0, strategy: Date.ISO8601FormatStyle(timeZone: .gmt))
+        return try temporary(
+            id: object["AccessKeyId"] as? String, secret: object["AccessKeySecret"] as? String,
+            token: object["SecurityToken"] as? String, expiration: object["Expiration"] as? String, source: source)
+    }
+
+    /// Temporary credentials from the fields a credential endpoint or STS answers with (`Expiration` in
+    /// ISO 8601), or an error naming `source` and never a value.
+    static func temporary(
+        id: String?, secret: String?, token: String?, expiration: String?, source: String
+    ) throws(CredentialsError) -> Credentials {
+        guard let id, !id.isEmpty, let secret, !secret.isEmpty, let token, !token.isEmpty else {
+            throw CredentialsError("\(source) answered without AccessKeyId, AccessKeySecret and SecurityToken")
         }
-        return try Credentials(accessKeyId: id, accessKeySecret: secret, securityToken: token, expiration: expiration)
+        let expires = expiration.flatMap { try? Date($0, strategy: Date.ISO8601FormatStyle(timeZone: .gmt)) }
+        return try Credentials(accessKeyId: id, accessKeySecret: secret, securityToken: token, expiration: expires)
             .checked(source: source)
     }
 }

@@ -60,20 +60,8 @@ enum STSCaller {
         } catch {
             throw failure(error, source: source)
         }
-        return try credentials(
+        return try TemporaryCredentialsJSON.temporary(
             id: answer.id, secret: answer.secret, token: answer.token, expiration: answer.expiration, source: source)
-    }
-
-    /// The credentials STS answered with, or an error naming the call and never a secret.
-    static func credentials(
-        id: String?, secret: String?, token: String?, expiration: String?, source: String
-    ) throws(CredentialsError) -> Credentials {
-        guard let id, !id.isEmpty, let secret, !secret.isEmpty, let token, !token.isEmpty else {
-            throw CredentialsError("\(source) answered without AccessKeyId, AccessKeySecret and SecurityToken")
-        }
-        let expires = expiration.flatMap { try? Date($0, strategy: Date.ISO8601FormatStyle(timeZone: .gmt)) }
-        return try Credentials(accessKeyId: id, accessKeySecret: secret, securityToken: token, expiration: expires)
-            .checked(source: source)
     }
 
     /// A failed call as a credentials error: the service's code and message, or what went wrong on the way.

@@ -144,7 +144,8 @@ public struct RequestVerifier: Sendable {
         let date = try checkedDate(request.parameter("Timestamp"), name: "Timestamp")
         try checkToken(request.parameter("SecurityToken"), of: credentials)
         // The form body's parameters are signed with the query's, as the official SDK signs them.
-        let signedItems = request.query.filter { $0.name != "Signature" } + request.formParameters
+        let form = request.formParameters
+        let signedItems = request.query.filter { $0.name != "Signature" } + form
         let computed = V1Signer.signature(
             method: request.method, parameters: signedItems, secret: credentials.accessKeySecret)
         guard request.path == "/", constantTimeEqual(computed.signature, signature) else {
@@ -161,8 +162,7 @@ public struct RequestVerifier: Sendable {
         guard let version = request.parameter("Version"), !version.isEmpty else { throw .missing("Version") }
         return VerifiedRequest(
             signatureVersion: .v1, accessKeyId: id, action: action, version: version,
-            parameters: request.query.filter { !V1Signer.commonParameterNames.contains($0.name) }
-                + request.formParameters)
+            parameters: request.query.filter { !V1Signer.commonParameterNames.contains($0.name) } + form)
     }
 
     // MARK: Anonymous

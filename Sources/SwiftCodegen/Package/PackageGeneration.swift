@@ -74,6 +74,11 @@ public struct PackageGeneration: Sendable {
         return specs
     }
 
+    /// The PRODUCT directory of a corpus spec (`PRODUCT/VERSION/api-docs.json`).
+    public static func corpusProduct(of spec: String) -> String {
+        URL(fileURLWithPath: spec).deletingLastPathComponent().deletingLastPathComponent().lastPathComponent
+    }
+
     /// Renders every module and the manifest; nothing is written.
     public func render() throws(GenerationError) -> Result {
         let first = specs.concurrentMap { spec in Self.attempt { try run(spec, module: nil).render() } }
@@ -117,9 +122,9 @@ public struct PackageGeneration: Sendable {
                 files += result.files.map {
                     RenderedFile(path: "Sources/\(result.moduleName)/\($0.path)", contents: $0.contents)
                 }
-                let operations = result.files.filter { $0.contents.contains("OperationInvoker.invoke(") }.count
-                modules.append((result.moduleName, shown, operations))
-            case .failure(let error as GenerationError) where error.message.contains("generates RPC-style APIs only"):
+                modules.append((result.moduleName, shown, result.operationCount))
+            case .failure(let unsupported as UnsupportedStyleError):
+                let error = unsupported.error
                 skipped.append((shown, error.description))
                 diagnostics.append(
                     Diagnostic(

@@ -9,15 +9,26 @@ import SpecIR
 enum StyleSupport {
     static let supported: Set<String> = ["RPC"]
 
-    static func check(_ service: ServiceSpec, sources: [String]) throws(GenerationError) {
+    static func check(_ service: ServiceSpec, sources: [String]) throws(UnsupportedStyleError) {
         guard !supported.contains(service.style) else { return }
         let what =
             service.style == "ROA"
             ? "ROA style (a path per operation; path, header and JSON-body parameters)"
             : "the \(service.style) style (a gateway protocol of its own)"
-        throw GenerationError(
-            "\(service.product) \(service.version) is an API of \(what); aliyun-codegen generates RPC-style APIs "
-                + "only so far, so it generates nothing rather than a client that could not work",
-            file: service.styleSource?.file ?? sources.first, line: service.styleSource?.line)
+        throw UnsupportedStyleError(
+            error: GenerationError(
+                "\(service.product) \(service.version) is an API of \(what); aliyun-codegen generates RPC-style "
+                    + "APIs only so far, so it generates nothing rather than a client that could not work",
+                file: service.styleSource?.file ?? sources.first, line: service.styleSource?.line))
     }
+}
+
+/// A spec of a style the generator does not support (``StyleSupport``): `generate` stops with it,
+/// `generate-package` leaves the spec out with it as a warning.
+public struct UnsupportedStyleError: Error, Sendable, CustomStringConvertible {
+    /// The located error, `path:line: error: …`.
+    public var error: GenerationError
+
+    /// `path:line: error: …`.
+    public var description: String { error.description }
 }
