@@ -12,63 +12,37 @@ Nothing is sent anywhere: requests' HTTPAdapter.send is replaced by a function
 that records the prepared request and aborts the call, and every socket connect
 is refused as a safety net. The intermediate signing values (canonical request,
 string to sign, signature, ...) are taken from the SDK's own functions by
-wrapping them, not recomputed here. See README.md beside this file.
+wrapping them, not recomputed here. The patches and wrappers are in sdk_capture.py,
+which record_roa_vectors.py shares. See README.md beside this file.
 """
 
-import copy
 import hashlib
-import importlib.metadata
 import json
-import os
-import socket
 import sys
 from urllib.parse import parse_qsl, urlsplit
 
-# --------------------------------------------------------------------------
-# Safety net: no network at all. Installed before the SDK is imported.
-# --------------------------------------------------------------------------
-
-
-def _refuse_network(*args, **kwargs):
-    raise RuntimeError(f'record_vectors.py: network access attempted {args!r}')
-
-
-socket.socket.connect = _refuse_network
-socket.socket.connect_ex = _refuse_network
-socket.create_connection = _refuse_network
-socket.getaddrinfo = _refuse_network
-
-import requests.adapters  # noqa: E402
+# sdk_capture sits beside this script; importing it must not leave a __pycache__ in the repository.
+sys.dont_write_bytecode = True
+# First: it refuses the network and patches the SDK before any product SDK is imported.
+import sdk_capture  # noqa: E402
+from sdk_capture import (ACCESS_KEY_ID, ACCESS_KEY_SECRET, NONCE, SECURITY_TOKEN, SPECIAL_CHARS,
+                         TIMESTAMP, USER_AGENT, Captured, Trace, check as _check, text as _text)
 
 from alibabacloud_captcha20230305 import models as captcha_models  # noqa: E402
 from alibabacloud_captcha20230305.client import Client as CaptchaClient  # noqa: E402
 from alibabacloud_ecs20140526 import models as ecs_models  # noqa: E402
 from alibabacloud_ecs20140526.client import Client as EcsClient  # noqa: E402
-from alibabacloud_tea_openapi import client as openapi_client  # noqa: E402
-from alibabacloud_tea_openapi import utils as openapi_utils  # noqa: E402
 from alibabacloud_tea_openapi.models import Config  # noqa: E402
-from alibabacloud_tea_openapi.utils import Utils  # noqa: E402
-from darabonba.core import DaraCore  # noqa: E402
 from darabonba.runtime import RuntimeOptions  # noqa: E402
 
 # --------------------------------------------------------------------------
-# Fixed inputs
+# Fixed inputs (the credentials, timestamp, nonce and user agent are in sdk_capture)
 # --------------------------------------------------------------------------
 
-ACCESS_KEY_ID = 'LTAI5tTestAccessKeyId'
-ACCESS_KEY_SECRET = 'TestAccessKeySecret0123456789abcdef'
-SECURITY_TOKEN = 'CAIS+TestSecurityToken/with=chars'
-TIMESTAMP = '2026-11-29T12:00:00Z'
-# Only used by the SDK's ROA paths (the 'date' header); patched so nothing reads the clock.
-DATE_UTCSTRING = 'Sun, 29 Nov 2026 12:00:00 GMT'
-NONCE = '3f1c8e2a-5b7d-4e90-9a61-0d2c4b8e7f15'
 NONCE_2 = 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d'
-USER_AGENT = 'AlibabaCloud-Conformance/1.0'
 REGION_ID = 'cn-hangzhou'
 ENDPOINT = 'ecs-cn-hangzhou.aliyuncs.com'
 CAPTCHA_ENDPOINT = 'captcha.cn-shanghai.aliyuncs.com'
-
-SPECIAL_CHARS = "+ * ~ / & = % : ' ( ) ! , ; ? @ # $ [ ]"
 
 REQUEST_VARIANTS = [
     # (name, request kwargs, nonce)
@@ -117,249 +91,19 @@ FORM_VARIANTS = [
     ), NONCE),
 ]
 
+# The product SDKs this script drives; sdk.packageVersions leaves out the other recorders' products.
+PRODUCT_SDKS = ['alibabacloud-ecs20140526', 'alibabacloud-captcha20230305']
+
 SIGNATURE_VERSIONS = ['v3', 'v1']
 SECURITY_TOKENS = [None, SECURITY_TOKEN]
-
-# --------------------------------------------------------------------------
-# Patches and wrappers
-# --------------------------------------------------------------------------
-
-
-class Captured(BaseException):
-    """Raised from the transport to stop the SDK once the request is recorded.
-
-    A BaseException so the SDK's `except Exception` retry handling never sees it."""
-
-
-class Trace:
-    def __init__(self, nonce):
-        self.nonce = nonce
-        self.calls = []          # names of patched SDK functions, in call order
-        self.parameters = None   # OpenApiRequest.query handed to call_api
-        self.params = None       # Params handed to call_api
-        self.dara_request = None
-        self.prepared = None
-        # V3
-        self.in_authorization = False
-        self.authorization = None
-        self.canonical_query = None
-        self.canonical_headers = None
-        self.signed_headers = None
-        self.canonical_request = None
-        self.string_to_sign = None
-        self.signature_bytes = None
-        # V1
-        self.in_rpcsignature = False
-        self.rpc_signed_params = None
-        self.rpc_canonicalized_query = None
-        self.rpc_string_to_sign = None
-        self.rpc_hmac_key = None
-        self.rpc_signature = None
-
-
-TRACE = None
-
-
-def _record(name):
-    if TRACE is not None:
-        TRACE.calls.append(name)
-
-
-# Timestamp, nonce, date and user agent: static methods of
-# alibabacloud_tea_openapi.utils.Utils, which the client calls as Utils.xxx().
-def _fixed_timestamp():
-    _record('Utils.get_timestamp')
-    return TIMESTAMP
-
-
-def _fixed_nonce():
-    _record('Utils.get_nonce')
-    return TRACE.nonce
-
-
-def _fixed_date_utcstring():
-    _record('Utils.get_date_utcstring')
-    return DATE_UTCSTRING
-
-
-def _fixed_user_agent(user_agent):
-    # The real function returns 'AlibabaCloud (<OS>; <arch>) Python/<ver> Core/<tea ver> TeaDSL/2 '
-    # + config.user_agent, which depends on the machine; the vectors use the bare value.
-    _record('Utils.get_user_agent')
-    return USER_AGENT
-
-
-Utils.get_timestamp = staticmethod(_fixed_timestamp)
-Utils.get_nonce = staticmethod(_fixed_nonce)
-Utils.get_date_utcstring = staticmethod(_fixed_date_utcstring)
-Utils.get_user_agent = staticmethod(_fixed_user_agent)
-
-# V3: Utils.get_authorization builds the canonical request inline from the module
-# functions get_canonical_query_string and get_canonicalized_headers, hashes it with
-# Utils.hash, and signs the string to sign with signature_method. Wrap each.
-_orig_get_authorization = Utils.get_authorization
-_orig_get_canonical_query_string = openapi_utils.get_canonical_query_string
-_orig_get_canonicalized_headers = openapi_utils.get_canonicalized_headers
-_orig_hash = Utils.hash
-_orig_signature_method = openapi_utils.signature_method
-
-
-def _wrapped_get_authorization(request, sign_type, payload, ak, secret):
-    _record('Utils.get_authorization')
-    TRACE.in_authorization = True
-    try:
-        result = _orig_get_authorization(request, sign_type, payload, ak, secret)
-    finally:
-        TRACE.in_authorization = False
-    TRACE.authorization = {'signType': sign_type, 'payload': payload, 'accessKeyId': ak,
-                           'result': result}
-    return result
-
-
-def _wrapped_get_canonical_query_string(query):
-    result = _orig_get_canonical_query_string(query)
-    if TRACE.in_authorization:
-        TRACE.canonical_query = result
-    return result
-
-
-def _wrapped_get_canonicalized_headers(headers):
-    result = _orig_get_canonicalized_headers(headers)
-    if TRACE.in_authorization:
-        TRACE.canonical_headers, TRACE.signed_headers = result
-    return result
-
-
-def _wrapped_hash(raw, sign_type):
-    result = _orig_hash(raw, sign_type)
-    if TRACE is not None and TRACE.in_authorization:
-        TRACE.canonical_request = bytes(raw).decode('utf-8')
-    return result
-
-
-def _wrapped_signature_method(secret, source, sign_type):
-    result = _orig_signature_method(secret, source, sign_type)
-    if TRACE.in_authorization:
-        TRACE.string_to_sign = source
-        TRACE.signature_bytes = result
-    return result
-
-
-Utils.get_authorization = staticmethod(_wrapped_get_authorization)
-Utils.hash = staticmethod(_wrapped_hash)
-openapi_utils.get_canonical_query_string = _wrapped_get_canonical_query_string
-openapi_utils.get_canonicalized_headers = _wrapped_get_canonicalized_headers
-openapi_utils.signature_method = _wrapped_signature_method
-
-# V1: Utils.get_rpcsignature builds the canonicalized query and the string to sign
-# inline, passing the former to the module-level quote_plus and the latter to
-# hmac.new. Wrap quote_plus and substitute a recording hmac for that module only.
-_orig_get_rpcsignature = Utils.get_rpcsignature
-_orig_quote_plus = openapi_utils.quote_plus
-_real_hmac = openapi_utils.hmac
-
-
-def _wrapped_get_rpcsignature(signed_params, method, secret):
-    _record('Utils.get_rpcsignature')
-    TRACE.rpc_signed_params = copy.deepcopy(signed_params)
-    TRACE.in_rpcsignature = True
-    try:
-        result = _orig_get_rpcsignature(signed_params, method, secret)
-    finally:
-        TRACE.in_rpcsignature = False
-    TRACE.rpc_signature = result
-    return result
-
-
-def _wrapped_quote_plus(string, *args, **kwargs):
-    if TRACE is not None and TRACE.in_rpcsignature:
-        TRACE.rpc_canonicalized_query = string
-    return _orig_quote_plus(string, *args, **kwargs)
-
-
-class _RecordingHmac:
-    def __getattr__(self, name):
-        return getattr(_real_hmac, name)
-
-    def new(self, key, msg=None, digestmod=''):
-        if TRACE is not None and TRACE.in_rpcsignature:
-            TRACE.rpc_hmac_key = bytes(key).decode('utf-8')
-            TRACE.rpc_string_to_sign = bytes(msg).decode('utf-8')
-        return _real_hmac.new(key, msg, digestmod)
-
-
-Utils.get_rpcsignature = staticmethod(_wrapped_get_rpcsignature)
-openapi_utils.quote_plus = _wrapped_quote_plus
-openapi_utils.hmac = _RecordingHmac()
-
-# What the generated ECS client hands to the generic OpenAPI client.
-_orig_call_api = openapi_client.Client.call_api
-
-
-def _wrapped_call_api(self, params, request, runtime):
-    _record('Client.call_api')
-    TRACE.params = params.to_map()
-    TRACE.parameters = copy.deepcopy(request.query)
-    TRACE.body_parameters = copy.deepcopy(request.body) if isinstance(request.body, dict) else {}
-    return _orig_call_api(self, params, request, runtime)
-
-
-openapi_client.Client.call_api = _wrapped_call_api
-
-# The request the SDK hands to its HTTP core, and the prepared request that the
-# core hands to the transport. The transport raises instead of connecting.
-_orig_do_action = DaraCore.do_action
-
-
-def _wrapped_do_action(request, runtime_option=None):
-    _record('DaraCore.do_action')
-    TRACE.dara_request = {
-        'method': request.method,
-        'pathname': request.pathname,
-        'protocol': request.protocol,
-        'port': request.port,
-        'query': copy.deepcopy(request.query),
-        'headers': copy.deepcopy(request.headers),
-        'body': request.body,
-    }
-    return _orig_do_action(request, runtime_option)
-
-
-def _capturing_send(self, request, **kwargs):
-    _record('HTTPAdapter.send')
-    TRACE.prepared = {
-        'method': request.method,
-        'url': request.url,
-        'headers': dict(request.headers),
-        'body': request.body,
-    }
-    raise Captured()
-
-
-DaraCore.do_action = staticmethod(_wrapped_do_action)
-requests.adapters.HTTPAdapter.send = _capturing_send
 
 # --------------------------------------------------------------------------
 # Running the cases
 # --------------------------------------------------------------------------
 
 
-def _text(body):
-    if body is None:
-        return None
-    if isinstance(body, bytes):
-        return body.decode('utf-8')
-    return body
-
-
-def _check(condition, message):
-    if not condition:
-        raise AssertionError(message)
-
-
 def run_case(variant_name, make_request, nonce, signature_version, security_token, product='ecs'):
-    global TRACE
-    TRACE = Trace(nonce)
+    sdk_capture.begin(Trace(nonce))
     endpoint = CAPTCHA_ENDPOINT if product == 'captcha' else ENDPOINT
     config = Config(
         access_key_id=ACCESS_KEY_ID,
@@ -383,8 +127,7 @@ def run_case(variant_name, make_request, nonce, signature_version, security_toke
         pass
     else:
         raise AssertionError('the SDK returned without reaching the transport')
-    trace = TRACE
-    TRACE = None
+    trace = sdk_capture.end()
 
     _check(trace.calls.count('HTTPAdapter.send') == 1, f'{variant_name}: sent {trace.calls}')
     _check(trace.calls.count('Utils.get_timestamp') == 1, f'{variant_name}: {trace.calls}')
@@ -464,22 +207,6 @@ def run_case(variant_name, make_request, nonce, signature_version, security_toke
     return case
 
 
-def package_versions():
-    here = os.path.dirname(os.path.abspath(__file__))
-    versions = {}
-    with open(os.path.join(here, 'requirements.txt'), encoding='utf-8') as f:
-        for line in f:
-            line = line.split('#', 1)[0].strip()
-            if not line:
-                continue
-            name, pinned = line.split('==', 1)
-            installed = importlib.metadata.version(name)
-            if installed != pinned:
-                raise SystemExit(f'{name} {installed} is installed but requirements.txt pins {pinned}')
-            versions[name] = installed
-    return versions
-
-
 def main(argv):
     if len(argv) != 2:
         sys.stderr.write('usage: python3 record_vectors.py OUTPUT.json\n')
@@ -500,7 +227,7 @@ def main(argv):
             'client': 'alibabacloud_ecs20140526.client.Client.modify_image_attribute_with_options; '
                       'alibabacloud_captcha20230305.client.Client.verify_intelligent_captcha_with_options '
                       '(formData parameters, a form body)',
-            'packageVersions': package_versions(),
+            'packageVersions': sdk_capture.package_versions(PRODUCT_SDKS),
             'patched': [
                 'alibabacloud_tea_openapi.utils.Utils.get_timestamp -> fixed timestamp',
                 'alibabacloud_tea_openapi.utils.Utils.get_nonce -> fixed nonce',

@@ -21,23 +21,73 @@ public enum OperationInvoker {
         isAnonymous: Bool = false,
         formParameters: Set<String> = []
     ) async throws -> Response {
+        let (query, body) = try queryAndForm(request, formParameters: formParameters)
+        return try await send(
+            RPCCall(
+                product: product, version: version, action: action, parameters: query, options: options,
+                isIdempotent: isIdempotent, isAnonymous: isAnonymous, body: body),
+            caller: caller, response: response, failure: failure)
+    }
+
+    /// Runs one ROA operation: `method` on `path` (a template such as `/clusters/{ClusterId}`,
+    /// filled from the request's path parameters), with the request's query, header and body
+    /// parameters. An empty answer (HTTP 204) decodes as an empty JSON object.
+    ///
+    /// - Throws: as ``invoke(_:action:product:version:options:caller:response:failure:isIdempotent:isAnonymous:formParameters:)``,
+    ///   and ``ROAPathError`` when a path parameter has no value.
+    public static func invoke<Request: ROARequestEncodable, Response: Decodable & Sendable, Failure: OperationError>(
+        _ request: Request,
+        action: String,
+        product: String,
+        version: String,
+        method: String,
+        path: String,
+        options: CallOptions = CallOptions(),
+        caller: any RPCCaller,
+        response: Response.Type,
+        failure: Failure.Type,
+        isIdempotent: Bool = false,
+        isAnonymous: Bool = false,
+        formParameters: Set<String> = []
+    ) async throws -> Response {
+        let (query, form) = try queryAndForm(request, formParameters: formParameters)
+        var parts = ROARequestEncoder()
+        try request.encodeROA(to: &parts)
+        var call = RPCCall(
+            product: product, version: version, action: action, parameters: query, options: options,
+            isIdempotent: isIdempotent, isAnonymous: isAnonymous, body: form)
+        call.style = .roa
+        call.method = method
+        call.path = try parts.path(path)
+        call.headers = parts.headers
+        call.content = parts.content
+        return try await send(call, caller: caller, response: response, failure: failure)
+    }
+
+    /// The request's query items, split into those sent in the query and the form parameters' items.
+    private static func queryAndForm(_ request: some RPCQueryEncodable, formParameters: Set<String>) throws -> (
+        query: [RPCQueryItem], form: [RPCQueryItem]
+    ) {
         var encoder = RPCQueryEncoder()
         try request.encode(to: &encoder)
         var query: [RPCQueryItem] = []
-        var body: [RPCQueryItem] = []
+        var form: [RPCQueryItem] = []
         for item in encoder.items {
             // A form parameter's flattened items (`Tag.1.Key` of `Tag`) go in the body with it.
             let top = item.name.firstIndex(of: ".").map { String(item.name[..<$0]) } ?? item.name
             if formParameters.contains(top) || formParameters.contains(item.name) {
-                body.append(item)
+                form.append(item)
             } else {
                 query.append(item)
             }
         }
-        let reply = try await caller.call(
-            RPCCall(
-                product: product, version: version, action: action, parameters: query, options: options,
-                isIdempotent: isIdempotent, isAnonymous: isAnonymous, body: body))
+        return (query, form)
+    }
+
+    private static func send<Response: Decodable & Sendable, Failure: OperationError>(
+        _ call: RPCCall, caller: any RPCCaller, response: Response.Type, failure: Failure.Type
+    ) async throws -> Response {
+        let reply = try await caller.call(call)
         guard (200..<300).contains(reply.status) else {
             let error = ServiceErrorDecoder.decode(status: reply.status, body: reply.body)
             guard let serviceError = error as? ServiceError else { throw error }
@@ -45,9 +95,10 @@ public enum OperationInvoker {
             throw Failure(serviceError)
         }
         do {
-            return try JSONDecoder().decode(Response.self, from: Data(reply.body))
+            let body = reply.body.isEmpty && call.style == .roa ? Array("{}".utf8) : reply.body
+            return try JSONDecoder().decode(Response.self, from: Data(body))
         } catch {
-            throw ResponseDecodingError(action: action, reply: reply, underlying: String(describing: error))
+            throw ResponseDecodingError(action: call.action, reply: reply, underlying: String(describing: error))
         }
     }
 }

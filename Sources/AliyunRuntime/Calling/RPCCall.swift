@@ -1,5 +1,19 @@
-/// One RPC-style call: an action of a product's API version with its parameters.
+/// One call to an API operation: an action of a product's API version with its parameters.
+///
+/// RPC-style calls (`POST /` with the action in the query) take the defaults of ``style``,
+/// ``method`` and ``path``; ROA-style calls name their method and their path (parameters already
+/// substituted and percent-encoded), and may carry ``headers`` and a ``content`` body.
 public struct RPCCall: Sendable, Equatable {
+    /// The API's style, which decides the legacy signature (``SignatureVersion/v1``) used.
+    public var style: APIStyle = .rpc
+    /// The HTTP method, upper case.
+    public var method: String = "POST"
+    /// The request path, percent-encoded: `/` for RPC, the operation's path for ROA.
+    public var path: String = "/"
+    /// The documented header parameters (`in: header`), in order.
+    public var headers: [RPCQueryItem] = []
+    /// A body other than a form (a ROA JSON body); when set, ``body`` is empty.
+    public var content: RequestContent?
     /// The product code, e.g. `Ecs`.
     public var product: String
     /// The API version, e.g. `2014-05-26`.

@@ -71,11 +71,19 @@ public struct RPCClient: RPCCaller {
     }
 
     private func signedRequest(_ call: RPCCall, endpoint: ServiceEndpoint, credentials: Credentials?) -> HTTPRequest {
-        let input = SigningInput(
-            host: endpoint.authority, action: call.action, version: call.version, parameters: call.parameters,
-            date: configuration.now(), nonce: configuration.nonce(), userAgent: configuration.userAgent,
-            credentials: credentials, body: call.body)
-        let signed = configuration.signatureVersion == .v3 ? V3Signer.sign(input) : V1Signer.sign(input)
+        var input = SigningInput(
+            method: call.method, host: endpoint.authority, action: call.action, version: call.version,
+            parameters: call.parameters, date: configuration.now(), nonce: configuration.nonce(),
+            userAgent: configuration.userAgent, credentials: credentials, body: call.body)
+        input.path = call.path
+        input.headers = call.headers
+        input.content = call.content
+        let signed: SignedRequest
+        switch (configuration.signatureVersion, call.style) {
+        case (.v3, _): signed = V3Signer.sign(input)
+        case (.v1, .rpc): signed = V1Signer.sign(input)
+        case (.v1, .roa): signed = ROASigner.sign(input)
+        }
         let query = signed.query.isEmpty ? "" : "?" + signed.query
         return HTTPRequest(
             method: signed.method, url: "\(endpoint.scheme)://\(endpoint.authority)\(signed.path)\(query)",
@@ -89,7 +97,7 @@ public struct RPCClient: RPCCaller {
         case .success(let reply): result = "HTTP \(reply.status)"
         case .failure(let error): result = "\(error)"
         }
-        log("POST \(endpoint) \(call.action) \(call.version) attempt \(attempt): \(result)")
+        log("\(call.method) \(endpoint)\(call.path) \(call.action) \(call.version) attempt \(attempt): \(result)")
     }
 }
 

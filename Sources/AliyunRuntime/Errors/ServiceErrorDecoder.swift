@@ -1,6 +1,9 @@
 import Foundation
 
 /// Decodes an error answer's body: JSON `{"Code", "Message", "RequestId", …}` or XML `<Error>…</Error>`.
+///
+/// ROA services spell the JSON members in lower camel case (`code`, `message`, `requestId`) and some
+/// in snake case (`request_id`); each spelling is read, the RPC one first.
 public enum ServiceErrorDecoder {
     /// The service error the body describes, or an ``UnreadableErrorBody`` when it describes none.
     public static func decode(status: Int, body: [UInt8]) -> any Error {
@@ -28,12 +31,25 @@ public enum ServiceErrorDecoder {
     }
 
     static func decodeJSON(status: Int, body: [UInt8]) -> ServiceError? {
-        guard let decoded = try? JSONDecoder().decode(JSONBody.self, from: Data(body)), let code = decoded.code else {
+        guard let decoded = try? JSONDecoder().decode(JSONBody.self, from: Data(body)),
+            case .object(let members)? = try? JSONDecoder().decode(JSONValue.self, from: Data(body))
+        else { return nil }
+        func text(_ spellings: String...) -> String? {
+            for spelling in spellings {
+                switch members[spelling] {
+                case .string(let value)?: return value
+                case .integer(let value)?: return String(value)
+                default: continue
+                }
+            }
             return nil
         }
+        guard let code = decoded.code ?? text("code", "errorCode", "ErrorCode") else { return nil }
         return ServiceError(
-            httpStatus: status, code: code, message: decoded.message ?? "", requestId: decoded.requestId,
-            hostId: decoded.hostId, recommend: decoded.recommend, accessDeniedDetail: decoded.accessDeniedDetail)
+            httpStatus: status, code: code, message: decoded.message ?? text("message", "errorMessage") ?? "",
+            requestId: decoded.requestId ?? text("requestId", "request_id"),
+            hostId: decoded.hostId ?? text("hostId"), recommend: decoded.recommend ?? text("recommend"),
+            accessDeniedDetail: decoded.accessDeniedDetail)
     }
 }
 

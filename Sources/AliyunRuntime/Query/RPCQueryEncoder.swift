@@ -49,13 +49,10 @@ public struct RPCQueryEncoder: Sendable {
         }
     }
 
-    /// A value sent as one JSON string (`json` style); object keys are sorted so the bytes are stable.
+    /// A value sent as one JSON string (`json` style), written by ``JSONText`` as the official SDKs write it.
     public mutating func encodeJSON(_ value: (some Encodable)?, forKey key: String) throws {
         guard let value else { return }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(value)
-        items.append(RPCQueryItem(name: name(key), value: String(decoding: data, as: UTF8.self)))
+        items.append(RPCQueryItem(name: name(key), value: JSONText.serialize(try JSONValue(encoding: value))))
     }
 
     private mutating func nested(_ nestedPrefix: String, _ body: (inout RPCQueryEncoder) throws -> Void) throws {

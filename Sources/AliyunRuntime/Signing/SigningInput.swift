@@ -2,8 +2,14 @@ import Foundation
 
 /// Everything a signature depends on; clock, nonce and user agent are inputs so that tests are exact.
 public struct SigningInput: Sendable {
-    /// `POST`.
+    /// The HTTP method: `POST` for RPC, the operation's method for ROA.
     public var method: String
+    /// The request path, percent-encoded: `/` for RPC.
+    public var path: String = "/"
+    /// The documented header parameters (ROA), sent and signed with the protocol's own headers.
+    public var headers: [RPCQueryItem] = []
+    /// A body other than a form (a ROA JSON body), signed by its bytes.
+    public var content: RequestContent?
     /// The host the request goes to, e.g. `ecs-cn-hangzhou.aliyuncs.com`.
     public var host: String
     /// The action, e.g. `ModifyImageAttribute`.
@@ -44,19 +50,26 @@ public struct SigningInput: Sendable {
     public var timestamp: String {
         date.formatted(Date.ISO8601FormatStyle(timeZone: .gmt))
     }
+
+    /// The body's bytes and media type: ``content``, else the form of ``body``, else none.
+    public var payload: (bytes: [UInt8], contentType: String?) {
+        if let content { return (content.bytes, content.contentType) }
+        if body.isEmpty { return ([], nil) }
+        return (Array(PercentEncoding.form(body).utf8), "application/x-www-form-urlencoded")
+    }
 }
 
 /// A signed request, ready to send, with the intermediate values for inspection.
 public struct SignedRequest: Sendable, Equatable {
-    /// `POST`.
+    /// The HTTP method.
     public var method: String
-    /// `/`.
+    /// The path: `/` for RPC.
     public var path: String
     /// The query string, encoded.
     public var query: String
     /// Headers in the order they are sent; names in lower case except `Authorization`.
     public var headers: [(name: String, value: String)]
-    /// The body: the form parameters, or empty.
+    /// The body: the form parameters, a ROA body, or empty.
     public var body: [UInt8]
     /// V3 only: the canonical request.
     public var canonicalRequest: String?

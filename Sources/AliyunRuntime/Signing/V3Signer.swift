@@ -4,13 +4,14 @@ import Foundation
 /// `ACS3-HMAC-SHA256`: the query carries the parameters, the headers carry action, version, date,
 /// nonce and body hash, and every header sent is signed.
 ///
-/// `CanonicalRequest = METHOD \n / \n sorted encoded query \n "name:value\n" per header (lower-case,
+/// `CanonicalRequest = METHOD \n path (`/` for RPC, the encoded ROA path) \n sorted encoded query \n "name:value\n" per header (lower-case,
 /// sorted) \n signed header names joined by ";" \n hex SHA-256 of the body`;
 /// `StringToSign = "ACS3-HMAC-SHA256\n" + hex(SHA-256(CanonicalRequest))`; the signature is
 /// `hex(HMAC-SHA256(secret, StringToSign))`. The header set is the official SDK's: `accept`, `host`,
 /// `user-agent`, the `x-acs-*` headers, and with an STS token `x-acs-accesskey-id` and
 /// `x-acs-security-token`; with form parameters, the body (``PercentEncoding/form(_:)``, hashed into
-/// `x-acs-content-sha256`) and `content-type: application/x-www-form-urlencoded`. An anonymous call (no credentials) is sent with the same headers but no
+/// `x-acs-content-sha256`) and `content-type: application/x-www-form-urlencoded`; with a ROA body, its
+/// bytes and content type; a ROA operation's header parameters are sent and signed too. An anonymous call (no credentials) is sent with the same headers but no
 /// `x-acs-credentials-provider` and no `Authorization`, and `Format=json` in the query, as the official
 /// SDK sends it.
 public enum V3Signer {
@@ -19,7 +20,7 @@ public enum V3Signer {
 
     /// Signs the input.
     public static func sign(_ input: SigningInput) -> SignedRequest {
-        let body = input.body.isEmpty ? [] : Array(PercentEncoding.form(input.body).utf8)
+        let (body, contentType) = input.payload
         let payloadHash = Self.payloadHash(body)
         var headers: [(String, String)] = [
             ("accept", "application/json"),
@@ -31,14 +32,16 @@ public enum V3Signer {
             ("x-acs-signature-nonce", input.nonce),
             ("x-acs-version", input.version),
         ]
-        if !body.isEmpty { headers.append(("content-type", "application/x-www-form-urlencoded")) }
+        if let contentType { headers.append(("content-type", contentType)) }
+        headers += input.headers.map { ($0.name, $0.value) }
         guard let credentials = input.credentials else {
             // Anonymous: the official SDK sends the same headers without a signature, and the format in the query.
             let computed = Self.signature(
-                method: input.method, parameters: input.parameters + [RPCQueryItem(name: "Format", value: "json")],
+                method: input.method, path: input.path,
+                parameters: input.parameters + [RPCQueryItem(name: "Format", value: "json")],
                 headers: headers, payloadHash: payloadHash, secret: "")
             return SignedRequest(
-                method: input.method, path: "/", query: computed.query, headers: computed.headers, body: body,
+                method: input.method, path: input.path, query: computed.query, headers: computed.headers, body: body,
                 canonicalRequest: nil, stringToSign: "", signature: "")
         }
         headers.append(("x-acs-credentials-provider", credentials.securityToken == nil ? "static_ak" : "static_sts"))
@@ -46,15 +49,15 @@ public enum V3Signer {
             headers += [("x-acs-accesskey-id", credentials.accessKeyId), ("x-acs-security-token", token)]
         }
         let computed = Self.signature(
-            method: input.method, parameters: input.parameters, headers: headers, payloadHash: payloadHash,
-            secret: credentials.accessKeySecret)
+            method: input.method, path: input.path, parameters: input.parameters, headers: headers,
+            payloadHash: payloadHash, secret: credentials.accessKeySecret)
         let (sortedHeaders, signedHeaders) = (computed.headers, computed.signedHeaders)
         let (query, canonicalRequest) = (computed.query, computed.canonicalRequest)
         let (stringToSign, signature) = (computed.stringToSign, computed.signature)
         let authorization =
             "\(algorithm) Credential=\(credentials.accessKeyId),SignedHeaders=\(signedHeaders),Signature=\(signature)"
         return SignedRequest(
-            method: input.method, path: "/", query: query,
+            method: input.method, path: input.path, query: query,
             headers: sortedHeaders + [(name: "Authorization", value: authorization)],
             body: body, canonicalRequest: canonicalRequest, stringToSign: stringToSign, signature: signature)
     }
@@ -78,14 +81,15 @@ public enum V3Signer {
     /// The canonical request, string to sign and signature of a request to `/` with these parameters,
     /// signed headers and body hash: what the client sends and what a server recomputes to verify it.
     public static func signature(
-        method: String, parameters: [RPCQueryItem], headers: [(String, String)], payloadHash: String, secret: String
+        method: String, path: String = "/", parameters: [RPCQueryItem], headers: [(String, String)],
+        payloadHash: String, secret: String
     ) -> Computation {
         let sortedHeaders = headers.map { ($0.0.lowercased(), $0.1.trimmingCharacters(in: .whitespaces)) }
             .sorted { $0.0 < $1.0 }
         let canonicalHeaders = sortedHeaders.map { "\($0.0):\($0.1)\n" }.joined()
         let signedHeaders = sortedHeaders.map(\.0).joined(separator: ";")
         let query = PercentEncoding.canonicalQuery(parameters)
-        let canonicalRequest = [method, "/", query, canonicalHeaders, signedHeaders, payloadHash]
+        let canonicalRequest = [method, path, query, canonicalHeaders, signedHeaders, payloadHash]
             .joined(separator: "\n")
         let stringToSign = "\(algorithm)\n" + hex(SHA256.hash(data: Array(canonicalRequest.utf8)))
         let key = SymmetricKey(data: Array(secret.utf8))

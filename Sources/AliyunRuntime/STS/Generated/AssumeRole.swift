@@ -93,7 +93,7 @@ package struct AssumeRoleRequest: Sendable, Hashable, Codable {
 }
 
 extension AssumeRoleRequest: RPCQueryCodable {
-    /// Writes every present parameter as RPC query items.
+    /// Writes every present parameter sent in the query or a form as RPC query items.
     package func encode(to encoder: inout RPCQueryEncoder) throws {
         encoder.encode(durationSeconds, forKey: "DurationSeconds")
         encoder.encode(policy, forKey: "Policy")

@@ -97,7 +97,7 @@ package struct AssumeRoleWithOIDCRequest: Sendable, Hashable, Codable {
 }
 
 extension AssumeRoleWithOIDCRequest: RPCQueryCodable {
-    /// Writes every present parameter as RPC query items.
+    /// Writes every present parameter sent in the query or a form as RPC query items.
     package func encode(to encoder: inout RPCQueryEncoder) throws {
         encoder.encode(oidcProviderArn, forKey: "OIDCProviderArn")
         encoder.encode(roleArn, forKey: "RoleArn")

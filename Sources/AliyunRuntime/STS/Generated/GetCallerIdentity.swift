@@ -10,7 +10,7 @@ package struct GetCallerIdentityRequest: Sendable, Hashable, Codable {
 }
 
 extension GetCallerIdentityRequest: RPCQueryCodable {
-    /// Writes every present parameter as RPC query items.
+    /// Writes every present parameter sent in the query or a form as RPC query items.
     package func encode(to encoder: inout RPCQueryEncoder) throws {
     }
 

@@ -1,0 +1,96 @@
+/// Collects the parts of a ROA request that are not in its query: the values of its path
+/// parameters, its header parameters and its JSON body.
+///
+/// Generated requests write into one of these (``ROARequestEncodable``); the query comes from
+/// their ``RPCQueryEncodable`` conformance, as for RPC.
+public struct ROARequestEncoder: Sendable {
+    /// The path parameters' values by name, before percent-encoding.
+    public private(set) var pathValues: [String: String] = [:]
+    /// The header parameters, in order.
+    public private(set) var headers: [RPCQueryItem] = []
+    private var members: [String: JSONValue] = [:]
+    private var wholeBody: JSONValue?
+
+    /// Creates an empty encoder.
+    public init() {}
+
+    /// A path parameter's value.
+    public mutating func encodePath(_ value: some RPCQueryValue, forKey key: String) {
+        pathValues[key] = value.rpcQueryValue
+    }
+
+    /// A scalar header parameter; an absent value is left out.
+    public mutating func encodeHeader(_ value: (some RPCQueryValue)?, forKey key: String) {
+        guard let value else { return }
+        headers.append(RPCQueryItem(name: key, value: value.rpcQueryValue))
+    }
+
+    /// A header parameter that is a list or an object, sent as its JSON text.
+    public mutating func encodeHeaderJSON(_ value: (some Encodable)?, forKey key: String) throws {
+        guard let value else { return }
+        headers.append(RPCQueryItem(name: key, value: JSONText.serialize(try JSONValue(encoding: value))))
+    }
+
+    /// A member of the JSON body object (a property of the spec's `body` parameter, or a body
+    /// parameter of its own); an absent value is left out.
+    public mutating func encodeBodyMember(_ value: (some Encodable)?, forKey key: String) throws {
+        guard let value else { return }
+        members[key] = try JSONValue(encoding: value)
+    }
+
+    /// The whole body (a `body` parameter that is a list, a string or a shared type).
+    public mutating func encodeBody(_ value: (some Encodable)?) throws {
+        guard let value else { return }
+        wholeBody = try JSONValue(encoding: value)
+    }
+
+    /// The body to send: the whole body if one was given, else an object of the members, else none.
+    public var content: RequestContent? {
+        if let wholeBody { return .json(wholeBody) }
+        return members.isEmpty ? nil : .json(.object(members))
+    }
+
+    /// The request path: `template` (`/clusters/{ClusterId}/attach`) with each `{Name}` replaced by
+    /// its value, percent-encoded as one path segment (RFC 3986 unreserved characters kept).
+    public func path(_ template: String) throws(ROAPathError) -> String {
+        var output = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            output += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else {
+                throw ROAPathError(template: template, parameter: String(rest[open...]))
+            }
+            let name = String(rest[rest.index(after: open)..<close])
+            guard let value = pathValues[name] else { throw ROAPathError(template: template, parameter: name) }
+            output += PercentEncoding.rfc3986(value)
+            rest = rest[rest.index(after: close)...]
+        }
+        return output + rest
+    }
+}
+
+/// A ROA request path names a parameter that has no value.
+public struct ROAPathError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The operation's path template.
+    public var template: String
+    /// The parameter without a value (or the unterminated `{…`).
+    public var parameter: String
+
+    /// Creates the error.
+    public init(template: String, parameter: String) {
+        self.template = template
+        self.parameter = parameter
+    }
+
+    /// The template and the parameter without a value.
+    public var description: String {
+        "the request path \(template) needs a value for \(parameter)"
+    }
+}
+
+/// A ROA request: its query comes from ``RPCQueryEncodable``, its path values, headers and body from
+/// ``encodeROA(to:)``.
+public protocol ROARequestEncodable: RPCQueryEncodable {
+    /// Writes the path parameters, header parameters and body members.
+    func encodeROA(to encoder: inout ROARequestEncoder) throws
+}
