@@ -95,6 +95,17 @@ let package = Package(
         // Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json with package access;
         // compiling it is a test.
         .target(name: "AdversarialSDK", dependencies: ["AliyunRuntime"], path: "Tests/AdversarialSDK"),
+        // A ROA-style SDK (CS operations and Ververica's CreateVariable) generated from
+        // Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json, golden-tested, and exercised over HTTP.
+        .target(name: "ROASDK", dependencies: ["AliyunRuntime"], path: "Tests/ROASDK"),
+        .executableTarget(
+            name: "roa-cli",
+            dependencies: [
+                "ROASDK", "AliyunCommandSupport", "AliyunRuntime",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Tests/ROACommand"
+        ),
         .executableTarget(
             name: "adversarial-cli",
             dependencies: [
@@ -151,6 +162,12 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "AliyunECSTests", dependencies: ["AliyunECS", "AliyunRuntime", "LoopbackServer"]),
+        .testTarget(
+            name: "ROASDKTests",
+            dependencies: [
+                "ROASDK", "AliyunRuntime", "LoopbackServer", "roa-cli",
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
         // A real HTTP server on 127.0.0.1 for the client tests.
         .target(
             name: "LoopbackServer",

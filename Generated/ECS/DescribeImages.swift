@@ -318,7 +318,7 @@ public struct DescribeImagesRequest: Sendable, Hashable, Codable {
 }
 
 extension DescribeImagesRequest: RPCQueryCodable {
-    /// Writes every present parameter as RPC query items.
+    /// Writes every present parameter sent in the query or a form as RPC query items.
     public func encode(to encoder: inout RPCQueryEncoder) throws {
         encoder.encode(regionId, forKey: "RegionId")
         encoder.encode(status, forKey: "Status")
@@ -732,7 +732,7 @@ extension DescribeImagesRequest {
 }
 
 extension DescribeImagesRequest.Tag: RPCQueryCodable {
-    /// Writes every present parameter as RPC query items.
+    /// Writes every present parameter sent in the query or a form as RPC query items.
     public func encode(to encoder: inout RPCQueryEncoder) throws {
         encoder.encode(key2, forKey: "key")
         encoder.encode(key, forKey: "Key")
@@ -795,7 +795,7 @@ extension DescribeImagesRequest {
 }
 
 extension DescribeImagesRequest.Filter: RPCQueryCodable {
-    /// Writes every present parameter as RPC query items.
+    /// Writes every present parameter sent in the query or a form as RPC query items.
     public func encode(to encoder: inout RPCQueryEncoder) throws {
         encoder.encode(key, forKey: "Key")
         encoder.encode(value, forKey: "Value")

@@ -160,7 +160,7 @@ public struct ModifyImageAttributeRequest: Sendable, Hashable, Codable {
 }
 
 extension ModifyImageAttributeRequest: RPCQueryCodable {
-    /// Writes every present parameter as RPC query items.
+    /// Writes every present parameter sent in the query or a form as RPC query items.
     public func encode(to encoder: inout RPCQueryEncoder) throws {
         encoder.encode(regionId, forKey: "RegionId")
         encoder.encode(imageId, forKey: "ImageId")
@@ -514,7 +514,7 @@ extension ModifyImageAttributeRequest {
 }
 
 extension ModifyImageAttributeRequest.Features: RPCQueryCodable {
-    /// Writes every present parameter as RPC query items.
+    /// Writes every present parameter sent in the query or a form as RPC query items.
     public func encode(to encoder: inout RPCQueryEncoder) throws {
         encoder.encode(nvmeSupport, forKey: "NvmeSupport")
         encoder.encode(imdsSupport, forKey: "ImdsSupport")

@@ -9,7 +9,10 @@ public struct Field: Sendable, Equatable, Hashable, Codable {
     public var type: FieldType
     /// How a structured parameter travels on the wire; nil for scalars and response fields.
     public var style: ParameterStyle?
-    /// Where the parameter goes (`query`, `body`, `path`, …) when the source says.
+    /// Where the parameter goes when the source says: `query`, `formData` (a form body), `path`,
+    /// `header`, `body` (a member of a JSON body object: a property of a ROA operation's `body`
+    /// parameter, or a body parameter of its own) or `payload` (the whole body: a `body` parameter
+    /// that is a list, a string or a shared type).
     public var placement: String?
     /// Whether the parameter must be sent.
     public var required: Bool
@@ -34,6 +37,9 @@ public struct Field: Sendable, Equatable, Hashable, Codable {
     /// What the parameter means to a client (the region, an idempotency token, a dry-run switch), when
     /// the readers recognise it; nil for other fields.
     public var role: FieldRole?
+    /// The shared type (``ServiceSpec/sharedTypes``) this field's schema refers to (`$ref`), by name;
+    /// nil for a schema written in place.
+    public var reference: String?
     /// Where the field is documented.
     public var source: SourceLocation
 

@@ -10,6 +10,10 @@ public struct OperationSpec: Sendable, Equatable, Codable {
     public var authorization: [Authorization]
     /// Accepted HTTP methods, upper-case, in source order.
     public var methods: [String]
+    /// The request path of a ROA operation (`/clusters/{ClusterId}/attach`); nil for RPC.
+    public var path: String?
+    /// The media types the operation accepts (`consumes`), in source order.
+    public var consumes: [String] = []
     /// The security schemes the documentation accepts for the call, in source order (api-docs `security`:
     /// `AK`, `Anonymous`, `ARS_OIDC`, `BearerToken`, …); nil when the source does not say (documentation
     /// pages), which means the usual access-key signature.
@@ -62,6 +66,9 @@ public struct OperationSpec: Sendable, Equatable, Codable {
 public struct Response: Sendable, Equatable, Codable {
     /// Top-level fields of the response object, in source order.
     public var fields: [Field]
+    /// The shared type (``ServiceSpec/sharedTypes``) the answer is, when its schema is a `$ref`;
+    /// ``fields`` is then empty.
+    public var reference: String?
     /// The documentation's example of a successful answer, as JSON text, when it gives one.
     public var example: String?
 

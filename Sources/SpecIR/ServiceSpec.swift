@@ -10,6 +10,9 @@ public struct ServiceSpec: Sendable, Equatable, Codable {
     public var endpoints: [Endpoint]
     /// Operations in source order.
     public var operations: [OperationSpec]
+    /// The named schemas operations refer to (api-docs `components.schemas`), each a field named
+    /// after its key, in source order.
+    public var sharedTypes: [Field] = []
     /// Where the source states the style (api-docs `info.style`); nil when it does not (documentation pages).
     public var styleSource: SourceLocation?
 

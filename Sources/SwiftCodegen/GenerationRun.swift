@@ -57,7 +57,7 @@ public struct GenerationRun: Sendable {
             service = try merge(result.service, into: service, from: source, definedBy: &definedBy)
         }
         guard var service else { throw GenerationError("no spec was read") }
-        try StyleSupport.check(service, sources: sources)
+        try StyleSupport.check(service, sources: sources, wantsServer: config.serverOutput != nil)
         if !config.operations.isEmpty {
             let known = Set(service.operations.map(\.name))
             let unknown = config.operations.filter { !known.contains($0) }

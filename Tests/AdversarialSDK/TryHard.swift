@@ -232,7 +232,7 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
 }
 
 extension TryHardRequest: RPCQueryCodable {
-    /// Writes every present parameter as RPC query items.
+    /// Writes every present parameter sent in the query or a form as RPC query items.
     package func encode(to encoder: inout RPCQueryEncoder) throws {
         encoder.encode(self_, forKey: "self")
         encoder.encode(`default`, forKey: "default")
@@ -494,7 +494,7 @@ extension TryHardRequest {
 }
 
 extension TryHardRequest.Weird: RPCQueryCodable {
-    /// Writes every present parameter as RPC query items.
+    /// Writes every present parameter sent in the query or a form as RPC query items.
     package func encode(to encoder: inout RPCQueryEncoder) throws {
         encoder.encode(self_, forKey: "self")
         try encoder.encodeObject(string, forKey: "String")
@@ -542,7 +542,7 @@ extension TryHardRequest.Weird {
 }
 
 extension TryHardRequest.Weird.String2: RPCQueryCodable {
-    /// Writes every present parameter as RPC query items.
+    /// Writes every present parameter sent in the query or a form as RPC query items.
     package func encode(to encoder: inout RPCQueryEncoder) throws {
         encoder.encode(int, forKey: "Int")
     }
@@ -593,7 +593,7 @@ extension TryHardRequest {
 }
 
 extension TryHardRequest.Tags: RPCQueryCodable {
-    /// Writes every present parameter as RPC query items.
+    /// Writes every present parameter sent in the query or a form as RPC query items.
     package func encode(to encoder: inout RPCQueryEncoder) throws {
         encoder.encode(key, forKey: "Key")
         encoder.encode(value, forKey: "Value")
@@ -657,7 +657,7 @@ extension TryHardRequest {
 }
 
 extension TryHardRequest.Blob: RPCQueryCodable {
-    /// Writes every present parameter as RPC query items.
+    /// Writes every present parameter sent in the query or a form as RPC query items.
     package func encode(to encoder: inout RPCQueryEncoder) throws {
         encoder.encode(when, forKey: "When")
         encoder.encode(count, forKey: "Count")
@@ -702,7 +702,7 @@ extension TryHardRequest {
 }
 
 extension TryHardRequest.Rules2: RPCQueryCodable {
-    /// Writes every present parameter as RPC query items.
+    /// Writes every present parameter sent in the query or a form as RPC query items.
     package func encode(to encoder: inout RPCQueryEncoder) throws {
         encoder.encode(mode, forKey: "Mode")
     }
@@ -825,7 +825,7 @@ extension TryHardRequest {
 }
 
 extension TryHardRequest.Needs: RPCQueryCodable {
-    /// Writes every present parameter as RPC query items.
+    /// Writes every present parameter sent in the query or a form as RPC query items.
     package func encode(to encoder: inout RPCQueryEncoder) throws {
         encoder.encode(must, forKey: "Must")
         encoder.encode(may, forKey: "May")
@@ -879,7 +879,7 @@ extension TryHardRequest {
 }
 
 extension TryHardRequest.Shape: RPCQueryCodable {
-    /// Writes every present parameter as RPC query items.
+    /// Writes every present parameter sent in the query or a form as RPC query items.
     package func encode(to encoder: inout RPCQueryEncoder) throws {
         encoder.encode(side, forKey: "Side")
     }

@@ -99,9 +99,13 @@ struct GenerateCommandTests {
     }
 
     @Test(
-        "a style other than RPC is refused at info.style, naming the style, and nothing is written",
-        arguments: [("ROA", "ROA style (a path per operation"), ("FC", "the FC style (a gateway protocol of its own)")])
-    func unsupportedStyle(style: String, says: String) throws {
+        "a style other than RPC and ROA, or a ROA server side, is refused at info.style, naming it; nothing is written",
+        arguments: [
+            ("FC", [String](), "the FC style (a gateway protocol of its own)", "generates nothing rather than"),
+            ("SLS", [], "the SLS style (a gateway protocol of its own)", "generates nothing rather than"),
+            ("ROA", ["--server-output", "server"], "ROA style", "a server side for RPC-style APIs only"),
+        ])
+    func unsupportedStyle(style: String, extra: [String], says: String, explains: String) throws {
         let directory = try Self.temporary()
         let spec = directory.appendingPathComponent("api-docs.json")
         let text = """
@@ -124,11 +128,13 @@ struct GenerateCommandTests {
             """
         try text.write(to: spec, atomically: true, encoding: .utf8)
         let output = directory.appendingPathComponent("out")
-        let result = try CommandRunner.run(["generate", "--spec", spec.path, "--output", output.path, "--quiet"])
+        let result = try CommandRunner.run(
+            ["generate", "--spec", spec.path, "--output", output.path, "--quiet"]
+                + extra.map { $0 == "server" ? directory.appendingPathComponent("server").path : $0 })
         #expect(result.status == 1)
         #expect(
             result.stderr.contains("api-docs.json:4: error: CS 2015-12-15 is an API of \(says)"), "\(result.stderr)")
-        #expect(result.stderr.contains("generates nothing rather than a client that could not work"))
+        #expect(result.stderr.contains(explains))
         #expect(!FileManager.default.fileExists(atPath: output.path))
     }
 

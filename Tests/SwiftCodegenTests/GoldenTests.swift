@@ -67,6 +67,24 @@ struct GoldenTests {
         #expect(!request.contains("public "))
     }
 
+    /// The ROA-style SDK the ROA end-to-end tests use: a path, a method and a body per operation, shared types.
+    @Test("Tests/ROASDK and its command are what the ROA fixture generates, with package access")
+    func roa() throws {
+        var config = Repository.config(
+            spec: "Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json", output: "Tests/ROASDK", module: "ROASDK")
+        config.accessModifier = "package"
+        config.commandOutput = "Tests/ROACommand"
+        config.commandName = "roa"
+        try Self.compare(config)
+        let directory = OutputDirectory(path: Repository.path("Tests/ROASDK"))
+        let attach = try #require(directory.contents(of: "AttachInstances.swift"))
+        #expect(attach.contains(#"path: "/clusters/{ClusterId}/attach","#))
+        #expect(attach.contains(#"try encoder.encodeBodyMember(instances, forKey: "instances")"#))
+        // One type per component, used wherever a schema refers to it.
+        #expect(directory.contents(of: "Shared/Tag.swift")?.contains("package struct Tag:") == true)
+        #expect(directory.contents(of: "ModifyClusterTags.swift")?.contains("package var body: [Tag]?") == true)
+    }
+
     @Test("the same inputs give the same bytes")
     func deterministic() throws {
         for config in try Repository.checkedInConfigs() {

@@ -4,6 +4,8 @@ import SpecIR
 struct APIDocsContext {
     let input: SpecInput
     var diagnostics: [Diagnostic] = []
+    /// The names of `components.schemas`, which `$ref`s may name.
+    var componentNames: Set<String> = []
 
     func location(_ position: TextPosition) -> SourceLocation {
         SourceLocation(file: input.path, line: position.line, column: position.column)

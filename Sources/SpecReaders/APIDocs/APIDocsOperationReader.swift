@@ -8,6 +8,8 @@ import SpecIR
 struct APIDocsOperationReader {
     var context: APIDocsContext
     let product: String
+    /// `info.style`: only a ROA operation's `path` is read.
+    var style = "RPC"
 
     mutating func read(
         name: String, node: JSONNode, position: TextPosition, authorization: [Authorization]?
@@ -17,12 +19,17 @@ struct APIDocsOperationReader {
         operation.title = nonEmpty(node["title"]?.text)
         operation.summary = nonEmpty(node["summary"]?.text).map { DescriptionFacts(markdown: $0).text }
         operation.methods = (node["methods"]?.elements ?? []).compactMap { $0.text?.uppercased() }
+        operation.consumes = (node["consumes"]?.elements ?? []).compactMap(\.text)
         operation.securitySchemes = node["security"]?.elements.map { entries in
             entries.flatMap { $0.members?.map(\.key) ?? [] }
         }
         operation.deprecated = node["deprecated"]?.bool ?? false
         operation.authorization = authorization ?? derivedAuthorization(name: name, node: node)
         operation.parameters = try readParameters(node["parameters"], operation: name)
+        if style == "ROA", let path = node["path"], let text = path.text {
+            operation.path = ROAPathTemplate.normalise(
+                text, parameters: operation.parameters, operation: name, at: path.position, context: &context)
+        }
         operation.response = try readResponse(node["responses"], operation: name)
         operation.response.example = readExample(node["responseDemo"], operation: name)
         operation.errors = try readErrors(node["errorCodes"])
@@ -87,6 +94,7 @@ struct APIDocsOperationReader {
             }
             parameters.append(field)
         }
+        parameters = BodyParameters.arrange(parameters)
         let checked = FieldNameChecks.check(parameters, path: operation)
         context.diagnostics += checked.diagnostics
         return checked.fields
@@ -106,7 +114,16 @@ struct APIDocsOperationReader {
         context = schemaReader.context
         let checked = FieldNameChecks.check(root.children, path: "\(operation).response")
         context.diagnostics += checked.diagnostics
-        return Response(fields: checked.fields)
+        var response = Response(fields: checked.fields)
+        response.reference = root.reference
+        if root.reference == nil, root.type != .object {
+            // An answer that is a list or a scalar: one member, `body`, holds all of it.
+            var body = root
+            body.name = "body"
+            body.placement = "payload"
+            response.fields = [body]
+        }
+        return response
     }
 
     private mutating func readErrors(_ node: JSONNode?) throws(DiagnosticError) -> [DocumentedError] {

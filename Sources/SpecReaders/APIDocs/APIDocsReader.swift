@@ -42,12 +42,14 @@ enum APIDocsReader {
             throw context.error(
                 "operation name \"\(api.key)\" is not an identifier (letters, digits and _)", at: api.position)
         }
+        let components = try readComponents(root["components"], context: &context)
+        service.sharedTypes = components
         // Operations are read on every core, each with a context of its own; operations, warnings and
         // the first error are taken in source order, so the result does not depend on scheduling.
-        let base = APIDocsContext(input: context.input)
+        let base = APIDocsContext(input: context.input, componentNames: context.componentNames)
         let style = service.style
         let results = entries.concurrentMap { api -> Result<(OperationSpec, [Diagnostic]), DiagnosticError> in
-            var operationReader = APIDocsOperationReader(context: base, product: product)
+            var operationReader = APIDocsOperationReader(context: base, product: product, style: style)
             return Result { () throws(DiagnosticError) in
                 var operation = try operationReader.read(
                     name: api.key, node: api.value, position: api.position, authorization: authorizations[api.key])
@@ -66,6 +68,22 @@ enum APIDocsReader {
             service.operations[index].group = groups[service.operations[index].name] ?? []
         }
         return ReadResult(service: service, diagnostics: context.diagnostics)
+    }
+
+    /// `components.schemas`: each named schema as a field named after its key.
+    private static func readComponents(
+        _ node: JSONNode?, context: inout APIDocsContext
+    ) throws(DiagnosticError) -> [Field] {
+        guard let schemas = node?["schemas"] else { return [] }
+        let entries = try context.object(schemas, "components.schemas")
+        context.componentNames = Set(entries.map(\.key))
+        var fields: [Field] = []
+        for entry in entries {
+            var reader = APIDocsSchemaReader(context: context)
+            fields.append(try reader.field(name: entry.key, schema: entry.value, position: entry.position, depth: 1))
+            context = reader.context
+        }
+        return fields
     }
 
     private static func readEndpoints(

@@ -19,6 +19,7 @@ struct APIDocsSchemaReader {
             throw context.error("schema nested deeper than \(Self.maximumDepth) levels", at: position)
         }
         _ = try context.object(schema, "schema of \"\(name)\"")
+        if let reference = schema["$ref"] { return self.reference(name: name, schema: schema, node: reference) }
         let facts = DescriptionFacts(markdown: schema["description"]?.text ?? "")
         var field = Field(
             name: name,
@@ -48,6 +49,26 @@ struct APIDocsSchemaReader {
         }
         if let items = schema["items"] {
             field.item = Indirect(try self.field(name: "", schema: items, position: items.position, depth: depth + 1))
+        }
+        return field
+    }
+
+    /// A `$ref` to `#/components/schemas/NAME`: an object of the shared type NAME. A reference
+    /// elsewhere, or to a schema that does not exist, is read as any JSON value, with a warning.
+    private mutating func reference(name: String, schema: JSONNode, node: JSONNode) -> Field {
+        let prefix = "#/components/schemas/"
+        let target = node.text ?? ""
+        var field = Field(
+            name: name, type: .object, required: schema["required"]?.bool ?? false,
+            description: DescriptionFacts(markdown: schema["description"]?.text ?? "").text,
+            source: context.location(node.position))
+        if target.hasPrefix(prefix), context.componentNames.contains(String(target.dropFirst(prefix.count))) {
+            field.reference = String(target.dropFirst(prefix.count))
+        } else {
+            field.type = .any
+            context.warn(
+                "\"\(name)\" refers to \(target), which is not a schema of components.schemas; it is read as any JSON value",
+                at: node.position)
         }
         return field
     }

@@ -10,6 +10,8 @@ struct ResolvedService: Sendable {
         ServiceResolver.prefix(ofClient: clientName) + "Handler"
     }
     var operations: [ResolvedOperation]
+    /// The shared types (`components.schemas`), one top-level struct each, in source order.
+    var sharedTypes: [ResolvedStruct] = []
     /// The documentation's headings and the operations under each, every operation exactly once.
     var operationGroups: [ResolvedOperationGroup]
     /// The command-line client's root command type, e.g. `AliyunEcsCommand`.
@@ -52,7 +54,9 @@ struct ResolvedErrorCode: Sendable {
 
 /// A generated struct: a request, a response, or an object nested in one.
 struct ResolvedStruct: Sendable {
-    enum Role: Sendable { case request, response }
+    /// `shared`: a type of `components.schemas`, used in requests and answers alike, so it both
+    /// encodes (query and JSON) and decodes leniently, and every member is optional.
+    enum Role: Sendable { case request, response, shared }
 
     var name: TypeName
     var role: Role

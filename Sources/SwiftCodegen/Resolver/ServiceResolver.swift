@@ -9,11 +9,21 @@ enum ServiceResolver {
     static func resolve(_ service: ServiceSpec, options: GenerationOptions, commandName: String?) -> ResolvedService {
         let client = options.clientName ?? defaultClientName(for: service)
         // Operations are independent: resolved on every core, kept in source order.
-        let operations = service.operations.concurrentMap { OperationResolver.resolve($0) }
-        return ResolvedService(
+        let shared = SharedTypeNames.allocate(service, clientName: client)
+        let operations = service.operations.concurrentMap { OperationResolver.resolve($0, shared: shared) }
+        var resolved = ResolvedService(
             spec: service, clientName: client, operations: operations,
             operationGroups: OperationGroupResolver.groups(operations),
             commandRootTypeName: rootCommandTypeName(commandName ?? "", operations: service.operations))
+        var seen: Set<String> = []
+        for type in service.sharedTypes where seen.insert(type.name).inserted {
+            guard let name = shared.names[type.name] else { continue }
+            resolved.sharedTypes.append(
+                StructResolver.resolve(
+                    name, role: .shared, field: type, fields: type.children,
+                    scope: StructResolver.Scope(shared: shared, owner: type.name)))
+        }
+        return resolved
     }
 
     /// What names derived from a client's start with: `ECS` for `ECSClient`; a name not ending in `Client`
@@ -45,17 +55,25 @@ enum ServiceResolver {
 
 /// Resolves one operation: its request and response types, error codes and command.
 enum OperationResolver {
-    static func resolve(_ operation: OperationSpec) -> ResolvedOperation {
+    static func resolve(_ operation: OperationSpec, shared: SharedTypeNames) -> ResolvedOperation {
+        let scope = StructResolver.Scope(shared: shared)
         let request = StructResolver.resolve(
-            TypeName(name: "\(operation.name)Request"), role: .request, field: nil, fields: operation.parameters)
+            TypeName(name: "\(operation.name)Request"), role: .request, field: nil, fields: operation.parameters,
+            scope: scope)
         let response = StructResolver.resolve(
             TypeName(name: "\(operation.name)Response"), role: .response, field: nil,
-            fields: operation.response.fields)
+            fields: responseFields(operation, shared: shared), scope: scope)
         return ResolvedOperation(
             spec: operation, methodName: SwiftIdentifier.lowerCamel(operation.name), request: request,
             response: response, errorTypeName: "\(operation.name)Error", errorCodes: errorCodes(operation),
             command: CommandResolver.resolve(operation, request: request),
             retrySafety: RetrySafety.of(operation, request: request), signing: RequestSigning.of(operation))
+    }
+
+    /// The answer's fields; an answer that is a shared type has that type's members.
+    private static func responseFields(_ operation: OperationSpec, shared: SharedTypeNames) -> [Field] {
+        guard let reference = operation.response.reference else { return operation.response.fields }
+        return shared.fields[reference] ?? []
     }
 
     private static func errorCodes(_ operation: OperationSpec) -> [ResolvedErrorCode] {

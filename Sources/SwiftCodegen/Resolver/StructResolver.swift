@@ -18,28 +18,41 @@ struct StructResolver {
         "ServiceError", "JSONValue", "KeyedDecodingContainer",
     ]
 
+    /// Where a struct sits: the service's shared types, and the shared type it belongs to (nil in an
+    /// operation's own types), reached through a list or not.
+    struct Scope: Sendable {
+        var shared: SharedTypeNames
+        var owner: String?
+        var throughList = false
+    }
+
     let name: TypeName
     let role: ResolvedStruct.Role
+    private let scope: Scope
     private var typeNames: NameAllocator
     private var nested: [ResolvedDeclaration] = []
 
-    private init(name: TypeName, role: ResolvedStruct.Role) {
+    private init(name: TypeName, role: ResolvedStruct.Role, scope: Scope) {
         self.name = name
         self.role = role
-        typeNames = NameAllocator(reserved: Self.reservedTypeNames.union([name.name]))
+        self.scope = scope
+        typeNames = NameAllocator(reserved: Self.reservedTypeNames.union(scope.shared.reserved).union([name.name]))
     }
 
-    static func resolve(_ name: TypeName, role: ResolvedStruct.Role, field: Field?, fields: [Field]) -> ResolvedStruct {
-        var resolver = StructResolver(name: name, role: role)
+    static func resolve(
+        _ name: TypeName, role: ResolvedStruct.Role, field: Field?, fields: [Field], scope: Scope
+    ) -> ResolvedStruct {
+        var resolver = StructResolver(name: name, role: role, scope: scope)
         let propertyNames = self.propertyNames(fields)
         var members: [ResolvedMember] = []
         for (field, property) in zip(fields, propertyNames) {
-            let type = resolver.type(of: field)
+            let type = resolver.type(of: field, throughList: scope.throughList)
+            // A path parameter is needed to build the URL, whatever the spec says.
+            let isRequired = role == .request && (field.required || field.placement == "path")
             members.append(
                 ResolvedMember(
                     field: field, property: property, label: SwiftIdentifier.bare(property), type: type,
-                    isOptional: !(role == .request && field.required),
-                    coding: role == .request ? coding(field, type: type) : nil))
+                    isOptional: !isRequired, coding: role == .response ? nil : coding(field, type: type)))
         }
         return ResolvedStruct(name: name, role: role, field: field, members: members, nested: resolver.nested)
     }
@@ -79,19 +92,25 @@ struct StructResolver {
         item.name.isEmpty ? (list.name.isEmpty ? "Value" : list.name) : item.name
     }
 
-    private mutating func type(of field: Field, wireName: String? = nil) -> SwiftType {
+    private mutating func type(of field: Field, wireName: String? = nil, throughList: Bool) -> SwiftType {
+        if let reference = field.reference, let shared = scope.shared.names[reference] {
+            let cycle = SharedTypeNames.Reference(from: scope.owner ?? "", to: reference)
+            return !throughList && scope.shared.cyclicReferences.contains(cycle) ? .json : .structure(shared)
+        }
         switch field.type {
         case .object where !field.children.isEmpty:
             let nestedName = allocate(wireName ?? field.name)
+            var inner = scope
+            inner.throughList = throughList
             nested.append(
-                .structure(Self.resolve(nestedName, role: role, field: field, fields: field.children)))
+                .structure(Self.resolve(nestedName, role: role, field: field, fields: field.children, scope: inner)))
             return .structure(nestedName)
         case .object, .any:
             return .json
         case .array:
             guard let item = field.item?.value else { return .list(.json) }
             let elementWireName = item.type == .object ? field.name : Self.elementName(item, of: field)
-            return .list(type(of: item, wireName: elementWireName))
+            return .list(type(of: item, wireName: elementWireName, throughList: true))
         case .string where !field.allowedValues.isEmpty:
             let enumName = allocate(wireName ?? field.name)
             nested.append(.openEnum(EnumResolver.resolve(enumName, field: field)))

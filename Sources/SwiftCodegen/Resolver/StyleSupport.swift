@@ -2,24 +2,33 @@ import SpecIR
 
 /// Which API styles the generator supports: the one rule `generate` applies before resolving anything.
 ///
-/// RPC is supported (parameters in the query or, for `in: formData`, a form body). Every other style of the
-/// metadata is refused with a located error that names it, so that no client is generated that could not
-/// work: ROA (a path per operation, path, header and JSON-body parameters), and the product styles `FC`,
-/// `SLS`, `OSS`, `PDS`, `AliGenie` and `V3`, each with a gateway protocol of its own.
+/// RPC (parameters in the query or, for `in: formData`, a form body) and ROA (a path and a method per
+/// operation; path, query, header, form and JSON-body parameters) are supported; the server side
+/// (handler protocol and router) is generated for RPC only, so asking for it from a ROA spec is refused.
+/// Every other style of the metadata is refused with a located error that names it, so that no client is
+/// generated that could not work: the product styles `FC`, `SLS`, `OSS`, `PDS`, `AliGenie` and `V3`,
+/// each with a gateway protocol of its own.
 enum StyleSupport {
-    static let supported: Set<String> = ["RPC"]
+    static let supported: Set<String> = ["RPC", "ROA"]
 
-    static func check(_ service: ServiceSpec, sources: [String]) throws(UnsupportedStyleError) {
+    static func check(_ service: ServiceSpec, sources: [String], wantsServer: Bool = false)
+        throws(UnsupportedStyleError)
+    {
+        let file = service.styleSource?.file ?? sources.first
+        if service.style == "ROA", wantsServer {
+            throw UnsupportedStyleError(
+                error: GenerationError(
+                    "\(service.product) \(service.version) is an API of ROA style; aliyun-codegen generates its client "
+                        + "and command-line client, but a server side for RPC-style APIs only: leave out the server output",
+                    file: file, line: service.styleSource?.line))
+        }
         guard !supported.contains(service.style) else { return }
-        let what =
-            service.style == "ROA"
-            ? "ROA style (a path per operation; path, header and JSON-body parameters)"
-            : "the \(service.style) style (a gateway protocol of its own)"
         throw UnsupportedStyleError(
             error: GenerationError(
-                "\(service.product) \(service.version) is an API of \(what); aliyun-codegen generates RPC-style "
-                    + "APIs only so far, so it generates nothing rather than a client that could not work",
-                file: service.styleSource?.file ?? sources.first, line: service.styleSource?.line))
+                "\(service.product) \(service.version) is an API of the \(service.style) style (a gateway protocol of "
+                    + "its own); aliyun-codegen generates RPC- and ROA-style APIs only, so it generates nothing rather "
+                    + "than a client that could not work",
+                file: file, line: service.styleSource?.line))
     }
 }
 

@@ -75,6 +75,11 @@ enum ClientTranslator {
             formParameters: formParameters(spec).map {
                 ListLiteralViewModel(
                     $0.map(SwiftLiteral.string), indent: "            ", declaration: "formParameters: ")
+            },
+            roa: spec.path.map { path in
+                ClientMethodViewModel.ROATarget(
+                    methodLiteral: SwiftLiteral.string(spec.methods.first ?? "GET"),
+                    pathLiteral: SwiftLiteral.string(path))
             })
     }
 }

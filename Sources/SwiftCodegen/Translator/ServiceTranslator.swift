@@ -44,6 +44,12 @@ enum ServiceTranslator {
         for (_, diagnostics) in translated {
             for diagnostic in diagnostics { context.warn(diagnostic.message, at: diagnostic.location) }
         }
+        // Shared types: one struct each, its declarations grouped under `Shared/` like an operation's.
+        let shared = service.sharedTypes.map { type -> (name: String, placed: [PlacedDeclaration]) in
+            let owner = OperationSpec(
+                name: type.name.name, source: type.field?.source ?? SourceLocation(file: "", line: 0))
+            return (type.name.name, StructTranslator.declarations(type, operation: owner, context: &context))
+        }
         switch context.options.layout {
         case .perType:
             for (operation, (placed, _)) in zip(service.operations, translated) {
@@ -54,6 +60,12 @@ enum ServiceTranslator {
                         context: context)
                 }
             }
+            for (_, placed) in shared {
+                files += placed.map {
+                    file(
+                        "Shared/\($0.stem).swift", [$0.declaration], imports: moduleImports(context), context: context)
+                }
+            }
         case .perOperation:
             for (operation, (placed, _)) in zip(service.operations, translated) {
                 files.append(
@@ -61,11 +73,20 @@ enum ServiceTranslator {
                         "\(operation.spec.name).swift", placed.map(\.declaration), imports: moduleImports(context),
                         context: context))
             }
+            for (name, placed) in shared {
+                files.append(
+                    file(
+                        "Shared/\(name).swift", placed.map(\.declaration), imports: moduleImports(context),
+                        context: context))
+            }
         case .fixed:
             // Every shard is written, empty or not, so the set of files never depends on the spec.
             var shards = [[DeclarationViewModel]](repeating: [], count: FixedLayout.shardCount)
             for (operation, (placed, _)) in zip(service.operations, translated) {
                 shards[FixedLayout.shard(ofOperation: operation.spec.name)] += placed.map(\.declaration)
+            }
+            for (name, placed) in shared {
+                shards[FixedLayout.shard(ofOperation: name)] += placed.map(\.declaration)
             }
             for (index, declarations) in shards.enumerated() {
                 files.append(

@@ -15,18 +15,35 @@ enum StructTranslator {
                 member, docLines: FieldDocumentation.lines(for: member.field, member: member, indent: memberIndent),
                 indent: memberIndent)
         }
-        let model = StructViewModel(
+        var model = StructViewModel(
             access: context.access, qualifiedName: qualified, name: structure.name.name, parent: structure.name.parent,
             docLines: docLines(structure, operation: operation), properties: properties,
-            isResponse: structure.role == .response)
+            isResponse: structure.role != .request)
+        if structure.role == .response, structure.members.count == 1, structure.members[0].field.placement == "payload"
+        {
+            model.payloadProperty = properties.first
+        }
+        let isROARequest = structure.role == .request && !isNested && operation.path != nil
+        if isROARequest {
+            model.queryProperties = zip(structure.members, properties)
+                .filter { ROAPlacement.of($0.0.field) == .query }.map(\.1)
+        }
         var placed = [
             PlacedDeclaration(stem: qualified, declaration: DeclarationViewModel(template: "struct", content: model))
         ]
-        if structure.role == .request {
+        if structure.role != .response {
             placed.append(
                 PlacedDeclaration(
                     stem: qualified + "+Query",
                     declaration: DeclarationViewModel(template: "query-coding", content: model)))
+            if isROARequest {
+                placed.append(
+                    PlacedDeclaration(
+                        stem: qualified + "+ROA",
+                        declaration: DeclarationViewModel(
+                            template: "roa-coding", content: ROATranslator.viewModel(structure, access: context.access))
+                    ))
+            }
             placed.append(
                 PlacedDeclaration(
                     stem: qualified + "+Validation",
@@ -79,6 +96,9 @@ enum StructTranslator {
                     "try decoder.decode\(coding.methodSuffix)(\(decodeType).self, forKey: \(wire))", "forKey: \(wire)",
                 ],
                 tail: ",", indent: 12),
+            decodeLayout: CallLayout(
+                head: "\(member.label): try decoder.decode\(coding.methodSuffix)(",
+                arguments: ["\(decodeType).self", "forKey: \(wire)"], tail: ",", indent: 12),
             lenientLayout: CallLayout(
                 head: "self.\(member.property) = container.decodeLeniently(",
                 arguments: ["\(type).self", "forKey: .\(member.property)"], tail: "", indent: indent + 4))
@@ -92,6 +112,8 @@ enum StructTranslator {
             text =
                 "The parameters of `\(operation.name)`\(operation.title.map { ": \($0)" } ?? "").\n\n"
                 + "Generated from \(operation.source)."
+        case .shared:
+            text = "A type the API's operations share (`components.schemas`)."
         case .response:
             text =
                 "The answer of `\(operation.name)`. Unknown keys are ignored and every field is optional; a field "

@@ -41,9 +41,25 @@ struct ClientMethodViewModel: TemplateContext {
     var isAnonymous: Bool
     /// The top-level parameters sent in a form body, laid out as a list literal; nil when there are none.
     var formParameters: ListLiteralViewModel?
+    /// A ROA operation's method and path template; nil for RPC.
+    var roa: ROATarget?
+
+    struct ROATarget: TemplateContext {
+        var methodLiteral: String
+        var pathLiteral: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "methodLiteral": methodLiteral
+            case "pathLiteral": pathLiteral
+            default: nil
+            }
+        }
+    }
 
     func child(named name: String) -> Any? {
         switch name {
+        case "roa": roa
         case "access": access
         case "isIdempotent": isIdempotent
         case "clientTokenProperty": clientTokenProperty

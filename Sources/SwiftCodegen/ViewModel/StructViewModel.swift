@@ -21,6 +21,11 @@ struct StructViewModel: TemplateContext {
         var decodeType: String
         /// How the required read `try decoder.require(…)` is laid out, as swift-format lays calls out.
         var requireLayout: CallLayout
+        /// `,` after an initialiser argument, empty after the last (set by `initOrder`; a section's `last()`
+        /// names the innermost list, which a layout section hides).
+        var comma = ","
+        /// How an optional member's `decoder.decode…(…)` call is laid out.
+        var decodeLayout: CallLayout
         /// How the lenient read `container.decodeLeniently(…)` is laid out.
         var lenientLayout: CallLayout
 
@@ -36,6 +41,8 @@ struct StructViewModel: TemplateContext {
             case "encodeThrows": encodeThrows
             case "decodeType": decodeType
             case "requireLayout": requireLayout
+            case "decodeLayout": decodeLayout
+            case "comma": comma
             case "lenientLayout": lenientLayout
             default: nil
             }
@@ -51,10 +58,19 @@ struct StructViewModel: TemplateContext {
     var parent: String?
     var docLines: [String]
     var properties: [Property]
+    /// The properties the query encoding writes: all of them, but only the query and form members of a
+    /// ROA request (its path, header and body members are written by `roa-coding`).
+    var queryProperties: [Property]? = nil
     /// The properties in initialiser order: required ones first, each group in source order.
-    var initOrder: [Property] { properties.filter { !$0.isOptional } + properties.filter(\.isOptional) }
+    var initOrder: [Property] {
+        var ordered = properties.filter { !$0.isOptional } + properties.filter(\.isOptional)
+        for index in ordered.indices { ordered[index].comma = index == ordered.count - 1 ? "" : "," }
+        return ordered
+    }
     /// Whether the struct is part of a response (read leniently) rather than a request.
     var isResponse: Bool
+    /// The one member of an answer that is not a JSON object (a list or a scalar), which holds all of it.
+    var payloadProperty: Property? = nil
     /// The declaration's indentation: empty at top level, four spaces inside the parent's extension.
     var indent: String { parent == nil ? "" : "    " }
 
@@ -67,8 +83,11 @@ struct StructViewModel: TemplateContext {
         case "isNested": parent != nil
         case "docLines": docLines
         case "properties": properties
+        case "queryProperties": queryProperties ?? properties
         case "initOrder": initOrder
         case "isResponse": isResponse
+        case "lenientInit": isResponse && payloadProperty == nil
+        case "payloadProperty": payloadProperty
         case "indent": indent
         default: nil
         }

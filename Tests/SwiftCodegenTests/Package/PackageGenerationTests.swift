@@ -47,14 +47,15 @@ struct PackageGenerationTests {
 
     @Test("a style the generator does not support is left out with a located warning; the rest is generated")
     func unsupportedStyle() throws {
-        let roa = try Self.variant(style: "ROA")
+        let gateway = try Self.variant(style: "OSS")
         let result = try PackageGeneration(
-            specs: [roa, Self.ecs], runtime: .url("https://example.invalid/sdk", from: "1.2.0")
+            specs: [gateway, Self.ecs], runtime: .url("https://example.invalid/sdk", from: "1.2.0")
         )
         .render()
         #expect(result.modules.map(\.name) == ["AliyunECS"])
         #expect(result.skipped.count == 1)
-        #expect(result.diagnostics.contains { $0.message.hasPrefix("left out: Sts 2015-04-01 is an API of ROA style") })
+        #expect(
+            result.diagnostics.contains { $0.message.hasPrefix("left out: Sts 2015-04-01 is an API of the OSS style") })
         #expect(result.files[0].contents.contains(#".package(url: "https://example.invalid/sdk", from: "1.2.0")"#))
     }
 

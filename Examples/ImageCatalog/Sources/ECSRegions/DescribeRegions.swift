@@ -71,7 +71,7 @@ public struct DescribeRegionsRequest: Sendable, Hashable, Codable {
 }
 
 extension DescribeRegionsRequest: RPCQueryCodable {
-    /// Writes every present parameter as RPC query items.
+    /// Writes every present parameter sent in the query or a form as RPC query items.
     public func encode(to encoder: inout RPCQueryEncoder) throws {
         encoder.encode(instanceChargeType, forKey: "InstanceChargeType")
         encoder.encode(resourceType, forKey: "ResourceType")

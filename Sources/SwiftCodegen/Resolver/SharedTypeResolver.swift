@@ -1,0 +1,74 @@
+import SpecIR
+
+/// The module-level names of a service's shared types (`components.schemas`), decided once.
+///
+/// Each component becomes one top-level struct, named after its key in upper camel case, never one
+/// of the names operations take (`…Request`, `…Response`, `…Error`), the client's, or a name the
+/// runtime exports. A reference that would make a struct contain itself without a list in between
+/// (`Table` holds a `TableVersion` that holds a `Table`) cannot be a Swift value type: such a
+/// member is typed as any JSON value (``SwiftType/json``) and reported once.
+struct SharedTypeNames: Sendable {
+    /// Component name → Swift type name.
+    var names: [String: TypeName] = [:]
+    /// Component name → its members.
+    var fields: [String: [Field]] = [:]
+    /// Direct references (`from` holds `to`, no list between) that close a cycle.
+    var cyclicReferences: Set<Reference> = []
+
+    struct Reference: Sendable, Hashable {
+        var from: String
+        var to: String
+    }
+
+    /// Every Swift name the shared types take, which nested types must not shadow.
+    var reserved: Set<String> { Set(names.values.map(\.name)) }
+
+    static func allocate(_ service: ServiceSpec, clientName: String) -> SharedTypeNames {
+        var taken = StructResolver.reservedTypeNames.union([clientName])
+        for operation in service.operations {
+            // The operation's own name too: it names the operation's file, and file names are unique in a module.
+            for suffix in ["", "Request", "Response", "Error", "Command"] { taken.insert(operation.name + suffix) }
+        }
+        var allocator = NameAllocator(reserved: taken)
+        var result = SharedTypeNames()
+        for shared in service.sharedTypes where result.names[shared.name] == nil {
+            result.names[shared.name] = TypeName(name: allocator.allocate(SwiftIdentifier.upperCamel(shared.name)))
+            result.fields[shared.name] = shared.children
+        }
+        result.cyclicReferences = cyclicReferences(service.sharedTypes)
+        return result
+    }
+
+    private static func cyclicReferences(_ types: [Field]) -> Set<Reference> {
+        var direct: [String: Set<String>] = [:]
+        for type in types { direct[type.name, default: []].formUnion(directReferences(type.children)) }
+        var cyclic: Set<Reference> = []
+        for (from, targets) in direct {
+            for to in targets where reaches(from, start: to, direct: direct) {
+                cyclic.insert(Reference(from: from, to: to))
+            }
+        }
+        return cyclic
+    }
+
+    /// The components `fields` hold directly: as members or members' members, not as list elements.
+    private static func directReferences(_ fields: [Field]) -> Set<String> {
+        var found: Set<String> = []
+        var pending = fields
+        while let field = pending.popLast() {
+            if let reference = field.reference { found.insert(reference) }
+            pending += field.children
+        }
+        return found
+    }
+
+    private static func reaches(_ target: String, start: String, direct: [String: Set<String>]) -> Bool {
+        var seen: Set<String> = [start]
+        var pending = [start]
+        while let name = pending.popLast() {
+            if name == target { return true }
+            for next in direct[name] ?? [] where seen.insert(next).inserted { pending.append(next) }
+        }
+        return false
+    }
+}
