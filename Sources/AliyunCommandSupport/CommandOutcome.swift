@@ -42,22 +42,3 @@ public enum CommandOutcome {
         FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }
-
-/// Reads an option given as JSON.
-public enum JSONArgument {
-    /// Decodes the option's text.
-    ///
-    /// - Parameters:
-    ///   - type: The type to decode.
-    ///   - text: The option's value.
-    ///   - option: The option's name, for the message.
-    /// - Returns: The value.
-    /// - Throws: `ValidationError` naming the option when the text is not that JSON.
-    public static func decode<Value: Decodable>(_ type: Value.Type, from text: String, option: String) throws -> Value {
-        do {
-            return try JSONDecoder().decode(Value.self, from: Data(text.utf8))
-        } catch {
-            throw ValidationError("\(option) is not the expected JSON: \(error)")
-        }
-    }
-}

@@ -30,11 +30,12 @@ struct CommandRunner {
 
     static func run(
         _ arguments: [String], in directory: URL = packageRoot, executable: URL = executable,
-        environment: [String: String]? = nil
+        environment: [String: String]? = nil, standardInput: URL? = nil
     ) throws -> Output {
         let process = Process()
         process.executableURL = executable
         if let environment { process.environment = environment }
+        if let standardInput { process.standardInput = try FileHandle(forReadingFrom: standardInput) }
         process.arguments = arguments
         process.currentDirectoryURL = directory
         // Files, not pipes: a full pipe buffer would block the child while we wait for it.

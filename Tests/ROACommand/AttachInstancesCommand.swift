@@ -16,6 +16,15 @@ struct AttachInstancesCommand: AsyncParsableCommand {
     @OptionGroup var global: GlobalOptions
 
     @Option(
+        name: .customLong("body"),
+        help: ArgumentHelp(
+            "(JSON) The request's JSON body as one object, its members as the API names "
+                + "them; an option given for a member wins. JSON text, @FILE to read a file, or - "
+                + "for standard input.",
+            discussion: ""))
+    var body: String?
+
+    @Option(
         name: .customLong("cluster-id"),
         help: ArgumentHelp(
             "集群ID。",
@@ -116,23 +125,63 @@ struct AttachInstancesCommand: AsyncParsableCommand {
 
     func run() async throws {
         try await CommandOutcome.run {
+            let bodyDocument = try body.map { try JSONBodyArgument(text: $0, option: "--body") }
             let clusterIdValue = clusterId
-            let instancesValue = instances.isEmpty ? nil : instances
-            let keyPairValue = keyPair
-            let passwordValue = password
-            let formatDiskValue = formatDisk
-            let keepInstanceNameValue = keepInstanceName
-            let isEdgeWorkerValue = isEdgeWorker
-            let nodepoolIdValue = nodepoolId
-            let imageIdValue = imageId
-            let cpuPolicyValue = cpuPolicy
-            let userDataValue = userData
-            let rdsInstancesValue = rdsInstances.isEmpty ? nil : rdsInstances
-            let runtimeValue = try runtime.map {
+            var instancesValue = instances.isEmpty ? nil : instances
+            if instancesValue == nil {
+                instancesValue = try bodyDocument?.member([String].self, forKey: "instances")
+            }
+            var keyPairValue = keyPair
+            if keyPairValue == nil {
+                keyPairValue = try bodyDocument?.member(String.self, forKey: "key_pair")
+            }
+            var passwordValue = password
+            if passwordValue == nil {
+                passwordValue = try bodyDocument?.member(String.self, forKey: "password")
+            }
+            var formatDiskValue = formatDisk
+            if formatDiskValue == nil {
+                formatDiskValue = try bodyDocument?.member(Bool.self, forKey: "format_disk")
+            }
+            var keepInstanceNameValue = keepInstanceName
+            if keepInstanceNameValue == nil {
+                keepInstanceNameValue = try bodyDocument?.member(Bool.self, forKey: "keep_instance_name")
+            }
+            var isEdgeWorkerValue = isEdgeWorker
+            if isEdgeWorkerValue == nil {
+                isEdgeWorkerValue = try bodyDocument?.member(Bool.self, forKey: "is_edge_worker")
+            }
+            var nodepoolIdValue = nodepoolId
+            if nodepoolIdValue == nil {
+                nodepoolIdValue = try bodyDocument?.member(String.self, forKey: "nodepool_id")
+            }
+            var imageIdValue = imageId
+            if imageIdValue == nil {
+                imageIdValue = try bodyDocument?.member(String.self, forKey: "image_id")
+            }
+            var cpuPolicyValue = cpuPolicy
+            if cpuPolicyValue == nil {
+                cpuPolicyValue = try bodyDocument?.member(String.self, forKey: "cpu_policy")
+            }
+            var userDataValue = userData
+            if userDataValue == nil {
+                userDataValue = try bodyDocument?.member(String.self, forKey: "user_data")
+            }
+            var rdsInstancesValue = rdsInstances.isEmpty ? nil : rdsInstances
+            if rdsInstancesValue == nil {
+                rdsInstancesValue = try bodyDocument?.member([String].self, forKey: "rds_instances")
+            }
+            var runtimeValue = try runtime.map {
                 try JSONArgument.decode(Runtime.self, from: $0, option: "--runtime")
             }
-            let tagsValue = try tags.map {
+            if runtimeValue == nil {
+                runtimeValue = try bodyDocument?.member(Runtime.self, forKey: "runtime")
+            }
+            var tagsValue = try tags.map {
                 try JSONArgument.decode([Tag].self, from: $0, option: "--tags")
+            }
+            if tagsValue == nil {
+                tagsValue = try bodyDocument?.member([Tag].self, forKey: "tags")
             }
             guard let clusterIdValue, let instancesValue else {
                 throw RequiredOptions.missing(

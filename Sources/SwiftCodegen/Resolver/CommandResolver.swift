@@ -12,21 +12,36 @@ struct CommandResolver {
     ]
 
     private var longNames = NameAllocator(reserved: reservedOptions)
-    private var properties = NameAllocator(reserved: ["global", "run", "request", "validate", "client"])
+    private var properties = NameAllocator(
+        reserved: ["global", "run", "request", "validate", "client", Self.bodyDocumentLocal])
+    /// The local holding the parsed `--body` document.
+    static let bodyDocumentLocal = "bodyDocument"
     private var options: [CommandOption] = []
 
     static func resolve(_ operation: OperationSpec, request: ResolvedStruct) -> ResolvedCommand {
         var resolver = CommandResolver()
+        var document: Int?
+        if operation.path != nil, request.members.contains(where: { $0.field.placement == "body" }) {
+            let field = Field(
+                name: "body", type: .object,
+                description: "The request's JSON body as one object, its members as the API names them; an "
+                    + "option given for a member wins. JSON text, @FILE to read a file, or - for standard input.",
+                source: operation.source)
+            document = resolver.add(field, path: ["body"], kind: .document, valueType: .json)
+        }
         let sources = request.members.map { resolver.source(for: $0, in: request) }
         // Locals must not shadow the options they are built from.
         var locals = NameAllocator(
-            reserved: Set(resolver.options.map { SwiftIdentifier.bare($0.property) }).union(["request", "client"]))
+            reserved: Set(resolver.options.map { SwiftIdentifier.bare($0.property) }).union(
+                ["request", "client", bodyDocumentLocal]))
         let arguments = zip(request.members, sources).map { member, source in
-            CommandArgument(member: member, source: source, local: locals.allocate(member.label + "Value"))
+            CommandArgument(
+                member: member, source: source, local: locals.allocate(member.label + "Value"),
+                bodyKey: document != nil && member.field.placement == "body" ? member.field.name : nil)
         }
         return ResolvedCommand(
             typeName: "\(operation.name)Command", name: words(operation.name).joined(separator: "-"),
-            options: resolver.options, arguments: arguments)
+            options: resolver.options, arguments: arguments, bodyDocument: document)
     }
 
     private mutating func source(for member: ResolvedMember, in request: ResolvedStruct) -> CommandArgument.Source {

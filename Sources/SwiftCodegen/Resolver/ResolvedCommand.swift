@@ -9,6 +9,9 @@ struct ResolvedCommand: Sendable {
     var options: [CommandOption]
     /// One per top-level request member, in member order.
     var arguments: [CommandArgument]
+    /// The `--body` option of a ROA operation with body members: a JSON object whose members fill the
+    /// body members no option of their own gave (as aliyun-cli's `--body`); nil for other operations.
+    var bodyDocument: Int? = nil
 }
 
 /// One command-line option.
@@ -20,6 +23,8 @@ struct CommandOption: Sendable {
         case list
         /// One JSON text, decoded into the member's type.
         case json
+        /// The whole JSON body as one document (``ResolvedCommand/bodyDocument``).
+        case document
     }
 
     /// The command's stored property.
@@ -58,4 +63,6 @@ struct CommandArgument: Sendable {
     var source: Source
     /// The local holding the argument's value before the request is built.
     var local: String
+    /// The body member's key in ``ResolvedCommand/bodyDocument``, for a member the document may give.
+    var bodyKey: String? = nil
 }

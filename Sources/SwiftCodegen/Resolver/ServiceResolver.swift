@@ -15,6 +15,7 @@ enum ServiceResolver {
             spec: service, clientName: client, operations: operations,
             operationGroups: OperationGroupResolver.groups(operations),
             commandRootTypeName: rootCommandTypeName(commandName ?? "", operations: service.operations))
+        resolved.cyclicReferences = shared.cyclicReferences.sorted { ($0.from, $0.to) < ($1.from, $1.to) }
         var seen: Set<String> = []
         for type in service.sharedTypes where seen.insert(type.name).inserted {
             guard let name = shared.names[type.name] else { continue }

@@ -5,8 +5,9 @@ import SpecIR
 /// Each component becomes one top-level struct, named after its key in upper camel case, never one
 /// of the names operations take (`…Request`, `…Response`, `…Error`), the client's, or a name the
 /// runtime exports. A reference that would make a struct contain itself without a list in between
-/// (`Table` holds a `TableVersion` that holds a `Table`) cannot be a Swift value type: such a
-/// member is typed as any JSON value (``SwiftType/json``) and reported once.
+/// (`Table` holds a `TableVersion` that holds a `Table`) cannot be a Swift value type: of each such
+/// cycle, the references that point back in source order (`TableVersion.table`) are typed as any JSON
+/// value (``SwiftType/json``); the others keep their types.
 struct SharedTypeNames: Sendable {
     /// Component name → Swift type name.
     var names: [String: TypeName] = [:]
@@ -41,10 +42,16 @@ struct SharedTypeNames: Sendable {
 
     private static func cyclicReferences(_ types: [Field]) -> Set<Reference> {
         var direct: [String: Set<String>] = [:]
-        for type in types { direct[type.name, default: []].formUnion(directReferences(type.children)) }
+        var order: [String: Int] = [:]
+        for (index, type) in types.enumerated() {
+            direct[type.name, default: []].formUnion(directReferences(type.children))
+            if order[type.name] == nil { order[type.name] = index }
+        }
+        // Every cycle has an edge that does not go forward in source order; breaking exactly those
+        // breaks every cycle and keeps the other references typed.
         var cyclic: Set<Reference> = []
         for (from, targets) in direct {
-            for to in targets where reaches(from, start: to, direct: direct) {
+            for to in targets where (order[to] ?? 0) <= (order[from] ?? 0) && reaches(from, start: to, direct: direct) {
                 cyclic.insert(Reference(from: from, to: to))
             }
         }

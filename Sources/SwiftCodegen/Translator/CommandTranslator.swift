@@ -17,7 +17,11 @@ enum CommandTranslator {
     static func operation(_ operation: ResolvedOperation, client: String) -> CommandOperationViewModel {
         let command = operation.command
         let options = command.options.map(option)
-        let arguments = command.arguments.map { argument($0, options: command.options) }
+        var arguments = command.arguments.map { argument($0, options: command.options) }
+        for (index, resolved) in command.arguments.enumerated() {
+            arguments[index].memberType = resolved.member.type.qualifiedSpelling
+            arguments[index].bodyKeyLiteral = resolved.bodyKey.map(SwiftLiteral.string)
+        }
         let spec = operation.spec
         var discussion = spec.summary ?? ""
         if let title = spec.title { discussion = title + (discussion.isEmpty ? "" : "\n\n" + discussion) }
@@ -28,13 +32,18 @@ enum CommandTranslator {
             discussionLiteral: SwiftLiteral.wrappedString(discussion, width: 80, indent: "            "),
             client: client, method: operation.methodName, request: operation.request.name.qualified,
             operationLiteral: SwiftLiteral.string(spec.name), options: options, arguments: arguments,
-            regionLocal: region.map(\.local))
+            regionLocal: region.map(\.local),
+            bodyDocument: command.bodyDocument.map { index in
+                CommandOperationViewModel.BodyDocument(
+                    local: CommandResolver.bodyDocumentLocal, option: command.options[index].property,
+                    longNameLiteral: SwiftLiteral.string("--" + command.options[index].longName))
+            })
     }
 
     private static func option(_ option: CommandOption) -> CommandOperationViewModel.Option {
         let field = option.field
         var abstract = DocComment.lines(field.description, width: 10_000).first ?? ""
-        if option.kind == .json { abstract = "(JSON) " + abstract }
+        if option.kind == .json || option.kind == .document { abstract = "(JSON) " + abstract }
         var discussion: [String] = []
         for value in field.allowedValues {
             discussion.append(value.description.isEmpty ? "\(value.value)" : "\(value.value): \(value.description)")
@@ -43,7 +52,8 @@ enum CommandTranslator {
         if field.required { discussion.append("Required.") }
         let indent = "                "
         return CommandOperationViewModel.Option(
-            property: option.property, type: option.kind == .json ? "String" : option.parsedType.qualifiedSpelling,
+            property: option.property,
+            type: [.json, .document].contains(option.kind) ? "String" : option.parsedType.qualifiedSpelling,
             isList: option.kind == .list, longNameLiteral: SwiftLiteral.string(option.longName),
             abstractLiteral: SwiftLiteral.wrappedString(abstract, width: 80, indent: indent),
             discussionLiteral: SwiftLiteral.wrappedString(discussion.joined(separator: "\n"), width: 80, indent: indent)

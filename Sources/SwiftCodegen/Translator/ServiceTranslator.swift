@@ -44,6 +44,13 @@ enum ServiceTranslator {
         for (_, diagnostics) in translated {
             for diagnostic in diagnostics { context.warn(diagnostic.message, at: diagnostic.location) }
         }
+        for reference in service.cyclicReferences {
+            let source = service.spec.sharedTypes.first { $0.name == reference.from }?.source
+            context.warn(
+                "shared type \(reference.from) holds \(reference.to), which leads back to \(reference.from): a Swift value "
+                    + "type cannot contain itself, so that member is typed as any JSON value",
+                at: source ?? SourceLocation(file: "", line: 0))
+        }
         // Shared types: one struct each, its declarations grouped under `Shared/` like an operation's.
         let shared = service.sharedTypes.map { type -> (name: String, placed: [PlacedDeclaration]) in
             let owner = OperationSpec(

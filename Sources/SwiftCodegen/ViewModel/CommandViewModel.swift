@@ -54,9 +54,15 @@ struct CommandOperationViewModel: TemplateContext {
         /// The options that give the value, for the message when a required one is missing.
         var optionsLiteral: String
         var errorCodeLiteral: String
+        /// For a ROA body member the `--body` document may give: its key, as a literal.
+        var bodyKeyLiteral: String? = nil
+        /// The member's qualified Swift type, which the `--body` document's member decodes to.
+        var memberType = ""
 
         func child(named name: String) -> Any? {
             switch name {
+            case "bodyKeyLiteral": bodyKeyLiteral
+            case "memberType": memberType
             case "label": label
             case "local": local
             case "isRequired": isRequired
@@ -132,6 +138,23 @@ struct CommandOperationViewModel: TemplateContext {
     var requiredArguments: [Argument] { arguments.filter(\.isRequired) }
     /// The local giving the region when `--region` is absent (the request's region parameter); nil if none.
     var regionLocal: String?
+    /// The `--body` document's option: property and long name literal; nil when the operation has none.
+    var bodyDocument: BodyDocument? = nil
+
+    struct BodyDocument: TemplateContext {
+        var local: String
+        var option: String
+        var longNameLiteral: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "local": local
+            case "option": option
+            case "longNameLiteral": longNameLiteral
+            default: nil
+            }
+        }
+    }
 
     func child(named name: String) -> Any? {
         switch name {
@@ -148,6 +171,7 @@ struct CommandOperationViewModel: TemplateContext {
         case "initArguments": initArguments
         case "requiredArguments": requiredArguments
         case "regionLocal": regionLocal
+        case "bodyDocument": bodyDocument
         default: nil
         }
     }

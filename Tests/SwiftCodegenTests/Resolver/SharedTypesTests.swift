@@ -1,0 +1,86 @@
+import SpecIR
+import Testing
+
+@testable import SwiftCodegen
+
+/// `components.schemas`: one module-level type per component, named once, never shadowed, and
+/// cycles broken by a documented rule.
+@Suite("Shared types")
+struct SharedTypesTests {
+    static let here = SourceLocation(file: "spec.json", line: 1)
+
+    static func reference(_ name: String, to target: String, list: Bool = false) -> Field {
+        var field = Field(name: name, type: .object, source: here)
+        field.reference = target
+        guard list else { return field }
+        return Field(name: name, type: .array, item: field, source: here)
+    }
+
+    static func service() -> ServiceSpec {
+        var service = ServiceSpec(product: "DataLake", version: "2020-07-10", style: "ROA")
+        service.sharedTypes = [
+            Field(
+                name: "Table", type: .object,
+                children: [
+                    Field(name: "name", type: .string, source: here), reference("version", to: "TableVersion"),
+                    reference("children", to: "Table", list: true),
+                ], source: here),
+            Field(name: "TableVersion", type: .object, children: [reference("table", to: "Table")], source: here),
+            Field(
+                name: "GetTable", type: .object, children: [Field(name: "x", type: .string, source: here)], source: here
+            ),
+        ]
+        var operation = OperationSpec(name: "GetTable", methods: ["GET"], source: here)
+        operation.path = "/tables/{name}"
+        operation.parameters = [
+            Field(name: "name", type: .string, placement: "path", required: true, source: here),
+            reference("table", to: "Table"),
+        ]
+        operation.parameters[1].placement = "body"
+        operation.response.reference = "TableVersion"
+        service.operations = [operation]
+        return service
+    }
+
+    static func render() throws -> Generator.Output {
+        try Generator.render(
+            service(), options: GenerationOptions(moduleName: "AliyunDataLake"), sources: ["spec.json"],
+            templates: .embedded)
+    }
+
+    @Test("one file per component under Shared/; a component named like an operation gets another name")
+    func names() throws {
+        let output = try Self.render()
+        let shared = output.files.map(\.path).filter { $0.hasPrefix("Shared/") }
+        #expect(shared == ["Shared/GetTable2.swift", "Shared/Table.swift", "Shared/TableVersion.swift"])
+        let operation = try #require(output.files.first { $0.path == "GetTable.swift" }?.contents)
+        #expect(operation.contains("public var table: Table?"))
+        // An answer that is a shared type has its members.
+        #expect(operation.contains("public var table: JSONValue?") == false)
+    }
+
+    @Test("a cycle without a list between is broken at the reference that points back; lists keep their type")
+    func cycles() throws {
+        let output = try Self.render()
+        let table = try #require(output.files.first { $0.path == "Shared/Table.swift" }?.contents)
+        #expect(table.contains("public var version: TableVersion?"))
+        #expect(table.contains("public var children: [Table]?"))
+        let version = try #require(output.files.first { $0.path == "Shared/TableVersion.swift" }?.contents)
+        #expect(version.contains("public var table: JSONValue?"))
+        let warnings = output.diagnostics.filter { $0.message.hasPrefix("shared type ") }
+        #expect(
+            warnings.map(\.message) == [
+                "shared type TableVersion holds Table, which leads back to TableVersion: a Swift value type cannot "
+                    + "contain itself, so that member is typed as any JSON value"
+            ])
+    }
+
+    @Test("a shared type both encodes and decodes leniently, and validates")
+    func conformances() throws {
+        let output = try Self.render()
+        let table = try #require(output.files.first { $0.path == "Shared/Table.swift" }?.contents)
+        #expect(table.contains("public init(from decoder: any Decoder) throws"))
+        #expect(table.contains("extension Table: RPCQueryCodable"))
+        #expect(table.contains("extension Table: ValidatableValue"))
+    }
+}
