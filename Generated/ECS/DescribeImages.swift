@@ -2151,3 +2151,37 @@ extension ECSClient {
             isIdempotent: true)
     }
 }
+
+extension ECSClient {
+    /// The pages of `DescribeImages`, one call each, as an `AsyncSequence` of answers: each call asks for the next
+    /// `PageNumber`; paging ends after an empty page or once the pages cover `TotalCount`. Each page is retried as
+    /// a single call is; cancelling the reading task stops paging.
+    public func describeImagesPages(
+        _ request: DescribeImagesRequest,
+        options: CallOptions = CallOptions()
+    ) -> NumberedPages<DescribeImagesRequest, DescribeImagesResponse> {
+        NumberedPages(
+            first: request,
+            pageNumber: { $0.pageNumber.map { Int($0) } },
+            withPageNumber: { request, number in
+                var next = request
+                next.pageNumber = Int(number)
+                return next
+            },
+            pageSize: { request, response in
+                response.pageSize.map { Int($0) } ?? request.pageSize.map { Int($0) }
+            },
+            totalCount: { $0.totalCount.map { Int($0) } },
+            itemCount: { ($0.images?.image ?? []).count },
+            fetch: { try await self.describeImages($0, options: options) })
+    }
+
+    /// The items of every page of `describeImages`, in order: each page's list flattened, fetched as the
+    /// sequence is read.
+    public func describeImagesItems(
+        _ request: DescribeImagesRequest,
+        options: CallOptions = CallOptions()
+    ) -> PageItems<NumberedPages<DescribeImagesRequest, DescribeImagesResponse>, DescribeImagesResponse.Images.Image> {
+        PageItems(pages: describeImagesPages(request, options: options)) { $0.images?.image ?? [] }
+    }
+}

@@ -180,8 +180,11 @@ struct DescribeImagesCommand: AsyncParsableCommand {
             discussion: "Example: 1234567890"))
     var imageOwnerId: Int64?
 
+    @Flag(name: .customLong("pager"), help: "Fetch every page and print them merged into one answer.")
+    var pager = false
+
     func run() async throws {
-        try await CommandOutcome.run {
+        try await CommandOutcome.run { () async throws -> JSONValue in
             let regionIdValue = regionId
             let statusValue = status.map { DescribeImagesRequest.Status(rawValue: $0) }
             let imageIdValue = imageId
@@ -246,7 +249,11 @@ struct DescribeImagesCommand: AsyncParsableCommand {
             let client = ECSClient(
                 configuration: try global.configuration(region: regionIdValue),
                 validatesRequests: global.validatesRequests)
-            return try await client.describeImages(request)
+            if pager {
+                return try await PagerOutput.merge(
+                    client.describeImagesPages(request), listPath: ["Images", "Image"], tokenKey: nil)
+            }
+            return try JSONValue(encoding: try await client.describeImages(request))
         }
     }
 }

@@ -8,7 +8,16 @@ import Testing
 @Suite("roa-cli")
 struct ROACommandTests {
     static func answer(_ request: LoopbackServer.Request) -> LoopbackServer.Reply {
-        .respond(
+        if request.uri.hasPrefix("/organization/") {
+            // Token paging: two pages.
+            let second = request.query.contains { $0.name == "nextToken" && $0.value == "t1" }
+            let body =
+                second
+                ? #"{"requestId":"R2","pipelineGroups":[{"id":3,"name":"c"}]}"#
+                : #"{"requestId":"R1","nextToken":"t1","pipelineGroups":[{"id":1,"name":"a"},{"id":2,"name":"b"}]}"#
+            return .respond(status: 200, headers: ["content-type": "application/json"], body: body, delay: .zero)
+        }
+        return .respond(
             status: 200, headers: ["content-type": "application/json"], body: #"{"task_id":"T-1"}"#, delay: .zero)
     }
 
@@ -75,6 +84,22 @@ struct ROACommandTests {
         #expect(request.headers["workspace"] == "ws-1")
         #expect(request.uri == "/api/v2/namespaces/default-namespace/variables")
         #expect(Self.body(request) == #"{"kind":"Plain","name":"n","value":"v"}"#)
+    }
+
+    @Test("--pager fetches every page and prints one answer: the lists merged, the token gone")
+    func pager() async throws {
+        let (output, requests) = try await run(["list-pipeline-groups", "--organization-id", "org-1", "--pager"])
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(requests.count == 2)
+        let merged = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
+        let names = (merged?["pipelineGroups"] as? [[String: Any]])?.compactMap { $0["name"] as? String }
+        #expect(names == ["a", "b", "c"])
+        #expect(merged?["nextToken"] == nil)
+        #expect(merged?["requestId"] as? String == "R1")
+        let (single, one) = try await run(["list-pipeline-groups", "--organization-id", "org-1"])
+        #expect(single.status == 0)
+        #expect(one.count == 1)
+        #expect(single.stdout.contains("\"nextToken\" : \"t1\""))
     }
 
     @Test("a --body that is not a JSON object, or a required member given nowhere, is a usage error")

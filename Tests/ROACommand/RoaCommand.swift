@@ -21,5 +21,6 @@ struct RoaCommand: AsyncParsableCommand {
             DescribeClustersV1Command.self,
             CreateVariableCommand.self,
             DescribeClusterResourcesCommand.self,
+            ListPipelineGroupsCommand.self,
         ])
 }

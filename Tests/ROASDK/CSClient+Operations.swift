@@ -35,5 +35,9 @@ extension CSClient {
             action: "DescribeClusterResources",
             request: DescribeClusterResourcesRequest.self,
             response: DescribeClusterResourcesResponse.self),
+        OperationDescriptor(
+            action: "ListPipelineGroups",
+            request: ListPipelineGroupsRequest.self,
+            response: ListPipelineGroupsResponse.self),
     ]
 }

@@ -43,9 +43,14 @@ struct ResolvedOperation: Sendable {
     var retrySafety: RetrySafety
     /// Whether the call is signed with the caller's access key or sent unsigned.
     var signing: RequestSigning
+    /// How the operation pages its results; nil when it does not (``Pagination``).
+    var pagination: Pagination? = nil
 
     /// The method's name in a DocC symbol link, without a keyword's backquotes: `modifyImageAttribute`.
     var methodSymbolName: String { SwiftIdentifier.bare(methodName) }
+    /// The paged operation's methods: `describeImagesPages`, `describeImagesItems`.
+    var pagesMethodName: String { methodSymbolName + "Pages" }
+    var itemsMethodName: String { methodSymbolName + "Items" }
 }
 
 /// A documented error code and its `Code` member.

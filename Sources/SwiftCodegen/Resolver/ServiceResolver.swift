@@ -64,11 +64,13 @@ enum OperationResolver {
         let response = StructResolver.resolve(
             TypeName(name: "\(operation.name)Response"), role: .response, field: nil,
             fields: responseFields(operation, shared: shared), scope: scope)
-        return ResolvedOperation(
+        var resolved = ResolvedOperation(
             spec: operation, methodName: SwiftIdentifier.lowerCamel(operation.name), request: request,
             response: response, errorTypeName: "\(operation.name)Error", errorCodes: errorCodes(operation),
             command: CommandResolver.resolve(operation, request: request),
             retrySafety: RetrySafety.of(operation, request: request), signing: RequestSigning.of(operation))
+        resolved.pagination = Pagination.of(request: request, response: response)
+        return resolved
     }
 
     /// The answer's fields; an answer that is a shared type has that type's members.

@@ -37,6 +37,16 @@ enum CommandTranslator {
                 CommandOperationViewModel.BodyDocument(
                     local: CommandResolver.bodyDocumentLocal, option: command.options[index].property,
                     longNameLiteral: SwiftLiteral.string("--" + command.options[index].longName))
+            },
+            pager: operation.pagination.map { pagination in
+                var token = "nil"
+                if case .token(_, let response, _) = pagination { token = SwiftLiteral.string(response.field.name) }
+                return CommandOperationViewModel.Pager(
+                    pagesMethod: operation.pagesMethodName,
+                    listPathLiteral: "["
+                        + (pagination.items?.wirePath ?? []).map(SwiftLiteral.string).joined(separator: ", ")
+                        + "]",
+                    tokenKeyLiteral: token)
             })
     }
 

@@ -127,6 +127,12 @@ enum ServiceTranslator {
                 declaration: DeclarationViewModel(
                     template: "client-method",
                     content: ClientTranslator.method(operation, client: client, access: context.access))))
+        if let pagination = PaginationTranslator.viewModel(operation, client: client, access: context.access) {
+            placed.append(
+                PlacedDeclaration(
+                    stem: "\(client)+\(operation.spec.name)Pages",
+                    declaration: DeclarationViewModel(template: "client-pagination", content: pagination)))
+        }
         return placed
     }
 

@@ -140,6 +140,25 @@ struct CommandOperationViewModel: TemplateContext {
     var regionLocal: String?
     /// The `--body` document's option: property and long name literal; nil when the operation has none.
     var bodyDocument: BodyDocument? = nil
+    /// `--pager` of a paged operation; nil for others.
+    var pager: Pager? = nil
+
+    struct Pager: TemplateContext {
+        var pagesMethod: String
+        /// The list's wire path, a Swift array literal; `[]` when the list is ambiguous.
+        var listPathLiteral: String
+        /// The next-page token's wire name, a literal, or `nil`.
+        var tokenKeyLiteral: String
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "pagesMethod": pagesMethod
+            case "listPathLiteral": listPathLiteral
+            case "tokenKeyLiteral": tokenKeyLiteral
+            default: nil
+            }
+        }
+    }
 
     struct BodyDocument: TemplateContext {
         var local: String
@@ -172,6 +191,7 @@ struct CommandOperationViewModel: TemplateContext {
         case "requiredArguments": requiredArguments
         case "regionLocal": regionLocal
         case "bodyDocument": bodyDocument
+        case "pager": pager
         default: nil
         }
     }
