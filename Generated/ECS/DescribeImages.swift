@@ -2185,3 +2185,29 @@ extension ECSClient {
         PageItems(pages: describeImagesPages(request, options: options)) { $0.images?.image ?? [] }
     }
 }
+
+extension ECSClient {
+    /// Calls `DescribeImages` until its answer lists at least one `Images.Image` and every one has `Status`
+    /// `status`, waiting between calls as `waiter` says (jittered, growing delays; an overall timeout).
+    ///
+    /// - Throws: `WaiterTimeoutError` with the last statuses seen when the timeout passes first; the operation's
+    ///   errors as a single call throws them; `CancellationError` when the task is cancelled.
+    public func waitUntilDescribeImages(
+        _ request: DescribeImagesRequest,
+        status: DescribeImagesResponse.Images.Image.Status,
+        options: CallOptions = CallOptions(),
+        waiter: WaiterOptions = WaiterOptions()
+    ) async throws -> DescribeImagesResponse {
+        try await Waiter.wait(
+            options: waiter,
+            poll: { try await self.describeImages(request, options: options) },
+            state: { response in
+                (response.images?.image ?? []).map { $0.status?.rawValue ?? "none" }
+                    .joined(separator: ", ")
+            },
+            until: { response in
+                let items = response.images?.image ?? []
+                return !items.isEmpty && items.allSatisfy { $0.status == status }
+            })
+    }
+}

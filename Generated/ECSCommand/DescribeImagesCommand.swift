@@ -183,6 +183,11 @@ struct DescribeImagesCommand: AsyncParsableCommand {
     @Flag(name: .customLong("pager"), help: "Fetch every page and print them merged into one answer.")
     var pager = false
 
+    @Option(
+        name: .customLong("waiter"), parsing: .upToNextOption,
+        help: "Call until the answer's expr=PATH is to=VALUE [timeout=S interval=S], then print that answer.")
+    var waiter: [String] = []
+
     func run() async throws {
         try await CommandOutcome.run { () async throws -> JSONValue in
             let regionIdValue = regionId
@@ -252,6 +257,11 @@ struct DescribeImagesCommand: AsyncParsableCommand {
             if pager {
                 return try await PagerOutput.merge(
                     client.describeImagesPages(request), listPath: ["Images", "Image"], tokenKey: nil)
+            }
+            if !waiter.isEmpty {
+                return try await WaiterArgument(waiter).wait {
+                    try JSONValue(encoding: try await client.describeImages(request))
+                }
             }
             return try JSONValue(encoding: try await client.describeImages(request))
         }

@@ -102,6 +102,44 @@ struct ROACommandTests {
         #expect(single.stdout.contains("\"nextToken\" : \"t1\""))
     }
 
+    @Test("--waiter polls until the answer's value at the path is the one asked for, then prints that answer")
+    func waiter() async throws {
+        let polls = PollCounter()
+        let server = try await LoopbackServer { _ in
+            let poll = polls.next()
+            return .respond(
+                status: 200, headers: ["content-type": "application/json"],
+                body: #"{"cluster_id":"c-1","state":"\#(poll < 3 ? "initial" : "running")","size":\#(poll)}"#,
+                delay: .zero)
+        }
+        let output = try CommandRunner.run(
+            [
+                "describe-cluster-detail", "--endpoint", server.url, "--cluster-id", "c-1", "--waiter", "expr=state",
+                "to=running", "interval=0.01", "timeout=30",
+            ], executable: CommandRunner.product("roa-cli"), environment: ECSCommandTests.credentials)
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("\"size\" : 3"))
+        #expect(await server.requests().count == 3)
+        let timeout = try CommandRunner.run(
+            [
+                "describe-cluster-detail", "--endpoint", server.url, "--cluster-id", "c-1", "--waiter", "expr=state",
+                "to=deleted", "interval=0.05", "timeout=0.2",
+            ], executable: CommandRunner.product("roa-cli"), environment: ECSCommandTests.credentials)
+        #expect(timeout.status == 1)
+        #expect(timeout.stderr.contains("the last state seen was running"))
+        try await server.stop()
+    }
+
+    final class PollCounter: @unchecked Sendable {
+        private let lock = NSLock()
+        private var count = 0
+        func next() -> Int {
+            lock.withLock {
+                count += 1; return count
+            }
+        }
+    }
+
     @Test("a --body that is not a JSON object, or a required member given nowhere, is a usage error")
     func badBody() async throws {
         let (notObject, none) = try await run(["attach-instances", "--cluster-id", "c-1", "--body", "[1]"])

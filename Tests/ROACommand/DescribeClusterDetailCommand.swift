@@ -22,8 +22,13 @@ struct DescribeClusterDetailCommand: AsyncParsableCommand {
             discussion: "Example: cdde1f21ae22e483ebcb068a6eb7f****\nRequired."))
     var clusterId: String?
 
+    @Option(
+        name: .customLong("waiter"), parsing: .upToNextOption,
+        help: "Call until the answer's expr=PATH is to=VALUE [timeout=S interval=S], then print that answer.")
+    var waiter: [String] = []
+
     func run() async throws {
-        try await CommandOutcome.run {
+        try await CommandOutcome.run { () async throws -> JSONValue in
             let clusterIdValue = clusterId
             guard let clusterIdValue else {
                 throw RequiredOptions.missing(
@@ -40,7 +45,12 @@ struct DescribeClusterDetailCommand: AsyncParsableCommand {
             let client = CSClient(
                 configuration: try global.configuration(region: nil),
                 validatesRequests: global.validatesRequests)
-            return try await client.describeClusterDetail(request)
+            if !waiter.isEmpty {
+                return try await WaiterArgument(waiter).wait {
+                    try JSONValue(encoding: try await client.describeClusterDetail(request))
+                }
+            }
+            return try JSONValue(encoding: try await client.describeClusterDetail(request))
         }
     }
 }

@@ -31,8 +31,13 @@ struct DescribeClusterResourcesCommand: AsyncParsableCommand {
             discussion: ""))
     var withAddonResources: Bool?
 
+    @Option(
+        name: .customLong("waiter"), parsing: .upToNextOption,
+        help: "Call until the answer's expr=PATH is to=VALUE [timeout=S interval=S], then print that answer.")
+    var waiter: [String] = []
+
     func run() async throws {
-        try await CommandOutcome.run {
+        try await CommandOutcome.run { () async throws -> JSONValue in
             let clusterIdValue = clusterId
             let withAddonResourcesValue = withAddonResources
             guard let clusterIdValue else {
@@ -51,7 +56,12 @@ struct DescribeClusterResourcesCommand: AsyncParsableCommand {
             let client = CSClient(
                 configuration: try global.configuration(region: nil),
                 validatesRequests: global.validatesRequests)
-            return try await client.describeClusterResources(request)
+            if !waiter.isEmpty {
+                return try await WaiterArgument(waiter).wait {
+                    try JSONValue(encoding: try await client.describeClusterResources(request))
+                }
+            }
+            return try JSONValue(encoding: try await client.describeClusterResources(request))
         }
     }
 }

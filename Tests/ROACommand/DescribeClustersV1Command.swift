@@ -71,8 +71,13 @@ struct DescribeClustersV1Command: AsyncParsableCommand {
             discussion: "Example: ca418e5e6fa2849d78301341700axxxxx"))
     var clusterId: String?
 
+    @Option(
+        name: .customLong("waiter"), parsing: .upToNextOption,
+        help: "Call until the answer's expr=PATH is to=VALUE [timeout=S interval=S], then print that answer.")
+    var waiter: [String] = []
+
     func run() async throws {
-        try await CommandOutcome.run {
+        try await CommandOutcome.run { () async throws -> JSONValue in
             let nameValue = name
             let clusterTypeValue = clusterType
             let pageSizeValue = pageSize
@@ -94,7 +99,12 @@ struct DescribeClustersV1Command: AsyncParsableCommand {
             let client = CSClient(
                 configuration: try global.configuration(region: nil),
                 validatesRequests: global.validatesRequests)
-            return try await client.describeClustersV1(request)
+            if !waiter.isEmpty {
+                return try await WaiterArgument(waiter).wait {
+                    try JSONValue(encoding: try await client.describeClustersV1(request))
+                }
+            }
+            return try JSONValue(encoding: try await client.describeClustersV1(request))
         }
     }
 }

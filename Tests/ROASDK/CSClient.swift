@@ -26,6 +26,20 @@ package struct CSClient: Sendable {
         self.validatesRequests = validatesRequests
     }
 
+    /// Calls `poll` with this client until `done` holds for its answer, waiting between calls as
+    /// `options` says (jittered delays that grow from `minDelay` to `maxDelay`, an overall timeout).
+    ///
+    /// - Throws: `WaiterTimeoutError` with the last state `state` describes when the timeout passes
+    ///   first; whatever `poll` throws; `CancellationError` when the task is cancelled.
+    package func waitUntil<Response: Sendable>(
+        options: WaiterOptions = WaiterOptions(),
+        _ poll: @Sendable (Self) async throws -> Response,
+        state: @Sendable (Response) -> String = { _ in "" },
+        until done: @Sendable (Response) -> Bool
+    ) async throws -> Response {
+        try await Waiter.wait(options: options, poll: { try await poll(self) }, state: state, until: done)
+    }
+
     /// Creates a client that calls the service as `configuration` says (region or endpoint, credentials,
     /// signature version, timeouts, retries), through `transport`.
     package init(

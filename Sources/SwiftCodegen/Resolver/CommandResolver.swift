@@ -9,12 +9,12 @@ struct CommandResolver {
     /// Options every subcommand has already (``GlobalOptions``).
     static let reservedOptions: Set<String> = [
         "endpoint", "region", "profile", "signature-version", "validate", "no-validate", "verbose", "help", "version",
-        "pager",
+        "pager", "waiter",
     ]
 
     private var longNames = NameAllocator(reserved: reservedOptions)
     private var properties = NameAllocator(
-        reserved: ["global", "run", "request", "validate", "client", "pager", Self.bodyDocumentLocal])
+        reserved: ["global", "run", "request", "validate", "client", "pager", "waiter", Self.bodyDocumentLocal])
     /// The local holding the parsed `--body` document.
     static let bodyDocumentLocal = "bodyDocument"
     private var options: [CommandOption] = []

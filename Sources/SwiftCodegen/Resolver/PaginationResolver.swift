@@ -59,7 +59,7 @@ enum Pagination: Sendable {
         return nil
     }
 
-    private static func items(of response: ResolvedStruct) -> Items? {
+    static func items(of response: ResolvedStruct) -> Items? {
         let lists = response.members.filter(\.type.isList)
         if lists.count == 1 {
             return Items(path: [lists[0].property], wirePath: [lists[0].field.name], element: lists[0].type.element)

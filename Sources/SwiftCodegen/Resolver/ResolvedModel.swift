@@ -45,6 +45,8 @@ struct ResolvedOperation: Sendable {
     var signing: RequestSigning
     /// How the operation pages its results; nil when it does not (``Pagination``).
     var pagination: Pagination? = nil
+    /// The ready-made waiter on the answer's status; nil when the answer shows none (``StatusWaiter``).
+    var statusWaiter: StatusWaiter? = nil
 
     /// The method's name in a DocC symbol link, without a keyword's backquotes: `modifyImageAttribute`.
     var methodSymbolName: String { SwiftIdentifier.bare(methodName) }

@@ -70,6 +70,7 @@ enum OperationResolver {
             command: CommandResolver.resolve(operation, request: request),
             retrySafety: RetrySafety.of(operation, request: request), signing: RequestSigning.of(operation))
         resolved.pagination = Pagination.of(request: request, response: response)
+        resolved.statusWaiter = StatusWaiter.of(resolved)
         return resolved
     }
 

@@ -26,7 +26,7 @@ enum CommandTranslator {
         var discussion = spec.summary ?? ""
         if let title = spec.title { discussion = title + (discussion.isEmpty ? "" : "\n\n" + discussion) }
         let region = command.arguments.first { $0.member.field.role == .region }
-        return CommandOperationViewModel(
+        var model = CommandOperationViewModel(
             typeName: command.typeName, commandNameLiteral: SwiftLiteral.string(command.name),
             abstractLiteral: SwiftLiteral.string("Call \(spec.name)."),
             discussionLiteral: SwiftLiteral.wrappedString(discussion, width: 80, indent: "            "),
@@ -48,6 +48,8 @@ enum CommandTranslator {
                         + "]",
                     tokenKeyLiteral: token)
             })
+        if case .readOnly = operation.retrySafety { model.hasWaiter = true }
+        return model
     }
 
     private static func option(_ option: CommandOption) -> CommandOperationViewModel.Option {

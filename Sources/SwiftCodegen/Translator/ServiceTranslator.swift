@@ -133,6 +133,12 @@ enum ServiceTranslator {
                     stem: "\(client)+\(operation.spec.name)Pages",
                     declaration: DeclarationViewModel(template: "client-pagination", content: pagination)))
         }
+        if let waiter = WaiterTranslator.viewModel(operation, client: client, access: context.access) {
+            placed.append(
+                PlacedDeclaration(
+                    stem: "\(client)+\(operation.spec.name)Waiter",
+                    declaration: DeclarationViewModel(template: "client-waiter", content: waiter)))
+        }
         return placed
     }
 

@@ -142,6 +142,8 @@ struct CommandOperationViewModel: TemplateContext {
     var bodyDocument: BodyDocument? = nil
     /// `--pager` of a paged operation; nil for others.
     var pager: Pager? = nil
+    /// Whether the command has `--waiter` (operations that only read).
+    var hasWaiter = false
 
     struct Pager: TemplateContext {
         var pagesMethod: String
@@ -192,6 +194,8 @@ struct CommandOperationViewModel: TemplateContext {
         case "regionLocal": regionLocal
         case "bodyDocument": bodyDocument
         case "pager": pager
+        case "hasWaiter": hasWaiter
+        case "returnsJSON": pager != nil || hasWaiter
         default: nil
         }
     }

@@ -531,3 +531,29 @@ extension ECSClient {
             isIdempotent: true)
     }
 }
+
+extension ECSClient {
+    /// Calls `DescribeRegions` until its answer lists at least one `Regions.Region` and every one has `Status`
+    /// `status`, waiting between calls as `waiter` says (jittered, growing delays; an overall timeout).
+    ///
+    /// - Throws: `WaiterTimeoutError` with the last statuses seen when the timeout passes first; the operation's
+    ///   errors as a single call throws them; `CancellationError` when the task is cancelled.
+    public func waitUntilDescribeRegions(
+        _ request: DescribeRegionsRequest,
+        status: DescribeRegionsResponse.Regions.Region.Status,
+        options: CallOptions = CallOptions(),
+        waiter: WaiterOptions = WaiterOptions()
+    ) async throws -> DescribeRegionsResponse {
+        try await Waiter.wait(
+            options: waiter,
+            poll: { try await self.describeRegions(request, options: options) },
+            state: { response in
+                (response.regions?.region ?? []).map { $0.status?.rawValue ?? "none" }
+                    .joined(separator: ", ")
+            },
+            until: { response in
+                let items = response.regions?.region ?? []
+                return !items.isEmpty && items.allSatisfy { $0.status == status }
+            })
+    }
+}
