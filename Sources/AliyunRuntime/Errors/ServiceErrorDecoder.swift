@@ -12,28 +12,20 @@ public enum ServiceErrorDecoder {
         return UnreadableErrorBody(httpStatus: status, body: body)
     }
 
-    private struct JSONBody: Decodable {
-        var code: String?
-        var message: String?
-        var requestId: String?
-        var hostId: String?
-        var recommend: String?
+    private struct Detail: Decodable {
         var accessDeniedDetail: AccessDeniedDetail?
 
         enum CodingKeys: String, CodingKey {
-            case code = "Code"
-            case message = "Message"
-            case requestId = "RequestId"
-            case hostId = "HostId"
-            case recommend = "Recommend"
             case accessDeniedDetail = "AccessDeniedDetail"
         }
     }
 
     static func decodeJSON(status: Int, body: [UInt8]) -> ServiceError? {
-        guard let decoded = try? JSONDecoder().decode(JSONBody.self, from: Data(body)),
-            case .object(let members)? = try? JSONDecoder().decode(JSONValue.self, from: Data(body))
-        else { return nil }
+        guard case .object(let members)? = try? JSONDecoder().decode(JSONValue.self, from: Data(body)) else {
+            return nil
+        }
+        // Each member is read on its own, a number as its digits (EDAS answers `"Code": 400`), so that
+        // one member of an unexpected type never hides the others.
         func text(_ spellings: String...) -> String? {
             for spelling in spellings {
                 switch members[spelling] {
@@ -44,12 +36,12 @@ public enum ServiceErrorDecoder {
             }
             return nil
         }
-        guard let code = decoded.code ?? text("code", "errorCode", "ErrorCode") else { return nil }
+        guard let code = text("Code", "code", "errorCode", "ErrorCode") else { return nil }
+        let detail = try? JSONDecoder().decode(Detail.self, from: Data(body))
         return ServiceError(
-            httpStatus: status, code: code, message: decoded.message ?? text("message", "errorMessage") ?? "",
-            requestId: decoded.requestId ?? text("requestId", "request_id"),
-            hostId: decoded.hostId ?? text("hostId"), recommend: decoded.recommend ?? text("recommend"),
-            accessDeniedDetail: decoded.accessDeniedDetail)
+            httpStatus: status, code: code, message: text("Message", "message", "errorMessage") ?? "",
+            requestId: text("RequestId", "requestId", "request_id"), hostId: text("HostId", "hostId"),
+            recommend: text("Recommend", "recommend"), accessDeniedDetail: detail?.accessDeniedDetail)
     }
 }
 

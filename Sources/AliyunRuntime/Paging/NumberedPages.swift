@@ -2,9 +2,11 @@
 /// `TotalCount` in the answer), as an `AsyncSequence` of answers.
 ///
 /// The first call sends the request as given (page 1 unless it names another); each next call asks for
-/// the next page number. The sequence ends after an empty page, or once the pages fetched cover
-/// `TotalCount` (pages × page size, the page size from the answer, else the request, else the first
-/// page's item count). Each page is one call of the operation, retried as a single call is;
+/// the next page number. When answers list their items, paging ends after an empty page, or once the
+/// items received (and those of the pages before the first one asked for) reach `TotalCount`, or, when
+/// an answer gives no `TotalCount`, after a page shorter than the page size. Without a list, paging ends
+/// once page number × page size reaches `TotalCount`, and after the first page when either is unknown,
+/// so that it never loops. Each page is one call of the operation, retried as a single call is;
 /// cancellation is checked before every call.
 public struct NumberedPages<Request: Sendable, Response: Sendable>: AsyncSequence, Sendable {
     /// Each element is one page: one answer of the operation.
@@ -15,7 +17,7 @@ public struct NumberedPages<Request: Sendable, Response: Sendable>: AsyncSequenc
     let withPageNumber: @Sendable (Request, Int) -> Request
     let pageSize: @Sendable (Request, Response) -> Int?
     let totalCount: @Sendable (Response) -> Int?
-    let itemCount: @Sendable (Response) -> Int
+    let itemCount: (@Sendable (Response) -> Int)?
     let fetch: @Sendable (Request) async throws -> Response
 
     /// - Parameters:
@@ -24,13 +26,14 @@ public struct NumberedPages<Request: Sendable, Response: Sendable>: AsyncSequenc
     ///   - withPageNumber: The request with a page number set.
     ///   - pageSize: The page size, from the answer or the request.
     ///   - totalCount: The answer's total number of items.
-    ///   - itemCount: How many items a page holds.
+    ///   - itemCount: How many items a page holds; nil when answers have no list.
     ///   - fetch: One call of the operation.
     public init(
         first: Request, pageNumber: @escaping @Sendable (Request) -> Int?,
         withPageNumber: @escaping @Sendable (Request, Int) -> Request,
         pageSize: @escaping @Sendable (Request, Response) -> Int?, totalCount: @escaping @Sendable (Response) -> Int?,
-        itemCount: @escaping @Sendable (Response) -> Int, fetch: @escaping @Sendable (Request) async throws -> Response
+        itemCount: (@Sendable (Response) -> Int)? = nil,
+        fetch: @escaping @Sendable (Request) async throws -> Response
     ) {
         self.first = first
         self.pageNumber = pageNumber
@@ -45,7 +48,9 @@ public struct NumberedPages<Request: Sendable, Response: Sendable>: AsyncSequenc
     public struct AsyncIterator: AsyncIteratorProtocol {
         let pages: NumberedPages
         var next: Request?
-        var firstPageSize: Int?
+        /// Items received so far, and the items of the pages before the first one asked for.
+        var received = 0
+        var skipped: Int?
 
         /// The next answer; nil after the last.
         public mutating func next() async throws -> Response? {
@@ -53,18 +58,33 @@ public struct NumberedPages<Request: Sendable, Response: Sendable>: AsyncSequenc
             try Task.checkCancellation()
             next = nil
             let response = try await pages.fetch(request)
-            let items = pages.itemCount(response)
-            guard items > 0 else { return response }
             let number = pages.pageNumber(request) ?? 1
-            if firstPageSize == nil { firstPageSize = items }
-            let size = pages.pageSize(request, response) ?? firstPageSize ?? items
-            if let total = pages.totalCount(response) {
-                // Overflow-safe: a page number near Int.max ends paging.
-                let (covered, overflow) = number.multipliedReportingOverflow(by: Swift.max(size, 1))
-                guard !overflow, covered < total else { return response }
+            let size = pages.pageSize(request, response).flatMap { $0 > 0 ? $0 : nil }
+            let total = pages.totalCount(response)
+            let more: Bool
+            if let itemCount = pages.itemCount {
+                let items = itemCount(response)
+                received = received.addingReportingOverflow(items).partialValue
+                if skipped == nil {
+                    let (before, overflow) = (number - 1).multipliedReportingOverflow(by: size ?? items)
+                    skipped = overflow ? Int.max : Swift.max(before, 0)
+                }
+                if items == 0 {
+                    more = false
+                } else if let total {
+                    let (seen, overflow) = received.addingReportingOverflow(skipped ?? 0)
+                    more = !overflow && seen < total
+                } else {
+                    more = size.map { items >= $0 } ?? true
+                }
+            } else if let total, let size {
+                let (covered, overflow) = number.multipliedReportingOverflow(by: size)
+                more = !overflow && covered < total
+            } else {
+                more = false
             }
             let (following, overflow) = number.addingReportingOverflow(1)
-            if !overflow { next = pages.withPageNumber(request, following) }
+            if more, !overflow { next = pages.withPageNumber(request, following) }
             return response
         }
     }

@@ -53,7 +53,9 @@ public enum JSONText {
         }
     }
 
-    /// Python's `repr` of a float for the values JSON can carry: integral values keep `.0`.
+    /// Python's `repr` of a float for the values JSON can carry: integral values keep `.0`. (A `Double`
+    /// member that passed through ``JSONValue/init(encoding:)`` with an integral value is an integer by
+    /// then, written without `.0`, where the Python SDK writes `2.0`; both parse as the same number.)
     private static func numberText(_ number: Double) -> String {
         guard number.isFinite else { return "null" }
         return String(number)

@@ -13,15 +13,16 @@ public struct WaiterOptions: Sendable {
     /// The time now, for the timeout (injectable for tests).
     public var now: @Sendable () -> ContinuousClock.Instant
 
-    /// Defaults: 2 s to 30 s between polls, 10 minutes in all.
+    /// Defaults: 2 s to 30 s between polls, 10 minutes in all. A `minDelay` under 10 ms is 10 ms.
     public init(
         minDelay: Duration = .seconds(2), maxDelay: Duration = .seconds(30), timeout: Duration = .seconds(600),
         sleeper: any Sleeper = TaskSleeper(), jitter: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
         now: @escaping @Sendable () -> ContinuousClock.Instant = { ContinuousClock.now }
     ) {
         self.now = now
-        self.minDelay = minDelay
-        self.maxDelay = max(minDelay, maxDelay)
+        // A zero delay would double to zero: polls never pause. 10 ms is the least.
+        self.minDelay = max(minDelay, .milliseconds(10))
+        self.maxDelay = max(self.minDelay, maxDelay)
         self.timeout = timeout
         self.sleeper = sleeper
         self.jitter = jitter

@@ -26,7 +26,10 @@ enum FieldNameChecks {
                 item.children = removingDuplicates(item.children, path: childPath + ".N", diagnostics: &diagnostics)
                 field.item = Indirect(item)
             }
-            if let firstIndex = firstByName[field.name], !field.name.isEmpty {
+            // A path parameter and a body member of one name (CS CreateTrigger's cluster_id) are different
+            // values in different places: names repeat only within one place.
+            let key = field.place.namespace + "\u{0}" + field.name
+            if let firstIndex = firstByName[key], !field.name.isEmpty {
                 let first = kept[firstIndex]
                 let same = first.withSource(field.source) == field
                 diagnostics.append(
@@ -37,7 +40,7 @@ enum FieldNameChecks {
                         at: field.source))
                 continue
             }
-            let folded = field.name.lowercased()
+            let folded = field.place.namespace + "\u{0}" + field.name.lowercased()
             if let otherIndex = firstByFoldedName[folded], !field.name.isEmpty {
                 let other = kept[otherIndex]
                 diagnostics.append(
@@ -49,7 +52,7 @@ enum FieldNameChecks {
             } else {
                 firstByFoldedName[folded] = kept.count
             }
-            firstByName[field.name] = kept.count
+            firstByName[key] = kept.count
             kept.append(field)
         }
         return kept

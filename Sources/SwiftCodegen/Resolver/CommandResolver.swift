@@ -22,7 +22,7 @@ struct CommandResolver {
     static func resolve(_ operation: OperationSpec, request: ResolvedStruct) -> ResolvedCommand {
         var resolver = CommandResolver()
         var document: Int?
-        if operation.path != nil, request.members.contains(where: { $0.field.placement == "body" }) {
+        if operation.path != nil, request.members.contains(where: { $0.field.place == .bodyMember }) {
             let field = Field(
                 name: "body", type: .object,
                 description: "The request's JSON body as one object, its members as the API names them; an "
@@ -38,7 +38,7 @@ struct CommandResolver {
         let arguments = zip(request.members, sources).map { member, source in
             CommandArgument(
                 member: member, source: source, local: locals.allocate(member.label + "Value"),
-                bodyKey: document != nil && member.field.placement == "body" ? member.field.name : nil)
+                bodyKey: document != nil && member.field.place == .bodyMember ? member.field.name : nil)
         }
         return ResolvedCommand(
             typeName: "\(operation.name)Command", name: words(operation.name).joined(separator: "-"),

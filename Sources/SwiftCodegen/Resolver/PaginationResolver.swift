@@ -11,8 +11,9 @@ import SpecIR
 /// - the items are the answer's one list: the only top-level list member, or, when there is none, the
 ///   only list member of its only object member that holds one (ECS's `Images.Image`); with no list, or
 ///   more than one, the operation pages but offers no item sequence;
-/// - page-number paging needs a list or a page size to tell where paging ends: without both, it is not
-///   offered.
+/// - page-number paging needs a list or a page size member to tell where paging ends: without both,
+///   it is not offered (and at run time, a page without a list whose size or total is unknown ends
+///   paging, so that it never loops; see `NumberedPages`).
 enum Pagination: Sendable {
     struct Items: Sendable {
         /// Property names from the answer to the list (`images`, `image`).

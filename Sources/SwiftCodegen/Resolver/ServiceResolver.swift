@@ -77,7 +77,13 @@ enum OperationResolver {
     /// The answer's fields; an answer that is a shared type has that type's members.
     private static func responseFields(_ operation: OperationSpec, shared: SharedTypeNames) -> [Field] {
         guard let reference = operation.response.reference else { return operation.response.fields }
-        return shared.fields[reference] ?? []
+        if let members = shared.fields[reference] { return members }
+        guard var component = shared.inline[reference] else { return [] }
+        guard component.type != .object else { return component.children }
+        // A list or a scalar: one member, `body`, holds the whole answer (as the reader does in place).
+        component.name = "body"
+        component.placement = "payload"
+        return [component]
     }
 
     private static func errorCodes(_ operation: OperationSpec) -> [ResolvedErrorCode] {

@@ -2,9 +2,11 @@ import SpecIR
 
 /// The module-level names of a service's shared types (`components.schemas`), decided once.
 ///
-/// Each component becomes one top-level struct, named after its key in upper camel case, never one
-/// of the names operations take (`…Request`, `…Response`, `…Error`), the client's, or a name the
-/// runtime exports. A reference that would make a struct contain itself without a list in between
+/// Each component that is an object with properties becomes one top-level struct, named after its key
+/// in upper camel case, never one of the names operations take (`…Request`, `…Response`, `…Error`),
+/// the client's, a name the runtime or the standard library exports (``moduleReservedNames``). Any other
+/// component (a list, a scalar, an object without properties) is not a type of its own: a reference to
+/// it takes the component's type in place (`[String]`, an open enum, `JSONValue`). A reference that would make a struct contain itself without a list in between
 /// (`Table` holds a `TableVersion` that holds a `Table`) cannot be a Swift value type: of each such
 /// cycle, the references that point back in source order (`TableVersion.table`) are typed as any JSON
 /// value (``SwiftType/json``); the others keep their types.
@@ -13,6 +15,9 @@ struct SharedTypeNames: Sendable {
     var names: [String: TypeName] = [:]
     /// Component name → its members.
     var fields: [String: [Field]] = [:]
+    /// Component name → the component itself, for the ones that are not structs (a list, a scalar, an
+    /// object without properties): a reference to one takes the component's own type in place.
+    var inline: [String: Field] = [:]
     /// Direct references (`from` holds `to`, no list between) that close a cycle.
     var cyclicReferences: Set<Reference> = []
 
@@ -21,18 +26,37 @@ struct SharedTypeNames: Sendable {
         var to: String
     }
 
+    /// Names a module-level type must not take: it would shadow them for every file of the module and
+    /// every importer (`Task`, `Result`), or break what the generated code and the runtime use.
+    static let moduleReservedNames: Set<String> = [
+        "Task", "Result", "Data", "Date", "URL", "UUID", "Duration", "Set", "Dictionary", "Character", "Never",
+        "Any", "AnyObject", "Void", "Clock", "ContinuousClock", "AsyncSequence", "Waiter", "WaiterOptions",
+        "WaiterTimeoutError", "TokenPages", "NumberedPages", "PageItems", "PaginationError", "ROARequestEncoder",
+        "ROARequestEncodable", "ROAPathError", "RequestContent", "OperationInvoker", "OperationDescriptor",
+        "ClientToken", "RPCCaller", "RPCCall", "RPCReply", "RPCClient", "RPCClientConfiguration", "RPCQueryItem",
+        "RPCQueryValue", "RPCQueryEncodable", "RPCQueryDecodable", "ServiceEndpoint", "Credentials",
+        "CredentialsProvider", "StaticCredentialsProvider", "DefaultCredentialsChain", "HTTPTransport",
+        "AsyncHTTPClientTransport", "Sleeper", "TaskSleeper", "RetryPolicy", "Timeouts", "OperationError",
+        "DocumentedOperationError", "DryRunSucceeded", "ResponseDecodingError", "DecodingIssues", "JSONText",
+        "SignatureVersion", "APIStyle", "ExampleResponse",
+    ]
+
     /// Every Swift name the shared types take, which nested types must not shadow.
     var reserved: Set<String> { Set(names.values.map(\.name)) }
 
     static func allocate(_ service: ServiceSpec, clientName: String) -> SharedTypeNames {
-        var taken = StructResolver.reservedTypeNames.union([clientName])
+        var taken = StructResolver.reservedTypeNames.union(moduleReservedNames).union([clientName])
         for operation in service.operations {
             // The operation's own name too: it names the operation's file, and file names are unique in a module.
             for suffix in ["", "Request", "Response", "Error", "Command"] { taken.insert(operation.name + suffix) }
         }
         var allocator = NameAllocator(reserved: taken)
         var result = SharedTypeNames()
-        for shared in service.sharedTypes where result.names[shared.name] == nil {
+        for shared in service.sharedTypes where result.names[shared.name] == nil && result.inline[shared.name] == nil {
+            guard shared.type == .object, !shared.children.isEmpty else {
+                result.inline[shared.name] = shared
+                continue
+            }
             result.names[shared.name] = TypeName(name: allocator.allocate(SwiftIdentifier.upperCamel(shared.name)))
             result.fields[shared.name] = shared.children
         }

@@ -24,11 +24,13 @@ struct StructResolver {
         var shared: SharedTypeNames
         var owner: String?
         var throughList = false
+        /// The inline components being expanded, so that one referring to itself becomes JSON.
+        var inlining: Set<String> = []
     }
 
     let name: TypeName
     let role: ResolvedStruct.Role
-    private let scope: Scope
+    private var scope: Scope
     private var typeNames: NameAllocator
     private var nested: [ResolvedDeclaration] = []
 
@@ -48,7 +50,7 @@ struct StructResolver {
         for (field, property) in zip(fields, propertyNames) {
             let type = resolver.type(of: field, throughList: scope.throughList)
             // A path parameter is needed to build the URL, whatever the spec says.
-            let isRequired = role == .request && (field.required || field.placement == "path")
+            let isRequired = role == .request && (field.required || field.place == .path)
             members.append(
                 ResolvedMember(
                     field: field, property: property, label: SwiftIdentifier.bare(property), type: type,
@@ -96,6 +98,14 @@ struct StructResolver {
         if let reference = field.reference, let shared = scope.shared.names[reference] {
             let cycle = SharedTypeNames.Reference(from: scope.owner ?? "", to: reference)
             return !throughList && scope.shared.cyclicReferences.contains(cycle) ? .json : .structure(shared)
+        }
+        if let reference = field.reference, let component = scope.shared.inline[reference] {
+            guard !scope.inlining.contains(reference) else { return .json }
+            scope.inlining.insert(reference)
+            defer { scope.inlining.remove(reference) }
+            var copy = component
+            copy.name = field.name
+            return type(of: copy, wireName: wireName, throughList: throughList)
         }
         switch field.type {
         case .object where !field.children.isEmpty:

@@ -10,23 +10,28 @@ enum StructTranslator {
         let qualified = structure.name.qualified
         let isNested = structure.name.parent != nil
         let memberIndent = isNested ? 8 : 4
-        let properties = structure.members.map { member in
+        var properties = structure.members.map { member in
             property(
                 member, docLines: FieldDocumentation.lines(for: member.field, member: member, indent: memberIndent),
                 indent: memberIndent)
+        }
+        var codingKeys: Set<String> = []
+        for (index, member) in structure.members.enumerated() where !codingKeys.insert(member.field.name).inserted {
+            let key = member.field.place.namespace + "/" + member.field.name
+            codingKeys.insert(key)
+            properties[index].codingKeyLiteral = SwiftLiteral.string(key)
         }
         var model = StructViewModel(
             access: context.access, qualifiedName: qualified, name: structure.name.name, parent: structure.name.parent,
             docLines: docLines(structure, operation: operation), properties: properties,
             isResponse: structure.role != .request)
-        if structure.role == .response, structure.members.count == 1, structure.members[0].field.placement == "payload"
-        {
+        if structure.role == .response, structure.members.count == 1, structure.members[0].field.place == .payload {
             model.payloadProperty = properties.first
         }
         let isROARequest = structure.role == .request && !isNested && operation.path != nil
         if isROARequest {
             model.queryProperties = zip(structure.members, properties)
-                .filter { ROAPlacement.of($0.0.field) == .query }.map(\.1)
+                .filter { $0.0.field.place == .query }.map(\.1)
         }
         var placed = [
             PlacedDeclaration(stem: qualified, declaration: DeclarationViewModel(template: "struct", content: model))

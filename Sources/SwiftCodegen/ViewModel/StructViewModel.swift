@@ -8,6 +8,10 @@ struct StructViewModel: TemplateContext {
         var label: String
         /// The wire name as a literal: `"ImageName"`.
         var wireLiteral: String
+        /// The `CodingKeys` raw value: the wire name, or, for the second of two members that share it in
+        /// different places (a path parameter and a body member), `place/name` (the wire encoders use
+        /// `wireLiteral`, never this).
+        var codingKeyLiteral = ""
         /// `String`, `Status`, `[Tag]`: the type without optionality.
         var type: String
         var isOptional: Bool
@@ -34,6 +38,7 @@ struct StructViewModel: TemplateContext {
             case "name": self.name
             case "label": label
             case "wireLiteral": wireLiteral
+            case "codingKeyLiteral": codingKeyLiteral.isEmpty ? wireLiteral : codingKeyLiteral
             case "type": type
             case "isOptional": isOptional
             case "docLines": docLines

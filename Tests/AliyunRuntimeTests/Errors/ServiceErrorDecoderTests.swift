@@ -35,6 +35,20 @@ struct ServiceErrorDecoderTests {
         #expect(cas.hostId == "cas.aliyuncs.com")
     }
 
+    @Test(
+        "ROA spellings and a numeric code decode; one member of an unexpected type hides nothing",
+        arguments: [
+            (#"{"code":"ErrorClusterNotFound","message":"m","requestId":"r"}"#, "ErrorClusterNotFound", "r"),
+            (#"{"Code":400,"Message":"m","RequestId":"r"}"#, "400", "r"),
+            (#"{"Code":"X","Message":"m","request_id":"r","AccessDeniedDetail":7}"#, "X", "r"),
+        ])
+    func spellings(body: String, code: String, requestId: String) throws {
+        let error = try #require(ServiceErrorDecoder.decode(status: 400, body: Array(body.utf8)) as? ServiceError)
+        #expect(error.code == code)
+        #expect(error.message == "m")
+        #expect(error.requestId == requestId)
+    }
+
     @Test("the XML <Error> form decodes too")
     func xml() throws {
         let error = try #require(try decode("bss-xml-error.xml", status: 404) as? ServiceError)

@@ -119,6 +119,21 @@ struct ROAReadingTests {
         #expect(result.diagnostics.contains { $0.message.contains("names {other}, which no path parameter fills") })
     }
 
+    @Test("a body member and a path parameter of one name are both kept (CS CreateTrigger's cluster_id)")
+    func samePathAndBodyName() throws {
+        let result = try Self.read(
+            apis: """
+                {"CreateTrigger": {"path": "/clusters/{cluster_id}/triggers", "methods": ["post"], "parameters": [
+                  {"name": "body", "in": "body", "schema": {"type": "object", "properties": {
+                    "cluster_id": {"type": "string"}, "type": {"type": "string"}}}},
+                  {"name": "cluster_id", "in": "path", "schema": {"type": "string", "required": true}}]}}
+                """)
+        let parameters = try #require(result.service.operations.first?.parameters)
+        #expect(parameters.map(\.name) == ["cluster_id", "type", "cluster_id"])
+        #expect(parameters.map(\.place) == [.bodyMember, .bodyMember, .path])
+        #expect(!result.diagnostics.contains { $0.message.contains("is listed again") })
+    }
+
     @Test("an RPC spec's operations keep no path")
     func rpcHasNoPath() throws {
         let result = try Self.read(

@@ -84,3 +84,76 @@ struct SharedTypesTests {
         #expect(table.contains("extension Table: ValidatableValue"))
     }
 }
+
+/// Components that are not objects with properties, names a module type must not take, and a path
+/// parameter and a body member of one name.
+@Suite("Shared types: inline components and name clashes")
+struct InlineComponentTests {
+    static let here = SourceLocation(file: "spec.json", line: 1)
+
+    static func reference(_ name: String, to target: String) -> Field {
+        var field = Field(name: name, type: .object, source: here)
+        field.reference = target
+        return field
+    }
+
+    static func render() throws -> Generator.Output {
+        var service = ServiceSpec(product: "Sample", version: "2024-01-01", style: "ROA")
+        var selfList = Field(name: "Loop", type: .array, source: here)
+        selfList.item = Indirect(reference("", to: "Loop"))
+        service.sharedTypes = [
+            Field(name: "ListString", type: .array, item: Field(name: "", type: .string, source: here), source: here),
+            Field(name: "FlinkConf", type: .object, source: here),
+            Field(
+                name: "Phase", type: .string,
+                allowedValues: [AllowedValue(value: "Ready"), AllowedValue(value: "Failed")], source: here),
+            selfList,
+            Field(
+                name: "Task", type: .object, children: [Field(name: "id", type: .string, source: here)], source: here),
+        ]
+        var operation = OperationSpec(name: "Put", methods: ["PUT"], source: here)
+        operation.path = "/clusters/{cluster_id}"
+        var body = reference("conf", to: "FlinkConf")
+        body.placement = "body"
+        var names = reference("names", to: "ListString")
+        names.placement = "body"
+        var phase = reference("phase", to: "Phase")
+        phase.placement = "body"
+        var loop = reference("loop", to: "Loop")
+        loop.placement = "body"
+        var task = reference("task", to: "Task")
+        task.placement = "body"
+        operation.parameters = [
+            Field(name: "cluster_id", type: .string, placement: "body", source: here),
+            Field(name: "cluster_id", type: .string, placement: "path", required: true, source: here),
+            body, names, phase, loop, task,
+        ]
+        service.operations = [operation]
+        return try Generator.render(
+            service, options: GenerationOptions(moduleName: "AliyunSample"), sources: ["spec.json"],
+            templates: .embedded)
+    }
+
+    @Test("a list, a scalar enum and an object without properties are typed in place, with no struct of their own")
+    func inline() throws {
+        let output = try Self.render()
+        let request = try #require(output.files.first { $0.path == "Put.swift" }?.contents)
+        #expect(request.contains("public var names: [String]?"))
+        #expect(request.contains("public var conf: JSONValue?"))
+        #expect(request.contains("public var phase: Phase?"))
+        #expect(request.contains("public enum Phase: OpenEnum"))
+        // A component that is a list of itself cannot be expanded for ever: JSON past the first level.
+        #expect(request.contains("public var loop: [JSONValue]?"))
+        let shared = output.files.map(\.path).filter { $0.hasPrefix("Shared/") }
+        #expect(shared == ["Shared/Task2.swift"], "Task would shadow Swift's Task for every importer")
+    }
+
+    @Test("a path parameter and a body member of one name are both kept, each sent where it goes")
+    func samePathAndBodyName() throws {
+        let output = try Self.render()
+        let request = try #require(output.files.first { $0.path == "Put.swift" }?.contents)
+        #expect(request.contains(#"encoder.encodePath(clusterId2, forKey: "cluster_id")"#))
+        #expect(request.contains(#"try encoder.encodeBodyMember(clusterId, forKey: "cluster_id")"#))
+        #expect(request.contains(#"case clusterId2 = "path/cluster_id""#))
+    }
+}

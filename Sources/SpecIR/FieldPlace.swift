@@ -1,0 +1,36 @@
+/// Where a parameter travels, decided from ``Field/placement`` in this one place.
+public enum FieldPlace: String, Sendable, Hashable {
+    /// The query, or a form body (`formData`), which RPC reads with the query.
+    case query
+    case path
+    case header
+    /// A member of the JSON body object.
+    case bodyMember
+    /// The whole body.
+    case payload
+
+    /// The place names share: a path parameter and a body member of one name are different values,
+    /// a body member and the whole body are not.
+    public var namespace: String {
+        switch self {
+        case .query: "query"
+        case .path: "path"
+        case .header: "header"
+        case .bodyMember, .payload: "body"
+        }
+    }
+}
+
+extension Field {
+    /// Where the parameter travels: `path`, `header`, `body` (a body member) and `payload` (the whole
+    /// body) as placed; anything else (`query`, `formData`, none) with the query.
+    public var place: FieldPlace {
+        switch placement {
+        case "path": .path
+        case "header": .header
+        case "body": .bodyMember
+        case "payload": .payload
+        default: .query
+        }
+    }
+}
