@@ -19,7 +19,7 @@ public enum PagerOutput {
             let value = try JSONValue(encoding: page)
             all.append(value)
             if merged == nil { merged = value }
-            if case .array(let elements)? = value.at(listPath) { items += elements }
+            if case .array(let elements)? = JSONPath(keys: listPath).value(in: value) { items += elements }
         }
         guard !listPath.isEmpty, var result = merged else { return .array(all) }
         result.set(.array(items), at: listPath)
@@ -32,15 +32,6 @@ public enum PagerOutput {
 }
 
 extension JSONValue {
-    fileprivate func at(_ path: [String]) -> JSONValue? {
-        var current = self
-        for key in path {
-            guard case .object(let members) = current, let next = members[key] else { return nil }
-            current = next
-        }
-        return current
-    }
-
     fileprivate mutating func set(_ value: JSONValue, at path: [String]) {
         guard let key = path.first else {
             self = value

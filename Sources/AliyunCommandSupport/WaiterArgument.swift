@@ -6,13 +6,7 @@ import Foundation
 /// until the answer's value at PATH (`Images.Image[0].Status`: keys by dots, list elements by `[n]`)
 /// is VALUE, every `interval` seconds (default 5) for at most `timeout` seconds (default 600).
 public struct WaiterArgument: Sendable {
-    /// The path's steps: an object key or a list index.
-    enum Step: Sendable, Equatable {
-        case key(String)
-        case index(Int)
-    }
-
-    let path: [Step]
+    let path: JSONPath
     let expected: String
     let options: WaiterOptions
 
@@ -42,14 +36,14 @@ public struct WaiterArgument: Sendable {
             return .milliseconds(Int64(number * 1000))
         }
         let interval = try seconds("interval", default: 5)
-        self.path = try Self.parse(expression)
+        self.path = JSONPath(steps: try Self.parse(expression))
         self.expected = expected
         self.options = WaiterOptions(
             minDelay: interval, maxDelay: interval, timeout: try seconds("timeout", default: 600), sleeper: sleeper)
     }
 
-    static func parse(_ expression: String) throws -> [Step] {
-        var steps: [Step] = []
+    static func parse(_ expression: String) throws -> [JSONPath.Step] {
+        var steps: [JSONPath.Step] = []
         for part in expression.split(separator: ".", omittingEmptySubsequences: false) {
             var rest = Substring(part)
             let key = rest.prefix { $0 != "[" }
@@ -72,21 +66,9 @@ public struct WaiterArgument: Sendable {
 
     /// The value at the path, as text (a string as it is, anything else as JSON); nil when absent.
     func value(in answer: JSONValue) -> String? {
-        var current = answer
-        for step in path {
-            switch (step, current) {
-            case (.key(let key), .object(let members)):
-                guard let next = members[key] else { return nil }
-                current = next
-            case (.index(let index), .array(let elements)):
-                guard index < elements.count else { return nil }
-                current = elements[index]
-            default:
-                return nil
-            }
-        }
-        if case .string(let text) = current { return text }
-        return JSONText.serialize(current)
+        guard let value = path.value(in: answer) else { return nil }
+        if case .string(let text) = value { return text }
+        return JSONText.serialize(value)
     }
 
     /// Polls `call` until the value at the path is the expected one, and returns that answer.

@@ -34,3 +34,14 @@ extension Field {
         }
     }
 }
+
+extension Field {
+    /// This schema as the one member, `body`, that holds a whole body or answer which is not an object
+    /// with properties (a list, a scalar): the rule the reader and the resolver share.
+    public var asWholeBody: Field {
+        var body = self
+        body.name = "body"
+        body.placement = "payload"
+        return body
+    }
+}

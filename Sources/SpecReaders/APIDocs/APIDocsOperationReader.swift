@@ -118,10 +118,7 @@ struct APIDocsOperationReader {
         response.reference = root.reference
         if root.reference == nil, root.type != .object {
             // An answer that is a list or a scalar: one member, `body`, holds all of it.
-            var body = root
-            body.name = "body"
-            body.placement = "payload"
-            response.fields = [body]
+            response.fields = [root.asWholeBody]
         }
         return response
     }

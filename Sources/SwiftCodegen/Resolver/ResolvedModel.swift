@@ -12,8 +12,8 @@ struct ResolvedService: Sendable {
     var operations: [ResolvedOperation]
     /// The shared types (`components.schemas`), one top-level struct each, in source order.
     var sharedTypes: [ResolvedStruct] = []
-    /// The references between shared types typed as JSON to break a cycle, sorted.
-    var cyclicReferences: [SharedTypeNames.Reference] = []
+    /// How the shared types are named, and the references typed as JSON to break a cycle.
+    var sharedNames = SharedTypeNames()
     /// The documentation's headings and the operations under each, every operation exactly once.
     var operationGroups: [ResolvedOperationGroup]
     /// The command-line client's root command type, e.g. `AliyunEcsCommand`.

@@ -15,7 +15,7 @@ enum ServiceResolver {
             spec: service, clientName: client, operations: operations,
             operationGroups: OperationGroupResolver.groups(operations),
             commandRootTypeName: rootCommandTypeName(commandName ?? "", operations: service.operations))
-        resolved.cyclicReferences = shared.cyclicReferences.sorted { ($0.from, $0.to) < ($1.from, $1.to) }
+        resolved.sharedNames = shared
         var seen: Set<String> = []
         for type in service.sharedTypes where seen.insert(type.name).inserted {
             guard let name = shared.names[type.name] else { continue }
@@ -77,13 +77,8 @@ enum OperationResolver {
     /// The answer's fields; an answer that is a shared type has that type's members.
     private static func responseFields(_ operation: OperationSpec, shared: SharedTypeNames) -> [Field] {
         guard let reference = operation.response.reference else { return operation.response.fields }
-        if let members = shared.fields[reference] { return members }
-        guard var component = shared.inline[reference] else { return [] }
-        guard component.type != .object else { return component.children }
-        // A list or a scalar: one member, `body`, holds the whole answer (as the reader does in place).
-        component.name = "body"
-        component.placement = "payload"
-        return [component]
+        guard let component = shared.components[reference] else { return [] }
+        return component.type == .object ? component.children : [component.asWholeBody]
     }
 
     private static func errorCodes(_ operation: OperationSpec) -> [ResolvedErrorCode] {

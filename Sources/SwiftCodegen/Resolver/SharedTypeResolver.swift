@@ -13,11 +13,19 @@ import SpecIR
 struct SharedTypeNames: Sendable {
     /// Component name → Swift type name.
     var names: [String: TypeName] = [:]
-    /// Component name → its members.
-    var fields: [String: [Field]] = [:]
-    /// Component name → the component itself, for the ones that are not structs (a list, a scalar, an
-    /// object without properties): a reference to one takes the component's own type in place.
-    var inline: [String: Field] = [:]
+    /// Component name → the component (the first definition of a repeated name).
+    var components: [String: Field] = [:]
+
+    /// A component that is not a struct (a list, a scalar, an object without properties): a reference to
+    /// one takes the component's own type in place.
+    func inline(_ name: String) -> Field? {
+        names[name] == nil ? components[name] : nil
+    }
+
+    /// The references typed as JSON to break cycles, in a stable order (for warnings).
+    var sortedCyclicReferences: [Reference] {
+        cyclicReferences.sorted { ($0.from, $0.to) < ($1.from, $1.to) }
+    }
     /// Direct references (`from` holds `to`, no list between) that close a cycle.
     var cyclicReferences: Set<Reference> = []
 
@@ -52,13 +60,10 @@ struct SharedTypeNames: Sendable {
         }
         var allocator = NameAllocator(reserved: taken)
         var result = SharedTypeNames()
-        for shared in service.sharedTypes where result.names[shared.name] == nil && result.inline[shared.name] == nil {
-            guard shared.type == .object, !shared.children.isEmpty else {
-                result.inline[shared.name] = shared
-                continue
-            }
+        for shared in service.sharedTypes where result.components[shared.name] == nil {
+            result.components[shared.name] = shared
+            guard shared.type == .object, !shared.children.isEmpty else { continue }
             result.names[shared.name] = TypeName(name: allocator.allocate(SwiftIdentifier.upperCamel(shared.name)))
-            result.fields[shared.name] = shared.children
         }
         result.cyclicReferences = cyclicReferences(service.sharedTypes)
         return result

@@ -99,7 +99,7 @@ struct StructResolver {
             let cycle = SharedTypeNames.Reference(from: scope.owner ?? "", to: reference)
             return !throughList && scope.shared.cyclicReferences.contains(cycle) ? .json : .structure(shared)
         }
-        if let reference = field.reference, let component = scope.shared.inline[reference] {
+        if let reference = field.reference, let component = scope.shared.inline(reference) {
             guard !scope.inlining.contains(reference) else { return .json }
             scope.inlining.insert(reference)
             defer { scope.inlining.remove(reference) }

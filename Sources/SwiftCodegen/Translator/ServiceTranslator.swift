@@ -44,7 +44,7 @@ enum ServiceTranslator {
         for (_, diagnostics) in translated {
             for diagnostic in diagnostics { context.warn(diagnostic.message, at: diagnostic.location) }
         }
-        for reference in service.cyclicReferences {
+        for reference in service.sharedNames.sortedCyclicReferences {
             let source = service.spec.sharedTypes.first { $0.name == reference.from }?.source
             context.warn(
                 "shared type \(reference.from) holds \(reference.to), which leads back to \(reference.from): a Swift value "
