@@ -1,5 +1,5 @@
 /// A validation rule of one field, with where it came from and what the server answers when it is broken.
-public struct Constraint: Sendable, Equatable, Hashable, Codable {
+public struct Constraint: Sendable, Equatable, Hashable {
     /// What the value must satisfy.
     public var rule: ConstraintRule
     /// The sentence or schema key that states the rule, and where.
@@ -12,6 +12,9 @@ public struct Constraint: Sendable, Equatable, Hashable, Codable {
     public var enforced: Bool
     /// Why the rule is not enforced, or another caveat.
     public var note: String?
+    /// Whether the rule can go stale (a quota) or not (an identifier's format); ``ConstraintTrust/of(_:origin:)``
+    /// decides it from the rule and its origin.
+    public var trust: ConstraintTrust
 
     /// Creates a constraint.
     public init(
@@ -19,13 +22,33 @@ public struct Constraint: Sendable, Equatable, Hashable, Codable {
         provenance: Provenance,
         errorCode: ErrorCodeMapping = .unmapped("no error code examined"),
         enforced: Bool = true,
-        note: String? = nil
+        note: String? = nil,
+        trust: ConstraintTrust? = nil
     ) {
         self.rule = rule
         self.provenance = provenance
         self.errorCode = errorCode
         self.enforced = enforced
         self.note = note
+        self.trust = trust ?? ConstraintTrust.of(rule, origin: provenance.origin)
+    }
+}
+
+extension Constraint: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case rule, provenance, errorCode, enforced, note, trust
+    }
+
+    /// Decodes a constraint; an IR written before trust classes gets the class its rule and origin imply.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        try self.init(
+            rule: container.decode(ConstraintRule.self, forKey: .rule),
+            provenance: container.decode(Provenance.self, forKey: .provenance),
+            errorCode: container.decode(ErrorCodeMapping.self, forKey: .errorCode),
+            enforced: container.decode(Bool.self, forKey: .enforced),
+            note: container.decodeIfPresent(String.self, forKey: .note),
+            trust: container.decodeIfPresent(ConstraintTrust.self, forKey: .trust))
     }
 }
 
@@ -39,6 +62,8 @@ public struct Provenance: Sendable, Equatable, Hashable, Codable {
         case schema
         /// The parameter table itself (the 必填 / Required column, the api-docs `required` key).
         case table
+        /// The widest rule that disagreeing sources allow; `text` quotes each of them.
+        case reconciled
     }
 
     /// The kind of statement.

@@ -14,6 +14,8 @@ public struct SchemaLimits: Sendable, Equatable, Hashable, Codable {
     public var minItems: Int?
     /// Most array elements.
     public var maxItems: Int?
+    /// Where each key (`maxItems`, …) is written, when the reader knows it; keyed by the key's name.
+    public var keyLocations: [String: SourceLocation]
 
     /// Creates limits; all absent by default.
     public init(
@@ -23,7 +25,8 @@ public struct SchemaLimits: Sendable, Equatable, Hashable, Codable {
         minimum: String? = nil,
         maximum: String? = nil,
         minItems: Int? = nil,
-        maxItems: Int? = nil
+        maxItems: Int? = nil,
+        keyLocations: [String: SourceLocation] = [:]
     ) {
         self.minLength = minLength
         self.maxLength = maxLength
@@ -32,8 +35,17 @@ public struct SchemaLimits: Sendable, Equatable, Hashable, Codable {
         self.maximum = maximum
         self.minItems = minItems
         self.maxItems = maxItems
+        self.keyLocations = keyLocations
     }
 
     /// True when no limit is set.
-    public var isEmpty: Bool { self == SchemaLimits() }
+    public var isEmpty: Bool {
+        minLength == nil && maxLength == nil && pattern == nil && minimum == nil && maximum == nil && minItems == nil
+            && maxItems == nil
+    }
+
+    /// Where the first of `keys` that the reader located is written.
+    public func location(of keys: [String]) -> SourceLocation? {
+        keys.lazy.compactMap { keyLocations[$0] }.first
+    }
 }

@@ -31,9 +31,29 @@ struct CorpusTests {
         #expect(messages.filter { $0.contains("differ only in case") }.count == 28)
         #expect(messages.filter { $0.contains("\"4003\" is not an HTTP status") }.count == 1)
         #expect(messages.filter { $0.contains("docRequired") }.count == 4)
-        #expect(messages.filter { $0.contains("but the schema says") }.count == 62)
+        #expect(messages.filter { $0.contains("but the schema (at") }.count == 65)
+        #expect(messages.filter { $0.contains("lists the values") }.count == 3)
         #expect(messages.filter { $0.contains("the documented example") }.count == 4)
-        #expect(diagnostics.count == 199)
+        #expect(diagnostics.count == 202)
+    }
+
+    @Test("RunInstances.Tag: the schema's 71 is checked, the description's 20 kept as documentation")
+    func runInstancesTag() throws {
+        let operation = try #require(try Self.result.get().service.operations.first { $0.name == "RunInstances" })
+        let tag = try #require(operation.parameters.first { $0.name == "Tag" })
+        #expect(tag.constraints.filter(\.enforced).map(\.rule) == [.count(min: nil, max: 71)])
+        let prose = try #require(tag.constraints.first { $0.provenance.origin == .prose })
+        #expect(prose.rule == .count(min: nil, max: 20))
+        #expect(!prose.enforced)
+        #expect(prose.trust == .volatile)
+    }
+
+    @Test("CreateInstance.SpotDuration: the listed 1 and 0 are documentation, the range 0 to 6 is checked")
+    func spotDuration() throws {
+        let operation = try #require(try Self.result.get().service.operations.first { $0.name == "CreateInstance" })
+        let duration = try #require(operation.parameters.first { $0.name == "SpotDuration" })
+        #expect(duration.constraints.filter(\.enforced).map(\.rule) == [.range(min: "0", max: "6")])
+        #expect(duration.constraints.first { $0.rule.kind == "allowedValues" }?.enforced == false)
     }
 
     @Test("a count the server enforces by ignoring the excess is documented, not enforced")

@@ -94,14 +94,20 @@ struct APIDocsSchemaReader {
     }
 
     private func limits(_ schema: JSONNode) -> SchemaLimits {
-        SchemaLimits(
+        let keys = ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems"]
+        var locations: [String: SourceLocation] = [:]
+        for member in schema.members ?? [] where keys.contains(member.key) {
+            locations[member.key] = context.location(member.position)
+        }
+        return SchemaLimits(
             minLength: schema["minLength"]?.int,
             maxLength: schema["maxLength"]?.int,
             pattern: schema["pattern"]?.text,
             minimum: schema["minimum"]?.text,
             maximum: schema["maximum"]?.text,
             minItems: schema["minItems"]?.int,
-            maxItems: schema["maxItems"]?.int)
+            maxItems: schema["maxItems"]?.int,
+            keyLocations: locations)
     }
 
     private mutating func mergeEnum(_ schema: JSONNode, into field: inout Field) {

@@ -72,13 +72,15 @@ enum ConstraintMerge {
         first + second.filter { !first.contains($0) }
     }
 
-    private static func bound(_ first: Int?, _ second: Int?, larger: Bool) -> Int? {
+    /// The larger (or smaller) of two bounds; the one given when the other is absent.
+    static func bound(_ first: Int?, _ second: Int?, larger: Bool) -> Int? {
         guard let first else { return second }
         guard let second else { return first }
         return larger ? max(first, second) : min(first, second)
     }
 
-    private static func decimal(_ first: String?, _ second: String?, larger: Bool) -> String? {
+    /// The larger (or smaller) of two decimal bounds, as written; the one given when the other is absent.
+    static func decimal(_ first: String?, _ second: String?, larger: Bool) -> String? {
         guard let first, let firstValue = Double(first) else { return second }
         guard let second, let secondValue = Double(second) else { return first }
         return (firstValue >= secondValue) == larger ? first : second

@@ -137,6 +137,8 @@ struct OperationConstraints {
         constraints = SchemaConstraints.reconcile(
             constraints, limits: field.limits, field: field, path: "\(operation.name).\(display)",
             diagnostics: &diagnostics)
+        constraints = ValueDisagreements.resolve(
+            constraints, field: field, path: "\(operation.name).\(display)", diagnostics: &diagnostics)
         return constraints.map { constraint in
             var constraint = constraint
             constraint.errorCode = ErrorCodeMapper.mapping(for: constraint.rule, path: path, errors: operation.errors)

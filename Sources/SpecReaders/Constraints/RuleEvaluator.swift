@@ -1,3 +1,4 @@
+import Foundation
 import SpecIR
 
 /// Checks a documented value (an example) against a rule, to catch rules the documentation itself breaks.
@@ -5,8 +6,12 @@ enum RuleEvaluator {
     /// False when `value` breaks `rule`; true when it satisfies it or the rule cannot judge a single value.
     static func accepts(_ rule: ConstraintRule, value: String) -> Bool {
         switch rule {
-        case .required, .count, .pattern:
+        case .required, .count:
             return true
+        case .pattern(let pattern):
+            // As the runtime checks it: a match anywhere; a pattern that does not compile judges nothing.
+            guard let expression = try? NSRegularExpression(pattern: pattern) else { return true }
+            return expression.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
         case .length(let min, let max):
             let length = value.count
             return length >= (min ?? 0) && length <= (max ?? Int.max)

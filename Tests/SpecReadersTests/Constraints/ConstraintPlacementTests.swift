@@ -24,7 +24,7 @@ struct ConstraintPlacementTests {
             operation.parameters[0].item?.value.children[0].constraints.map(\.rule) == [.length(min: nil, max: 128)])
     }
 
-    @Test("schema limits join prose ones; a disagreement keeps both and warns")
+    @Test("schema limits join prose ones; a disagreement checks only the wider and warns once")
     func schemaLimits() {
         let agreeing = Field(
             name: "PageSize", type: .integer, description: "最大值：100。", limits: SchemaLimits(maximum: "100"),
@@ -43,10 +43,12 @@ struct ConstraintPlacementTests {
                 .range(min: "1", max: "100"), .range(min: "1", max: "1000"),
             ])
         #expect(operation.parameters[1].constraints.map(\.provenance.origin) == [.prose, .schema])
+        #expect(operation.parameters[1].constraints.map(\.enforced) == [false, true])
         #expect(operation.parameters[2].constraints.map(\.rule) == [.length(min: nil, max: 64), .pattern("^[a-z]+$")])
         #expect(
             diagnostics.map(\.message) == [
-                "Op.Amount: the description says range 1 to 100 but the schema says minimum: 1, maximum: 1000; both are kept"
+                "Op.Amount: the description (at 1) says range 1 to 100 but the schema (at 1) says minimum: 1,"
+                    + " maximum: 1000; only the wider, range 1 to 1000, is checked, the stricter is kept as documentation"
             ])
     }
 
