@@ -53,6 +53,7 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .target(name: "AliyunECS", dependencies: ["AliyunRuntime"], path: "Generated/ECS"),
@@ -82,7 +83,10 @@ let package = Package(
         // What every generated command-line client shares: global options, output and exit codes.
         .target(
             name: "AliyunCommandSupport",
-            dependencies: ["AliyunRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "AliyunRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
         ),
         .executableTarget(
             name: "aliyun-ecs",
@@ -98,6 +102,10 @@ let package = Package(
         // A ROA-style SDK (CS operations and Ververica's CreateVariable) generated from
         // Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json, golden-tested, and exercised over HTTP.
         .target(name: "ROASDK", dependencies: ["AliyunRuntime"], path: "Tests/ROASDK"),
+        // RunInstances and CreateInstance with the parameters whose description and schema disagree, generated
+        // from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json (cut from the real ECS metadata by
+        // Scripts/extract-operations.py), golden-tested, and exercised over HTTP.
+        .target(name: "StaleRulesSDK", dependencies: ["AliyunRuntime"], path: "Tests/StaleRulesSDK"),
         .executableTarget(
             name: "roa-cli",
             dependencies: [
@@ -162,6 +170,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "AliyunECSTests", dependencies: ["AliyunECS", "AliyunRuntime", "LoopbackServer"]),
+        .testTarget(name: "StaleRulesSDKTests", dependencies: ["StaleRulesSDK", "AliyunRuntime", "LoopbackServer"]),
         .testTarget(
             name: "ROASDKTests",
             dependencies: [
@@ -175,6 +184,8 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
             ],
             path: "Tests/LoopbackServer"
         ),
@@ -190,7 +201,9 @@ let package = Package(
             dependencies: ["AliyunServerSupport", "AliyunRuntime", "AliyunECS", "AliyunECSServer"]),
         .testTarget(
             name: "ECSEmulatorTests",
-            dependencies: ["ECSEmulator", "AliyunECS", "AliyunServerSupport", "AliyunRuntime", "ecs-emulator"]),
+            dependencies: [
+                "ECSEmulator", "AliyunECS", "AliyunServerSupport", "AliyunRuntime", "ecs-emulator", "LoopbackServer",
+            ]),
         .testTarget(name: "SpecReadersTests", dependencies: ["SpecReaders", "SpecIR"], exclude: ["Fixtures"]),
         .testTarget(
             name: "AliyunCodegenCLITests",

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Formats the hand-written Swift code with the repository's .swift-format. Generated code
-# (Generated/, Tests/AdversarialSDK/, Tests/AdversarialCommand/, Tests/ROASDK/, Tests/ROACommand/) is left alone: the templates lay it
+# (Generated/, Tests/AdversarialSDK/, Tests/AdversarialCommand/, Tests/ROASDK/, Tests/ROACommand/,
+# Tests/StaleRulesSDK/) is left alone: the templates lay it
 # out, and the tests lint it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -16,12 +17,12 @@ for dir in "$example"/Sources/*/; do
 done
 for dir in Tests/*/; do
   case "$dir" in
-    Tests/AdversarialSDK/ | Tests/AdversarialCommand/ | Tests/ROASDK/ | Tests/ROACommand/) ;;
+    Tests/AdversarialSDK/ | Tests/AdversarialCommand/ | Tests/ROASDK/ | Tests/ROACommand/ | Tests/StaleRulesSDK/) ;;
     *) paths+=("$dir") ;;
   esac
 done
 swift format format --in-place --recursive "${paths[@]}"
 swift format lint --strict --recursive "${paths[@]}" Generated Tests/AdversarialSDK Tests/AdversarialCommand \
-  Tests/ROASDK Tests/ROACommand \
+  Tests/ROASDK Tests/ROACommand Tests/StaleRulesSDK \
   Sources/AliyunRuntime/STS/Generated Sources/ECSEmulator/STS/Generated \
   "$example/Sources/ECSRegions"

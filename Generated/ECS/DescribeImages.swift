@@ -11,7 +11,7 @@ public struct DescribeImagesRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `cn-hangzhou`
     ///
-    /// - Checked: required
+    /// - Checked, stable: required
     ///
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:45:9.
     public var regionId: String
@@ -29,7 +29,8 @@ public struct DescribeImagesRequest: Sendable, Hashable, Codable {
     ///
     /// Default: `Available`
     ///
-    /// - Checked: one of `Creating`, `Waiting`, `Available`, `UnAvailable`, `CreateFailed`, `Deprecated`
+    /// - Checked, may go stale: one of `Creating`, `Waiting`, `Available`, `UnAvailable`, `CreateFailed`,
+    ///   `Deprecated`
     ///
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:55:9.
     public var status: Status?
@@ -90,7 +91,8 @@ public struct DescribeImagesRequest: Sendable, Hashable, Codable {
     ///
     /// Default: empty (not set).
     ///
-    /// - Checked: one of `system`, `self`, `others`, `marketplace` (`InvalidImageOwnerAlias.ValueNotSupported`)
+    /// - Checked, may go stale: one of `system`, `self`, `others`, `marketplace`
+    ///   (`InvalidImageOwnerAlias.ValueNotSupported`)
     ///
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:117:9.
     public var imageOwnerAlias: ImageOwnerAlias?
@@ -143,7 +145,7 @@ public struct DescribeImagesRequest: Sendable, Hashable, Codable {
     ///
     /// Default: `1`
     ///
-    /// - Checked: value at least 1
+    /// - Checked, may go stale: value at least 1
     ///
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:177:9.
     public var pageNumber: Int?
@@ -156,8 +158,8 @@ public struct DescribeImagesRequest: Sendable, Hashable, Codable {
     ///
     /// Default: `10`
     ///
-    /// - Checked: value at most 100
-    /// - Checked: value 1 to 100
+    /// - Checked, may go stale: value at most 100
+    /// - Checked, may go stale: value 1 to 100
     ///
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:189:9.
     public var pageSize: Int?
@@ -168,7 +170,7 @@ public struct DescribeImagesRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `instance`
     ///
-    /// - Checked: one of `instance`, `none` (`InvalidUsage`)
+    /// - Checked, may go stale: one of `instance`, `none` (`InvalidUsage`)
     ///
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:203:9.
     public var usage: Usage?
@@ -193,7 +195,7 @@ public struct DescribeImagesRequest: Sendable, Hashable, Codable {
     ///
     /// Default: `CreateEcs`
     ///
-    /// - Checked: one of `CreateEcs`, `ChangeOS`
+    /// - Checked, may go stale: one of `CreateEcs`, `ChangeOS`
     ///
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:223:9.
     public var actionType: ActionType?
@@ -208,14 +210,14 @@ public struct DescribeImagesRequest: Sendable, Hashable, Codable {
 
     /// 标签列表。
     ///
-    /// - Checked: count at most 20 elements
+    /// - Checked, may go stale: count at most 20 elements
     ///
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:243:9.
     public var tag: [Tag]?
 
     /// 查询资源时的筛选条件列表。
     ///
-    /// - Checked: count at most 10 elements
+    /// - Checked, may go stale: count at most 10 elements
     ///
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:285:9.
     public var filter: [Filter]?
@@ -376,10 +378,11 @@ extension DescribeImagesRequest: RPCQueryCodable {
 }
 
 extension DescribeImagesRequest: ValidatableValue {
-    /// Checks every documented rule and reports every violation at once.
+    /// Checks every documented rule and reports every violation at once, as validation mode `.enforce`
+    /// does (a client's `validation` policy decides which violations block a call).
     ///
     /// - Throws: `RequestValidationError` listing each broken rule with its path, the documentation's
-    ///   sentence and the error code the server would answer with.
+    ///   sentence, the error code the server would answer with and whether the rule may be stale.
     public func validate() throws(RequestValidationError) {
         var validator = RequestValidator()
         validate(into: &validator, prefix: "")
@@ -470,34 +473,44 @@ extension DescribeImagesRequest: ValidatableValue {
     private enum Rules {
         static let regionIdRequired = DocumentedRule(
             "required: yes (the parameter table)",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .stable)
         static let statusAllowedValues = DocumentedRule(
             "查询指定状态的镜像，如果不配置此参数，默认只返回Available状态的镜像。取值范围：",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
         static let imageOwnerAliasAllowedValues = DocumentedRule(
             "镜像来源。取值范围：",
-            errorCode: "InvalidImageOwnerAlias.ValueNotSupported")
+            errorCode: "InvalidImageOwnerAlias.ValueNotSupported",
+            trust: .volatile)
         static let pageNumberRange = DocumentedRule(
             "minimum: 1",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
         static let pageSizeRange = DocumentedRule(
             "最大值：100。",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
         static let pageSizeRange2 = DocumentedRule(
             "minimum: 1, maximum: 100",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
         static let usageAllowedValues = DocumentedRule(
             "镜像是否已经运行在ECS实例中。取值范围：",
-            errorCode: "InvalidUsage")
+            errorCode: "InvalidUsage",
+            trust: .volatile)
         static let actionTypeAllowedValues = DocumentedRule(
             "镜像需要被使用到的场景。取值范围：",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
         static let tagCount = DocumentedRule(
             "N的取值范围：1~20。",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
         static let filterCount = DocumentedRule(
             "maxItems: 10",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
     }
 }
 
@@ -2138,8 +2151,8 @@ extension ECSClient {
         _ request: DescribeImagesRequest,
         options: CallOptions = CallOptions()
     ) async throws -> DescribeImagesResponse {
-        if options.validates ?? validatesRequests { try request.validate() }
-        return try await OperationInvoker.invoke(
+        let report = try validation.check(request, operation: "DescribeImages", mode: options.validation)
+        let response = try await OperationInvoker.invoke(
             request,
             action: "DescribeImages",
             product: Self.product,
@@ -2149,6 +2162,8 @@ extension ECSClient {
             response: DescribeImagesResponse.self,
             failure: DescribeImagesError.self,
             isIdempotent: true)
+        validation.serviceAccepted(report)
+        return response
     }
 }
 

@@ -5,13 +5,16 @@ import AliyunRuntime
 
 /// A client of Ecs API version 2014-05-26.
 ///
-/// Each method checks the request against its documented rules (unless `validatesRequests` is false), sends it
-/// through `caller`, and returns the decoded response or throws the operation's typed error.
+/// Each method checks the request against its documented rules as `validation` says (a call's
+/// `CallOptions.validation` overrides it), sends it through `caller`, and returns the decoded response or throws
+/// the operation's typed error.
 public struct ECSClient: Sendable {
     /// The product code.
     public static let product = "Ecs"
     /// The API version.
     public static let version = "2014-05-26"
+    /// The validation mode a client starts with.
+    public static let defaultValidationMode = ValidationMode.enforceStable
     /// The documented regional endpoints: region id → host.
     public static let endpoints: [String: String] = [
         "cn-qingdao": "ecs.cn-qingdao.aliyuncs.com",
@@ -53,13 +56,16 @@ public struct ECSClient: Sendable {
 
     /// Sends the calls: signs, picks the endpoint, retries.
     public var caller: any RPCCaller
-    /// Whether methods check requests against the documented rules before sending.
-    public var validatesRequests: Bool
+    /// How methods check requests against the documented rules before sending (the mode, by default
+    /// ``defaultValidationMode``), and where they log what they let through.
+    public var validation: ValidationPolicy
 
     /// Creates a client that sends through `caller`.
-    public init(caller: any RPCCaller, validatesRequests: Bool = true) {
+    public init(
+        caller: any RPCCaller, validation: ValidationPolicy = ValidationPolicy(mode: Self.defaultValidationMode)
+    ) {
         self.caller = caller
-        self.validatesRequests = validatesRequests
+        self.validation = validation
     }
 
     /// Calls `poll` with this client until `done` holds for its answer, waiting between calls as
@@ -81,10 +87,10 @@ public struct ECSClient: Sendable {
     public init(
         configuration: RPCClientConfiguration,
         transport: any HTTPTransport = AsyncHTTPClientTransport.shared,
-        validatesRequests: Bool = true
+        validation: ValidationPolicy = ValidationPolicy(mode: Self.defaultValidationMode)
     ) {
         self.init(
             caller: RPCClient(configuration: configuration, regionalEndpoints: Self.endpoints, transport: transport),
-            validatesRequests: validatesRequests)
+            validation: validation)
     }
 }

@@ -11,7 +11,7 @@ public struct ModifyImageAttributeRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `cn-hangzhou`
     ///
-    /// - Checked: required (`MissingParameter`)
+    /// - Checked, stable: required (`MissingParameter`)
     ///
     /// Generated from spec/ecs/2014-05-26/api-docs.json:45:9.
     public var regionId: String
@@ -20,7 +20,7 @@ public struct ModifyImageAttributeRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `m-bp18ygjuqnwhechc****`
     ///
-    /// - Checked: required (`MissingParameter`)
+    /// - Checked, stable: required (`MissingParameter`)
     ///
     /// Generated from spec/ecs/2014-05-26/api-docs.json:55:9.
     public var imageId: String
@@ -33,11 +33,11 @@ public struct ModifyImageAttributeRequest: Sendable, Hashable, Codable {
     ///
     /// Default: empty (not set).
     ///
-    /// - Checked: length 2 to 128 characters (`InvalidImageName.Malformed`)
-    /// - Checked: starts with letter or chinese (`InvalidImageName.Malformed`)
-    /// - Checked: characters: letter, chinese, digit or `.`, `:`, `_`, `-` (`InvalidImageName.Malformed`)
-    /// - Checked: does not start with `aliyun`, `acs:` (`InvalidImageName.Malformed`)
-    /// - Checked: does not contain `http://`, `https://` (`InvalidImageName.Malformed`)
+    /// - Checked, may go stale: length 2 to 128 characters (`InvalidImageName.Malformed`)
+    /// - Checked, stable: starts with letter or chinese (`InvalidImageName.Malformed`)
+    /// - Checked, stable: characters: letter, chinese, digit or `.`, `:`, `_`, `-` (`InvalidImageName.Malformed`)
+    /// - Checked, stable: does not start with `aliyun`, `acs:` (`InvalidImageName.Malformed`)
+    /// - Checked, stable: does not contain `http://`, `https://` (`InvalidImageName.Malformed`)
     ///
     /// Generated from spec/ecs/2014-05-26/api-docs.json:65:9.
     public var imageName: String?
@@ -50,7 +50,7 @@ public struct ModifyImageAttributeRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `Deprecated`
     ///
-    /// - Checked: one of `Deprecated`, `Available`
+    /// - Checked, may go stale: one of `Deprecated`, `Available`
     ///
     /// Generated from spec/ecs/2014-05-26/api-docs.json:75:9.
     public var status: Status?
@@ -63,11 +63,11 @@ public struct ModifyImageAttributeRequest: Sendable, Hashable, Codable {
     ///
     /// Default: empty (not set).
     ///
-    /// - Checked: length 2 to 128 characters (`InvalidImageFamily.Malformed`)
-    /// - Checked: starts with letter or chinese (`InvalidImageFamily.Malformed`)
-    /// - Checked: characters: letter, chinese, digit or `.`, `:`, `_`, `-` (`InvalidImageFamily.Malformed`)
-    /// - Checked: does not start with `aliyun`, `acs:` (`InvalidImageFamily.Malformed`)
-    /// - Checked: does not contain `http://`, `https://` (`InvalidImageFamily.Malformed`)
+    /// - Checked, may go stale: length 2 to 128 characters (`InvalidImageFamily.Malformed`)
+    /// - Checked, stable: starts with letter or chinese (`InvalidImageFamily.Malformed`)
+    /// - Checked, stable: characters: letter, chinese, digit or `.`, `:`, `_`, `-` (`InvalidImageFamily.Malformed`)
+    /// - Checked, stable: does not start with `aliyun`, `acs:` (`InvalidImageFamily.Malformed`)
+    /// - Checked, stable: does not contain `http://`, `https://` (`InvalidImageFamily.Malformed`)
     ///
     /// Generated from spec/ecs/2014-05-26/api-docs.json:85:9.
     public var imageFamily: String?
@@ -84,7 +84,7 @@ public struct ModifyImageAttributeRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `BIOS`
     ///
-    /// - Checked: one of `BIOS`, `UEFI`, `UEFI-Preferred` (`InvalidBootMode.NotSupport`)
+    /// - Checked, may go stale: one of `BIOS`, `UEFI`, `UEFI-Preferred` (`InvalidBootMode.NotSupport`)
     ///
     /// Generated from spec/ecs/2014-05-26/api-docs.json:95:9.
     public var bootMode: BootMode?
@@ -94,7 +94,7 @@ public struct ModifyImageAttributeRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `BYOL`
     ///
-    /// - Checked: one of `BYOL` (`InvalidLicenseType.NotSupported`)
+    /// - Checked, may go stale: one of `BYOL` (`InvalidLicenseType.NotSupported`)
     ///
     /// Generated from spec/ecs/2014-05-26/api-docs.json:110:9.
     public var licenseType: LicenseType?
@@ -106,8 +106,8 @@ public struct ModifyImageAttributeRequest: Sendable, Hashable, Codable {
     ///
     /// Default: empty (not set).
     ///
-    /// - Checked: length 2 to 256 characters (`InvalidDescription.Malformed`)
-    /// - Checked: does not start with `http://`, `https://` (`InvalidDescription.Malformed`)
+    /// - Checked, may go stale: length 2 to 256 characters (`InvalidDescription.Malformed`)
+    /// - Checked, stable: does not start with `http://`, `https://` (`InvalidDescription.Malformed`)
     ///
     /// Generated from spec/ecs/2014-05-26/api-docs.json:120:9.
     public var description: String?
@@ -192,10 +192,11 @@ extension ModifyImageAttributeRequest: RPCQueryCodable {
 }
 
 extension ModifyImageAttributeRequest: ValidatableValue {
-    /// Checks every documented rule and reports every violation at once.
+    /// Checks every documented rule and reports every violation at once, as validation mode `.enforce`
+    /// does (a client's `validation` policy decides which violations block a call).
     ///
     /// - Throws: `RequestValidationError` listing each broken rule with its path, the documentation's
-    ///   sentence and the error code the server would answer with.
+    ///   sentence, the error code the server would answer with and whether the rule may be stale.
     public func validate() throws(RequestValidationError) {
         var validator = RequestValidator()
         validate(into: &validator, prefix: "")
@@ -313,55 +314,72 @@ extension ModifyImageAttributeRequest: ValidatableValue {
     private enum Rules {
         static let regionIdRequired = DocumentedRule(
             "required: yes (the parameter table)",
-            errorCode: "MissingParameter")
+            errorCode: "MissingParameter",
+            trust: .stable)
         static let imageIdRequired = DocumentedRule(
             "required: yes (the parameter table)",
-            errorCode: "MissingParameter")
+            errorCode: "MissingParameter",
+            trust: .stable)
         static let imageNameLength = DocumentedRule(
             "长度为 2~128 个字符。",
-            errorCode: "InvalidImageName.Malformed")
+            errorCode: "InvalidImageName.Malformed",
+            trust: .volatile)
         static let imageNameFirstCharacter = DocumentedRule(
             "必须以大小字母或中文开头,不能以 aliyun 或 acs:开头,不能包含 http://或者 https://。",
-            errorCode: "InvalidImageName.Malformed")
+            errorCode: "InvalidImageName.Malformed",
+            trust: .stable)
         static let imageNameAllowedCharacters = DocumentedRule(
             "可以包含数字、半角句号(.)、半角冒号(:)、下划线(_)或者短划线(-)。",
-            errorCode: "InvalidImageName.Malformed")
+            errorCode: "InvalidImageName.Malformed",
+            trust: .stable)
         static let imageNameForbiddenPrefixes = DocumentedRule(
             "必须以大小字母或中文开头,不能以 aliyun 或 acs:开头,不能包含 http://或者 https://。",
-            errorCode: "InvalidImageName.Malformed")
+            errorCode: "InvalidImageName.Malformed",
+            trust: .stable)
         static let imageNameForbiddenSubstrings = DocumentedRule(
             "必须以大小字母或中文开头,不能以 aliyun 或 acs:开头,不能包含 http://或者 https://。",
-            errorCode: "InvalidImageName.Malformed")
+            errorCode: "InvalidImageName.Malformed",
+            trust: .stable)
         static let statusAllowedValues = DocumentedRule(
             "镜像状态,取值范围:",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
         static let imageFamilyLength = DocumentedRule(
             "长度为 2~128 个字符。",
-            errorCode: "InvalidImageFamily.Malformed")
+            errorCode: "InvalidImageFamily.Malformed",
+            trust: .volatile)
         static let imageFamilyFirstCharacter = DocumentedRule(
             "必须以大小字母或中文开头,不能以 aliyun 或 acs:开头,不能包含 http://或者 https://。",
-            errorCode: "InvalidImageFamily.Malformed")
+            errorCode: "InvalidImageFamily.Malformed",
+            trust: .stable)
         static let imageFamilyAllowedCharacters = DocumentedRule(
             "可以包含数字、半角句号(.)、半角冒号(:)、下划线(_)或者短划线(-)。",
-            errorCode: "InvalidImageFamily.Malformed")
+            errorCode: "InvalidImageFamily.Malformed",
+            trust: .stable)
         static let imageFamilyForbiddenPrefixes = DocumentedRule(
             "必须以大小字母或中文开头,不能以 aliyun 或 acs:开头,不能包含 http://或者 https://。",
-            errorCode: "InvalidImageFamily.Malformed")
+            errorCode: "InvalidImageFamily.Malformed",
+            trust: .stable)
         static let imageFamilyForbiddenSubstrings = DocumentedRule(
             "必须以大小字母或中文开头,不能以 aliyun 或 acs:开头,不能包含 http://或者 https://。",
-            errorCode: "InvalidImageFamily.Malformed")
+            errorCode: "InvalidImageFamily.Malformed",
+            trust: .stable)
         static let bootModeAllowedValues = DocumentedRule(
             "修改镜像的启动模式。取值范围:",
-            errorCode: "InvalidBootMode.NotSupport")
+            errorCode: "InvalidBootMode.NotSupport",
+            trust: .volatile)
         static let licenseTypeAllowedValues = DocumentedRule(
             "当前仅支持 BYOL。",
-            errorCode: "InvalidLicenseType.NotSupported")
+            errorCode: "InvalidLicenseType.NotSupported",
+            trust: .volatile)
         static let descriptionLength = DocumentedRule(
             "长度为 2~256 个字符。",
-            errorCode: "InvalidDescription.Malformed")
+            errorCode: "InvalidDescription.Malformed",
+            trust: .volatile)
         static let descriptionForbiddenPrefixes = DocumentedRule(
             "不能以 http://或 https://开头。",
-            errorCode: "InvalidDescription.Malformed")
+            errorCode: "InvalidDescription.Malformed",
+            trust: .stable)
     }
 }
 
@@ -481,7 +499,7 @@ extension ModifyImageAttributeRequest {
         ///
         /// Example: `supported`
         ///
-        /// - Checked: one of `supported`, `unsupported`
+        /// - Checked, may go stale: one of `supported`, `unsupported`
         ///
         /// Generated from spec/ecs/2014-05-26/api-docs.json:138:15.
         public var nvmeSupport: NvmeSupport?
@@ -492,7 +510,7 @@ extension ModifyImageAttributeRequest {
         ///
         /// Example: `v2`
         ///
-        /// - Checked: one of `v1`, `v2` (`InvalidParameter.FeaturesImdsSupport`)
+        /// - Checked, may go stale: one of `v1`, `v2` (`InvalidParameter.FeaturesImdsSupport`)
         ///
         /// Generated from spec/ecs/2014-05-26/api-docs.json:144:15.
         public var imdsSupport: ImdsSupport?
@@ -552,10 +570,12 @@ extension ModifyImageAttributeRequest.Features: ValidatableValue {
     private enum Rules {
         static let nvmeSupportAllowedValues = DocumentedRule(
             "镜像是否支持 NVMe。可能值:",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
         static let imdsSupportAllowedValues = DocumentedRule(
             "镜像的元数据访问模式,可能值:",
-            errorCode: "InvalidParameter.FeaturesImdsSupport")
+            errorCode: "InvalidParameter.FeaturesImdsSupport",
+            trust: .volatile)
     }
 }
 
@@ -947,8 +967,8 @@ extension ECSClient {
         _ request: ModifyImageAttributeRequest,
         options: CallOptions = CallOptions()
     ) async throws -> ModifyImageAttributeResponse {
-        if options.validates ?? validatesRequests { try request.validate() }
-        return try await OperationInvoker.invoke(
+        let report = try validation.check(request, operation: "ModifyImageAttribute", mode: options.validation)
+        let response = try await OperationInvoker.invoke(
             request,
             action: "ModifyImageAttribute",
             product: Self.product,
@@ -958,5 +978,7 @@ extension ECSClient {
             response: ModifyImageAttributeResponse.self,
             failure: ModifyImageAttributeError.self,
             isIdempotent: false)
+        validation.serviceAccepted(report)
+        return response
     }
 }

@@ -253,7 +253,7 @@ struct DescribeImagesCommand: AsyncParsableCommand {
             )
             let client = ECSClient(
                 configuration: try global.configuration(region: regionIdValue),
-                validatesRequests: global.validatesRequests)
+                validation: try global.validation(default: ECSClient.defaultValidationMode))
             if pager {
                 return try await PagerOutput.merge(
                     client.describeImagesPages(request), listPath: ["Images", "Image"], tokenKey: nil)

@@ -142,7 +142,7 @@ struct ModifyImageAttributeCommand: AsyncParsableCommand {
             )
             let client = ECSClient(
                 configuration: try global.configuration(region: regionIdValue),
-                validatesRequests: global.validatesRequests)
+                validation: try global.validation(default: ECSClient.defaultValidationMode))
             return try await client.modifyImageAttribute(request)
         }
     }

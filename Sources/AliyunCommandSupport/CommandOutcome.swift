@@ -21,6 +21,11 @@ public enum CommandOutcome {
             print(String(decoding: try encoder.encode(response), as: UTF8.self))
         } catch let error as RequestValidationError {
             for violation in error.violations { printError("invalid: \(violation)") }
+            if error.hint != nil {
+                printError(
+                    "hint: if the service accepts such a request, the rule is wrong or stale; send it anyway with"
+                        + " --validation warn (or off)")
+            }
             throw ExitCode(2)
         } catch let dryRun as DryRunSucceeded {
             print(dryRun.description)

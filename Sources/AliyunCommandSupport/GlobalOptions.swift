@@ -1,6 +1,7 @@
 import AliyunRuntime
 import ArgumentParser
 import Foundation
+import Logging
 
 /// The options every subcommand of a generated command-line client takes.
 public struct GlobalOptions: ParsableArguments {
@@ -20,8 +21,19 @@ public struct GlobalOptions: ParsableArguments {
     @Option(help: "The signature version: v3 (default) or v1.")
     public var signatureVersion: String = "v3"
 
+    /// `--validation MODE`.
+    @Option(
+        name: .customLong("validation"),
+        help: ArgumentHelp(
+            "How requests are checked before sending: enforce, enforceStable, warn or off.",
+            discussion: "enforceStable (the default) stops only on rules that cannot go stale (a missing"
+                + " parameter, a malformed identifier); warn sends anyway and prints each broken rule to"
+                + " standard error."))
+    public var validationMode: String?
+
     /// `--no-validate`.
-    @Flag(name: .customLong("no-validate"), help: "Send without checking the documented rules first.")
+    @Flag(
+        name: .customLong("no-validate"), help: "Send without checking the documented rules first (--validation off).")
     public var noValidate = false
 
     /// `--verbose`.
@@ -31,8 +43,22 @@ public struct GlobalOptions: ParsableArguments {
     /// Creates the options with their defaults.
     public init() {}
 
-    /// Whether requests are checked against their documented rules before sending.
-    public var validatesRequests: Bool { !noValidate }
+    /// How requests are checked before sending: `--validation`, else `--no-validate`, else `defaultMode`;
+    /// what is let through is printed to standard error as `warning: …`.
+    ///
+    /// - Throws: `ValidationError` for an unknown mode.
+    public func validation(default defaultMode: ValidationMode) throws -> ValidationPolicy {
+        var mode = noValidate ? ValidationMode.off : defaultMode
+        if let validationMode {
+            guard let named = ValidationMode(rawValue: validationMode) else {
+                throw ValidationError(
+                    "--validation must be one of \(ValidationMode.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            mode = named
+        }
+        return ValidationPolicy(
+            mode: mode, logger: Logger(label: "aliyun.validation") { _ in StandardErrorLogHandler() })
+    }
 
     /// The client configuration these options describe; credentials come from the default chain.
     ///

@@ -37,7 +37,9 @@ public enum RequiredOptions {
             violations: requirements.filter(\.isMissing).map { requirement in
                 ValidationViolation(
                     path: requirement.path, rule: "required", message: "is required (give \(requirement.options))",
-                    documentation: "The parameter is required.", serverErrorCode: requirement.errorCode)
-            })
+                    documentation: "The parameter is required.", serverErrorCode: requirement.errorCode,
+                    trust: .stable)
+            },
+            hint: nil)
     }
 }

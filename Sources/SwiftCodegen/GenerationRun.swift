@@ -69,7 +69,7 @@ public struct GenerationRun: Sendable {
         }
         let options = GenerationOptions(
             moduleName: config.module ?? Generator.defaultModuleName(for: service),
-            accessModifier: config.accessModifier, validatesByDefault: config.validation, clientName: config.client,
+            accessModifier: config.accessModifier, validation: config.validation, clientName: config.client,
             layout: config.layout, catalogWanted: config.documentationCatalog)
         var templates = TemplateSet.embedded
         if let directory = config.templates { templates = try templates.overridden(by: resolve(directory)) }

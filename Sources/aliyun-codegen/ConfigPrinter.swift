@@ -12,7 +12,7 @@ enum ConfigPrinter {
             module: \(config.module ?? "~ # Aliyun<product>")
             output: \(config.output ?? "~")
             accessModifier: \(config.accessModifier)
-            validation: \(config.validation)
+            validation: \(config.validation.rawValue)
             client: \(config.client ?? "~ # from the product")
             templates: \(config.templates ?? "~ # built in")
             commandOutput: \(config.commandOutput ?? "~ # no command-line client")

@@ -13,7 +13,8 @@ struct ConstraintsCommand: ParsableCommand {
             range, a count, values or a default. Each is either converted (a constraint, the default
             value, an allowed value), recognised as prose that is not a rule for every value (with the
             reason), or unrecognised. Prints one line per operation, the sentences asked for with
-            --show, totals, and the coverage figure last.
+            --show, the constraints by trust class (checked and stable, checked and may go stale,
+            documentation only), totals, and the coverage figure last.
             """
     )
 
@@ -45,6 +46,8 @@ struct ConstraintsCommand: ParsableCommand {
             }
         }
         let total = CoverageTally(verdicts)
+        let operations = result.service.operations.filter { wanted.isEmpty || wanted.contains($0.name) }
+        output += "rules: \(TrustTally(operations).summary)\n"
         output += "total: \(total.summary)\n"
         output += String(
             format: "coverage: %.1f%% of %d rule-like sentences recognised (%.1f%% converted)\n",

@@ -57,8 +57,8 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "How declarations are spread over files: per-operation (default), per-type or fixed.")
     var layout: String?
 
-    @Flag(inversion: .prefixedNo, help: "Whether clients validate requests by default.")
-    var validation: Bool?
+    @Option(help: "The validation mode clients start with: enforce, enforceStable (default), warn or off.")
+    var validation: String?
 
     @Flag(help: "Compare with the output directory instead of writing; exit 1 on any difference.")
     var check = false
@@ -242,7 +242,12 @@ struct GenerateCommand: ParsableCommand {
         if let templates {
             resolved.templates = absolute(templates, in: workingDirectory, base: resolved.baseDirectory)
         }
-        if let validation { resolved.validation = validation }
+        if let validation {
+            guard let mode = DefaultValidationMode(name: validation) else {
+                throw GenerationError("--validation must be one of \(DefaultValidationMode.names)")
+            }
+            resolved.validation = mode
+        }
         if let commandOutput {
             resolved.commandOutput = absolute(commandOutput, in: workingDirectory, base: resolved.baseDirectory)
         }

@@ -37,7 +37,15 @@ struct ECSEmulatorCommand: AsyncParsableCommand {
     @Option(help: "An STS token the key must come with (default: ALIBABA_CLOUD_SECURITY_TOKEN).")
     var securityToken: String?
 
+    @Option(
+        help: "Which broken documented rules to refuse: enforce (default, as the service does) or off (accept them).")
+    var validation = "enforce"
+
     func validate() throws {
+        guard ValidationMode(rawValue: validation) != nil else {
+            throw ValidationError(
+                "--validation must be one of \(ValidationMode.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
         if persist && state == nil { throw ValidationError("--persist needs --state FILE") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     }
@@ -63,13 +71,13 @@ struct ECSEmulatorCommand: AsyncParsableCommand {
             }
         }
         let emulator: ECSEmulator
+        var configuration = EmulatorConfiguration(
+            host: host, port: port,
+            credentials: [Credentials(accessKeyId: id, accessKeySecret: secret, securityToken: token)],
+            state: initial, persistTo: persist ? file : nil)
+        configuration.validation = ValidationMode(rawValue: validation) ?? .enforce
         do {
-            emulator = try await ECSEmulator.start(
-                EmulatorConfiguration(
-                    host: host, port: port,
-                    credentials: [Credentials(accessKeyId: id, accessKeySecret: secret, securityToken: token)],
-                    state: initial, persistTo: persist ? file : nil),
-                stopsOnSignals: true)
+            emulator = try await ECSEmulator.start(configuration, stopsOnSignals: true)
         } catch {
             FileHandle.standardError.write(Data("error: cannot listen on \(host):\(port): \(error)\n".utf8))
             throw ExitCode.failure

@@ -264,7 +264,7 @@ struct TryHardCommand: AsyncParsableCommand {
             )
             let client = AdversarialClient(
                 configuration: try global.configuration(region: nil),
-                validatesRequests: global.validatesRequests)
+                validation: try global.validation(default: AdversarialClient.defaultValidationMode))
             return try await client.tryHard(request)
         }
     }

@@ -5,25 +5,31 @@ import AliyunRuntime
 
 /// A client of Adversarial API version 2020-01-01.
 ///
-/// Each method checks the request against its documented rules (unless `validatesRequests` is false), sends it
-/// through `caller`, and returns the decoded response or throws the operation's typed error.
+/// Each method checks the request against its documented rules as `validation` says (a call's
+/// `CallOptions.validation` overrides it), sends it through `caller`, and returns the decoded response or throws
+/// the operation's typed error.
 package struct AdversarialClient: Sendable {
     /// The product code.
     package static let product = "Adversarial"
     /// The API version.
     package static let version = "2020-01-01"
+    /// The validation mode a client starts with.
+    package static let defaultValidationMode = ValidationMode.enforceStable
     /// The documented regional endpoints: region id → host.
     package static let endpoints: [String: String] = ["cn-\"quote": "adv.example.invalid"]
 
     /// Sends the calls: signs, picks the endpoint, retries.
     package var caller: any RPCCaller
-    /// Whether methods check requests against the documented rules before sending.
-    package var validatesRequests: Bool
+    /// How methods check requests against the documented rules before sending (the mode, by default
+    /// ``defaultValidationMode``), and where they log what they let through.
+    package var validation: ValidationPolicy
 
     /// Creates a client that sends through `caller`.
-    package init(caller: any RPCCaller, validatesRequests: Bool = true) {
+    package init(
+        caller: any RPCCaller, validation: ValidationPolicy = ValidationPolicy(mode: Self.defaultValidationMode)
+    ) {
         self.caller = caller
-        self.validatesRequests = validatesRequests
+        self.validation = validation
     }
 
     /// Calls `poll` with this client until `done` holds for its answer, waiting between calls as
@@ -45,10 +51,10 @@ package struct AdversarialClient: Sendable {
     package init(
         configuration: RPCClientConfiguration,
         transport: any HTTPTransport = AsyncHTTPClientTransport.shared,
-        validatesRequests: Bool = true
+        validation: ValidationPolicy = ValidationPolicy(mode: Self.defaultValidationMode)
     ) {
         self.init(
             caller: RPCClient(configuration: configuration, regionalEndpoints: Self.endpoints, transport: transport),
-            validatesRequests: validatesRequests)
+            validation: validation)
     }
 }

@@ -12,7 +12,7 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `me`
     ///
-    /// - Checked: required
+    /// - Checked, stable: required
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:16:9.
     package var self_: String
@@ -21,7 +21,7 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `dflt`
     ///
-    /// - Checked: length 2 to 8 characters (`InvalidDefault.Malformed`)
+    /// - Checked, may go stale: length 2 to 8 characters (`InvalidDefault.Malformed`)
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:26:9.
     package var `default`: String?
@@ -30,7 +30,7 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `3`
     ///
-    /// - Checked: value 1 to 10
+    /// - Checked, may go stale: value 1 to 10
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:36:9.
     package var type: Int?
@@ -69,7 +69,7 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `true`
     ///
-    /// - Checked: one of `true`, `default`, `undocumented`, `a"b`, `x\y`, `#"raw"#`
+    /// - Checked, may go stale: one of `true`, `default`, `undocumented`, `a"b`, `x\y`, `#"raw"#`
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:86:9.
     package var mode: Mode?
@@ -81,7 +81,7 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
 
     /// N的取值范围：1~3。
     ///
-    /// - Checked: count at most 3 elements
+    /// - Checked, may go stale: count at most 3 elements
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:129:9.
     package var tags: [Tags]?
@@ -98,8 +98,8 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
 
     /// Clashes with validate(into:prefix:). 长度为1~5个字符。
     ///
-    /// - Checked: required
-    /// - Checked: length 1 to 5 characters
+    /// - Checked, stable: required
+    /// - Checked, may go stale: length 1 to 5 characters
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:181:9.
     package var prefix2: String
@@ -121,7 +121,7 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
 
     /// Values without letters.
     ///
-    /// - Checked: one of `*`, `-`, `+1`
+    /// - Checked, may go stale: one of `*`, `-`, `+1`
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:221:9.
     package var symbols: Symbols?
@@ -133,7 +133,7 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
 
     /// Makes the call idempotent: the SDK fills it when left empty.
     ///
-    /// - Checked: length at most 64 characters
+    /// - Checked, stable: length at most 64 characters
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:250:9.
     package var clientToken: String?
@@ -290,10 +290,11 @@ extension TryHardRequest: RPCQueryCodable {
 }
 
 extension TryHardRequest: ValidatableValue {
-    /// Checks every documented rule and reports every violation at once.
+    /// Checks every documented rule and reports every violation at once, as validation mode `.enforce`
+    /// does (a client's `validation` policy decides which violations block a call).
     ///
     /// - Throws: `RequestValidationError` listing each broken rule with its path, the documentation's
-    ///   sentence and the error code the server would answer with.
+    ///   sentence, the error code the server would answer with and whether the rule may be stale.
     package func validate() throws(RequestValidationError) {
         var validator = RequestValidator()
         validate(into: &validator, prefix: "")
@@ -383,31 +384,40 @@ extension TryHardRequest: ValidatableValue {
     private enum Rules {
         static let selfRequired = DocumentedRule(
             "required: yes (the parameter table)",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .stable)
         static let defaultLength = DocumentedRule(
             "Keyword name. 长度为2~8个字符。",
-            errorCode: "InvalidDefault.Malformed")
+            errorCode: "InvalidDefault.Malformed",
+            trust: .volatile)
         static let typeRange = DocumentedRule(
             "取值范围：1~10。",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
         static let modeAllowedValues = DocumentedRule(
             "取值范围：",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
         static let tagsCount = DocumentedRule(
             "N的取值范围：1~3。",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
         static let prefix2Required = DocumentedRule(
             "required: yes (the parameter table)",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .stable)
         static let prefix2Length = DocumentedRule(
             "Clashes with validate(into:prefix:). 长度为1~5个字符。",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
         static let symbolsAllowedValues = DocumentedRule(
             "enum: *, -, +1",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
         static let clientTokenLength = DocumentedRule(
             "maxLength: 64",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .stable)
     }
 }
 
@@ -566,7 +576,7 @@ extension TryHardRequest {
     package struct Tags: Sendable, Hashable, Codable {
         /// 最多支持4个字符。
         ///
-        /// - Checked: length at most 4 characters
+        /// - Checked, may go stale: length at most 4 characters
         ///
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:139:17.
         package var key: String?
@@ -625,7 +635,8 @@ extension TryHardRequest.Tags: ValidatableValue {
     private enum Rules {
         static let keyLength = DocumentedRule(
             "最多支持4个字符。",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
     }
 }
 
@@ -800,7 +811,7 @@ extension TryHardRequest {
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:259:9.
     package struct Needs: Sendable, Hashable, Codable {
-        /// - Checked: required
+        /// - Checked, stable: required
         ///
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:267:15.
         package var must: String
@@ -853,7 +864,8 @@ extension TryHardRequest.Needs: ValidatableValue {
     private enum Rules {
         static let mustRequired = DocumentedRule(
             "required: yes (the parameter table)",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .stable)
     }
 }
 
@@ -1095,10 +1107,10 @@ extension AdversarialClient {
         _ request: TryHardRequest,
         options: CallOptions = CallOptions()
     ) async throws -> TryHardResponse {
-        if options.validates ?? validatesRequests { try request.validate() }
+        let report = try validation.check(request, operation: "TryHard", mode: options.validation)
         var request = request
         if request.clientToken?.isEmpty ?? true { request.clientToken = ClientToken.fresh() }
-        return try await OperationInvoker.invoke(
+        let response = try await OperationInvoker.invoke(
             request,
             action: "TryHard",
             product: Self.product,
@@ -1109,5 +1121,7 @@ extension AdversarialClient {
             failure: TryHardError.self,
             isIdempotent: true,
             formParameters: ["Payload", "Shape"])
+        validation.serviceAccepted(report)
+        return response
     }
 }

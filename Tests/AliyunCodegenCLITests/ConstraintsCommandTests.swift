@@ -26,6 +26,9 @@ struct ConstraintsCommandTests {
         #expect(last.hasPrefix("coverage: "))
         let percent = try #require(Double(last.dropFirst("coverage: ".count).prefix { $0 != "%" }))
         #expect(percent >= 95)
+        let rules = try #require(output.stdout.split(separator: "\n").first { $0.hasPrefix("rules: ") })
+        #expect(rules.contains("checked and stable"))
+        #expect(rules.contains("(66 of them the stricter side of a disagreement)"))
     }
 
     @Test("a bad spec is an error with exit status 1")

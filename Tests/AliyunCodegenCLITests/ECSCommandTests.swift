@@ -70,10 +70,37 @@ struct ECSCommandTests {
         #expect(output.status == 2)
         #expect(requests.isEmpty)
         let lines = output.stderr.split(separator: "\n")
-        #expect(lines.count == 3)
-        #expect(lines.allSatisfy { $0.hasPrefix("invalid: ") })
+        #expect(lines.count == 4)
+        #expect(lines.dropLast().allSatisfy { $0.hasPrefix("invalid: ") })
+        #expect(lines.last?.hasPrefix("hint: ") == true)
+        #expect(lines.last?.contains("--validation warn") == true)
         #expect(lines.contains { $0.contains("ImageName: must be at least 2 characters long") })
         #expect(lines.contains { $0.contains("Description: must be at least 2 characters long") })
+    }
+
+    @Test("a rule that may be stale is printed as a warning and the request sent; --validation warn sends any")
+    func warnings() async throws {
+        let (short, sent) = try await run(["--region-id", "cn-hangzhou", "--image-id", "m-1", "--image-name", "x"])
+        #expect(short.status == 0, "\(short.stderr)")
+        #expect(sent.count == 1)
+        let lines = short.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(
+            lines.first?.hasPrefix(
+                "warning: ModifyImageAttribute: sending a request that breaks a documented rule: ImageName") == true)
+        #expect(lines.last?.contains("the service accepted a request that breaks the documented length rule") == true)
+
+        let malformed = ["--region-id", "cn-hangzhou", "--image-id", "m-1", "--image-name", "1x"]
+        let (blocked, none) = try await run(malformed)
+        #expect(blocked.status == 2)
+        #expect(none.isEmpty)
+        let (warned, one) = try await run(malformed + ["--validation", "warn"])
+        #expect(warned.status == 0)
+        #expect(one.count == 1)
+        #expect(warned.stdout == "{\n  \"RequestId\" : \"R-ok\"\n}\n")
+        let (bad, _) = try await run(malformed + ["--validation", "sometimes"])
+        #expect(bad.status != 0)
+        #expect(bad.stderr.contains("--validation must be one of enforce, enforceStable, warn, off"))
     }
 
     @Test("a required parameter left out is a violation, never a default: nothing is sent, with --no-validate too")

@@ -112,15 +112,50 @@ struct ValidationTests {
         #expect(found.map(\.rule) == ["required", "required", "length", "firstCharacter", "length"])
     }
 
-    @Test("the client validates before sending, and can be told not to")
+    @Test("by default the client blocks a broken stable rule and sends one that may be stale")
     func clientValidation() async throws {
         let caller = RecordingCaller()
-        let bad = ModifyImageAttributeRequest(regionId: "r", imageId: "m", imageName: "x")
+        let malformed = ModifyImageAttributeRequest(regionId: "r", imageId: "m", imageName: "1x")
         await #expect(throws: RequestValidationError.self) {
-            try await ECSClient(caller: caller).modifyImageAttribute(bad)
+            try await ECSClient(caller: caller).modifyImageAttribute(malformed)
         }
         #expect(await caller.calls.isEmpty)
-        _ = try await ECSClient(caller: caller, validatesRequests: false).modifyImageAttribute(bad)
+        let short = ModifyImageAttributeRequest(regionId: "r", imageId: "m", imageName: "x")
+        _ = try await ECSClient(caller: caller).modifyImageAttribute(short)
         #expect(await caller.calls.count == 1)
+        await #expect(throws: RequestValidationError.self) {
+            try await ECSClient(caller: caller, validation: ValidationPolicy(mode: .enforce)).modifyImageAttribute(
+                short)
+        }
+        _ = try await ECSClient(caller: caller, validation: ValidationPolicy(mode: .off)).modifyImageAttribute(
+            malformed)
+        _ = try await ECSClient(caller: caller).modifyImageAttribute(malformed, options: CallOptions(validation: .warn))
+        #expect(await caller.calls.count == 3)
+    }
+
+    @Test("off sends exactly what enforce sends for a valid request: nothing extra")
+    func offSendsNothingExtra() async throws {
+        let caller = RecordingCaller()
+        let request = ModifyImageAttributeRequest(
+            regionId: "r", imageId: "m", imageName: "good-name", status: .available)
+        _ = try await ECSClient(caller: caller, validation: ValidationPolicy(mode: .enforce)).modifyImageAttribute(
+            request)
+        _ = try await ECSClient(caller: caller, validation: ValidationPolicy(mode: .off)).modifyImageAttribute(request)
+        let calls = await caller.calls
+        #expect(calls.count == 2)
+        #expect(calls.first?.parameters == calls.last?.parameters)
+    }
+
+    @Test("an undocumented enum value passes validation in every mode and goes into the query verbatim")
+    func undocumentedValue() async throws {
+        let caller = RecordingCaller()
+        let request = ModifyImageAttributeRequest(regionId: "r", imageId: "m", status: .undocumented("Retired"))
+        for mode in ValidationMode.allCases {
+            _ = try await ECSClient(caller: caller, validation: ValidationPolicy(mode: mode)).modifyImageAttribute(
+                request)
+        }
+        let calls = await caller.calls
+        #expect(calls.count == ValidationMode.allCases.count)
+        #expect(calls.allSatisfy { $0.parameters.contains(RPCQueryItem(name: "Status", value: "Retired")) })
     }
 }

@@ -11,15 +11,16 @@ struct EmulatorHarness {
 
     let emulator: ECSEmulator
 
-    /// Runs `body` with an emulator seeded with `images`, and stops it afterwards.
+    /// Runs `body` with an emulator seeded with `images`, and stops it afterwards; `serverValidation`
+    /// says which broken rules the emulator refuses (all, as the service does, unless told otherwise).
     static func with(
         _ images: [EmulatedImage] = [], account: EmulatorAccount = EmulatorAccount(), persistTo: StateFile? = nil,
-        _ body: (EmulatorHarness) async throws -> Void
+        serverValidation: ValidationMode = .enforce, _ body: (EmulatorHarness) async throws -> Void
     ) async throws {
-        let emulator = try await ECSEmulator.start(
-            EmulatorConfiguration(
-                credentials: [key, stsKey], state: EmulatorState(account: account, images: images),
-                persistTo: persistTo))
+        var configuration = EmulatorConfiguration(
+            credentials: [key, stsKey], state: EmulatorState(account: account, images: images), persistTo: persistTo)
+        configuration.validation = serverValidation
+        let emulator = try await ECSEmulator.start(configuration)
         do {
             try await body(EmulatorHarness(emulator: emulator))
         } catch {
@@ -29,9 +30,10 @@ struct EmulatorHarness {
         await emulator.stop()
     }
 
-    /// A client of the emulator; validation on unless said, no retries unless a policy is given.
+    /// A client of the emulator; every rule enforced unless said, no retries unless a policy is given.
     func client(
-        credentials: Credentials = Self.key, signatureVersion: SignatureVersion = .v3, validates: Bool = true,
+        credentials: Credentials = Self.key, signatureVersion: SignatureVersion = .v3,
+        validation: ValidationPolicy = ValidationPolicy(mode: .enforce),
         retry: RetryPolicy = .disabled, timeouts: Timeouts = Timeouts(),
         now: @escaping @Sendable () -> Date = { Date() },
         nonce: @escaping @Sendable () -> String = { UUID().uuidString }, sleeper: any Sleeper = TaskSleeper()
@@ -41,7 +43,7 @@ struct EmulatorHarness {
                 endpoint: ServiceEndpoint(emulator.url), credentials: StaticCredentialsProvider(credentials),
                 signatureVersion: signatureVersion, timeouts: timeouts, retry: retry, now: now, nonce: nonce,
                 sleeper: sleeper),
-            validatesRequests: validates)
+            validation: validation)
     }
 
     /// Sends an unsigned request (the control endpoints, or a hand-made API call).

@@ -213,7 +213,7 @@ struct AttachInstancesCommand: AsyncParsableCommand {
             )
             let client = CSClient(
                 configuration: try global.configuration(region: nil),
-                validatesRequests: global.validatesRequests)
+                validation: try global.validation(default: CSClient.defaultValidationMode))
             return try await client.attachInstances(request)
         }
     }

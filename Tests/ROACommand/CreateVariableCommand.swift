@@ -65,7 +65,7 @@ struct CreateVariableCommand: AsyncParsableCommand {
             )
             let client = CSClient(
                 configuration: try global.configuration(region: nil),
-                validatesRequests: global.validatesRequests)
+                validation: try global.validation(default: CSClient.defaultValidationMode))
             return try await client.createVariable(request)
         }
     }

@@ -82,7 +82,7 @@ struct DeleteClusterCommand: AsyncParsableCommand {
             )
             let client = CSClient(
                 configuration: try global.configuration(region: nil),
-                validatesRequests: global.validatesRequests)
+                validation: try global.validation(default: CSClient.defaultValidationMode))
             return try await client.deleteCluster(request)
         }
     }

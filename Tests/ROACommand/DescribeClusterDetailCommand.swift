@@ -44,7 +44,7 @@ struct DescribeClusterDetailCommand: AsyncParsableCommand {
             )
             let client = CSClient(
                 configuration: try global.configuration(region: nil),
-                validatesRequests: global.validatesRequests)
+                validation: try global.validation(default: CSClient.defaultValidationMode))
             if !waiter.isEmpty {
                 return try await WaiterArgument(waiter).wait {
                     try JSONValue(encoding: try await client.describeClusterDetail(request))

@@ -98,7 +98,7 @@ struct DescribeClustersV1Command: AsyncParsableCommand {
             )
             let client = CSClient(
                 configuration: try global.configuration(region: nil),
-                validatesRequests: global.validatesRequests)
+                validation: try global.validation(default: CSClient.defaultValidationMode))
             if !waiter.isEmpty {
                 return try await WaiterArgument(waiter).wait {
                     try JSONValue(encoding: try await client.describeClustersV1(request))

@@ -61,7 +61,7 @@ struct ListPipelineGroupsCommand: AsyncParsableCommand {
             )
             let client = CSClient(
                 configuration: try global.configuration(region: nil),
-                validatesRequests: global.validatesRequests)
+                validation: try global.validation(default: CSClient.defaultValidationMode))
             if pager {
                 return try await PagerOutput.merge(
                     client.listPipelineGroupsPages(request), listPath: ["pipelineGroups"], tokenKey: "nextToken")

@@ -51,7 +51,7 @@ struct ModifyClusterTagsCommand: AsyncParsableCommand {
             )
             let client = CSClient(
                 configuration: try global.configuration(region: nil),
-                validatesRequests: global.validatesRequests)
+                validation: try global.validation(default: CSClient.defaultValidationMode))
             return try await client.modifyClusterTags(request)
         }
     }

@@ -11,14 +11,14 @@ package struct AttachInstancesRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `c106f377e16f34eb1808d6b9362c9****`
     ///
-    /// - Checked: required
+    /// - Checked, stable: required
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:545:9.
     package var clusterId: String
 
     /// 待添加实例列表。
     ///
-    /// - Checked: required
+    /// - Checked, stable: required
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:564:15.
     package var instances: [String]
@@ -236,10 +236,11 @@ extension AttachInstancesRequest: ROARequestEncodable {
 }
 
 extension AttachInstancesRequest: ValidatableValue {
-    /// Checks every documented rule and reports every violation at once.
+    /// Checks every documented rule and reports every violation at once, as validation mode `.enforce`
+    /// does (a client's `validation` policy decides which violations block a call).
     ///
     /// - Throws: `RequestValidationError` listing each broken rule with its path, the documentation's
-    ///   sentence and the error code the server would answer with.
+    ///   sentence, the error code the server would answer with and whether the rule may be stale.
     package func validate() throws(RequestValidationError) {
         var validator = RequestValidator()
         validate(into: &validator, prefix: "")
@@ -270,10 +271,12 @@ extension AttachInstancesRequest: ValidatableValue {
     private enum Rules {
         static let clusterIdRequired = DocumentedRule(
             "required: yes (the parameter table)",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .stable)
         static let instancesRequired = DocumentedRule(
             "required: yes (the parameter table)",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .stable)
     }
 }
 
@@ -427,8 +430,8 @@ extension CSClient {
         _ request: AttachInstancesRequest,
         options: CallOptions = CallOptions()
     ) async throws -> AttachInstancesResponse {
-        if options.validates ?? validatesRequests { try request.validate() }
-        return try await OperationInvoker.invoke(
+        let report = try validation.check(request, operation: "AttachInstances", mode: options.validation)
+        let response = try await OperationInvoker.invoke(
             request,
             action: "AttachInstances",
             product: Self.product,
@@ -440,5 +443,7 @@ extension CSClient {
             response: AttachInstancesResponse.self,
             failure: AttachInstancesError.self,
             isIdempotent: false)
+        validation.serviceAccepted(report)
+        return response
     }
 }

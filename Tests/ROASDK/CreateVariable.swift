@@ -11,7 +11,7 @@ package struct CreateVariableRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `a14bda1c4a****`
     ///
-    /// - Checked: required
+    /// - Checked, stable: required
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1156:9.
     package var workspace: String
@@ -20,14 +20,14 @@ package struct CreateVariableRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `default-namespace`
     ///
-    /// - Checked: required
+    /// - Checked, stable: required
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1167:9.
     package var namespace: String
 
     /// 创建变量的数据内容。
     ///
-    /// - Checked: required, by the type: the initialiser takes a value
+    /// - Checked by the type: required, the initialiser takes a value
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1185:21.
     package var body: Variable
@@ -75,10 +75,11 @@ extension CreateVariableRequest: ROARequestEncodable {
 }
 
 extension CreateVariableRequest: ValidatableValue {
-    /// Checks every documented rule and reports every violation at once.
+    /// Checks every documented rule and reports every violation at once, as validation mode `.enforce`
+    /// does (a client's `validation` policy decides which violations block a call).
     ///
     /// - Throws: `RequestValidationError` listing each broken rule with its path, the documentation's
-    ///   sentence and the error code the server would answer with.
+    ///   sentence, the error code the server would answer with and whether the rule may be stale.
     package func validate() throws(RequestValidationError) {
         var validator = RequestValidator()
         validate(into: &validator, prefix: "")
@@ -102,10 +103,12 @@ extension CreateVariableRequest: ValidatableValue {
     private enum Rules {
         static let workspaceRequired = DocumentedRule(
             "required: yes (the parameter table)",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .stable)
         static let namespaceRequired = DocumentedRule(
             "required: yes (the parameter table)",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .stable)
     }
 }
 
@@ -252,8 +255,8 @@ extension CSClient {
         _ request: CreateVariableRequest,
         options: CallOptions = CallOptions()
     ) async throws -> CreateVariableResponse {
-        if options.validates ?? validatesRequests { try request.validate() }
-        return try await OperationInvoker.invoke(
+        let report = try validation.check(request, operation: "CreateVariable", mode: options.validation)
+        let response = try await OperationInvoker.invoke(
             request,
             action: "CreateVariable",
             product: Self.product,
@@ -265,5 +268,7 @@ extension CSClient {
             response: CreateVariableResponse.self,
             failure: CreateVariableError.self,
             isIdempotent: false)
+        validation.serviceAccepted(report)
+        return response
     }
 }

@@ -11,7 +11,7 @@ package struct DeleteClusterRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `c905d1364c2dd4b6284a3f41790c4****`
     ///
-    /// - Checked: required
+    /// - Checked, stable: required
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:400:9.
     package var clusterId: String
@@ -106,10 +106,11 @@ extension DeleteClusterRequest: ROARequestEncodable {
 }
 
 extension DeleteClusterRequest: ValidatableValue {
-    /// Checks every documented rule and reports every violation at once.
+    /// Checks every documented rule and reports every violation at once, as validation mode `.enforce`
+    /// does (a client's `validation` policy decides which violations block a call).
     ///
     /// - Throws: `RequestValidationError` listing each broken rule with its path, the documentation's
-    ///   sentence and the error code the server would answer with.
+    ///   sentence, the error code the server would answer with and whether the rule may be stale.
     package func validate() throws(RequestValidationError) {
         var validator = RequestValidator()
         validate(into: &validator, prefix: "")
@@ -128,7 +129,8 @@ extension DeleteClusterRequest: ValidatableValue {
     private enum Rules {
         static let clusterIdRequired = DocumentedRule(
             "required: yes (the parameter table)",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .stable)
     }
 }
 
@@ -146,7 +148,7 @@ extension DeleteClusterRequest {
         ///
         /// Example: `SLS_Data`
         ///
-        /// - Checked: one of `SLB`, `ALB`, `SLS_Data`, `SLS_ControlPlane`, `PrivateZone`
+        /// - Checked, may go stale: one of `SLB`, `ALB`, `SLS_Data`, `SLS_ControlPlane`, `PrivateZone`
         ///
         /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:464:17.
         package var resourceType: ResourceType?
@@ -157,7 +159,7 @@ extension DeleteClusterRequest {
         ///
         /// Example: `delete`
         ///
-        /// - Checked: one of `delete`, `retain`
+        /// - Checked, may go stale: one of `delete`, `retain`
         ///
         /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:471:17.
         package var deleteMode: DeleteMode?
@@ -217,10 +219,12 @@ extension DeleteClusterRequest.DeleteOptions: ValidatableValue {
     private enum Rules {
         static let resourceTypeAllowedValues = DocumentedRule(
             "资源类型，可取值：",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
         static let deleteModeAllowedValues = DocumentedRule(
             "该类型资源的删除策略，可取值：",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
     }
 }
 
@@ -415,8 +419,8 @@ extension CSClient {
         _ request: DeleteClusterRequest,
         options: CallOptions = CallOptions()
     ) async throws -> DeleteClusterResponse {
-        if options.validates ?? validatesRequests { try request.validate() }
-        return try await OperationInvoker.invoke(
+        let report = try validation.check(request, operation: "DeleteCluster", mode: options.validation)
+        let response = try await OperationInvoker.invoke(
             request,
             action: "DeleteCluster",
             product: Self.product,
@@ -428,5 +432,7 @@ extension CSClient {
             response: DeleteClusterResponse.self,
             failure: DeleteClusterError.self,
             isIdempotent: false)
+        validation.serviceAccepted(report)
+        return response
     }
 }

@@ -11,7 +11,7 @@ package struct DescribeClusterDetailRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `cdde1f21ae22e483ebcb068a6eb7f****`
     ///
-    /// - Checked: required
+    /// - Checked, stable: required
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:154:9.
     package var clusterId: String
@@ -49,10 +49,11 @@ extension DescribeClusterDetailRequest: ROARequestEncodable {
 }
 
 extension DescribeClusterDetailRequest: ValidatableValue {
-    /// Checks every documented rule and reports every violation at once.
+    /// Checks every documented rule and reports every violation at once, as validation mode `.enforce`
+    /// does (a client's `validation` policy decides which violations block a call).
     ///
     /// - Throws: `RequestValidationError` listing each broken rule with its path, the documentation's
-    ///   sentence and the error code the server would answer with.
+    ///   sentence, the error code the server would answer with and whether the rule may be stale.
     package func validate() throws(RequestValidationError) {
         var validator = RequestValidator()
         validate(into: &validator, prefix: "")
@@ -71,7 +72,8 @@ extension DescribeClusterDetailRequest: ValidatableValue {
     private enum Rules {
         static let clusterIdRequired = DocumentedRule(
             "required: yes (the parameter table)",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .stable)
     }
 }
 
@@ -594,8 +596,8 @@ extension CSClient {
         _ request: DescribeClusterDetailRequest,
         options: CallOptions = CallOptions()
     ) async throws -> DescribeClusterDetailResponse {
-        if options.validates ?? validatesRequests { try request.validate() }
-        return try await OperationInvoker.invoke(
+        let report = try validation.check(request, operation: "DescribeClusterDetail", mode: options.validation)
+        let response = try await OperationInvoker.invoke(
             request,
             action: "DescribeClusterDetail",
             product: Self.product,
@@ -607,5 +609,7 @@ extension CSClient {
             response: DescribeClusterDetailResponse.self,
             failure: DescribeClusterDetailError.self,
             isIdempotent: true)
+        validation.serviceAccepted(report)
+        return response
     }
 }

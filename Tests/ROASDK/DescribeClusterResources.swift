@@ -13,7 +13,7 @@ package struct DescribeClusterResourcesRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `cb95aa626a47740afbf6aa099b65****`
     ///
-    /// - Checked: required
+    /// - Checked, stable: required
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1271:9.
     package var clusterId: String
@@ -63,10 +63,11 @@ extension DescribeClusterResourcesRequest: ROARequestEncodable {
 }
 
 extension DescribeClusterResourcesRequest: ValidatableValue {
-    /// Checks every documented rule and reports every violation at once.
+    /// Checks every documented rule and reports every violation at once, as validation mode `.enforce`
+    /// does (a client's `validation` policy decides which violations block a call).
     ///
     /// - Throws: `RequestValidationError` listing each broken rule with its path, the documentation's
-    ///   sentence and the error code the server would answer with.
+    ///   sentence, the error code the server would answer with and whether the rule may be stale.
     package func validate() throws(RequestValidationError) {
         var validator = RequestValidator()
         validate(into: &validator, prefix: "")
@@ -85,7 +86,8 @@ extension DescribeClusterResourcesRequest: ValidatableValue {
     private enum Rules {
         static let clusterIdRequired = DocumentedRule(
             "required: yes (the parameter table)",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .stable)
     }
 }
 
@@ -598,8 +600,8 @@ extension CSClient {
         _ request: DescribeClusterResourcesRequest,
         options: CallOptions = CallOptions()
     ) async throws -> DescribeClusterResourcesResponse {
-        if options.validates ?? validatesRequests { try request.validate() }
-        return try await OperationInvoker.invoke(
+        let report = try validation.check(request, operation: "DescribeClusterResources", mode: options.validation)
+        let response = try await OperationInvoker.invoke(
             request,
             action: "DescribeClusterResources",
             product: Self.product,
@@ -611,5 +613,7 @@ extension CSClient {
             response: DescribeClusterResourcesResponse.self,
             failure: DescribeClusterResourcesError.self,
             isIdempotent: true)
+        validation.serviceAccepted(report)
+        return response
     }
 }

@@ -12,7 +12,7 @@ package struct DescribeClustersV1Request: Sendable, Hashable, Codable {
     ///
     /// Example: `cluster-demo`
     ///
-    /// - Checked: does not start with `-`
+    /// - Checked, stable: does not start with `-`
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:810:9.
     package var name: String?
@@ -143,10 +143,11 @@ extension DescribeClustersV1Request: ROARequestEncodable {
 }
 
 extension DescribeClustersV1Request: ValidatableValue {
-    /// Checks every documented rule and reports every violation at once.
+    /// Checks every documented rule and reports every violation at once, as validation mode `.enforce`
+    /// does (a client's `validation` policy decides which violations block a call).
     ///
     /// - Throws: `RequestValidationError` listing each broken rule with its path, the documentation's
-    ///   sentence and the error code the server would answer with.
+    ///   sentence, the error code the server would answer with and whether the rule may be stale.
     package func validate() throws(RequestValidationError) {
         var validator = RequestValidator()
         validate(into: &validator, prefix: "")
@@ -168,7 +169,8 @@ extension DescribeClustersV1Request: ValidatableValue {
     private enum Rules {
         static let nameForbiddenPrefixes = DocumentedRule(
             "命名规则：由数字、汉字、英文字符或短划线（-）组成，长度范围1~63个字符，且不能以短划线（-）开头。",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .stable)
     }
 }
 
@@ -777,8 +779,8 @@ extension CSClient {
         _ request: DescribeClustersV1Request,
         options: CallOptions = CallOptions()
     ) async throws -> DescribeClustersV1Response {
-        if options.validates ?? validatesRequests { try request.validate() }
-        return try await OperationInvoker.invoke(
+        let report = try validation.check(request, operation: "DescribeClustersV1", mode: options.validation)
+        let response = try await OperationInvoker.invoke(
             request,
             action: "DescribeClustersV1",
             product: Self.product,
@@ -790,5 +792,7 @@ extension CSClient {
             response: DescribeClustersV1Response.self,
             failure: DescribeClustersV1Error.self,
             isIdempotent: true)
+        validation.serviceAccepted(report)
+        return response
     }
 }

@@ -11,7 +11,7 @@ package struct ListPipelineGroupsRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `5ebbc0228123212b59xxxxx`
     ///
-    /// - Checked: required
+    /// - Checked, stable: required
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1466:9.
     package var organizationId: String
@@ -22,8 +22,8 @@ package struct ListPipelineGroupsRequest: Sendable, Hashable, Codable {
     ///
     /// Default: `10`
     ///
-    /// - Checked: value at most 50
-    /// - Checked: value 1 to 50
+    /// - Checked, may go stale: value at most 50
+    /// - Checked, may go stale: value 1 to 50
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1476:9.
     package var maxResults: Int64?
@@ -79,10 +79,11 @@ extension ListPipelineGroupsRequest: ROARequestEncodable {
 }
 
 extension ListPipelineGroupsRequest: ValidatableValue {
-    /// Checks every documented rule and reports every violation at once.
+    /// Checks every documented rule and reports every violation at once, as validation mode `.enforce`
+    /// does (a client's `validation` policy decides which violations block a call).
     ///
     /// - Throws: `RequestValidationError` listing each broken rule with its path, the documentation's
-    ///   sentence and the error code the server would answer with.
+    ///   sentence, the error code the server would answer with and whether the rule may be stale.
     package func validate() throws(RequestValidationError) {
         var validator = RequestValidator()
         validate(into: &validator, prefix: "")
@@ -115,13 +116,16 @@ extension ListPipelineGroupsRequest: ValidatableValue {
     private enum Rules {
         static let organizationIdRequired = DocumentedRule(
             "required: yes (the parameter table)",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .stable)
         static let maxResultsRange = DocumentedRule(
             "最大返回值，最大值50",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
         static let maxResultsRange2 = DocumentedRule(
             "minimum: 1, maximum: 50",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
     }
 }
 
@@ -364,8 +368,8 @@ extension CSClient {
         _ request: ListPipelineGroupsRequest,
         options: CallOptions = CallOptions()
     ) async throws -> ListPipelineGroupsResponse {
-        if options.validates ?? validatesRequests { try request.validate() }
-        return try await OperationInvoker.invoke(
+        let report = try validation.check(request, operation: "ListPipelineGroups", mode: options.validation)
+        let response = try await OperationInvoker.invoke(
             request,
             action: "ListPipelineGroups",
             product: Self.product,
@@ -377,6 +381,8 @@ extension CSClient {
             response: ListPipelineGroupsResponse.self,
             failure: ListPipelineGroupsError.self,
             isIdempotent: false)
+        validation.serviceAccepted(report)
+        return response
     }
 }
 

@@ -11,7 +11,7 @@ package struct ModifyClusterTagsRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `c106f377e16f34eb1808d6b9362c9****`
     ///
-    /// - Checked: required
+    /// - Checked, stable: required
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:749:9.
     package var clusterId: String
@@ -59,10 +59,11 @@ extension ModifyClusterTagsRequest: ROARequestEncodable {
 }
 
 extension ModifyClusterTagsRequest: ValidatableValue {
-    /// Checks every documented rule and reports every violation at once.
+    /// Checks every documented rule and reports every violation at once, as validation mode `.enforce`
+    /// does (a client's `validation` policy decides which violations block a call).
     ///
     /// - Throws: `RequestValidationError` listing each broken rule with its path, the documentation's
-    ///   sentence and the error code the server would answer with.
+    ///   sentence, the error code the server would answer with and whether the rule may be stale.
     package func validate() throws(RequestValidationError) {
         var validator = RequestValidator()
         validate(into: &validator, prefix: "")
@@ -86,7 +87,8 @@ extension ModifyClusterTagsRequest: ValidatableValue {
     private enum Rules {
         static let clusterIdRequired = DocumentedRule(
             "required: yes (the parameter table)",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .stable)
     }
 }
 
@@ -155,8 +157,8 @@ extension CSClient {
         _ request: ModifyClusterTagsRequest,
         options: CallOptions = CallOptions()
     ) async throws -> ModifyClusterTagsResponse {
-        if options.validates ?? validatesRequests { try request.validate() }
-        return try await OperationInvoker.invoke(
+        let report = try validation.check(request, operation: "ModifyClusterTags", mode: options.validation)
+        let response = try await OperationInvoker.invoke(
             request,
             action: "ModifyClusterTags",
             product: Self.product,
@@ -168,5 +170,7 @@ extension CSClient {
             response: ModifyClusterTagsResponse.self,
             failure: ModifyClusterTagsError.self,
             isIdempotent: false)
+        validation.serviceAccepted(report)
+        return response
     }
 }

@@ -68,7 +68,7 @@ struct AdversarialSDKTests {
     @Test("an operation with a ClientToken fills an empty one, keeps a given one, and is sent as idempotent")
     func clientToken() async throws {
         let caller = TokenRecordingCaller()
-        let client = AdversarialClient(caller: caller, validatesRequests: false)
+        let client = AdversarialClient(caller: caller, validation: ValidationPolicy(mode: .off))
         _ = try await client.tryHard(TryHardRequest(self_: "s", prefix2: "p"))
         _ = try await client.tryHard(TryHardRequest(self_: "s", prefix2: "p", clientToken: ""))
         _ = try await client.tryHard(TryHardRequest(self_: "s", prefix2: "p", clientToken: "mine"))
@@ -84,7 +84,7 @@ struct AdversarialSDKTests {
     @Test("formData parameters, flattened, are sent in the body and nowhere else")
     func formBody() async throws {
         let caller = TokenRecordingCaller()
-        let client = AdversarialClient(caller: caller, validatesRequests: false)
+        let client = AdversarialClient(caller: caller, validation: ValidationPolicy(mode: .off))
         _ = try await client.tryHard(
             TryHardRequest(self_: "s", prefix2: "p", payload: "a b&c", shape: .init(side: 3)))
         let call = try #require(await caller.calls.first)

@@ -85,6 +85,24 @@ struct GoldenTests {
         #expect(directory.contents(of: "ModifyClusterTags.swift")?.contains("package var body: [Tag]?") == true)
     }
 
+    /// The SDK whose rules disagree: only the widest rule is checked, and each says whether it may go stale.
+    @Test("Tests/StaleRulesSDK is what the disagreements fixture generates, with package access")
+    func staleRules() throws {
+        var config = Repository.config(
+            spec: "Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json", output: "Tests/StaleRulesSDK",
+            module: "StaleRulesSDK")
+        config.accessModifier = "package"
+        try Self.compare(config)
+        let run = try #require(
+            OutputDirectory(path: Repository.path("Tests/StaleRulesSDK")).contents(of: "RunInstances.swift"))
+        #expect(
+            run.contains(
+                "validator.checkCount(\n                tag.count,\n                min: nil,\n                max: 71,"
+            ))
+        #expect(!run.contains("max: 20,"))
+        #expect(run.contains("/// - Checked, may go stale: count at most 71 elements"))
+    }
+
     @Test("the same inputs give the same bytes")
     func deterministic() throws {
         for config in try Repository.checkedInConfigs() {

@@ -4,13 +4,14 @@ public struct CallOptions: Sendable, Hashable {
     public var timeouts: Timeouts?
     /// Retries for this call.
     public var retry: RetryPolicy?
-    /// Whether to check the request against its documented rules; the client's setting when nil.
-    public var validates: Bool?
+    /// How to check the request against its documented rules; the client's mode when nil.
+    /// `CallOptions(validation: .warn)` sends one request that a rule would block, logging the rule.
+    public var validation: ValidationMode?
 
     /// Creates options; nil keeps the client's setting.
-    public init(timeouts: Timeouts? = nil, retry: RetryPolicy? = nil, validates: Bool? = nil) {
+    public init(timeouts: Timeouts? = nil, retry: RetryPolicy? = nil, validation: ValidationMode? = nil) {
         self.timeouts = timeouts
         self.retry = retry
-        self.validates = validates
+        self.validation = validation
     }
 }

@@ -16,7 +16,7 @@ public struct RequestValidator: Sendable {
         violations.append(
             ValidationViolation(
                 path: path, rule: kind, message: message, documentation: rule.documentation,
-                serverErrorCode: rule.errorCode))
+                serverErrorCode: rule.errorCode, trust: rule.trust))
     }
 
     /// A required parameter must be present (for a string: not empty).

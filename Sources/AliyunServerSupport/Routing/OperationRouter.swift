@@ -23,7 +23,13 @@ public struct OperationRouter: Sendable {
     /// The product code of that version, for `Recommend` links, e.g. `Ecs`.
     public var product: String
     /// API version → action → route.
-    private var routes: [String: [String: @Sendable ([RPCQueryItem], String) async -> Outcome]] = [:]
+    private var routes: [String: [String: @Sendable ([RPCQueryItem], String, ValidationMode) async -> Outcome]] =
+        [:]
+    /// Which broken rules refuse a call: every one (`.enforce`, the default, as the service does), only
+    /// rules that cannot go stale (`.enforceStable`), or none (`.warn`, `.off`: the call is served as if the
+    /// service had raised its limits — how a test shows a client-side rule to be wrong). Decoding failures
+    /// and missing required parameters of a non-optional type are refused whatever the mode.
+    public var validation: ValidationMode = .enforce
     /// API version → product code.
     private var products: [String: String] = [:]
     /// API version → the actions that take no access key (the spec's security schemes say so).
@@ -64,7 +70,7 @@ public struct OperationRouter: Sendable {
         Failure: DocumentedOperationError
     {
         if isAnonymous { anonymous[version, default: []].insert(action) }
-        routes[version, default: [:]][action] = { items, requestId in
+        routes[version, default: [:]][action] = { items, requestId, mode in
             guard items.count <= RPCQueryDecoder.maximumItems else {
                 return .failure(
                     ServedError.invalidParameter(
@@ -79,11 +85,12 @@ public struct OperationRouter: Sendable {
                 return .failure(Self.decodingFailure(error))
             }
             var validator = RequestValidator()
-            request.validate(into: &validator, prefix: "")
-            do throws(RequestValidationError) {
-                try validator.finish(operation: action)
-            } catch {
-                return .failure(Self.validationFailure(error, errors: Failure.self))
+            if mode.checks { request.validate(into: &validator, prefix: "") }
+            let refused = validator.violations.filter { mode.blocks($0.trust) }
+            if !refused.isEmpty {
+                return .failure(
+                    Self.validationFailure(
+                        RequestValidationError(operation: action, violations: refused), errors: Failure.self))
             }
             do {
                 return .success(try Self.encode(try await handler(request), requestId: requestId))
@@ -116,7 +123,9 @@ public struct OperationRouter: Sendable {
         let outcome: Outcome
         if let routes = routes[call.version] {
             if let route = routes[call.action] {
-                outcome = await ServedCall.$current.withValue(call) { await route(call.parameters, requestId) }
+                outcome = await ServedCall.$current.withValue(call) {
+                    await route(call.parameters, requestId, validation)
+                }
             } else {
                 outcome = .failure(ServedError.unknownAction)
             }

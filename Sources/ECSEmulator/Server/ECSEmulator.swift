@@ -81,6 +81,7 @@ public final class ECSEmulator: Sendable {
             acceptedOIDCTokens: configuration.acceptedOIDCTokens, now: configuration.now)
         var router = ImageStoreHandler(store: store).operationRouter.merging(sts.operationRouter)
         if let routes { router = router.merging(routes) }
+        router.validation = configuration.validation
         let responder = EmulatorResponder(
             verifier: RequestVerifier(keys: keys, now: configuration.now),
             router: router, store: store, faults: faults, journal: journal, stopping: stopping)

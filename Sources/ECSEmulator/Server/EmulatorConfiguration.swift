@@ -19,6 +19,10 @@ public struct EmulatorConfiguration: Sendable {
     /// The OIDC tokens the emulated STS accepts in `AssumeRoleWithOIDC`; empty accepts any token shaped as
     /// a JWT.
     public var acceptedOIDCTokens: Set<String> = []
+    /// Which broken documented rules the emulator refuses, as the service would (`.enforce`, the default),
+    /// or none (`.off`): told to accept, it stands for a service that has raised a limit or added a value
+    /// the documentation does not list yet.
+    public var validation: ValidationMode = .enforce
 
     /// Creates a configuration.
     public init(

@@ -10,7 +10,7 @@ import Yams
 /// module: AliyunECS
 /// operations: [ModifyImageAttribute]           # optional: all operations when absent
 /// accessModifier: public                       # public, package or internal
-/// validation: true                             # clients validate requests by default
+/// validation: enforceStable                    # the mode clients start with: enforce, enforceStable, warn, off
 /// client: ECSClient                            # optional: derived from the product
 /// templates: MyTemplates                       # optional: override templates by name
 /// commandOutput: Generated/ECSCommand          # optional: also generate the command-line client
@@ -129,10 +129,12 @@ public enum ConfigFileLoader {
                 }
                 config.layout = layout
             case "validation":
-                guard let flag = value.scalar.flatMap({ Bool.construct(from: $0) }) else {
-                    throw GenerationError("validation must be true or false", file: path, line: value.line)
+                guard let mode = value.scalar.flatMap({ DefaultValidationMode(name: $0.string) }) else {
+                    throw GenerationError(
+                        "validation must be one of \(DefaultValidationMode.names) (or true, false)", file: path,
+                        line: value.line)
                 }
-                config.validation = flag
+                config.validation = mode
             case "documentationCatalog":
                 guard let flag = value.scalar.flatMap({ Bool.construct(from: $0) }) else {
                     throw GenerationError("documentationCatalog must be true or false", file: path, line: value.line)

@@ -10,8 +10,8 @@ public struct GeneratorConfig: Sendable, Equatable {
     public var output: String?
     /// `public`, `package` or `internal`.
     public var accessModifier: String = "public"
-    /// Whether clients validate requests unless told otherwise.
-    public var validation: Bool = true
+    /// The validation mode clients start with.
+    public var validation: DefaultValidationMode = .enforceStable
     /// The client type's name; derived from the product when nil.
     public var client: String?
     /// A directory of templates that replace the built-in ones of the same name.

@@ -10,15 +10,15 @@ enum ClientTranslator {
             productLiteral: SwiftLiteral.string(spec.product), versionLiteral: SwiftLiteral.string(spec.version),
             docLines: FieldDocumentation.comment(
                 "A client of \(spec.product) API version \(spec.version).\n\n"
-                    + "Each method checks the request against its documented rules (unless `validatesRequests` "
-                    + "is false), sends it through `caller`, and returns the decoded response or throws the "
-                    + "operation's typed error.",
+                    + "Each method checks the request against its documented rules as `validation` says "
+                    + "(a call's `CallOptions.validation` overrides it), sends it through `caller`, and returns the "
+                    + "decoded response or throws the operation's typed error.",
                 indent: 0),
             endpoints: ListLiteralViewModel(
                 spec.endpoints.map { "\(SwiftLiteral.string($0.regionId)): \(SwiftLiteral.string($0.host))" },
                 indent: "    ", declaration: "\(context.access) static let endpoints: [String: String] = ",
                 emptyLiteral: "[:]"),
-            validatesByDefault: context.options.validatesByDefault)
+            validationMode: context.options.validation.rawValue)
     }
 
     /// An operation's line in `<Client>.operations`.

@@ -1,6 +1,8 @@
 import SpecIR
 
-/// One line per constraint for doc comments: what `validate()` checks, and what it leaves to the server.
+/// One line per constraint for doc comments: what `validate()` checks, whether the rule can go stale
+/// (``SpecIR/ConstraintTrust``: only a stable rule blocks a call in the default validation mode), and what
+/// it leaves to the server.
 enum ConstraintSummary {
     static func lines(_ constraints: [Constraint], type: SwiftType?) -> [String] {
         constraints.map { constraint in
@@ -12,12 +14,20 @@ enum ConstraintSummary {
                 switch CheckTranslator.applicability(constraint.rule, type: type) {
                 case .checked: break
                 case .enforcedByType:
-                    return "- Checked: \(describe(constraint.rule)), by the type: the initialiser takes a value\(code)"
+                    return "- Checked by the type: \(describe(constraint.rule)), the initialiser takes a value\(code)"
                 case .notApplicable(let reason):
                     return "- Not checked: \(describe(constraint.rule)) — \(reason)"
                 }
             }
-            return "- Checked: \(describe(constraint.rule))\(code)"
+            return "- Checked, \(trust(constraint.trust)): \(describe(constraint.rule))\(code)"
+        }
+    }
+
+    /// How a doc comment names a trust class.
+    static func trust(_ trust: ConstraintTrust) -> String {
+        switch trust {
+        case .stable: "stable"
+        case .volatile: "may go stale"
         }
     }
 

@@ -18,8 +18,8 @@ public struct GenerationOptions: Sendable, Equatable {
     public var moduleName: String
     /// `public`, `package` or `internal`.
     public var accessModifier: String
-    /// Whether clients check requests before sending unless told otherwise.
-    public var validatesByDefault: Bool
+    /// The validation mode clients start with.
+    public var validation: DefaultValidationMode
     /// The client type's name; derived from the product when nil (`Ecs` → `ECSClient`).
     public var clientName: String?
     /// How declarations are spread over files.
@@ -31,13 +31,13 @@ public struct GenerationOptions: Sendable, Equatable {
 
     /// Creates options.
     public init(
-        moduleName: String, accessModifier: String = "public", validatesByDefault: Bool = true,
+        moduleName: String, accessModifier: String = "public", validation: DefaultValidationMode = .enforceStable,
         clientName: String? = nil, layout: FileLayout = .perOperation, catalogWanted: Bool = true
     ) {
         self.catalogWanted = catalogWanted
         self.moduleName = moduleName
         self.accessModifier = accessModifier
-        self.validatesByDefault = validatesByDefault
+        self.validation = validation
         self.clientName = clientName
         self.layout = layout
     }

@@ -111,7 +111,8 @@ struct ValidationTranslator {
                 name: name,
                 documentationLiteral: SwiftLiteral.wrappedString(
                     constraint.provenance.text, width: 80, indent: "                "),
-                errorCodeLiteral: constraint.errorCode.code.map(SwiftLiteral.string) ?? "nil"))
+                errorCodeLiteral: constraint.errorCode.code.map(SwiftLiteral.string) ?? "nil",
+                trust: constraint.trust.rawValue))
     }
 }
 

@@ -7,7 +7,7 @@ struct ClientViewModel: TemplateContext {
     var docLines: [String]
     /// The region → host dictionary.
     var endpoints: ListLiteralViewModel
-    var validatesByDefault: Bool
+    var validationMode: String
 
     func child(named name: String) -> Any? {
         switch name {
@@ -17,7 +17,7 @@ struct ClientViewModel: TemplateContext {
         case "versionLiteral": versionLiteral
         case "docLines": docLines
         case "endpoints": endpoints
-        case "validatesByDefault": validatesByDefault
+        case "validationMode": validationMode
         default: nil
         }
     }

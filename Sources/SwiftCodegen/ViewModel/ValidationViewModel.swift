@@ -53,12 +53,15 @@ struct ValidationViewModel: TemplateContext {
         var name: String
         var documentationLiteral: String
         var errorCodeLiteral: String
+        /// `stable` or `volatile`: the runtime's `RuleTrust` case.
+        var trust: String
 
         func child(named name: String) -> Any? {
             switch name {
             case "name": self.name
             case "documentationLiteral": documentationLiteral
             case "errorCodeLiteral": errorCodeLiteral
+            case "trust": trust
             default: nil
             }
         }

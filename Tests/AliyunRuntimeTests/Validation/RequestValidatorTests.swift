@@ -51,6 +51,17 @@ struct RequestValidatorTests {
                 ValidationViolation(
                     path: "A", rule: "length", message: "too short", documentation: "doc", serverErrorCode: "C")
             ])
-        #expect(error.description == "Op: the request breaks 1 documented rule(s):\n  - A: too short [C] — doc")
+        #expect(
+            error.description
+                == "Op: the request breaks 1 documented rule(s):\n  - A: too short [C] (a length rule, which may"
+                + " be stale) — doc\n" + RequestValidationError.bypass)
+        let stable = RequestValidationError(
+            operation: "Op",
+            violations: [
+                ValidationViolation(
+                    path: "A", rule: "required", message: "is required", documentation: "doc", serverErrorCode: nil,
+                    trust: .stable)
+            ], hint: nil)
+        #expect(stable.description == "Op: the request breaks 1 documented rule(s):\n  - A: is required — doc")
     }
 }

@@ -144,10 +144,11 @@ struct DocumentedErrorTests {
     @Test("the error surfaces as the typed error with its documented status", arguments: DocumentedErrorCase.all)
     func documentedError(_ example: DocumentedErrorCase) async throws {
         try await EmulatorHarness.with(example.images, account: example.account) { harness in
-            var client = harness.client(validates: false)
+            var client = harness.client(validation: ValidationPolicy(mode: .off))
             if let dropping = example.dropping {
                 client = ECSClient(
-                    caller: DroppingCaller(base: client.caller, parameter: dropping), validatesRequests: false)
+                    caller: DroppingCaller(base: client.caller, parameter: dropping),
+                    validation: ValidationPolicy(mode: .off))
             }
             let before = await harness.emulator.store.state
             let error = await #expect(throws: ModifyImageAttributeError.self) {

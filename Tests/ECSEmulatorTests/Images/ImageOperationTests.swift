@@ -99,7 +99,7 @@ struct ImageOperationTests {
             }
             #expect(await harness.emulator.journal.all.isEmpty, "nothing reached the server")
             let error = await #expect(throws: ModifyImageAttributeError.self) {
-                _ = try await harness.client(validates: false).modifyImageAttribute(request)
+                _ = try await harness.client(validation: ValidationPolicy(mode: .off)).modifyImageAttribute(request)
             }
             #expect(error?.code == .invalidImageNameMalformed)
             #expect(await harness.emulator.journal.all.map(\.code) == ["InvalidImageName.Malformed"])

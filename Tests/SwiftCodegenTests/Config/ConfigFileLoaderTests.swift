@@ -23,7 +23,7 @@ struct ConfigFileLoaderTests {
         #expect(config.module == "M")
         #expect(config.operations == ["X", "Y"])
         #expect(config.accessModifier == "package")
-        #expect(config.validation == false)
+        #expect(config.validation == .off)
         #expect(config.client == "MyClient")
         #expect(config.templates == "T")
         #expect(config.baseDirectory == "/base")
@@ -34,7 +34,7 @@ struct ConfigFileLoaderTests {
         arguments: [
             ("specs: [a.json]\nmodule: M\nmodul: typo\n", "unknown key \"modul\"", 3),
             ("accessModifier: open\n", "accessModifier must be one of public, package, internal, not \"open\"", 1),
-            ("validation: maybe\n", "validation must be true or false", 1),
+            ("validation: maybe\n", "validation must be one of enforce, enforceStable, warn, off (or true, false)", 1),
             ("output:\n  - a\n  - b\n", "\"output\" must be a single value", 2),
             ("- a\n- b\n", "the configuration must be a mapping of keys to values", 1),
             ("specs: [a.json\n", "invalid YAML", nil),

@@ -29,7 +29,7 @@ struct TypeTranslationTests {
         // The type guarantees a value; only the enum's text can be empty.
         #expect(!snippet.code.contains("!newSize"))
         #expect(snippet.code.contains("!mode.rawValue.isEmpty"))
-        #expect(snippet.code.contains("- Checked: required, by the type: the initialiser takes a value"))
+        #expect(snippet.code.contains("- Checked by the type: required, the initialiser takes a value"))
         // The command never makes up a value: a missing option is a `required` violation.
         let command = Snippet.statements(snippet.command)
         #expect(

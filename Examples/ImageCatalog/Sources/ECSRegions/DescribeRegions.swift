@@ -16,7 +16,7 @@ public struct DescribeRegionsRequest: Sendable, Hashable, Codable {
     ///
     /// Default: `PostPaid`
     ///
-    /// - Checked: one of `PrePaid`, `PostPaid`
+    /// - Checked, may go stale: one of `PrePaid`, `PostPaid`
     ///
     /// Generated from api-docs.json:45:9.
     public var instanceChargeType: InstanceChargeType?
@@ -32,7 +32,7 @@ public struct DescribeRegionsRequest: Sendable, Hashable, Codable {
     ///
     /// Default: `instance`
     ///
-    /// - Checked: one of `instance`, `disk`, `reservedinstance`, `scu`
+    /// - Checked, may go stale: one of `instance`, `disk`, `reservedinstance`, `scu`
     ///
     /// Generated from api-docs.json:55:9.
     public var resourceType: ResourceType?
@@ -47,7 +47,7 @@ public struct DescribeRegionsRequest: Sendable, Hashable, Codable {
     ///
     /// Default: `zh-CN`
     ///
-    /// - Checked: one of `zh-CN`, `en-US`, `ja`
+    /// - Checked, may go stale: one of `zh-CN`, `en-US`, `ja`
     ///
     /// Generated from api-docs.json:65:9.
     public var acceptLanguage: AcceptLanguage?
@@ -89,10 +89,11 @@ extension DescribeRegionsRequest: RPCQueryCodable {
 }
 
 extension DescribeRegionsRequest: ValidatableValue {
-    /// Checks every documented rule and reports every violation at once.
+    /// Checks every documented rule and reports every violation at once, as validation mode `.enforce`
+    /// does (a client's `validation` policy decides which violations block a call).
     ///
     /// - Throws: `RequestValidationError` listing each broken rule with its path, the documentation's
-    ///   sentence and the error code the server would answer with.
+    ///   sentence, the error code the server would answer with and whether the rule may be stale.
     public func validate() throws(RequestValidationError) {
         var validator = RequestValidator()
         validate(into: &validator, prefix: "")
@@ -128,13 +129,16 @@ extension DescribeRegionsRequest: ValidatableValue {
     private enum Rules {
         static let instanceChargeTypeAllowedValues = DocumentedRule(
             "实例的计费方式，更多详情，请参见计费概述。取值范围：",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
         static let resourceTypeAllowedValues = DocumentedRule(
             "资源类型。取值范围：",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
         static let acceptLanguageAllowedValues = DocumentedRule(
             "根据汉语、英语和日语筛选返回结果。更多详情，请参见RFC7231。取值范围：",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
     }
 }
 
@@ -518,8 +522,8 @@ extension ECSClient {
         _ request: DescribeRegionsRequest,
         options: CallOptions = CallOptions()
     ) async throws -> DescribeRegionsResponse {
-        if options.validates ?? validatesRequests { try request.validate() }
-        return try await OperationInvoker.invoke(
+        let report = try validation.check(request, operation: "DescribeRegions", mode: options.validation)
+        let response = try await OperationInvoker.invoke(
             request,
             action: "DescribeRegions",
             product: Self.product,
@@ -529,6 +533,8 @@ extension ECSClient {
             response: DescribeRegionsResponse.self,
             failure: DescribeRegionsError.self,
             isIdempotent: true)
+        validation.serviceAccepted(report)
+        return response
     }
 }
 

@@ -22,7 +22,7 @@ package struct AssumeRoleRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `{"Statement": [{"Action": ["*"],"Effect": "Allow","Resource": ["*"]}],"Version":"1"}`
     ///
-    /// - Checked: length 1 to 2048 characters
+    /// - Checked, may go stale: length 1 to 2048 characters
     ///
     /// Generated from spec/sts/2015-04-01/api-docs.json:1:937.
     package var policy: String?
@@ -36,7 +36,7 @@ package struct AssumeRoleRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `acs:ram::123456789012****:role/adminrole`
     ///
-    /// - Checked: required
+    /// - Checked, stable: required
     ///
     /// Generated from spec/sts/2015-04-01/api-docs.json:1:1624.
     package var roleArn: String
@@ -48,9 +48,9 @@ package struct AssumeRoleRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `alice`
     ///
-    /// - Checked: required
-    /// - Checked: length 2 to 64 characters (`InvalidParameter.RoleSessionName`)
-    /// - Checked: characters: letter, digit or `.`, `@`, `-`, `_` (`InvalidParameter.RoleSessionName`)
+    /// - Checked, stable: required
+    /// - Checked, may go stale: length 2 to 64 characters (`InvalidParameter.RoleSessionName`)
+    /// - Checked, stable: characters: letter, digit or `.`, `@`, `-`, `_` (`InvalidParameter.RoleSessionName`)
     ///
     /// Generated from spec/sts/2015-04-01/api-docs.json:1:2238.
     package var roleSessionName: String
@@ -61,8 +61,8 @@ package struct AssumeRoleRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `abcd1234`
     ///
-    /// - Checked: length 2 to 1224 characters (`InvalidParameter.ExternalId`)
-    /// - Checked: characters: letter, digit or `=`, `,`, `.`, `@`, `:`, `/`, `-`, `_`
+    /// - Checked, may go stale: length 2 to 1224 characters (`InvalidParameter.ExternalId`)
+    /// - Checked, stable: characters: letter, digit or `=`, `,`, `.`, `@`, `:`, `/`, `-`, `_`
     ///   (`InvalidParameter.ExternalId`)
     ///
     /// Generated from spec/sts/2015-04-01/api-docs.json:1:2745.
@@ -116,10 +116,11 @@ extension AssumeRoleRequest: RPCQueryCodable {
 }
 
 extension AssumeRoleRequest: ValidatableValue {
-    /// Checks every documented rule and reports every violation at once.
+    /// Checks every documented rule and reports every violation at once, as validation mode `.enforce`
+    /// does (a client's `validation` policy decides which violations block a call).
     ///
     /// - Throws: `RequestValidationError` listing each broken rule with its path, the documentation's
-    ///   sentence and the error code the server would answer with.
+    ///   sentence, the error code the server would answer with and whether the rule may be stale.
     package func validate() throws(RequestValidationError) {
         var validator = RequestValidator()
         validate(into: &validator, prefix: "")
@@ -176,25 +177,32 @@ extension AssumeRoleRequest: ValidatableValue {
     private enum Rules {
         static let policyLength = DocumentedRule(
             "长度为1~2048个字符。",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
         static let roleArnRequired = DocumentedRule(
             "required: yes (the parameter table)",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .stable)
         static let roleSessionNameRequired = DocumentedRule(
             "required: yes (the parameter table)",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .stable)
         static let roleSessionNameLength = DocumentedRule(
             "长度为2~64个字符，可包含英文字母、数字和特殊字符`.@-_`。",
-            errorCode: "InvalidParameter.RoleSessionName")
+            errorCode: "InvalidParameter.RoleSessionName",
+            trust: .volatile)
         static let roleSessionNameAllowedCharacters = DocumentedRule(
             "长度为2~64个字符，可包含英文字母、数字和特殊字符`.@-_`。",
-            errorCode: "InvalidParameter.RoleSessionName")
+            errorCode: "InvalidParameter.RoleSessionName",
+            trust: .stable)
         static let externalIdLength = DocumentedRule(
             "长度为2~1224个字符，可包含英文字母、数字和特殊字符`=,.@:/-_`。",
-            errorCode: "InvalidParameter.ExternalId")
+            errorCode: "InvalidParameter.ExternalId",
+            trust: .volatile)
         static let externalIdAllowedCharacters = DocumentedRule(
             "长度为2~1224个字符，可包含英文字母、数字和特殊字符`=,.@:/-_`。",
-            errorCode: "InvalidParameter.ExternalId")
+            errorCode: "InvalidParameter.ExternalId",
+            trust: .stable)
     }
 }
 
@@ -554,8 +562,8 @@ extension STSClient {
         _ request: AssumeRoleRequest,
         options: CallOptions = CallOptions()
     ) async throws -> AssumeRoleResponse {
-        if options.validates ?? validatesRequests { try request.validate() }
-        return try await OperationInvoker.invoke(
+        let report = try validation.check(request, operation: "AssumeRole", mode: options.validation)
+        let response = try await OperationInvoker.invoke(
             request,
             action: "AssumeRole",
             product: Self.product,
@@ -565,5 +573,7 @@ extension STSClient {
             response: AssumeRoleResponse.self,
             failure: AssumeRoleError.self,
             isIdempotent: true)
+        validation.serviceAccepted(report)
+        return response
     }
 }

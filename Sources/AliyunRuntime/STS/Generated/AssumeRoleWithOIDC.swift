@@ -52,7 +52,7 @@ package struct AssumeRoleWithOIDCRequest: Sendable, Hashable, Codable {
     ///
     /// Default: `3600`
     ///
-    /// - Checked: value at least 900
+    /// - Checked, may go stale: value at least 900
     ///
     /// Generated from spec/sts/2015-04-01/api-docs.json:1:19034.
     package var durationSeconds: Int64?
@@ -64,7 +64,7 @@ package struct AssumeRoleWithOIDCRequest: Sendable, Hashable, Codable {
     ///
     /// Example: `TestOidcAssumedRoleSession`
     ///
-    /// - Checked: required
+    /// - Checked, stable: required
     ///
     /// Generated from spec/sts/2015-04-01/api-docs.json:1:19480.
     package var roleSessionName: String
@@ -122,10 +122,11 @@ extension AssumeRoleWithOIDCRequest: RPCQueryCodable {
 }
 
 extension AssumeRoleWithOIDCRequest: ValidatableValue {
-    /// Checks every documented rule and reports every violation at once.
+    /// Checks every documented rule and reports every violation at once, as validation mode `.enforce`
+    /// does (a client's `validation` policy decides which violations block a call).
     ///
     /// - Throws: `RequestValidationError` listing each broken rule with its path, the documentation's
-    ///   sentence and the error code the server would answer with.
+    ///   sentence, the error code the server would answer with and whether the rule may be stale.
     package func validate() throws(RequestValidationError) {
         var validator = RequestValidator()
         validate(into: &validator, prefix: "")
@@ -152,10 +153,12 @@ extension AssumeRoleWithOIDCRequest: ValidatableValue {
     private enum Rules {
         static let durationSecondsRange = DocumentedRule(
             "最小值：900。",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .volatile)
         static let roleSessionNameRequired = DocumentedRule(
             "required: yes (the parameter table)",
-            errorCode: nil)
+            errorCode: nil,
+            trust: .stable)
     }
 }
 
@@ -473,8 +476,8 @@ extension STSClient {
         _ request: AssumeRoleWithOIDCRequest,
         options: CallOptions = CallOptions()
     ) async throws -> AssumeRoleWithOIDCResponse {
-        if options.validates ?? validatesRequests { try request.validate() }
-        return try await OperationInvoker.invoke(
+        let report = try validation.check(request, operation: "AssumeRoleWithOIDC", mode: options.validation)
+        let response = try await OperationInvoker.invoke(
             request,
             action: "AssumeRoleWithOIDC",
             product: Self.product,
@@ -485,5 +488,7 @@ extension STSClient {
             failure: AssumeRoleWithOIDCError.self,
             isIdempotent: true,
             isAnonymous: true)
+        validation.serviceAccepted(report)
+        return response
     }
 }

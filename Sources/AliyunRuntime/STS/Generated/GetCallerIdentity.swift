@@ -21,10 +21,11 @@ extension GetCallerIdentityRequest: RPCQueryCodable {
 }
 
 extension GetCallerIdentityRequest: ValidatableValue {
-    /// Checks every documented rule and reports every violation at once.
+    /// Checks every documented rule and reports every violation at once, as validation mode `.enforce`
+    /// does (a client's `validation` policy decides which violations block a call).
     ///
     /// - Throws: `RequestValidationError` listing each broken rule with its path, the documentation's
-    ///   sentence and the error code the server would answer with.
+    ///   sentence, the error code the server would answer with and whether the rule may be stale.
     package func validate() throws(RequestValidationError) {
         var validator = RequestValidator()
         validate(into: &validator, prefix: "")
@@ -245,8 +246,8 @@ extension STSClient {
         _ request: GetCallerIdentityRequest,
         options: CallOptions = CallOptions()
     ) async throws -> GetCallerIdentityResponse {
-        if options.validates ?? validatesRequests { try request.validate() }
-        return try await OperationInvoker.invoke(
+        let report = try validation.check(request, operation: "GetCallerIdentity", mode: options.validation)
+        let response = try await OperationInvoker.invoke(
             request,
             action: "GetCallerIdentity",
             product: Self.product,
@@ -256,5 +257,7 @@ extension STSClient {
             response: GetCallerIdentityResponse.self,
             failure: GetCallerIdentityError.self,
             isIdempotent: true)
+        validation.serviceAccepted(report)
+        return response
     }
 }
