@@ -157,5 +157,9 @@ struct ValidationTests {
         let calls = await caller.calls
         #expect(calls.count == ValidationMode.allCases.count)
         #expect(calls.allSatisfy { $0.parameters.contains(RPCQueryItem(name: "Status", value: "Retired")) })
+        let decoded = try ModifyImageAttributeRequest(
+            from: RPCQueryDecoder(items: try #require(calls.first).parameters))
+        #expect(decoded.status == .undocumented("Retired"))
+        #expect(decoded == request)
     }
 }

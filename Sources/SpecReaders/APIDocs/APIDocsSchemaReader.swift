@@ -114,6 +114,17 @@ struct APIDocsSchemaReader {
         let titles = schema["enumValueTitles"]?.members ?? []
         var enumValues = (schema["enum"]?.elements ?? []).compactMap(\.text)
         if enumValues.isEmpty { enumValues = titles.map(\.key) }
+        let listed = field.allowedValues.map(\.value)
+        if !listed.isEmpty, !enumValues.isEmpty, Set(listed) != Set(enumValues) {
+            // The permissive side: a value either source lists passes (the merged list below).
+            let enumPosition = schema["enum"]?.position ?? schema["enumValueTitles"]?.position ?? schema.position
+            let description = schema["description"].map { context.location($0.position).position } ?? "?"
+            context.warn(
+                "\"\(field.name)\": the description (at \(description)) lists the values \(listed.joined(separator: ", "))"
+                    + " but the schema's enum (at \(context.location(enumPosition).position)) lists"
+                    + " \(enumValues.joined(separator: ", ")); a value either lists passes",
+                at: enumPosition)
+        }
         for value in enumValues {
             if (field.type == .integer || field.type == .long) && Int(value) == nil {
                 context.diagnostics.append(

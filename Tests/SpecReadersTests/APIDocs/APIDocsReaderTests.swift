@@ -54,6 +54,8 @@ struct APIDocsReaderTests {
         #expect(parameters[0].allowedValues[0].description == "十分钟。")
         #expect(
             result.diagnostics.map(\.message) == [
+                "\"P\": the description (at 4:18) lists the values 600 but the schema's enum (at 3:26) lists 60, 600,"
+                    + " x; a value either lists passes",
                 "enum value \"x\" of integer \"P\" is not an integer",
                 "Op.P: the description (at 2:54) lists the values 600, 60, x but the schema (at 2:113) says range 1 to"
                     + " 100; the value \"600\" breaks it, so it is kept as documentation only",
