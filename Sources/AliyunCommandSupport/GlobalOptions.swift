@@ -50,6 +50,7 @@ public struct GlobalOptions: ParsableArguments {
     public func validation(default defaultMode: ValidationMode) throws -> ValidationPolicy {
         var mode = noValidate ? ValidationMode.off : defaultMode
         if let validationMode {
+            guard !noValidate else { throw ValidationError("give --validation or --no-validate, not both") }
             guard let named = ValidationMode(rawValue: validationMode) else {
                 throw ValidationError(
                     "--validation must be one of \(ValidationMode.allCases.map(\.rawValue).joined(separator: ", "))")

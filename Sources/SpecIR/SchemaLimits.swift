@@ -1,5 +1,5 @@
 /// Limits stated as structured schema fields rather than prose.
-public struct SchemaLimits: Sendable, Equatable, Hashable, Codable {
+public struct SchemaLimits: Sendable, Equatable, Hashable {
     /// Minimum string length in characters.
     public var minLength: Int?
     /// Maximum string length in characters.
@@ -47,5 +47,38 @@ public struct SchemaLimits: Sendable, Equatable, Hashable, Codable {
     /// Where the first of `keys` that the reader located is written.
     public func location(of keys: [String]) -> SourceLocation? {
         keys.lazy.compactMap { keyLocations[$0] }.first
+    }
+}
+
+extension SchemaLimits: Codable {
+    private enum CodingKeys: String, CodingKey {
+        case minLength, maxLength, pattern, minimum, maximum, minItems, maxItems, keyLocations
+    }
+
+    /// Decodes limits; an IR written before key locations were recorded decodes with none.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            minLength: try container.decodeIfPresent(Int.self, forKey: .minLength),
+            maxLength: try container.decodeIfPresent(Int.self, forKey: .maxLength),
+            pattern: try container.decodeIfPresent(String.self, forKey: .pattern),
+            minimum: try container.decodeIfPresent(String.self, forKey: .minimum),
+            maximum: try container.decodeIfPresent(String.self, forKey: .maximum),
+            minItems: try container.decodeIfPresent(Int.self, forKey: .minItems),
+            maxItems: try container.decodeIfPresent(Int.self, forKey: .maxItems),
+            keyLocations: try container.decodeIfPresent([String: SourceLocation].self, forKey: .keyLocations) ?? [:])
+    }
+
+    /// Encodes the limits that are set; key locations only when there are any.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encodeIfPresent(minLength, forKey: .minLength)
+        try container.encodeIfPresent(maxLength, forKey: .maxLength)
+        try container.encodeIfPresent(pattern, forKey: .pattern)
+        try container.encodeIfPresent(minimum, forKey: .minimum)
+        try container.encodeIfPresent(maximum, forKey: .maximum)
+        try container.encodeIfPresent(minItems, forKey: .minItems)
+        try container.encodeIfPresent(maxItems, forKey: .maxItems)
+        if !keyLocations.isEmpty { try container.encode(keyLocations, forKey: .keyLocations) }
     }
 }

@@ -38,7 +38,9 @@ struct ECSEmulatorCommand: AsyncParsableCommand {
     var securityToken: String?
 
     @Option(
-        help: "Which broken documented rules to refuse: enforce (default, as the service does) or off (accept them).")
+        help: ArgumentHelp(
+            "Which broken documented rules to refuse: enforce (default, as the service does), enforceStable"
+                + " (only rules that cannot go stale), or warn or off (accept them all)."))
     var validation = "enforce"
 
     func validate() throws {

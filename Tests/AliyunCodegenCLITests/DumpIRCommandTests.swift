@@ -53,7 +53,7 @@ struct DumpIRCommandTests {
         let output = try CommandRunner.run(["dump-ir", corpus, "--operation", "DescribeImages"])
         #expect(output.status == 0)
         let lines = output.stderr.split(separator: "\n")
-        #expect(lines.count == 204)
+        #expect(lines.count == 205)
         #expect(lines.allSatisfy { $0.hasPrefix("\(corpus):1:") && $0.contains(": warning: ") })
     }
 

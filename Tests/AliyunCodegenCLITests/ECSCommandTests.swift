@@ -101,6 +101,9 @@ struct ECSCommandTests {
         let (bad, _) = try await run(malformed + ["--validation", "sometimes"])
         #expect(bad.status != 0)
         #expect(bad.stderr.contains("--validation must be one of enforce, enforceStable, warn, off"))
+        let (both, _) = try await run(malformed + ["--validation", "warn", "--no-validate"])
+        #expect(both.status != 0)
+        #expect(both.stderr.contains("give --validation or --no-validate, not both"))
     }
 
     @Test("a required parameter left out is a violation, never a default: nothing is sent, with --no-validate too")

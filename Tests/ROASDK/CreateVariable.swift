@@ -27,7 +27,7 @@ package struct CreateVariableRequest: Sendable, Hashable, Codable {
 
     /// 创建变量的数据内容。
     ///
-    /// - Checked by the type: required, the initialiser takes a value
+    /// - Checked by the type, stable: required, the initialiser takes a value
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1185:21.
     package var body: Variable

@@ -34,8 +34,9 @@ struct CorpusTests {
         #expect(messages.filter { $0.contains("but the schema (at") }.count == 65)
         #expect(messages.filter { $0.contains("lists the values") && $0.contains("but the schema (at") }.count == 3)
         #expect(messages.filter { $0.contains("but the schema's enum") }.count == 2)
+        #expect(messages.filter { $0.contains("the description says count at most 20 (") }.count == 1)
         #expect(messages.filter { $0.contains("the documented example") }.count == 4)
-        #expect(diagnostics.count == 204)
+        #expect(diagnostics.count == 205)
     }
 
     @Test("RunInstances.Tag: the schema's 71 is checked, the description's 20 kept as documentation")

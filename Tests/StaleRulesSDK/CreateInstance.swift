@@ -44,8 +44,8 @@ package struct CreateInstanceRequest: Sendable, Hashable, Codable {
     ///
     /// Default: `1`
     ///
-    /// - Not checked: one of `1`, `0` — stricter than the schema ("minimum: 0, maximum: 6"), which is checked
-    ///   instead; kept as documentation
+    /// - Not checked, may go stale: one of `1`, `0` — stricter than the schema ("minimum: 0, maximum: 6"), which is
+    ///   checked instead; kept as documentation
     /// - Checked, may go stale: value 0 to 6 (`InvalidSpotDuration`)
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1917:9.

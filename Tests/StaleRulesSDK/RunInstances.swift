@@ -46,8 +46,8 @@ package struct RunInstancesRequest: Sendable, Hashable, Codable {
     ///
     /// Default: `1`
     ///
-    /// - Not checked: value 1 to 100 — stricter than the schema ("minimum: 1, maximum: 1000"), which is checked
-    ///   instead; kept as documentation
+    /// - Not checked, may go stale: value 1 to 100 — stricter than the schema ("minimum: 1, maximum: 1000"), which
+    ///   is checked instead; kept as documentation
     /// - Checked, may go stale: value 1 to 1000 (`InvalidParam.Amount`)
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:88:9.
@@ -77,8 +77,8 @@ package struct RunInstancesRequest: Sendable, Hashable, Codable {
     ///
     /// Default: `1`
     ///
-    /// - Not checked: one of `1`, `0` — stricter than the schema ("minimum: 0, maximum: 6"), which is checked
-    ///   instead; kept as documentation
+    /// - Not checked, may go stale: one of `1`, `0` — stricter than the schema ("minimum: 0, maximum: 6"), which is
+    ///   checked instead; kept as documentation
     /// - Checked, may go stale: value 0 to 6 (`InvalidSpotDuration`)
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:112:9.
@@ -86,8 +86,8 @@ package struct RunInstancesRequest: Sendable, Hashable, Codable {
 
     /// 实例、云盘和主网卡的标签信息。
     ///
-    /// - Not checked: count at most 20 elements — stricter than the schema ("maxItems: 71"), which is checked
-    ///   instead; kept as documentation
+    /// - Not checked, may go stale: count at most 20 elements — stricter than the schema ("maxItems: 71"), which is
+    ///   checked instead; kept as documentation
     /// - Checked, may go stale: count at most 71 elements
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:125:9.

@@ -14,4 +14,10 @@ public struct CallOptions: Sendable, Hashable {
         self.retry = retry
         self.validation = validation
     }
+
+    /// Whether to check the request: `true` keeps the client's mode, `false` is ``ValidationMode/off``.
+    @available(*, deprecated, message: "use validation: a ValidationMode")
+    public init(timeouts: Timeouts? = nil, retry: RetryPolicy? = nil, validates: Bool) {
+        self.init(timeouts: timeouts, retry: retry, validation: validates ? nil : .off)
+    }
 }

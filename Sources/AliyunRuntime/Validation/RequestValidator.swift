@@ -7,7 +7,7 @@ public struct RequestValidator: Sendable {
     /// The violations found so far.
     public private(set) var violations: [ValidationViolation] = []
     /// The open-enum values the documentation does not list that passed (``checkDocumentedValue(_:_:path:rule:)``).
-    public private(set) var undocumentedValues: [(path: String, value: String)] = []
+    public private(set) var undocumentedValues: [UndocumentedValue] = []
 
     /// Creates an empty validator.
     public init() {}
@@ -74,7 +74,7 @@ public struct RequestValidator: Sendable {
         _ value: Value, _ allowed: [String], path: String, rule: DocumentedRule
     ) {
         guard Value.documentedCases.contains(value) else {
-            undocumentedValues.append((path: path, value: value.rawValue))
+            undocumentedValues.append(UndocumentedValue(path: path, value: value.rawValue))
             return
         }
         checkAllowedValues(value.rawValue, allowed, path: path, rule: rule)

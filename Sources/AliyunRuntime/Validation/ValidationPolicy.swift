@@ -20,8 +20,8 @@ public struct ValidationPolicy: Sendable {
 
     /// Checks `request` in `mode` (this policy's mode when nil).
     ///
-    /// - Returns: What was let through: broken rules that do not block in this mode, and undocumented
-    ///   values of open enums; each is logged as a warning.
+    /// - Returns: What was let through: broken rules that do not block in this mode (each logged as a
+    ///   warning), and undocumented values of open enums (logged in ``ValidationMode/warn``).
     /// - Throws: ``RequestValidationError`` listing every broken rule when one of them blocks in this mode;
     ///   nothing is sent then.
     public func check(
@@ -36,15 +36,14 @@ public struct ValidationPolicy: Sendable {
         }
         let report = ValidationReport(
             operation: operation, mode: mode, letThrough: validator.violations,
-            undocumentedValues: validator.undocumentedValues.map {
-                ValidationReport.UndocumentedValue(path: $0.path, value: $0.value)
-            })
+            undocumentedValues: validator.undocumentedValues)
         for violation in report.letThrough {
             logger.warning(
                 "\(operation): sending a request that breaks a documented rule: \(violation)",
                 metadata: metadata(operation, violation))
         }
-        for value in report.undocumentedValues {
+        // A value the documentation does not list yet is the caller's explicit choice: said only in `.warn`.
+        for value in report.undocumentedValues where mode == .warn {
             logger.warning(
                 "\(operation): \(value.path): \"\(value.value)\" is not a documented value; it is sent verbatim",
                 metadata: ["operation": "\(operation)", "path": "\(value.path)"])
@@ -53,7 +52,8 @@ public struct ValidationPolicy: Sendable {
     }
 
     /// Reports the rules a successful call broke: the service accepted the request, so each rule, or the
-    /// documentation sentence it came from, is wrong or stale.
+    /// documentation sentence it came from, is wrong or stale; in ``ValidationMode/warn``, also each
+    /// undocumented value it accepted.
     public func serviceAccepted(_ report: ValidationReport) {
         for violation in report.letThrough {
             let text =
@@ -62,6 +62,12 @@ public struct ValidationPolicy: Sendable {
                 + " Validation mode \(report.mode.rawValue) let it through; where a mode blocks it, pass"
                 + " `options: CallOptions(validation: .warn)` to such a call."
             logger.warning("\(text)", metadata: metadata(report.operation, violation))
+        }
+        for value in report.undocumentedValues where report.mode == .warn {
+            let text =
+                "\(report.operation): the service accepted \"\(value.value)\" for \(value.path), which the documentation"
+                + " does not list: its list of values is stale"
+            logger.warning("\(text)", metadata: ["operation": "\(report.operation)", "path": "\(value.path)"])
         }
     }
 

@@ -1,20 +1,6 @@
 /// What validation let through for one call: broken rules that did not block it in its mode, and values
 /// of open enums that the documentation does not list.
 public struct ValidationReport: Sendable, Equatable {
-    /// An open enum's value that the documentation does not list, sent verbatim.
-    public struct UndocumentedValue: Sendable, Equatable, Hashable {
-        /// The parameter's wire path.
-        public var path: String
-        /// The value as sent.
-        public var value: String
-
-        /// Creates one.
-        public init(path: String, value: String) {
-            self.path = path
-            self.value = value
-        }
-    }
-
     /// The operation whose request was checked.
     public var operation: String
     /// The mode it was checked in.
@@ -33,5 +19,19 @@ public struct ValidationReport: Sendable, Equatable {
         self.mode = mode
         self.letThrough = letThrough
         self.undocumentedValues = undocumentedValues
+    }
+}
+
+/// An open enum's value that the documentation does not list, sent verbatim.
+public struct UndocumentedValue: Sendable, Equatable, Hashable {
+    /// The parameter's wire path.
+    public var path: String
+    /// The value as sent.
+    public var value: String
+
+    /// Creates one.
+    public init(path: String, value: String) {
+        self.path = path
+        self.value = value
     }
 }

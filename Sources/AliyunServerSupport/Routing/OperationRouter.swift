@@ -107,7 +107,7 @@ public struct OperationRouter: Sendable {
     }
 
     /// This router with the routes of `other` added; where both serve an action, this router's route is
-    /// kept. (A handler's stateful routes over a whole product's example routes, say.)
+    /// kept, and this router's ``validation`` applies to every route. (A handler's stateful routes over a whole product's example routes, say.)
     public func merging(_ other: OperationRouter) -> OperationRouter {
         var merged = self
         for (version, routes) in other.routes {

@@ -12,13 +12,20 @@ enum ConstraintMerge {
         "forbiddenPrefixes", "forbiddenSubstrings", "pattern",
     ]
 
-    static func merge(_ findings: [SentenceAnalysis.Finding], location: SourceLocation) -> [Constraint] {
+    /// One constraint per kind. Two sentences that state one bound differently disagree: the wider
+    /// bound is kept (``RuleWidening``), and `disagreements` gets a line quoting both.
+    static func merge(
+        _ findings: [SentenceAnalysis.Finding], location: SourceLocation, disagreements: inout [String]
+    ) -> [Constraint] {
         var merged: [Constraint] = []
         for kind in kindOrder {
             let group = findings.filter { $0.finding.rule.kind == kind }
             guard let first = group.first else { continue }
             var rule = first.finding.rule
-            for other in group.dropFirst() { rule = combine(rule, other.finding.rule) }
+            for other in group.dropFirst() {
+                rule = reconcile(
+                    rule, other.finding.rule, sentences: (first.sentence, other.sentence), into: &disagreements)
+            }
             if case .allowedCharacters(let classes, let characters) = rule {
                 let implied = findings.compactMap { finding -> [CharacterClass]? in
                     if case .firstCharacter(let classes) = finding.finding.rule { return classes }
@@ -34,6 +41,23 @@ enum ConstraintMerge {
                     provenance: Provenance(origin: .prose, text: sentences.joined(separator: " "), location: location)))
         }
         return merged
+    }
+
+    /// Two statements of one kind of rule by the same source: combined when they agree, the widest when
+    /// they state one bound differently (noted in `disagreements`).
+    static func reconcile(
+        _ first: ConstraintRule, _ second: ConstraintRule, sentences: (String, String),
+        into disagreements: inout [String]
+    ) -> ConstraintRule {
+        // Only bounds can contradict each other; value, prefix and character lists add up.
+        let bounded = ["length", "count", "range"].contains(first.kind) && first.kind == second.kind
+        guard bounded, !SchemaConstraints.compatible(first, second) else { return combine(first, second) }
+        let widest = RuleWidening.widest(first, second)
+        disagreements.append(
+            "the description says \(SchemaConstraints.describe(first)) (\"\(sentences.0)\") and"
+                + " \(SchemaConstraints.describe(second)) (\"\(sentences.1)\"); only the wider,"
+                + " \(SchemaConstraints.describe(widest)), is checked")
+        return widest
     }
 
     static func combine(_ first: ConstraintRule, _ second: ConstraintRule) -> ConstraintRule {

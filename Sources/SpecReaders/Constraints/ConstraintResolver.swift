@@ -103,11 +103,16 @@ struct OperationConstraints {
         path: [String]
     ) -> [Constraint] {
         let display = path.filter { !$0.isEmpty }.joined(separator: ".")
-        var constraints = ConstraintMerge.merge(findings, location: field.source)
+        var disagreements: [String] = []
+        var constraints = ConstraintMerge.merge(findings, location: field.source, disagreements: &disagreements)
         if let first = listCounts.first {
-            for count in ConstraintMerge.merge(listCounts.map(\.finding), location: first.location) {
+            let counts = ConstraintMerge.merge(
+                listCounts.map(\.finding), location: first.location, disagreements: &disagreements)
+            for count in counts {
                 if let index = constraints.firstIndex(where: { $0.rule.kind == "count" }) {
-                    constraints[index].rule = ConstraintMerge.combine(constraints[index].rule, count.rule)
+                    constraints[index].rule = ConstraintMerge.reconcile(
+                        constraints[index].rule, count.rule,
+                        sentences: (constraints[index].provenance.text, count.provenance.text), into: &disagreements)
                 } else {
                     let position = constraints.firstIndex {
                         (ConstraintMerge.kindOrder.firstIndex(of: $0.rule.kind) ?? 0)
@@ -116,6 +121,9 @@ struct OperationConstraints {
                     constraints.insert(count, at: position ?? constraints.count)
                 }
             }
+        }
+        for disagreement in disagreements {
+            diagnostics.append(Diagnostic(.warning, "\(operation.name).\(display): \(disagreement)", at: field.source))
         }
         if !field.allowedValues.isEmpty, field.type != .boolean {
             let values = field.allowedValues.map(\.value)

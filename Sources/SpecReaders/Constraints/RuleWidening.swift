@@ -24,12 +24,15 @@ enum RuleWidening {
         let widest = widest(first.rule, second.rule)
         var first = first
         var second = second
+        // The checked side is one that other sources contradict: it may go stale, whatever its kind.
         if same(widest, first.rule) {
             documentOnly(&second, checked: first)
+            first.trust = .volatile
             return Resolution(first: first, second: second, widened: nil, checked: first.rule)
         }
         if same(widest, second.rule) {
             documentOnly(&first, checked: second)
+            second.trust = .volatile
             return Resolution(first: first, second: second, widened: nil, checked: second.rule)
         }
         let widened = reconciled(widest, from: [first, second])

@@ -27,7 +27,12 @@ enum SchemaConstraints {
             }
             let prose = result[proseIndex]
             if compatible(prose.rule, rule) {
-                if ConstraintMerge.combine(prose.rule, rule) != prose.rule { result.insert(schema, at: index) }
+                if ConstraintMerge.combine(prose.rule, rule) != prose.rule {
+                    result.insert(schema, at: index)
+                } else if RuleWidening.same(prose.rule, rule) {
+                    // The schema states the same rule: it is as lasting as the schema's own.
+                    result[proseIndex].trust = schema.trust
+                }
                 return
             }
             let resolution = RuleWidening.resolve(prose, schema)

@@ -7,8 +7,9 @@ import SpecIR
 ///   only what either allows passes: the range, widened to take in every listed value, is checked, and
 ///   the list is kept as documentation.
 /// - A documented value that breaks another rule (a listed value longer than the maximum length, or
-///   outside a pattern) shows that rule wrong: a length or range is widened to take it in; any other
-///   rule is kept as documentation only.
+///   outside a pattern) shows that rule wrong: a length is widened to take it in; any other rule
+///   (a pattern, a character rule, the range of a field whose values are not all numbers) is kept as
+///   documentation only. Every rule of the field is judged, not just the first one broken.
 ///
 /// Each disagreement is reported once, with both locations.
 enum ValueDisagreements {
@@ -32,18 +33,20 @@ enum ValueDisagreements {
         }
         let numbers = values.compactMap(Double.init)
         let isNumber = [.integer, .long, .float, .double].contains(field.type) && numbers.count == values.count
-        for index in result.indices where index != valuesIndex && result[index].enforced {
-            let other = result[index]
+        // Every rule is judged against the values; widened rules go in after the loop, next to theirs.
+        var insertions: [(after: Int, constraint: Constraint)] = []
+        for index in constraints.indices where index != valuesIndex && constraints[index].enforced {
+            let other = constraints[index]
             if isNumber, case .range(let min, let max) = other.rule {
                 let lower = min.flatMap(Double.init)
                 let upper = max.flatMap(Double.init)
                 let outside = zip(values, numbers).filter { _, number in
                     (lower.map { number < $0 } ?? false) || (upper.map { number > $0 } ?? false)
                 }.map(\.0)
-                if outside.isEmpty, covers(values: numbers, lower: lower, upper: upper, integral: field.isIntegral) {
-                    continue
-                }
                 if outside.isEmpty {
+                    guard result[valuesIndex].enforced,
+                        !covers(values: numbers, lower: lower, upper: upper, integral: field.isIntegral)
+                    else { continue }
                     RuleWidening.documentOnly(&result[valuesIndex], checked: other)
                     warn(
                         other,
@@ -51,13 +54,13 @@ enum ValueDisagreements {
                     )
                 } else {
                     let widest = widened(other.rule, numbers: numbers)
-                    let reconciled = RuleWidening.reconciled(widest, from: [result[valuesIndex], other])
+                    let reconciled = RuleWidening.reconciled(widest, from: [constraints[valuesIndex], other])
                     RuleWidening.documentOnly(&result[valuesIndex], checked: reconciled)
                     RuleWidening.documentOnly(&result[index], checked: reconciled)
-                    result.insert(reconciled, at: index + 1)
+                    insertions.append((index, reconciled))
                     warn(other, "only \(SchemaConstraints.describe(widest)), which takes in both, is checked")
                 }
-                return result
+                continue
             }
             let broken = values.filter { !RuleEvaluator.accepts(other.rule, value: $0) }
             guard let example = broken.first, other.rule.kind != "allowedValues", other.rule.kind != "required" else {
@@ -68,18 +71,19 @@ enum ValueDisagreements {
                 let widest = ConstraintRule.length(
                     min: min.map { Swift.min($0, lengths.min() ?? $0) },
                     max: max.map { Swift.max($0, lengths.max() ?? $0) })
-                let reconciled = RuleWidening.reconciled(widest, from: [result[valuesIndex], other])
+                let reconciled = RuleWidening.reconciled(widest, from: [constraints[valuesIndex], other])
                 RuleWidening.documentOnly(&result[index], checked: reconciled)
-                result.insert(reconciled, at: index + 1)
+                insertions.append((index, reconciled))
                 warn(
                     other,
                     "the value \"\(example)\" breaks it, so only \(SchemaConstraints.describe(widest)) is checked")
-                return result
+                continue
             }
             result[index].enforced = false
             result[index].note = "the documented value \"\(example)\" breaks it; kept as documentation"
             warn(other, "the value \"\(example)\" breaks it, so it is kept as documentation only")
         }
+        for insertion in insertions.reversed() { result.insert(insertion.constraint, at: insertion.after + 1) }
         return result
     }
 

@@ -129,7 +129,9 @@ public enum ConfigFileLoader {
                 }
                 config.layout = layout
             case "validation":
-                guard let mode = value.scalar.flatMap({ DefaultValidationMode(name: $0.string) }) else {
+                let flag = value.scalar.flatMap { Bool.construct(from: $0) }
+                let named = value.scalar.flatMap { DefaultValidationMode(name: $0.string) }
+                guard let mode = flag.map({ $0 ? DefaultValidationMode.enforceStable : .off }) ?? named else {
                     throw GenerationError(
                         "validation must be one of \(DefaultValidationMode.names) (or true, false)", file: path,
                         line: value.line)

@@ -8,15 +8,17 @@ enum ConstraintSummary {
         constraints.map { constraint in
             let code = constraint.errorCode.code.map { " (`\($0)`)" } ?? ""
             guard constraint.enforced else {
-                return "- Not checked: \(describe(constraint.rule)) — \(constraint.note ?? "documentation only")"
+                return "- Not checked, \(trust(constraint.trust)): \(describe(constraint.rule)) — "
+                    + (constraint.note ?? "documentation only")
             }
             if let type {
                 switch CheckTranslator.applicability(constraint.rule, type: type) {
                 case .checked: break
                 case .enforcedByType:
-                    return "- Checked by the type: \(describe(constraint.rule)), the initialiser takes a value\(code)"
+                    return
+                        "- Checked by the type, stable: \(describe(constraint.rule)), the initialiser takes a value\(code)"
                 case .notApplicable(let reason):
-                    return "- Not checked: \(describe(constraint.rule)) — \(reason)"
+                    return "- Not checked, \(trust(constraint.trust)): \(describe(constraint.rule)) — \(reason)"
                 }
             }
             return "- Checked, \(trust(constraint.trust)): \(describe(constraint.rule))\(code)"

@@ -76,11 +76,18 @@ struct ValidationPolicyTests {
         #expect(messages.all.isEmpty)
     }
 
-    @Test("a call's mode overrides the client's")
+    @Test("a call's mode overrides the client's either way; no mode keeps the client's")
     func override() throws {
         let messages = RecordingLogHandler.Messages()
         let report = try policy(.enforce, messages).check(tooManyTags, operation: "Op", mode: .warn)
         #expect(report.letThrough.count == 1)
+        #expect(throws: RequestValidationError.self) {
+            try policy(.off, messages).check(tooManyTags, operation: "Op", mode: .enforce)
+        }
+        #expect(throws: RequestValidationError.self) {
+            try policy(.enforce, messages).check(tooManyTags, operation: "Op", mode: nil)
+        }
+        #expect(try policy(.off, messages).check(tooManyTags, operation: "Op", mode: nil).letThrough.isEmpty)
     }
 
     @Test("an undocumented value of an open enum passes and is logged")
@@ -92,10 +99,18 @@ struct ValidationPolicyTests {
             }
         }
         let messages = RecordingLogHandler.Messages()
-        let report = try policy(.enforce, messages).check(Painted(color: Color(rawValue: "Blue")), operation: "Op")
-        #expect(report.letThrough.isEmpty)
-        #expect(report.undocumentedValues == [ValidationReport.UndocumentedValue(path: "Color", value: "Blue")])
-        #expect(messages.texts(at: .warning).count == 1)
+        let blue = Painted(color: Color(rawValue: "Blue"))
+        for mode in [ValidationMode.enforce, .enforceStable] {
+            let report = try policy(mode, messages).check(blue, operation: "Op")
+            #expect(report.letThrough.isEmpty)
+            #expect(report.undocumentedValues == [UndocumentedValue(path: "Color", value: "Blue")])
+        }
+        #expect(messages.all.isEmpty, "the caller chose the value: only warn mode says so")
+        let warned = policy(.warn, messages)
+        let report = try warned.check(blue, operation: "Op")
+        #expect(messages.texts(at: .warning) == ["Op: Color: \"Blue\" is not a documented value; it is sent verbatim"])
+        warned.serviceAccepted(report)
+        #expect(messages.texts(at: .warning).last?.contains("its list of values is stale") == true)
     }
 
     @Test("a success after a let-through violation says which rule and sentence were wrong and how to bypass")

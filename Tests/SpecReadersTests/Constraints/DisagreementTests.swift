@@ -105,6 +105,70 @@ struct DisagreementTests {
         #expect(diagnostics.count == 1)
     }
 
+    @Test("every listed value passes every checked rule, however many rules it breaks")
+    func everyRuleJudged() {
+        let here = Self.here
+        func listed(_ values: [String], _ origin: Provenance.Origin = .prose) -> Constraint {
+            Constraint(rule: .allowedValues(values), provenance: Provenance(origin: origin, text: "v", location: here))
+        }
+        func rule(_ rule: ConstraintRule, _ origin: Provenance.Origin) -> Constraint {
+            Constraint(rule: rule, provenance: Provenance(origin: origin, text: rule.kind, location: here))
+        }
+        let cases: [(Field, [Constraint])] = [
+            (
+                Field(name: "Name", type: .string, source: here),
+                [
+                    listed(["a_b", "long"]), rule(.length(min: 4, max: 10), .schema),
+                    rule(.pattern("^[a-z]+$"), .schema),
+                ]
+            ),
+            (
+                Field(name: "Period", type: .integer, source: here),
+                [
+                    listed(["1", "2", "60"]), rule(.range(min: "1", max: nil), .prose),
+                    rule(.range(min: nil, max: "12"), .schema),
+                ]
+            ),
+        ]
+        for (field, constraints) in cases {
+            var diagnostics: [Diagnostic] = []
+            let resolved = ValueDisagreements.resolve(
+                constraints, field: field, path: "Op.\(field.name)", diagnostics: &diagnostics)
+            guard case .allowedValues(let values) = constraints[0].rule else { continue }
+            for constraint in resolved where constraint.enforced {
+                for value in values {
+                    #expect(
+                        RuleEvaluator.accepts(constraint.rule, value: value),
+                        "\(field.name): \(value) vs \(constraint.rule)")
+                }
+            }
+            #expect(diagnostics.count == 2, "\(field.name): one warning per rule the values contradict")
+        }
+    }
+
+    @Test("two sentences that state one bound differently: the wider is checked, with a warning")
+    func sentencesDisagree() {
+        let field = Field(name: "Name", type: .string, description: "长度为2~128个字符。最多支持256个字符。", source: Self.here)
+        let (operation, diagnostics) = resolve([field])
+        #expect(enforced(operation.parameters[0]) == [.length(min: 2, max: 256)])
+        #expect(diagnostics.map(\.message).first?.contains("only the wider, length 2 to 256, is checked") == true)
+    }
+
+    @Test("a prose length the schema states too is stable; the rule checked after a disagreement may go stale")
+    func trustAfterReconciling() {
+        let agreeing = Field(
+            name: "A", type: .string, description: "长度为2~128个字符。", limits: SchemaLimits(minLength: 2, maxLength: 128),
+            source: Self.here)
+        let disagreeing = Field(
+            name: "B", type: .string, description: "长度为2~128个字符。", limits: SchemaLimits(minLength: 2, maxLength: 256),
+            source: Self.here)
+        let (operation, _) = resolve([agreeing, disagreeing])
+        #expect(operation.parameters[0].constraints.map(\.trust) == [.stable])
+        let checked = operation.parameters[1].constraints.filter(\.enforced)
+        #expect(checked.map(\.rule) == [.length(min: 2, max: 256)])
+        #expect(checked.map(\.trust) == [.volatile])
+    }
+
     @Test("trust classes follow the rule and where it is stated")
     func trust() {
         let name = Field(
@@ -134,5 +198,8 @@ struct DisagreementTests {
         object["trust"] = nil
         let older = try JSONDecoder().decode(Constraint.self, from: JSONSerialization.data(withJSONObject: object))
         #expect(older == constraint)
+        let limits = try JSONDecoder().decode(SchemaLimits.self, from: Data(#"{"maxItems": 3}"#.utf8))
+        #expect(limits == SchemaLimits(maxItems: 3))
+        #expect(!String(decoding: try JSONEncoder().encode(limits), as: UTF8.self).contains("keyLocations"))
     }
 }

@@ -29,6 +29,18 @@ struct ConfigFileLoaderTests {
         #expect(config.baseDirectory == "/base")
     }
 
+    @Test("validation takes a mode by name, or a YAML boolean as before modes existed")
+    func validationModes() throws {
+        for (text, mode) in [
+            ("warn", DefaultValidationMode.warn), ("enforce", .enforce), ("off", .off), ("yes", .enforceStable),
+            ("false", .off), ("enforceStable", .enforceStable),
+        ] {
+            let config = try ConfigFileLoader.load(
+                text: "specs: [a.json]\nvalidation: \(text)\n", path: "/base/aliyun-codegen.yaml")
+            #expect(config.validation == mode, "\(text)")
+        }
+    }
+
     @Test(
         "bad files are errors at the line",
         arguments: [

@@ -29,7 +29,7 @@ struct TypeTranslationTests {
         // The type guarantees a value; only the enum's text can be empty.
         #expect(!snippet.code.contains("!newSize"))
         #expect(snippet.code.contains("!mode.rawValue.isEmpty"))
-        #expect(snippet.code.contains("- Checked by the type: required, the initialiser takes a value"))
+        #expect(snippet.code.contains("- Checked by the type, stable: required, the initialiser takes a value"))
         // The command never makes up a value: a missing option is a `required` violation.
         let command = Snippet.statements(snippet.command)
         #expect(
@@ -82,7 +82,9 @@ struct TypeTranslationTests {
         let warnings = snippet.diagnostics.map(\.description).filter { $0.contains("is not a finite number") }
         #expect(warnings.count == 2, "\(snippet.diagnostics)")
         #expect(warnings.allSatisfy { $0.hasPrefix("api-docs.json:") })
-        #expect(snippet.code.contains("- Not checked: value 1 to inf — the bound \"inf\" is not a finite number"))
+        #expect(
+            snippet.code.contains(
+                "- Not checked, may go stale: value 1 to inf — the bound \"inf\" is not a finite number"))
     }
 
     @Test("a rule that does not fit its field's type is reported once and documented as not checked")
@@ -92,7 +94,9 @@ struct TypeTranslationTests {
         let warnings = snippet.diagnostics.filter { $0.description.contains("cannot be checked") }
         #expect(warnings.count == 1, "\(snippet.diagnostics)")
         #expect(snippet.code.contains("// Not checked (range): a range does not apply to a boolean."))
-        #expect(snippet.code.contains("/// - Not checked: value at most 1 — a range does not apply to a boolean"))
+        #expect(
+            snippet.code.contains(
+                "/// - Not checked, may go stale: value at most 1 — a range does not apply to a boolean"))
     }
 }
 
