@@ -42,6 +42,12 @@ public struct Field: Sendable, Equatable, Hashable, Codable {
     public var reference: String?
     /// Where the field is documented.
     public var source: SourceLocation
+    /// Where its description is written, when the reader knows it (api-docs: the `description` key's
+    /// value); prose constraints are located there.
+    public var descriptionSource: SourceLocation?
+
+    /// Where the description's rules are stated: ``descriptionSource``, else ``source``.
+    public var proseSource: SourceLocation { descriptionSource ?? source }
 
     /// Creates a field.
     public init(

@@ -14,7 +14,8 @@ public struct SchemaLimits: Sendable, Equatable, Hashable {
     public var minItems: Int?
     /// Most array elements.
     public var maxItems: Int?
-    /// Where each key (`maxItems`, …) is written, when the reader knows it; keyed by the key's name.
+    /// Where each key (`maxItems`, …, and `enum` or `enumValueTitles`) is written, when the reader knows it;
+    /// keyed by the key's name.
     public var keyLocations: [String: SourceLocation]
 
     /// Creates limits; all absent by default.

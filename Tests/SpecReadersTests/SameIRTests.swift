@@ -35,6 +35,8 @@ struct SameIRTests {
 
     static func normalise(_ field: Field, dropProse: Bool) -> Field {
         var field = field
+        field.descriptionSource = nil
+        field.limits.keyLocations = [:]
         field.description =
             dropProse ? "" : field.description.split(separator: "\n").map(InlineText.fold).joined(separator: "\n")
         field.allowedValues = field.allowedValues.map {

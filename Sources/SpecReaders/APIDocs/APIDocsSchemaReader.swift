@@ -39,6 +39,7 @@ struct APIDocsSchemaReader {
                     + " otherwise; the schema's \"required\" is kept",
                 at: position)
         }
+        field.descriptionSource = schema["description"].map { context.location($0.position) }
         mergeEnum(schema, into: &field)
         if let properties = schema["properties"] {
             for property in try context.object(properties, "properties of \"\(name)\"") {
@@ -94,7 +95,10 @@ struct APIDocsSchemaReader {
     }
 
     private func limits(_ schema: JSONNode) -> SchemaLimits {
-        let keys = ["minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems"]
+        let keys = [
+            "minLength", "maxLength", "pattern", "minimum", "maximum", "minItems", "maxItems", "enum",
+            "enumValueTitles",
+        ]
         var locations: [String: SourceLocation] = [:]
         for member in schema.members ?? [] where keys.contains(member.key) {
             locations[member.key] = context.location(member.position)

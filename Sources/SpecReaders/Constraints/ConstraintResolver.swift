@@ -73,7 +73,7 @@ struct OperationConstraints {
         var pendingUp: [PendingCount] = []
         for finding in analysis.findings {
             if finding.finding.target == .enclosingList && field.type != .array {
-                pendingUp.append(PendingCount(finding: finding, location: field.source))
+                pendingUp.append(PendingCount(finding: finding, location: field.proseSource))
             } else {
                 own.append(finding)
             }
@@ -104,7 +104,7 @@ struct OperationConstraints {
     ) -> [Constraint] {
         let display = path.filter { !$0.isEmpty }.joined(separator: ".")
         var disagreements: [String] = []
-        var constraints = ConstraintMerge.merge(findings, location: field.source, disagreements: &disagreements)
+        var constraints = ConstraintMerge.merge(findings, location: field.proseSource, disagreements: &disagreements)
         if let first = listCounts.first {
             let counts = ConstraintMerge.merge(
                 listCounts.map(\.finding), location: first.location, disagreements: &disagreements)
@@ -128,8 +128,10 @@ struct OperationConstraints {
         if !field.allowedValues.isEmpty, field.type != .boolean {
             let values = field.allowedValues.map(\.value)
             let provenance =
-                introduction.map { Provenance(origin: .prose, text: $0, location: field.source) }
-                ?? Provenance(origin: .schema, text: "enum: " + values.joined(separator: ", "), location: field.source)
+                introduction.map { Provenance(origin: .prose, text: $0, location: field.proseSource) }
+                ?? Provenance(
+                    origin: .schema, text: "enum: " + values.joined(separator: ", "),
+                    location: field.limits.location(of: ["enum", "enumValueTitles"]) ?? field.source)
             if let index = constraints.firstIndex(where: { $0.rule.kind == "allowedValues" }) {
                 constraints[index].rule = ConstraintMerge.combine(.allowedValues(values), constraints[index].rule)
             } else {

@@ -57,9 +57,9 @@ struct APIDocsReaderTests {
                 "\"P\": the description (at 4:18) lists the values 600 but the schema's enum (at 3:26) lists 60, 600,"
                     + " x; a value either lists passes",
                 "enum value \"x\" of integer \"P\" is not an integer",
-                "Op.P: the description (at 2:54) lists the values 600, 60, x but the schema (at 2:113) says range 1 to"
+                "Op.P: the description (at 4:18) lists the values 600, 60, x but the schema (at 2:113) says range 1 to"
                     + " 100; the value \"600\" breaks it, so it is kept as documentation only",
-                "Op.S: the schema (at 5:2) lists the values a, b but the schema (at 5:77) says length 2 to 64; the value"
+                "Op.S: the schema (at 6:26) lists the values a, b but the schema (at 5:77) says length 2 to 64; the value"
                     + " \"a\" breaks it, so only length 1 to 64 is checked",
             ])
         limits = parameters[1].limits

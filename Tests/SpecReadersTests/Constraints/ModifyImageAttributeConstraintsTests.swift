@@ -57,9 +57,11 @@ struct ModifyImageAttributeConstraintsTests {
     func provenance(path: String) throws {
         for (name, field) in try Self.fields(path) {
             for constraint in field.constraints {
-                #expect(constraint.provenance.location == field.source, "\(name)")
-                #expect(!constraint.provenance.text.isEmpty)
                 let origin: Provenance.Origin = constraint.rule == .required ? .table : .prose
+                // Prose is located at its description where the reader knows it (api-docs), else at the field.
+                #expect(
+                    constraint.provenance.location == (origin == .prose ? field.proseSource : field.source), "\(name)")
+                #expect(!constraint.provenance.text.isEmpty)
                 #expect(constraint.provenance.origin == origin, "\(name) \(constraint.rule.kind)")
                 if origin == .prose {
                     let quoted = InlineText.fold(constraint.provenance.text)
