@@ -41,15 +41,19 @@ struct StaleRuleTests {
         (1...count).map { RunInstancesRequest.Tag(key: "k\($0)", value: "v") }
     }
 
-    @Test("25 tags are sent in the default mode: the schema's maxItems 71 is checked, not the description's 20")
+    @Test(
+        "25 tags are sent in the default mode, and in enforce: the schema's maxItems 71 is checked, not the description's 20"
+    )
     func twentyFiveTags() async throws {
-        try await withClient { client, server, messages in
-            let response = try await client.runInstances(
-                RunInstancesRequest(regionId: "cn-hangzhou", tag: Self.tags(25)))
-            #expect(response.requestId == "R-ok")
-            let query = try #require(await server.requests().first).query
-            #expect(query.contains { $0.name == "Tag.25.Key" && $0.value == "k25" })
-            #expect(messages.all.isEmpty, "nothing was broken, so nothing is logged")
+        for mode in [ValidationMode.default, .enforce] {
+            try await withClient(mode) { client, server, messages in
+                let response = try await client.runInstances(
+                    RunInstancesRequest(regionId: "cn-hangzhou", tag: Self.tags(25)))
+                #expect(response.requestId == "R-ok")
+                let query = try #require(await server.requests().first).query
+                #expect(query.contains { $0.name == "Tag.25.Key" && $0.value == "k25" })
+                #expect(messages.all.isEmpty, "nothing was broken, so nothing is logged")
+            }
         }
     }
 
