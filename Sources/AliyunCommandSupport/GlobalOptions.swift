@@ -53,7 +53,7 @@ public struct GlobalOptions: ParsableArguments {
             guard !noValidate else { throw ValidationError("give --validation or --no-validate, not both") }
             guard let named = ValidationMode(rawValue: validationMode) else {
                 throw ValidationError(
-                    "--validation must be one of \(ValidationMode.allCases.map(\.rawValue).joined(separator: ", "))")
+                    "--validation must be one of \(ValidationMode.names)")
             }
             mode = named
         }

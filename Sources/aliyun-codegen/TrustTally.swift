@@ -1,4 +1,5 @@
 import SpecIR
+import SpecReaders
 
 /// Counts of a service's constraints by trust class and by whether they are checked, for `constraints`.
 struct TrustTally {
@@ -23,7 +24,7 @@ struct TrustTally {
         for constraint in field.constraints {
             if !constraint.enforced {
                 documentationOnly += 1
-                if constraint.note?.hasPrefix("stricter than") == true { stricterOfDisagreement += 1 }
+                if constraint.lostToWiderRule { stricterOfDisagreement += 1 }
             } else if constraint.trust == .stable {
                 stable += 1
             } else {

@@ -46,7 +46,7 @@ struct ECSEmulatorCommand: AsyncParsableCommand {
     func validate() throws {
         guard ValidationMode(rawValue: validation) != nil else {
             throw ValidationError(
-                "--validation must be one of \(ValidationMode.allCases.map(\.rawValue).joined(separator: ", "))")
+                "--validation must be one of \(ValidationMode.names)")
         }
         if persist && state == nil { throw ValidationError("--persist needs --state FILE") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }

@@ -29,6 +29,9 @@ public enum ValidationMode: String, Sendable, Hashable, CaseIterable {
         }
     }
 
+    /// The modes' names, for messages: `enforce, enforceStable, warn, off`.
+    public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }
+
     /// Whether rules are checked at all.
     public var checks: Bool { self != .off }
 }

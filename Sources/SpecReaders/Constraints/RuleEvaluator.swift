@@ -5,13 +5,23 @@ import SpecIR
 enum RuleEvaluator {
     /// False when `value` breaks `rule`; true when it satisfies it or the rule cannot judge a single value.
     static func accepts(_ rule: ConstraintRule, value: String) -> Bool {
-        switch rule {
-        case .required, .count:
-            return true
-        case .pattern(let pattern):
+        broken(rule, values: [value]).isEmpty
+    }
+
+    /// The values that break `rule`, in order; a pattern is compiled once for all of them.
+    static func broken(_ rule: ConstraintRule, values: [String]) -> [String] {
+        if case .pattern(let pattern) = rule {
             // As the runtime checks it: a match anywhere; a pattern that does not compile judges nothing.
-            guard let expression = try? NSRegularExpression(pattern: pattern) else { return true }
-            return expression.firstMatch(in: value, range: NSRange(value.startIndex..., in: value)) != nil
+            guard let expression = try? NSRegularExpression(pattern: pattern) else { return [] }
+            return values.filter { expression.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) == nil }
+        }
+        return values.filter { !satisfies(rule, value: $0) }
+    }
+
+    private static func satisfies(_ rule: ConstraintRule, value: String) -> Bool {
+        switch rule {
+        case .required, .count, .pattern:
+            return true
         case .length(let min, let max):
             let length = value.count
             return length >= (min ?? 0) && length <= (max ?? Int.max)

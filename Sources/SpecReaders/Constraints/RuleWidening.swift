@@ -52,11 +52,14 @@ enum RuleWidening {
             note: "widened from sources that disagree")
     }
 
+    /// How the note of a rule that lost to a wider one starts (`Constraint.lostToWiderRule`).
+    static let stricterNote = "stricter than "
+
     /// Marks the stricter source as documentation only, naming the rule that is checked instead.
     static func documentOnly(_ constraint: inout Constraint, checked: Constraint) {
         constraint.enforced = false
         constraint.note =
-            "stricter than \(source(checked.provenance.origin)) (\"\(checked.provenance.text)\"), which is checked"
+            stricterNote + "\(source(checked.provenance.origin)) (\"\(checked.provenance.text)\"), which is checked"
             + " instead; kept as documentation"
     }
 
@@ -98,4 +101,10 @@ enum RuleWidening {
         }
         return first == second
     }
+}
+
+extension Constraint {
+    /// Whether this is the stricter side of a disagreement, kept as documentation while the wider rule
+    /// is checked.
+    public var lostToWiderRule: Bool { !enforced && note?.hasPrefix(RuleWidening.stricterNote) == true }
 }

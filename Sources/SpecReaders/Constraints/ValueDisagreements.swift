@@ -62,7 +62,7 @@ enum ValueDisagreements {
                 }
                 continue
             }
-            let broken = values.filter { !RuleEvaluator.accepts(other.rule, value: $0) }
+            let broken = RuleEvaluator.broken(other.rule, values: values)
             guard let example = broken.first, other.rule.kind != "allowedValues", other.rule.kind != "required" else {
                 continue
             }
