@@ -4,7 +4,7 @@ struct PackageManifestViewModel: TemplateContext {
         var url: String
         var version: String
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateRepresentable)? {
             switch name {
             case "url": url
             case "version": version
@@ -21,7 +21,7 @@ struct PackageManifestViewModel: TemplateContext {
     var runtimePath: String?
     var runtimeURL: RuntimeURL?
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "nameLiteral": nameLiteral
         case "specCount": specCount

@@ -1,14 +1,10 @@
-import Mustache
-
 /// Renders file view models with a template set into source text.
 public struct FileRenderer: Sendable {
-    private let library: MustacheLibrary
-    private let names: Set<String>
+    private let engine: TemplateEngine
 
-    /// Prepares the templates.
+    /// Parses the templates.
     public init(templates: TemplateSet) throws(GenerationError) {
-        library = try templates.library()
-        names = Set(templates.texts.keys)
+        engine = try templates.engine()
     }
 
     /// The file's text: trailing white space removed from every line, one final newline.
@@ -17,23 +13,28 @@ public struct FileRenderer: Sendable {
     /// would otherwise render as nothing.
     public func render(_ file: FileViewModel) throws(GenerationError) -> String {
         if let source = file.context as? SourceFileViewModel {
-            for declaration in source.declarations where !names.contains(declaration.template) {
+            for declaration in source.declarations where engine.templates[declaration.template] == nil {
                 throw GenerationError("no template named \"\(declaration.template)\"", file: file.path)
             }
         }
-        guard let text = library.render(file.context, withTemplate: file.template) else {
+        guard let bytes = engine.render(file.template, context: file.context) else {
             throw GenerationError("no template named \"\(file.template)\"", file: file.path)
         }
-        return Self.normalised(text)
+        return Self.normalised(bytes)
     }
 
     /// The text with trailing spaces and tabs removed from every line, no trailing empty lines, and one
     /// final newline; works on UTF-8 bytes, since those characters are ASCII.
     static func normalised(_ text: String) -> String {
+        normalised(Array(text.utf8))
+    }
+
+    /// ``normalised(_:)-(String)`` of UTF-8 bytes.
+    static func normalised(_ text: [UInt8]) -> String {
         var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 1)
+        bytes.reserveCapacity(text.count + 1)
         var pendingSpaces = 0
-        for byte in text.utf8 {
+        for byte in text {
             switch byte {
             case UInt8(ascii: " "), UInt8(ascii: "\t"):
                 bytes.append(byte)

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 
 /// The templates a run renders with: the embedded copy of `Templates/`, with any file of an
 /// override directory replacing the template of the same name.
@@ -45,16 +44,19 @@ public struct TemplateSet: Sendable {
         return copy
     }
 
-    /// Parses every template into a library; partials refer to each other by name.
-    func library() throws(GenerationError) -> MustacheLibrary {
-        var library = MustacheLibrary()
+    /// Parses every template; partials refer to each other by name.
+    ///
+    /// - Throws: `GenerationError` at the template's line when one does not parse.
+    func engine() throws(GenerationError) -> TemplateEngine {
+        var parsed: [String: [TemplateNode]] = [:]
         for name in texts.keys.sorted() {
             do {
-                try library.register(texts[name] ?? "", named: name)
+                parsed[name] = try TemplateParser.parse(texts[name] ?? "")
             } catch {
-                throw GenerationError("the template does not parse: \(error)", file: "\(name).mustache")
+                throw GenerationError(
+                    "the template does not parse: \(error.message)", file: "\(name).mustache", line: error.line)
             }
         }
-        return library
+        return TemplateEngine(templates: parsed)
     }
 }

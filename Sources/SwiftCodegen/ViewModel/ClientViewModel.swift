@@ -9,7 +9,7 @@ struct ClientViewModel: TemplateContext {
     var endpoints: ListLiteralViewModel
     var validationMode: String
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "access": access
         case "name": self.name
@@ -48,7 +48,7 @@ struct ClientMethodViewModel: TemplateContext {
         var methodLiteral: String
         var pathLiteral: String
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateRepresentable)? {
             switch name {
             case "methodLiteral": methodLiteral
             case "pathLiteral": pathLiteral
@@ -57,7 +57,7 @@ struct ClientMethodViewModel: TemplateContext {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "roa": roa
         case "access": access
@@ -90,7 +90,7 @@ struct ClientOperationsViewModel: TemplateContext {
         var request: String
         var response: String
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateRepresentable)? {
             switch name {
             case "actionLiteral": actionLiteral
             case "request": request
@@ -100,7 +100,7 @@ struct ClientOperationsViewModel: TemplateContext {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "access": access
         case "client": client

@@ -5,7 +5,7 @@ struct CommandRootViewModel: TemplateContext {
     var abstractLiteral: String
     var subcommands: ListLiteralViewModel
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "commandNameLiteral": commandNameLiteral
         case "typeName": typeName
@@ -30,7 +30,7 @@ struct CommandOperationViewModel: TemplateContext {
         var abstractLiteral: String
         var discussionLiteral: String
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateRepresentable)? {
             switch name {
             case "property": property
             case "type": type
@@ -59,7 +59,7 @@ struct CommandOperationViewModel: TemplateContext {
         /// The member's qualified Swift type, which the `--body` document's member decodes to.
         var memberType = ""
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateRepresentable)? {
             switch name {
             case "bodyKeyLiteral": bodyKeyLiteral
             case "memberType": memberType
@@ -91,7 +91,7 @@ struct CommandOperationViewModel: TemplateContext {
         var members: [ObjectMember]
         var isObject: Bool
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateRepresentable)? {
             switch name {
             case "option": option
             case "isScalar": isScalar
@@ -113,7 +113,7 @@ struct CommandOperationViewModel: TemplateContext {
         var option: String
         var isOpenEnum: Bool
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateRepresentable)? {
             switch name {
             case "label": label
             case "option": option
@@ -152,7 +152,7 @@ struct CommandOperationViewModel: TemplateContext {
         /// The next-page token's wire name, a literal, or `nil`.
         var tokenKeyLiteral: String
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateRepresentable)? {
             switch name {
             case "pagesMethod": pagesMethod
             case "listPathLiteral": listPathLiteral
@@ -167,7 +167,7 @@ struct CommandOperationViewModel: TemplateContext {
         var option: String
         var longNameLiteral: String
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateRepresentable)? {
             switch name {
             case "local": local
             case "option": option
@@ -177,7 +177,7 @@ struct CommandOperationViewModel: TemplateContext {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "typeName": typeName
         case "commandNameLiteral": commandNameLiteral

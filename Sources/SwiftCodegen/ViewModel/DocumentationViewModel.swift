@@ -14,7 +14,7 @@ struct DocumentationCatalogViewModel: TemplateContext {
     var endpoints: [EndpointViewModel]
     var groups: [OperationGroupViewModel]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "header": header
         case "module": module
@@ -35,7 +35,7 @@ struct EndpointViewModel: TemplateContext {
     var region: String
     var host: String
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "region": region
         case "host": host
@@ -49,7 +49,7 @@ struct OperationGroupViewModel: TemplateContext {
     var titles: [String]
     var operations: [OperationLinksViewModel]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "titles": titles
         case "operations": operations
@@ -66,7 +66,7 @@ struct OperationLinksViewModel: TemplateContext {
     var response: String
     var error: String
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "method": method
         case "request": request

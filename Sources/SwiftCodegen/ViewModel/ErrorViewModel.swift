@@ -5,7 +5,7 @@ struct ErrorViewModel: TemplateContext {
         var codeLiteral: String
         var docLines: [String]
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateRepresentable)? {
             switch name {
             case "name": self.name
             case "codeLiteral": codeLiteral
@@ -21,7 +21,7 @@ struct ErrorViewModel: TemplateContext {
         var codeName: String
         var messageLiteral: String
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateRepresentable)? {
             switch name {
             case "status": status
             case "codeName": codeName
@@ -38,7 +38,7 @@ struct ErrorViewModel: TemplateContext {
     var codes: [Code]
     var rows: [Row]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "access": access
         case "name": self.name

@@ -7,7 +7,7 @@ struct PaginationViewModel: TemplateContext {
         /// The Swift type a page number is converted to when set (`Int`, `Int64`).
         var type: String
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateRepresentable)? {
             switch name {
             case "property": property
             case "isOptional": isOptional
@@ -44,7 +44,7 @@ struct PaginationViewModel: TemplateContext {
         "PageItems(pages: \(pagesMethod)(request, options: options)) { $0.\(itemsPath.joined(separator: "?.")) ?? [] }"
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "access": access
         case "client": client

@@ -10,7 +10,7 @@ struct ROACodingViewModel: TemplateContext {
         /// Whether the method takes the wire name (all but `encodeBody`).
         var hasKey: Bool
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateRepresentable)? {
             switch name {
             case "name": self.name
             case "wireLiteral": wireLiteral
@@ -26,7 +26,7 @@ struct ROACodingViewModel: TemplateContext {
     var qualifiedName: String
     var members: [Member]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "access": access
         case "qualifiedName": qualifiedName

@@ -13,7 +13,7 @@ struct ServerHandlerViewModel: TemplateContext {
     struct Line: TemplateContext {
         var text: String
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateRepresentable)? {
             switch name {
             case "text": text
             case "blank": text.isEmpty
@@ -40,7 +40,7 @@ struct ServerHandlerViewModel: TemplateContext {
         var isAnonymous: Bool
         var handleLayout: CallLayout
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateRepresentable)? {
             switch name {
             case "method": method
             case "request": request
@@ -59,7 +59,7 @@ struct ServerHandlerViewModel: TemplateContext {
         }
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "access": access
         case "name": self.name

@@ -33,7 +33,7 @@ struct StructViewModel: TemplateContext {
         /// How the lenient read `container.decodeLeniently(…)` is laid out.
         var lenientLayout: CallLayout
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateRepresentable)? {
             switch name {
             case "name": self.name
             case "label": label
@@ -79,7 +79,7 @@ struct StructViewModel: TemplateContext {
     /// The declaration's indentation: empty at top level, four spaces inside the parent's extension.
     var indent: String { parent == nil ? "" : "    " }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "access": access
         case "qualifiedName": qualifiedName
@@ -106,7 +106,7 @@ struct EnumViewModel: TemplateContext {
         var rawLiteral: String
         var docLines: [String]
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateRepresentable)? {
             switch name {
             case "name": self.name
             case "rawLiteral": rawLiteral
@@ -125,7 +125,7 @@ struct EnumViewModel: TemplateContext {
     /// The case that carries other values: `undocumented`, or a variant if a value takes that name.
     var otherCase: String
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "access": access
         case "name": self.name
@@ -156,7 +156,7 @@ struct CallLayout: TemplateContext {
         argumentsFitOnOneLine = !fitsOnOneLine && indent + 4 + joined.count + 1 + tail.count <= 120
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "fitsOnOneLine": fitsOnOneLine
         case "argumentsFitOnOneLine": argumentsFitOnOneLine

@@ -1,10 +1,14 @@
-import Mustache
+/// A view model the templates read: it names its own members, and each member says what kind of value it is,
+/// so rendering neither reflects over it nor casts what it returns.
+protocol TemplateContext: TemplateRepresentable {
+    /// The member a template names, or nil when this context has none of that name (the renderer then looks in
+    /// the enclosing contexts).
+    func child(named name: String) -> (any TemplateRepresentable)?
+}
 
-/// A view model the templates read: it names its own members, so rendering never reflects over it.
-///
-/// swift-mustache looks a key up through `Mirror` unless the object answers `child(named:)` itself;
-/// reflection was half of a whole-service run's time.
-protocol TemplateContext: MustacheParent, Sendable {}
+extension TemplateContext {
+    var templateValue: TemplateValue { .context(self) }
+}
 
 /// One generated file: its path inside the output directory, the template that renders it, and the
 /// context the template sees.
@@ -30,7 +34,7 @@ struct SourceFileViewModel: TemplateContext {
     var imports: [String]
     var declarations: [DeclarationViewModel]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "header": header
         case "imports": imports
@@ -47,7 +51,7 @@ struct DeclarationViewModel: TemplateContext {
     var template: String
     var content: any TemplateContext
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         name == "template" ? template : content.child(named: name)
     }
 }
@@ -58,7 +62,7 @@ struct HeaderViewModel: TemplateContext {
     /// The specs, by paths relative to the package (or the config file).
     var sources: [String]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "generator": generator
         case "sources": sources
@@ -87,7 +91,7 @@ struct ListLiteralViewModel: TemplateContext {
         isMultiline = !elements.isEmpty && indent.count + declaration.count + inline > 120
     }
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "elements": elements
         case "isMultiline": isMultiline

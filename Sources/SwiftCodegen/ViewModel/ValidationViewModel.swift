@@ -17,7 +17,7 @@ struct ValidationViewModel: TemplateContext {
         /// The indentation of the member's statements: deeper inside `if let`.
         var indent: String { String(repeating: " ", count: isOptional ? 12 : 8) }
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateRepresentable)? {
             switch name {
             case "property": property
             case "wireLiteral": wireLiteral
@@ -39,7 +39,7 @@ struct ValidationViewModel: TemplateContext {
         /// Whether elements are objects with a `validate(into:prefix:)` of their own.
         var validatesObject: Bool
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateRepresentable)? {
             switch name {
             case "checks": checks
             case "validatesObject": validatesObject
@@ -56,7 +56,7 @@ struct ValidationViewModel: TemplateContext {
         /// `stable` or `volatile`: the runtime's `RuleTrust` case.
         var trust: String
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateRepresentable)? {
             switch name {
             case "name": self.name
             case "documentationLiteral": documentationLiteral
@@ -75,7 +75,7 @@ struct ValidationViewModel: TemplateContext {
     var members: [Member]
     var rules: [Rule]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "access": access
         case "qualifiedName": qualifiedName
@@ -97,7 +97,7 @@ struct CheckViewModel: TemplateContext {
         var value: String?
         var list: ListLiteralViewModel?
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> (any TemplateRepresentable)? {
             switch name {
             case "label": label
             case "value": value
@@ -119,7 +119,7 @@ struct CheckViewModel: TemplateContext {
     /// The call's indentation.
     var indent: String
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "method": method
         case "arguments": arguments

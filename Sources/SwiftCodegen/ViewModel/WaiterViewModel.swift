@@ -11,7 +11,7 @@ struct WaiterViewModel: TemplateContext {
     var itemsPath: [String]
     var docLines: [String]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "access": access
         case "client": client

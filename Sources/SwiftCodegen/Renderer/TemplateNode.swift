@@ -1,0 +1,38 @@
+/// One piece of a parsed template.
+indirect enum TemplateNode: Sendable {
+    /// Text copied as it is; it holds at most one line break, at its end.
+    case text([UInt8])
+    /// `{{name}}` (escaped as the content type says) or `{{{name}}}` / `{{&name}}` (never escaped).
+    case variable(TemplateName, escaped: Bool)
+    /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when inverted.
+    case section(TemplateName, [TemplateNode], inverted: Bool)
+    /// `{{> name}}`; `indentation` is set for a partial alone on its line, and prefixes each of its lines.
+    case partial(String, indentation: [UInt8]?)
+    /// `{{>*name}}`: the partial whose template name the value of `name` is.
+    case dynamicPartial(TemplateName, indentation: [UInt8]?)
+    /// `{{%CONTENT_TYPE:TEXT}}` or `{{%CONTENT_TYPE:HTML}}`: whether the rest of the template escapes HTML.
+    case contentType(escapesHTML: Bool)
+}
+
+/// A name as a tag writes it: `.`, `a.b`, `.a` (the innermost context only), `empty(items)`, `last()`.
+struct TemplateName: Sendable, Equatable {
+    /// Where the first component is looked for.
+    enum Scope: Sendable, Equatable {
+        /// `.`: the innermost context itself.
+        case current
+        /// `.a.b`: the innermost context only.
+        case innermost
+        /// `a.b`: the innermost context that has `a`, then outwards.
+        case stack
+        /// `first()`, `last()`…: the position in the innermost list being rendered.
+        case listPosition
+    }
+
+    var scope: Scope
+    /// The dotted components, without empty ones.
+    var components: [String]
+    /// Transforms, outermost first: `a(b(c))` is `["a", "b"]`, applied from the last.
+    var transforms: [String]
+    /// The name as written, to compare a section's closing tag with its opening.
+    var written: String
+}
