@@ -173,11 +173,14 @@ public struct OutputDirectory: Sendable {
             do {
                 try FileManager.default.createDirectory(
                     at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.contents.utf8).write(to: temporary)
             } catch {
-                try? FileManager.default.removeItem(at: temporary)
                 return .failure(
                     GenerationError("cannot write the file: \(error.localizedDescription)", file: target.path))
+            }
+            do {
+                try TemporaryFile.create(file.contents, at: temporary.path)
+            } catch {
+                return .failure(GenerationError("cannot write the file: \(error)", file: target.path))
             }
             return .success(StagedWrite.Change(path: file.path, temporary: temporary.path, target: target.path))
         }

@@ -1,0 +1,49 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A new file holding a generated file's bytes, written with `open(O_EXCL)` and `write`, to be renamed over its
+/// target.
+///
+/// It is not flushed to the disk with `fsync`: the rename that puts it in place is what makes the write atomic
+/// for every reader and for a run that fails, and Foundation's `Data.write(to:)`, used before, flushed each of a
+/// whole-corpus run's 17,779 files, which was a sixth of the run's time.
+enum TemporaryFile {
+    /// Writes `text` to a new file at `path` (mode 0666 less the umask, as Foundation creates files).
+    ///
+    /// - Throws: the `strerror` text when the file cannot be created or written; a partly written file is removed.
+    static func create(_ text: String, at path: String) throws(TemporaryFileError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else { throw TemporaryFileError(errno: errno) }
+        var text = text
+        let failure: Int32? = text.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return nil }
+            var offset = 0
+            while offset < buffer.count {
+                let written = write(descriptor, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return errno
+                }
+                offset += written
+            }
+            return nil
+        }
+        let closed = close(descriptor)
+        if let failure = failure ?? (closed == 0 ? nil : errno) {
+            unlink(path)
+            throw TemporaryFileError(errno: failure)
+        }
+    }
+}
+
+/// Why a temporary file could not be written.
+struct TemporaryFileError: Error, CustomStringConvertible {
+    /// The C library's error number.
+    var errno: Int32
+    var description: String { String(cString: strerror(errno)) }
+}
