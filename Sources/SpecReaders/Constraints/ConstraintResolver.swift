@@ -62,7 +62,7 @@ struct OperationConstraints {
     /// Resolves a field and its descendants; returns counts meant for an enclosing list.
     private mutating func resolve(_ original: Field, path: [String]) -> (Field, [PendingCount]) {
         var field = original
-        let analysis = SentenceAnalysis(field: field)
+        let analysis = SentenceAnalysis.of(field)
         let display = path.filter { !$0.isEmpty }.joined(separator: ".")
         verdicts += analysis.verdicts.map {
             SentenceVerdict(

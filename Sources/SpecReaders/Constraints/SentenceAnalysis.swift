@@ -16,7 +16,30 @@ struct SentenceAnalysis {
     private static let raisableQuota = RulePattern(
         #"提升配额|申请提升|配额中心|increase\s+the\s+quota|request\s+a\s+quota"#, caseInsensitive: true)
 
-    init(field: Field) {
+    /// Everything of a field the analysis reads: two fields that agree on these get the same analysis.
+    private struct Inputs: Hashable {
+        var description: String
+        var type: FieldType
+        var hasAllowedValues: Bool
+        var hasNumericExample: Bool
+
+        init(_ field: Field) {
+            description = field.description
+            type = field.type
+            hasAllowedValues = !field.allowedValues.isEmpty
+            hasNumericExample = field.example.flatMap(Double.init) != nil
+        }
+    }
+
+    /// The analyses made, by inputs: descriptions recur across operations and products.
+    private static let memo = Memo<Inputs, SentenceAnalysis>(capacity: 100_000)
+
+    /// The analysis of a field's description (memoised: it depends only on ``Inputs``).
+    static func of(_ field: Field) -> SentenceAnalysis {
+        memo.value(for: Inputs(field)) { SentenceAnalysis(field: field) }
+    }
+
+    private init(field: Field) {
         let sentences = RuleSentences.split(DescriptionText.parse(field.description))
         let quotaCanBeRaised = Self.raisableQuota.matches(field.description)
         var lastStatement: String?
