@@ -1,3 +1,4 @@
+import SpecReaders
 import SwiftSourceText
 
 /// Turns documentation text into `///` comment lines that no input can break out of.
@@ -9,13 +10,65 @@ public enum DocComment {
     /// The comment's lines, without the `/// ` prefix.
     public static func lines(_ text: String, width: Int = 96) -> [String] {
         var result: [String] = []
-        for rawLine in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            let clean = BidirectionalControls.spelledOut(ControlCharacters.removed(from: rawLine))
-                .trimmingTrailingSpaces()
-            result += wrap(clean, width: width)
+        for rawLine in textLines(text) {
+            result += memo.value(for: Line(text: String(rawLine), width: width)) {
+                let clean = BidirectionalControls.spelledOut(ControlCharacters.removed(from: rawLine))
+                    .trimmingTrailingSpaces()
+                return wrap(clean, width: width)
+            }
         }
         while result.last?.isEmpty == true { result.removeLast() }
         return result
+    }
+
+    /// One line of text and the width it wraps to: the comment lines depend on nothing else.
+    private struct Line: Hashable, Sendable {
+        var text: String
+        var width: Int
+    }
+
+    /// The comment lines of each distinct line met: descriptions recur across operations and products.
+    private static let memo = Memo<Line, [String]>(capacity: 40_000)
+
+    /// The text split at every line break `Character.isNewline` knows (`\n`, `\r`, `\r\n`, U+000B, U+000C,
+    /// U+0085, U+2028, U+2029), found in the UTF-8 bytes; each is a character of its own, so this is
+    /// `text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)` without walking characters.
+    static func textLines(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            var length = 0
+            switch byte {
+            case 0x0A, 0x0B, 0x0C:
+                length = 1
+            case 0x0D:
+                let next = utf8.index(after: index)
+                length = next != utf8.endIndex && utf8[next] == 0x0A ? 2 : 1
+            case 0xC2:
+                let next = utf8.index(after: index)
+                if next != utf8.endIndex, utf8[next] == 0x85 { length = 2 }
+            case 0xE2:
+                let second = utf8.index(after: index)
+                if second != utf8.endIndex, utf8[second] == 0x80 {
+                    let third = utf8.index(after: second)
+                    if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 { length = 3 }
+                }
+            default:
+                break
+            }
+            if length == 0 {
+                index = utf8.index(after: index)
+                continue
+            }
+            lines.append(text[start..<index])
+            index = utf8.index(index, offsetBy: length)
+            start = index
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
     }
 
     /// Wraps at spaces; a word longer than the room left fills the line and goes on the next.
