@@ -90,8 +90,8 @@ struct TemplateEngine: Sendable {
         case .flag(true):
             render(children, into: &output, position: position, indentation: indentation, escapesHTML: escapesHTML)
         case .list(let elements):
-            for (index, element) in elements.enumerated() {
-                output.stack.append(element)
+            for index in 0..<elements.count {
+                output.stack.append(elements.element(at: index))
                 render(
                     children, into: &output, position: ListPosition(index: index, count: elements.count),
                     indentation: indentation, escapesHTML: escapesHTML)
@@ -111,7 +111,7 @@ struct TemplateEngine: Sendable {
         switch value {
         case nil, .flag(false):
             render(children, into: &output, position: position, indentation: indentation, escapesHTML: escapesHTML)
-        case .list(let elements) where elements.isEmpty:
+        case .list(let elements) where elements.count == 0:
             output.stack.append(.list(elements))
             render(children, into: &output, position: nil, indentation: indentation, escapesHTML: escapesHTML)
             output.stack.removeLast()
@@ -161,11 +161,11 @@ struct TemplateEngine: Sendable {
 
     private static func transform(_ value: TemplateValue, _ transform: String) -> TemplateValue? {
         switch (value, transform) {
-        case (.list(let elements), "empty"): .flag(elements.isEmpty)
+        case (.list(let elements), "empty"): .flag(elements.count == 0)
         case (.list(let elements), "count"): .text(String(elements.count))
-        case (.list(let elements), "first"): elements.first
-        case (.list(let elements), "last"): elements.last
-        case (.list(let elements), "reversed"): .list(elements.reversed())
+        case (.list(let elements), "first"): elements.count == 0 ? nil : elements.element(at: 0)
+        case (.list(let elements), "last"): elements.count == 0 ? nil : elements.element(at: elements.count - 1)
+        case (.list(let elements), "reversed"): .list((0..<elements.count).reversed().map(elements.element(at:)))
         case (.text(let text), "empty"): .flag(text.isEmpty)
         case (.text(let text), "lowercased"): .text(text.lowercased())
         case (.text(let text), "uppercased"): .text(text.uppercased())
@@ -205,7 +205,7 @@ struct TemplateEngine: Sendable {
         case .text(let string): text = string
         case .flag(let flag): text = flag ? "true" : "false"
         case .context(let object): text = String(describing: object)
-        case .list(let elements): text = String(describing: elements)
+        case .list(let elements): text = String(describing: (0..<elements.count).map(elements.element(at:)))
         }
         guard escaped else { return bytes.append(contentsOf: text.utf8) }
         for byte in text.utf8 {

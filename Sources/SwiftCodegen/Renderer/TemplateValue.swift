@@ -10,7 +10,24 @@ enum TemplateValue {
     /// An object whose names the template reads.
     case context(any TemplateContext)
     /// A list: a section renders once per element, an inverted section when it is empty.
-    case list([TemplateValue])
+    case list(any TemplateList)
+}
+
+/// A list's elements, each made a ``TemplateValue`` only when the renderer reaches it (a view model's array is
+/// not copied).
+protocol TemplateList: Sendable {
+    /// How many elements.
+    var count: Int { get }
+    /// The element at `index`, from 0.
+    func element(at index: Int) -> TemplateValue
+}
+
+extension Array: TemplateList where Element: TemplateRepresentable {
+    func element(at index: Int) -> TemplateValue { self[index].templateValue }
+}
+
+extension TemplateValue: TemplateRepresentable {
+    var templateValue: TemplateValue { self }
 }
 
 /// A value a view model can hand a template.
@@ -32,5 +49,5 @@ extension Int: TemplateRepresentable {
 }
 
 extension Array: TemplateRepresentable where Element: TemplateRepresentable {
-    var templateValue: TemplateValue { .list(map(\.templateValue)) }
+    var templateValue: TemplateValue { .list(self) }
 }

@@ -23,7 +23,7 @@ struct RendererOracleTests {
             case .text(let text): text
             case .flag(let flag): flag
             case .context(let context): MustacheView(context: context)
-            case .list(let elements): elements.map(plain)
+            case .list(let elements): (0..<elements.count).map { plain(elements.element(at: $0)) }
             }
         }
     }
