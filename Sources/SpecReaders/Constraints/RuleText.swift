@@ -10,7 +10,9 @@ enum RuleText {
 
     static func normalise(_ sentence: String) -> String {
         var text = sentence
-        for (from, to) in replacements where text.contains(from) {
+        // A byte search first (Foundation's `contains` was a tenth of a corpus run); it finds every place
+        // `replacingOccurrences` could replace, since none of these marks has another spelling.
+        for (from, to) in replacements where text.containsText(from) {
             text = text.replacingOccurrences(of: from, with: to)
         }
         return InlineText.fold(text)

@@ -87,7 +87,7 @@ enum MarkdownBlocks {
 
 extension Substring {
     fileprivate func replacingTabs() -> Substring {
-        contains("\t") ? Substring(replacingOccurrences(of: "\t", with: "    ")) : self
+        utf8.contains(UInt8(ascii: "\t")) ? Substring(replacingOccurrences(of: "\t", with: "    ")) : self
     }
 
     /// The text after a list marker, or nil when the line is not a list item.

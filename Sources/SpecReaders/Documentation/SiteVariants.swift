@@ -8,7 +8,7 @@ enum SiteVariants {
     static let shownSite = "china"
 
     static func select(_ markdown: String, site: String = shownSite) -> String {
-        guard markdown.contains("<props") else { return markdown }
+        guard markdown.containsText("<props") else { return markdown }
         var output = ""
         output.reserveCapacity(markdown.utf8.count)
         var rest = markdown[...]
