@@ -1,4 +1,3 @@
-import SpecReaders
 import SwiftSourceText
 
 /// Turns documentation text into `///` comment lines that no input can break out of.
@@ -11,24 +10,35 @@ public enum DocComment {
     public static func lines(_ text: String, width: Int = 96) -> [String] {
         var result: [String] = []
         for rawLine in textLines(text) {
-            result += memo.value(for: Line(text: String(rawLine), width: width)) {
-                let clean = BidirectionalControls.spelledOut(ControlCharacters.removed(from: rawLine))
-                    .trimmingTrailingSpaces()
-                return wrap(clean, width: width)
-            }
+            let clean =
+                needsCleaning(rawLine)
+                ? BidirectionalControls.spelledOut(ControlCharacters.removed(from: rawLine)) : String(rawLine)
+            result += wrap(clean.trimmingTrailingSpaces(), width: width)
         }
         while result.last?.isEmpty == true { result.removeLast() }
         return result
     }
 
-    /// One line of text and the width it wraps to: the comment lines depend on nothing else.
-    private struct Line: Hashable, Sendable {
-        var text: String
-        var width: Int
+    /// Whether the line holds a control character (U+0000–U+001F, U+007F–U+009F) or a bidirectional control
+    /// (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), read from its UTF-8 bytes: most lines hold
+    /// neither and are kept as they are without walking their scalars.
+    static func needsCleaning(_ line: Substring) -> Bool {
+        var beforeLast: UInt8 = 0
+        var last: UInt8 = 0
+        for byte in line.utf8 {
+            if byte < 0x20 || byte == 0x7F { return true }
+            switch (beforeLast, last) {
+            case (_, 0xC2) where (0x80...0x9F).contains(byte): return true
+            case (_, 0xD8) where byte == 0x9C: return true
+            case (0xE2, 0x80) where byte == 0x8E || byte == 0x8F || (0xAA...0xAE).contains(byte): return true
+            case (0xE2, 0x81) where (0xA6...0xA9).contains(byte): return true
+            default: break
+            }
+            beforeLast = last
+            last = byte
+        }
+        return false
     }
-
-    /// The comment lines of each distinct line met: descriptions recur across operations and products.
-    private static let memo = Memo<Line, [String]>(capacity: 40_000)
 
     /// The text split at every line break `Character.isNewline` knows (`\n`, `\r`, `\r\n`, U+000B, U+000C,
     /// U+0085, U+2028, U+2029), found in the UTF-8 bytes; each is a character of its own, so this is
@@ -74,7 +84,8 @@ public enum DocComment {
     /// Wraps at spaces; a word longer than the room left fills the line and goes on the next.
     /// Continuation lines keep a note's `> ` and a list item's indentation.
     private static func wrap(_ line: String, width: Int) -> [String] {
-        guard line.count > width else { return [line] }
+        // A line of no more UTF-8 bytes than the width has no more characters either.
+        guard line.utf8.count > width, line.count > width else { return [line] }
         let leading = String(line.prefix(while: { $0 == " " }))
         let rest = line.dropFirst(leading.count)
         let indent = rest.hasPrefix("> ") ? leading + "> " : rest.hasPrefix("- ") ? leading + "  " : leading
@@ -126,6 +137,7 @@ public enum DocComment {
 
 extension String {
     func trimmingTrailingSpaces() -> String {
+        guard utf8.last == UInt8(ascii: " ") else { return self }
         var copy = self
         while copy.last == " " { copy.removeLast() }
         return copy

@@ -1,3 +1,4 @@
+import SwiftSourceText
 import Testing
 
 @testable import SwiftCodegen
@@ -17,11 +18,17 @@ struct DocCommentLineTests {
         #expect(DocComment.textLines(text).map(String.init) == expected)
     }
 
-    @Test("a line met twice wraps the same, at each width")
-    func memoisedWidths() {
-        let text = String(repeating: "word ", count: 30)
-        #expect(DocComment.lines(text, width: 40) == DocComment.lines(text, width: 40))
-        #expect(DocComment.lines(text, width: 40) != DocComment.lines(text, width: 60))
-        #expect(DocComment.lines(text, width: 60).allSatisfy { $0.count <= 60 })
+    @Test(
+        "needsCleaning finds exactly the lines holding a control or bidirectional character",
+        arguments: [
+            "plain", "中文“引号”—…", "tab\there", "del\u{7F}", "c1\u{85}x", "c1\u{9F}", "nbsp\u{A0}", "ar\u{61C}",
+            "\u{200D}joiner", "\u{200E}", "\u{200F}", "\u{2029}", "\u{202A}", "\u{202E}", "\u{202F}", "\u{2065}",
+            "\u{2066}", "\u{2069}", "\u{206A}", "é", "\u{1F600}",
+        ])
+    func cleaningFastPath(line: String) {
+        let slow = line.unicodeScalars.contains {
+            ControlCharacters.contains($0) || BidirectionalControls.contains($0)
+        }
+        #expect(DocComment.needsCleaning(Substring(line)) == slow, "\(line.unicodeScalars.map(\.value))")
     }
 }
