@@ -16,8 +16,9 @@ struct SentenceAnalysis {
     private static let raisableQuota = RulePattern(
         #"提升配额|申请提升|配额中心|increase\s+the\s+quota|request\s+a\s+quota"#, caseInsensitive: true)
 
-    /// Everything of a field the analysis reads: two fields that agree on these get the same analysis.
-    private struct Inputs: Hashable {
+    /// Everything of a field the analysis reads (it is given nothing else, so the memo cannot be wrong): two
+    /// fields that agree on these get the same analysis.
+    struct Inputs: Hashable {
         var description: String
         var type: FieldType
         var hasAllowedValues: Bool
@@ -36,10 +37,11 @@ struct SentenceAnalysis {
 
     /// The analysis of a field's description (memoised: it depends only on ``Inputs``).
     static func of(_ field: Field) -> SentenceAnalysis {
-        memo.value(for: Inputs(field)) { SentenceAnalysis(field: field) }
+        let inputs = Inputs(field)
+        return memo.value(for: inputs) { SentenceAnalysis(inputs) }
     }
 
-    private init(field: Field) {
+    private init(_ field: Inputs) {
         let sentences = RuleSentences.split(DescriptionText.parse(field.description))
         let quotaCanBeRaised = Self.raisableQuota.matches(field.description)
         var lastStatement: String?
@@ -57,7 +59,7 @@ struct SentenceAnalysis {
             case .listHeader:
                 noteStatement(sentence.paragraph ?? sentence.text, field: field, last: &lastStatement)
                 guard ruleLike else { continue }
-                if !field.allowedValues.isEmpty {
+                if field.hasAllowedValues {
                     verdicts.append(
                         (sentence.text, field.type == .boolean ? .allowedValue : .constraint(["allowedValues"])))
                 } else {
@@ -73,9 +75,9 @@ struct SentenceAnalysis {
     }
 
     /// Remembers the statement before a value item, and the first that introduces the field's values.
-    private mutating func noteStatement(_ sentence: String, field: Field, last: inout String?) {
+    private mutating func noteStatement(_ sentence: String, field: Inputs, last: inout String?) {
         last = sentence
-        if valuesIntroduction == nil, !field.allowedValues.isEmpty, AllowedValueExtractor.introducesValues(sentence) {
+        if valuesIntroduction == nil, field.hasAllowedValues, AllowedValueExtractor.introducesValues(sentence) {
             valuesIntroduction = sentence
         }
     }
@@ -97,7 +99,7 @@ struct SentenceAnalysis {
         }
     }
 
-    private mutating func analyse(_ sentence: String, normalised: String, ruleLike: Bool, field: Field) {
+    private mutating func analyse(_ sentence: String, normalised: String, ruleLike: Bool, field: Inputs) {
         let matched =
             ProseRuleCatalogue.mayMatch(normalised)
             ? ProseRuleCatalogue.all.flatMap { rule in rule.pattern.captures(in: normalised).map(rule.build) ?? [] }
@@ -120,7 +122,7 @@ struct SentenceAnalysis {
                 (sentence, .prose("a \(first.rule.kind) rule that does not fit a \(field.type.rawValue) field")))
         } else if DefaultValueExtractor.extract(fromSentence: sentence) != nil {
             verdicts.append((sentence, .defaultValue))
-        } else if AllowedValueExtractor.introducesValues(sentence), !field.allowedValues.isEmpty {
+        } else if AllowedValueExtractor.introducesValues(sentence), field.hasAllowedValues {
             verdicts.append((sentence, .constraint(["allowedValues"])))
         } else if let reason = SentenceContext.proseReason(normalised) {
             verdicts.append((sentence, .prose(reason)))
@@ -132,13 +134,13 @@ struct SentenceAnalysis {
 
 /// Which field types a rule can apply to.
 enum FieldApplicability {
-    static func accepts(_ finding: ProseFinding, on field: Field) -> Bool {
+    static func accepts(_ finding: ProseFinding, on field: SentenceAnalysis.Inputs) -> Bool {
         switch finding.rule {
         case .length, .firstCharacter, .forbiddenPrefixes, .forbiddenSubstrings, .allowedCharacters, .pattern:
             return field.type == .string
         case .range:
             return [.integer, .long, .float, .double].contains(field.type)
-                || (field.type == .string && field.example.flatMap(Double.init) != nil)
+                || (field.type == .string && field.hasNumericExample)
         case .count:
             return finding.target == .enclosingList || field.type == .array || field.type == .string
         case .allowedValues:
