@@ -1,5 +1,5 @@
 /// One piece of a parsed template.
-indirect enum TemplateNode: Sendable {
+enum TemplateNode: Sendable {
     /// Text copied as it is; it holds at most one line break, at its end.
     case text([UInt8])
     /// `{{name}}` (escaped as the content type says) or `{{{name}}}` / `{{&name}}` (never escaped).
