@@ -4,6 +4,9 @@ public enum SwiftLiteral {
     /// character escaped, so no input (`"""`, `\(`, `#`, newlines, U+202E) can end the literal, interpolate,
     /// or make the source display differently from what it says.
     public static func string(_ text: String) -> String {
+        guard UTF8Scan.containsSpecial(text.utf8, lineSeparators: true, quotes: true) else {
+            return "\"" + text + "\""
+        }
         var literal = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -23,21 +23,7 @@ public enum DocComment {
     /// (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), read from its UTF-8 bytes: most lines hold
     /// neither and are kept as they are without walking their scalars.
     static func needsCleaning(_ line: Substring) -> Bool {
-        var beforeLast: UInt8 = 0
-        var last: UInt8 = 0
-        for byte in line.utf8 {
-            if byte < 0x20 || byte == 0x7F { return true }
-            switch (beforeLast, last) {
-            case (_, 0xC2) where (0x80...0x9F).contains(byte): return true
-            case (_, 0xD8) where byte == 0x9C: return true
-            case (0xE2, 0x80) where byte == 0x8E || byte == 0x8F || (0xAA...0xAE).contains(byte): return true
-            case (0xE2, 0x81) where (0xA6...0xA9).contains(byte): return true
-            default: break
-            }
-            beforeLast = last
-            last = byte
-        }
-        return false
+        UTF8Scan.containsSpecial(line.utf8)
     }
 
     /// The text split at every line break `Character.isNewline` knows (`\n`, `\r`, `\r\n`, U+000B, U+000C,

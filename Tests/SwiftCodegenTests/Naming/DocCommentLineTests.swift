@@ -31,4 +31,20 @@ struct DocCommentLineTests {
         }
         #expect(DocComment.needsCleaning(Substring(line)) == slow, "\(line.unicodeScalars.map(\.value))")
     }
+
+    @Test(
+        "a string literal is the text in quotes exactly when no scalar of it is escaped",
+        arguments: [
+            "plain", "中文“引号”—…", "quote\"", "back\\slash", "tab\there", "nul\u{0}", "del\u{7F}", "c1\u{85}x",
+            "nbsp\u{A0}", "ar\u{61C}", "\u{200D}", "\u{200E}", "\u{2028}", "\u{2029}", "\u{202A}", "\u{202F}",
+            "\u{2066}", "\u{206A}", "\u{1F600}", "#\\(x)",
+        ])
+    func literalFastPath(text: String) {
+        let escaped = text.unicodeScalars.contains { scalar in
+            scalar == "\\" || scalar == "\"" || scalar.properties.generalCategory == .control
+                || scalar.value == 0x2028 || scalar.value == 0x2029 || BidirectionalControls.contains(scalar)
+        }
+        #expect(UTF8Scan.containsSpecial(text.utf8, lineSeparators: true, quotes: true) == escaped)
+        #expect((SwiftLiteral.string(text) == "\"" + text + "\"") == !escaped)
+    }
 }

@@ -1,0 +1,31 @@
+/// Scans of UTF-8 bytes for the characters generated text treats specially, so that text holding none of
+/// them (nearly all text) is kept as it is without walking its scalars and their Unicode properties.
+public enum UTF8Scan {
+    /// Whether the bytes hold a control character (general category Cc: U+0000–U+001F, U+007F–U+009F), a
+    /// bidirectional control (``BidirectionalControls``: U+061C, U+200E, U+200F, U+202A–U+202E,
+    /// U+2066–U+2069), U+2028 or U+2029 when `lineSeparators`, or `"` or `\` when `quotes`.
+    ///
+    /// A lead byte is never a continuation byte, so each pattern below is exactly one scalar.
+    @inlinable
+    public static func containsSpecial(
+        _ bytes: some Sequence<UInt8>, lineSeparators: Bool = false, quotes: Bool = false
+    ) -> Bool {
+        var beforeLast: UInt8 = 0
+        var last: UInt8 = 0
+        for byte in bytes {
+            if byte < 0x20 || byte == 0x7F { return true }
+            if quotes, byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return true }
+            switch (beforeLast, last) {
+            case (_, 0xC2) where (0x80...0x9F).contains(byte): return true
+            case (_, 0xD8) where byte == 0x9C: return true
+            case (0xE2, 0x80) where byte == 0x8E || byte == 0x8F || (0xAA...0xAE).contains(byte): return true
+            case (0xE2, 0x80) where lineSeparators && (byte == 0xA8 || byte == 0xA9): return true
+            case (0xE2, 0x81) where (0xA6...0xA9).contains(byte): return true
+            default: break
+            }
+            beforeLast = last
+            last = byte
+        }
+        return false
+    }
+}
