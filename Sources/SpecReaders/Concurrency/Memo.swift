@@ -29,3 +29,26 @@ package final class Memo<Key: Hashable & Sendable, Value: Sendable>: @unchecked 
         return value
     }
 }
+
+/// Text compared and hashed by its UTF-8 bytes, as a memo key.
+///
+/// `String` equality is canonical equivalence: "é" (U+00E9) and "e\u{301}" are one `String` key, so a memo keyed
+/// by `String` would answer one spelling with what it computed for the other, whichever thread got there first.
+package struct ExactText: Hashable, Sendable {
+    /// The text.
+    package let text: String
+
+    /// The text as a key.
+    package init(_ text: String) {
+        self.text = text
+    }
+
+    package static func == (left: Self, right: Self) -> Bool {
+        left.text.utf8.elementsEqual(right.text.utf8)
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+}

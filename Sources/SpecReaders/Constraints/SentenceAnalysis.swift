@@ -19,13 +19,15 @@ struct SentenceAnalysis {
     /// Everything of a field the analysis reads (it is given nothing else, so the memo cannot be wrong): two
     /// fields that agree on these get the same analysis.
     struct Inputs: Hashable {
-        var description: String
+        var exactDescription: ExactText
         var type: FieldType
         var hasAllowedValues: Bool
         var hasNumericExample: Bool
 
+        var description: String { exactDescription.text }
+
         init(_ field: Field) {
-            description = field.description
+            exactDescription = ExactText(field.description)
             type = field.type
             hasAllowedValues = !field.allowedValues.isEmpty
             hasNumericExample = field.example.flatMap(Double.init) != nil

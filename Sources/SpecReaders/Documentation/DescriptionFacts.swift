@@ -14,9 +14,9 @@ struct DescriptionFacts: Equatable {
     }
 
     init(markdown: String) {
-        self = Self.memo.value(for: markdown) { DescriptionFacts(blocks: MarkdownBlocks.parse(markdown)) }
+        self = Self.memo.value(for: ExactText(markdown)) { DescriptionFacts(blocks: MarkdownBlocks.parse(markdown)) }
     }
 
     /// The facts of each distinct Markdown description met, since they depend on its text alone.
-    private static let memo = Memo<String, DescriptionFacts>(capacity: 50_000)
+    private static let memo = Memo<ExactText, DescriptionFacts>(capacity: 50_000)
 }

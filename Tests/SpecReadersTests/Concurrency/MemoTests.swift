@@ -27,3 +27,28 @@ struct MemoTests {
         #expect(calls.count == 5)
     }
 }
+
+/// Keys that `String` calls equal but whose bytes differ are different keys.
+@Suite("Exact text keys")
+struct ExactTextTests {
+    @Test("é and e followed by a combining acute accent are two keys, and each keeps its own result")
+    func canonicalEquivalentsDiffer() {
+        let composed = "caf\u{E9}"
+        let decomposed = "cafe\u{301}"
+        #expect(composed == decomposed, "String compares by canonical equivalence")
+        #expect(ExactText(composed) != ExactText(decomposed))
+        let memo = Memo<ExactText, Int>(capacity: 10)
+        #expect(memo.value(for: ExactText(composed)) { composed.utf8.count } == 5)
+        #expect(memo.value(for: ExactText(decomposed)) { decomposed.utf8.count } == 6)
+        #expect(memo.value(for: ExactText(composed)) { -1 } == 5)
+    }
+
+    @Test("many threads asking for the same keys all get the computed values")
+    func concurrentUse() {
+        let memo = Memo<ExactText, Int>(capacity: 50)
+        let results = Array(0..<2_000).concurrentMap { index in
+            memo.value(for: ExactText("key \(index % 80)")) { index % 80 }
+        }
+        #expect(results == (0..<2_000).map { $0 % 80 })
+    }
+}
