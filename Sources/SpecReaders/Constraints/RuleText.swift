@@ -10,8 +10,9 @@ enum RuleText {
 
     static func normalise(_ sentence: String) -> String {
         var text = sentence
-        // A byte search first (Foundation's `contains` was a tenth of a corpus run); it finds every place
-        // `replacingOccurrences` could replace, since none of these marks has another spelling.
+        // A byte search first (Foundation's `contains` was a tenth of a corpus run). It matches the bytes
+        // written here only: Foundation also took U+1FEF (GREEK VARIA), canonically equivalent to the
+        // backquote, for one; no description of the corpus holds it, and it is a Greek accent, not Markdown.
         for (from, to) in replacements where text.containsText(from) {
             text = text.replacingOccurrences(of: from, with: to)
         }
