@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders parsed templates against view models, into UTF-8 bytes.
 ///
 /// The rules are those of Mustache as swift-mustache renders them: a name is looked for in the innermost context
@@ -170,7 +172,7 @@ struct TemplateEngine: Sendable {
         case (.text(let text), "lowercased"): .text(text.lowercased())
         case (.text(let text), "uppercased"): .text(text.uppercased())
         case (.text(let text), "reversed"): .text(String(text.reversed()))
-        case (.text(let text), "capitalized"): .text(Self.capitalized(text))
+        case (.text(let text), "capitalized"): .text(text.capitalized)
         default: nil
         }
     }
@@ -186,17 +188,6 @@ struct TemplateEngine: Sendable {
         }
     }
 
-    /// Each word's first letter upper-cased and the rest lower-cased, words separated by whitespace.
-    private static func capitalized(_ text: String) -> String {
-        var result = ""
-        var startsWord = true
-        for character in text {
-            result += startsWord ? character.uppercased() : character.lowercased()
-            startsWord = character.isWhitespace
-        }
-        return result
-    }
-
     // MARK: Writing
 
     private func write(_ value: TemplateValue, escaped: Bool, into bytes: inout [UInt8]) {
@@ -204,8 +195,7 @@ struct TemplateEngine: Sendable {
         switch value {
         case .text(let string): text = string
         case .flag(let flag): text = flag ? "true" : "false"
-        case .context(let object): text = String(describing: object)
-        case .list(let elements): text = String(describing: (0..<elements.count).map(elements.element(at:)))
+        case .context, .list: text = String(describing: Self.plain(value))
         }
         guard escaped else { return bytes.append(contentsOf: text.utf8) }
         for byte in text.utf8 {
@@ -217,6 +207,17 @@ struct TemplateEngine: Sendable {
             case UInt8(ascii: "'"): bytes.append(contentsOf: "&#39;".utf8)
             default: bytes.append(byte)
             }
+        }
+    }
+
+    /// The value as plain Swift values (`String`, `Bool`, arrays of them, the context itself), which is what a
+    /// variable tag naming a list or a context prints, as swift-mustache prints it.
+    private static func plain(_ value: TemplateValue) -> Any {
+        switch value {
+        case .text(let text): text
+        case .flag(let flag): flag
+        case .context(let object): object
+        case .list(let elements): (0..<elements.count).map { plain(elements.element(at: $0)) }
         }
     }
 

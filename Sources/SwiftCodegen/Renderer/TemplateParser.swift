@@ -110,7 +110,12 @@ struct TemplateParser {
                 standalone = endsLine(newLine)
                 let indentation = standalone ? whiteSpace : nil
                 if dynamic {
-                    nodes.append(.dynamicPartial(try templateName(name, at: tagStart), indentation: indentation))
+                    // The value is looked up by the name as written, dots aside: no transforms.
+                    let components = name.split(separator: ".").map(String.init)
+                    let scope: TemplateName.Scope =
+                        components.isEmpty ? .current : name.first == "." ? .innermost : .stack
+                    let lookUp = TemplateName(scope: scope, components: components, transforms: [], written: name)
+                    nodes.append(.dynamicPartial(lookUp, indentation: indentation))
                 } else {
                     nodes.append(.partial(name, indentation: indentation))
                 }
@@ -253,9 +258,26 @@ struct TemplateParser {
         while probe < bytes.count, bytes[probe] == UInt8(ascii: " ") || bytes[probe] == UInt8(ascii: "\t") {
             probe += 1
         }
-        guard let length = lineBreakLength(at: probe) else { return false }
+        guard let length = anyLineBreakLength(at: probe) else { return false }
         position = probe + length
         return true
+    }
+
+    /// The length of any line break `Character.isNewline` knows (`\n`, `\r\n`, `\r`, U+000B, U+000C, U+0085,
+    /// U+2028, U+2029): what may end a standalone tag's line, as in swift-mustache, where text itself breaks
+    /// only at `\n` and `\r\n`.
+    private func anyLineBreakLength(at index: Int) -> Int? {
+        if let length = lineBreakLength(at: index) { return length }
+        guard index < bytes.count else { return nil }
+        switch bytes[index] {
+        case 0x0B, 0x0C, 0x0D: return 1
+        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85: return 2
+        case 0xE2
+        where index + 2 < bytes.count && bytes[index + 1] == 0x80
+            && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+            return 3
+        default: return nil
+        }
     }
 
     /// 1 for `\n`, 2 for `\r\n`, nil for anything else.
