@@ -28,4 +28,27 @@ public enum UTF8Scan {
         }
         return false
     }
+
+    /// The length in bytes of the line break at `index`, for every break `Character.isNewline` knows (`\n`,
+    /// `\r\n`, `\r`, U+000B, U+000C, U+0085, U+2028, U+2029); nil when none starts there. Each is a character
+    /// of its own, so splitting at these is splitting at newline characters.
+    @inlinable
+    public static func lineBreakLength<Bytes: Collection<UInt8>>(in bytes: Bytes, at index: Bytes.Index) -> Int? {
+        guard index != bytes.endIndex else { return nil }
+        let second = bytes.index(after: index)
+        switch bytes[index] {
+        case 0x0A, 0x0B, 0x0C:
+            return 1
+        case 0x0D:
+            return second != bytes.endIndex && bytes[second] == 0x0A ? 2 : 1
+        case 0xC2:
+            return second != bytes.endIndex && bytes[second] == 0x85 ? 2 : nil
+        case 0xE2:
+            guard second != bytes.endIndex, bytes[second] == 0x80 else { return nil }
+            let third = bytes.index(after: second)
+            return third != bytes.endIndex && (bytes[third] == 0xA8 || bytes[third] == 0xA9) ? 3 : nil
+        default:
+            return nil
+        }
+    }
 }

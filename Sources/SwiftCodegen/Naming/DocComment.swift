@@ -35,27 +35,7 @@ public enum DocComment {
         var start = utf8.startIndex
         var index = start
         while index != utf8.endIndex {
-            let byte = utf8[index]
-            var length = 0
-            switch byte {
-            case 0x0A, 0x0B, 0x0C:
-                length = 1
-            case 0x0D:
-                let next = utf8.index(after: index)
-                length = next != utf8.endIndex && utf8[next] == 0x0A ? 2 : 1
-            case 0xC2:
-                let next = utf8.index(after: index)
-                if next != utf8.endIndex, utf8[next] == 0x85 { length = 2 }
-            case 0xE2:
-                let second = utf8.index(after: index)
-                if second != utf8.endIndex, utf8[second] == 0x80 {
-                    let third = utf8.index(after: second)
-                    if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 { length = 3 }
-                }
-            default:
-                break
-            }
-            if length == 0 {
+            guard let length = UTF8Scan.lineBreakLength(in: utf8, at: index) else {
                 index = utf8.index(after: index)
                 continue
             }

@@ -1,3 +1,5 @@
+import SwiftSourceText
+
 /// Parses Mustache template text into ``TemplateNode``s.
 ///
 /// Whitespace follows swift-mustache, the renderer the generator used before, line for line: a section, closing,
@@ -267,17 +269,7 @@ struct TemplateParser {
     /// U+2028, U+2029): what may end a standalone tag's line, as in swift-mustache, where text itself breaks
     /// only at `\n` and `\r\n`.
     private func anyLineBreakLength(at index: Int) -> Int? {
-        if let length = lineBreakLength(at: index) { return length }
-        guard index < bytes.count else { return nil }
-        switch bytes[index] {
-        case 0x0B, 0x0C, 0x0D: return 1
-        case 0xC2 where index + 1 < bytes.count && bytes[index + 1] == 0x85: return 2
-        case 0xE2
-        where index + 2 < bytes.count && bytes[index + 1] == 0x80
-            && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-            return 3
-        default: return nil
-        }
+        UTF8Scan.lineBreakLength(in: bytes, at: index)
     }
 
     /// 1 for `\n`, 2 for `\r\n`, nil for anything else.
