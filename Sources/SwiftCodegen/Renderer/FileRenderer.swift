@@ -25,11 +25,6 @@ public struct FileRenderer: Sendable {
 
     /// The text with trailing spaces and tabs removed from every line, no trailing empty lines, and one
     /// final newline; works on UTF-8 bytes, since those characters are ASCII.
-    static func normalised(_ text: String) -> String {
-        normalised(Array(text.utf8))
-    }
-
-    /// ``normalised(_:)-(String)`` of UTF-8 bytes.
     static func normalised(_ text: [UInt8]) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.count + 1)
