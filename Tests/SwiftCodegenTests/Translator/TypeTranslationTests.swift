@@ -87,6 +87,22 @@ struct TypeTranslationTests {
                 "- Not checked, may go stale: value 1 to inf — the bound \"inf\" is not a finite number"))
     }
 
+    @Test("a Double bound is an integer literal only when a Double holds it exactly (Swift warns otherwise)")
+    func boundsADoubleRounds() throws {
+        let snippet = try Snippet(
+            parameters: "["
+                + [
+                    Snippet.parameter(
+                        "StatusCode", #"{"type": "string", "maximum": "9223372036854775807", "minimum": "0"}"#),
+                    Snippet.parameter("Ratio", #"{"type": "number", "maximum": "9007199254740992", "minimum": "-5"}"#),
+                ].joined(separator: ",") + "]")
+        let code = snippet.statements.joined(separator: "\n")
+        #expect(code.contains("max: 9.223372036854776e+18"), "\(code)")
+        #expect(!code.contains("max: 9223372036854775807"))
+        #expect(code.contains("max: 9007199254740992"))
+        #expect(code.contains("min: -5"))
+    }
+
     @Test("a rule that does not fit its field's type is reported once and documented as not checked")
     func ruleOnWrongType() throws {
         let snippet = try Snippet(
