@@ -10,14 +10,14 @@ let package = Package(
         .library(name: "SpecReaders", targets: ["SpecReaders"]),
         .library(name: "SwiftCodegen", targets: ["SwiftCodegen"]),
         .library(name: "AliyunRuntime", targets: ["AliyunRuntime"]),
-        .library(name: "AliyunECS", targets: ["AliyunECS"]),
+        .library(name: "AliyunECSImages", targets: ["AliyunECSImages"]),
         .library(name: "AliyunCommandSupport", targets: ["AliyunCommandSupport"]),
         .library(name: "AliyunServerSupport", targets: ["AliyunServerSupport"]),
-        .library(name: "AliyunECSServer", targets: ["AliyunECSServer"]),
+        .library(name: "AliyunECSImagesServer", targets: ["AliyunECSImagesServer"]),
         // An offline ECS: verifies signatures as Alibaba Cloud does and keeps images in memory.
         .library(name: "ECSEmulator", targets: ["ECSEmulator"]),
         .executable(name: "ecs-emulator", targets: ["ecs-emulator"]),
-        .executable(name: "aliyun-ecs", targets: ["aliyun-ecs"]),
+        .executable(name: "aliyun-ecs-images", targets: ["aliyun-ecs-images"]),
         // A real HTTP/1.1 server on 127.0.0.1, for tests of code that calls Alibaba Cloud.
         .library(name: "LoopbackServer", targets: ["LoopbackServer"]),
         .plugin(name: "AliyunCodegenPlugin", targets: ["AliyunCodegenPlugin"]),
@@ -35,7 +35,7 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
-        // `swift package generate-documentation --target AliyunECS` builds the generated module's DocC catalog.
+        // `swift package generate-documentation --target AliyunECSImages` builds the generated module's DocC catalog.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
@@ -56,19 +56,19 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "AliyunECS", dependencies: ["AliyunRuntime"], path: "Generated/ECS"),
+        .target(name: "AliyunECSImages", dependencies: ["AliyunRuntime"], path: "Generated/ECS"),
         // What every generated server side shares: request verification as Alibaba Cloud's gateway does it.
         .target(name: "AliyunServerSupport", dependencies: ["AliyunRuntime"]),
-        // The generated server side of AliyunECS: a handler protocol and its router.
+        // The generated server side of AliyunECSImages: a handler protocol and its router.
         .target(
-            name: "AliyunECSServer", dependencies: ["AliyunECS", "AliyunServerSupport", "AliyunRuntime"],
+            name: "AliyunECSImagesServer", dependencies: ["AliyunECSImages", "AliyunServerSupport", "AliyunRuntime"],
             path: "Generated/ECSServer"),
-        // The ECS emulator: the generated server side of AliyunECS behind a Hummingbird server, with an
+        // The ECS emulator: the generated server side of AliyunECSImages behind a Hummingbird server, with an
         // image store, state files and fault injection.
         .target(
             name: "ECSEmulator",
             dependencies: [
-                "AliyunECS", "AliyunECSServer", "AliyunServerSupport", "AliyunRuntime",
+                "AliyunECSImages", "AliyunECSImagesServer", "AliyunServerSupport", "AliyunRuntime",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -89,9 +89,9 @@ let package = Package(
             ]
         ),
         .executableTarget(
-            name: "aliyun-ecs",
+            name: "aliyun-ecs-images",
             dependencies: [
-                "AliyunECS", "AliyunCommandSupport", "AliyunRuntime",
+                "AliyunECSImages", "AliyunCommandSupport", "AliyunRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Generated/ECSCommand"
@@ -170,7 +170,7 @@ let package = Package(
             ],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "AliyunECSTests", dependencies: ["AliyunECS", "AliyunRuntime", "LoopbackServer"]),
+        .testTarget(name: "AliyunECSTests", dependencies: ["AliyunECSImages", "AliyunRuntime", "LoopbackServer"]),
         .testTarget(name: "StaleRulesSDKTests", dependencies: ["StaleRulesSDK", "AliyunRuntime", "LoopbackServer"]),
         .testTarget(
             name: "ROASDKTests",
@@ -199,16 +199,17 @@ let package = Package(
         ),
         .testTarget(
             name: "AliyunServerSupportTests",
-            dependencies: ["AliyunServerSupport", "AliyunRuntime", "AliyunECS", "AliyunECSServer"]),
+            dependencies: ["AliyunServerSupport", "AliyunRuntime", "AliyunECSImages", "AliyunECSImagesServer"]),
         .testTarget(
             name: "ECSEmulatorTests",
             dependencies: [
-                "ECSEmulator", "AliyunECS", "AliyunServerSupport", "AliyunRuntime", "ecs-emulator", "LoopbackServer",
+                "ECSEmulator", "AliyunECSImages", "AliyunServerSupport", "AliyunRuntime", "ecs-emulator",
+                "LoopbackServer",
             ]),
         .testTarget(name: "SpecReadersTests", dependencies: ["SpecReaders", "SpecIR"], exclude: ["Fixtures"]),
         .testTarget(
             name: "AliyunCodegenCLITests",
-            dependencies: ["aliyun-codegen", "aliyun-ecs", "roa-cli", "LoopbackServer"]
+            dependencies: ["aliyun-codegen", "aliyun-ecs-images", "roa-cli", "LoopbackServer"]
         ),
     ],
     swiftLanguageModes: [.v6]

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Builds the DocC documentation of a generated SDK module (AliyunECS unless named) with swift-docc-plugin,
-# its catalog included (Generated/ECS/AliyunECS.docc, written by aliyun-codegen), fails on any warning, and
+# Builds the DocC documentation of a generated SDK module (AliyunECSImages unless named) with swift-docc-plugin,
+# its catalog included (Generated/ECS/AliyunECSImages.docc, written by aliyun-codegen), fails on any warning, and
 # prints where the archive is. The build has a scratch directory of its own (.build-docs, or
 # $DOCS_SCRATCH_PATH), so it never waits for SwiftPM's lock on .build.
 # Usage: Scripts/documentation.sh [TARGET]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-target="${1:-AliyunECS}"
+target="${1:-AliyunECSImages}"
 scratch="${DOCS_SCRATCH_PATH:-.build-docs}"
 mkdir -p "$scratch"
 log="$scratch/documentation-$target.log"

@@ -165,6 +165,6 @@ check_command_plugin() {
 echo "== generate-aliyun-sdk --check on the example (ECSRegions, checked in there)"
 check_command_plugin "$example" ECSRegions Sources/ECSRegions/ECSClient.swift
 echo "== generate-aliyun-sdk --check on this package (Generated/)"
-check_command_plugin . AliyunECS Generated/ECS/ECSClient.swift "$root/.build"
+check_command_plugin . AliyunECSImages Generated/ECS/ECSClient.swift "$root/.build"
 rm -f "$backup"
 echo "== example: all checks passed"

@@ -10,7 +10,7 @@ let package = Package(
         .executableTarget(
             name: "emulator-load",
             dependencies: [
-                .product(name: "AliyunECS", package: "swift-aliyun-codegen"),
+                .product(name: "AliyunECSImages", package: "swift-aliyun-codegen"),
                 .product(name: "AliyunRuntime", package: "swift-aliyun-codegen"),
             ])
     ],

@@ -2,7 +2,7 @@
 // Do not edit: change the spec or the templates and run `aliyun-codegen generate`.
 
 import AliyunCommandSupport
-import AliyunECS
+import AliyunECSImages
 import AliyunRuntime
 import ArgumentParser
 

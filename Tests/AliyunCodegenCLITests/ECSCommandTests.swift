@@ -2,8 +2,8 @@ import Foundation
 import LoopbackServer
 import Testing
 
-/// The generated `aliyun-ecs` against a real HTTP server on 127.0.0.1.
-@Suite("aliyun-ecs")
+/// The generated `aliyun-ecs-images` against a real HTTP server on 127.0.0.1.
+@Suite("aliyun-ecs-images")
 struct ECSCommandTests {
     static let credentials = [
         "ALIBABA_CLOUD_ACCESS_KEY_ID": "LTAI-cli", "ALIBABA_CLOUD_ACCESS_KEY_SECRET": "cli-secret",
@@ -34,7 +34,7 @@ struct ECSCommandTests {
         let server = try await LoopbackServer(handler: Self.answer)
         let output = try CommandRunner.run(
             ["modify-image-attribute", "--endpoint", server.url] + arguments,
-            executable: CommandRunner.product("aliyun-ecs"),
+            executable: CommandRunner.product("aliyun-ecs-images"),
             environment: environment)
         let requests = await server.requests()
         try await server.stop()
@@ -151,7 +151,8 @@ struct ECSCommandTests {
     @Test("--help lists each option with its documented values")
     func help() throws {
         let output = try CommandRunner.run(
-            ["modify-image-attribute", "--help"], executable: CommandRunner.product("aliyun-ecs"), environment: [:])
+            ["modify-image-attribute", "--help"], executable: CommandRunner.product("aliyun-ecs-images"),
+            environment: [:])
         #expect(output.status == 0)
         #expect(output.stdout.contains("--features-nvme-support"))
         #expect(output.stdout.contains("UEFI-Preferred: 双启动模式。"))

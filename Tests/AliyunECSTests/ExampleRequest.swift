@@ -1,4 +1,4 @@
-import AliyunECS
+import AliyunECSImages
 
 /// A request with every parameter set to its documented example.
 enum ExampleRequest {

@@ -1,4 +1,4 @@
-import AliyunECS
+import AliyunECSImages
 import AliyunRuntime
 import Foundation
 import Testing

@@ -1,5 +1,5 @@
-import AliyunECS
-import AliyunECSServer
+import AliyunECSImages
+import AliyunECSImagesServer
 
 /// The emulated operations: ModifyImageAttribute and DescribeImages on the image store; every other
 /// operation of the SDK answers with its documented example (the generated defaults).

@@ -1,4 +1,4 @@
-import AliyunECS
+import AliyunECSImages
 
 /// An image as the emulator keeps it: the attributes ModifyImageAttribute changes and DescribeImages
 /// reports, and the facts about its surroundings that decide which documented error a change meets.

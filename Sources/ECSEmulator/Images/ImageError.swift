@@ -1,4 +1,4 @@
-import AliyunECS
+import AliyunECSImages
 import AliyunServerSupport
 
 /// The documented errors the image store answers with: each code's status and message come from the

@@ -1,4 +1,4 @@
-import AliyunECS
+import AliyunECSImages
 import AliyunServerSupport
 
 /// The emulator's images, in memory: one actor, so concurrent calls change them one at a time and no

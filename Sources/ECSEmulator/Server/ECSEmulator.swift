@@ -1,4 +1,4 @@
-import AliyunECSServer
+import AliyunECSImagesServer
 import AliyunRuntime
 import AliyunServerSupport
 import Foundation

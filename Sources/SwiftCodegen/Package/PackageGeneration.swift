@@ -11,7 +11,9 @@ import SwiftSourceText
 ///
 /// - a spec of a style the generator does not support (``StyleSupport``) is left out, with its located error;
 /// - two specs deriving one module name (versions of a product): the newest version keeps the name, each older
-///   one takes its version's digits (`AliyunCS20151215`).
+///   one takes its version's digits (`AliyunCS20151215`);
+/// - a module name that swift-aliyun-codegen's own package already has (``RuntimePackageTargets``), which
+///   SwiftPM would refuse in one package graph: every spec deriving it takes its version's digits.
 ///
 /// Nothing is written here: ``Result/files`` holds `Package.swift` and every module's files, paths relative
 /// to the package.
@@ -89,19 +91,27 @@ public struct PackageGeneration: Sendable {
         }
         var renamed: [Int: String] = [:]
         var diagnostics: [Diagnostic] = []
-        for (name, indices) in byName.sorted(by: { $0.key < $1.key }) where indices.count > 1 {
+        for (name, indices) in byName.sorted(by: { $0.key < $1.key }) {
+            let taken = RuntimePackageTargets.names.contains(name)
+            guard indices.count > 1 || taken else { continue }
             let versions = indices.map { index -> (Int, String) in
                 guard case .success(let result) = first[index] else { return (index, "") }
                 return (index, result.product.version)
             }
-            let newest = versions.max { $0.1 < $1.1 }?.0
+            let newest = taken ? nil : versions.max { $0.1 < $1.1 }?.0
             for (index, version) in versions where index != newest {
-                renamed[index] = name + version.filter { $0.isNumber }
+                let module = name + version.filter { $0.isNumber }
+                renamed[index] = module
+                let why =
+                    taken
+                    ? "\(name) is a target of swift-aliyun-codegen's package, which the runtime comes from, and "
+                        + "SwiftPM wants target names unique across a package graph; version \(version) becomes "
+                        + module
+                    : "\(name) is derived from \(indices.count) specs; version \(version) becomes \(module), the "
+                        + "newest keeps \(name)"
                 diagnostics.append(
                     Diagnostic(
-                        .warning,
-                        "\(name) is derived from \(indices.count) specs; version \(version) becomes "
-                            + "\(renamed[index] ?? name), the newest keeps \(name)",
+                        .warning, why,
                         at: SourceLocation(file: RelativePath.from(baseDirectory, to: specs[index]), line: 0)))
             }
         }

@@ -1,10 +1,10 @@
-import AliyunECS
-import AliyunECSServer
+import AliyunECSImages
+import AliyunECSImagesServer
 import AliyunRuntime
 import AliyunServerSupport
 import Testing
 
-/// The generated server side of AliyunECS: `ECSHandler`'s defaults answer with the documented example,
+/// The generated server side of AliyunECSImages: `ECSHandler`'s defaults answer with the documented example,
 /// an implemented method replaces its default, and the router validates before either runs.
 @Suite("Generated ECSHandler and its router")
 struct GeneratedHandlerTests {

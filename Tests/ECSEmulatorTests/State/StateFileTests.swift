@@ -1,4 +1,4 @@
-import AliyunECS
+import AliyunECSImages
 import ECSEmulator
 import Foundation
 import Testing

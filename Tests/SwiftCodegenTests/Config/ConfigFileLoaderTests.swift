@@ -101,6 +101,6 @@ struct ConfigFileLoaderTests {
             config.specs == ["spec/ecs/2014-05-26/api-docs.json", "spec/ecs/2014-05-26/DescribeImages.api-docs.json"])
         #expect(config.operations == ["ModifyImageAttribute", "DescribeImages"])
         #expect(config.output == "Generated/ECS")
-        #expect(config.module == "AliyunECS")
+        #expect(config.module == "AliyunECSImages")
     }
 }

@@ -9,8 +9,9 @@ struct PackageGenerationTests {
     static let sts = Repository.path("spec/sts/2015-04-01/api-docs.json")
 
     /// A copy of the STS spec as another version, or another style.
-    static func variant(version: String? = nil, style: String? = nil) throws -> String {
+    static func variant(version: String? = nil, style: String? = nil, product: String? = nil) throws -> String {
         var text = try String(contentsOfFile: sts, encoding: .utf8)
+        if let product { text = text.replacingOccurrences(of: #""product":"Sts""#, with: #""product":"\#(product)""#) }
         if let version {
             text = text.replacingOccurrences(of: #""version":"2015-04-01""#, with: #""version":"\#(version)""#)
         }
@@ -66,6 +67,29 @@ struct PackageGenerationTests {
         #expect(result.modules.map(\.name) == ["AliyunSTS20150401", "AliyunSTS"])
         #expect(result.diagnostics.contains { $0.message.contains("version 2015-04-01 becomes AliyunSTS20150401") })
         #expect(result.files.contains { $0.path.hasPrefix("Sources/AliyunSTS20150401/") })
+    }
+
+    @Test("a module name that this repository's package has takes its version's digits, with a warning")
+    func takenName() throws {
+        let runtime = try Self.variant(product: "Runtime")
+        let result = try PackageGeneration(specs: [runtime, Self.ecs], runtime: .path("..")).render()
+        #expect(result.modules.map(\.name) == ["AliyunRuntime20150401", "AliyunECS"])
+        #expect(
+            result.diagnostics.contains {
+                $0.message.hasPrefix("AliyunRuntime is a target of swift-aliyun-codegen's package")
+                    && $0.message.hasSuffix("version 2015-04-01 becomes AliyunRuntime20150401")
+            })
+        #expect(result.files.contains { $0.path.hasPrefix("Sources/AliyunRuntime20150401/") })
+        #expect(!result.files.contains { $0.path.hasPrefix("Sources/AliyunRuntime/") })
+    }
+
+    @Test("the taken names are every target Package.swift declares")
+    func takenNamesMatchTheManifest() throws {
+        let manifest = try String(contentsOfFile: Repository.path("Package.swift"), encoding: .utf8)
+        let declaration = #/\.(?:target|executableTarget|testTarget|plugin|systemLibrary)\(\s*name:\s*"([^"]+)"/#
+        let declared = Set(manifest.matches(of: declaration).map { String($0.output.1) })
+        #expect(declared.count > 30)
+        #expect(declared == RuntimePackageTargets.names)
     }
 
     @Test("no spec that yields a module is an error")

@@ -39,7 +39,8 @@ struct TemplateSetTests {
         #expect(!swift.isEmpty)
         #expect(swift.allSatisfy { $0.contents.contains("// Company header.\n") })
         // The DocC catalog has a header of its own (`documentation-header`), in Markdown.
-        #expect(files.filter { !$0.path.hasSuffix(".swift") }.map(\.path) == ["AliyunECS.docc/AliyunECS.md"])
+        let catalog = files.filter { !$0.path.hasSuffix(".swift") }.map(\.path)
+        #expect(catalog == ["AliyunECSImages.docc/AliyunECSImages.md"])
 
         try "x".write(to: directory.appendingPathComponent("nonsense.mustache"), atomically: true, encoding: .utf8)
         #expect(throws: GenerationError.self) { try GenerationRun(config: config).render() }

@@ -11,7 +11,7 @@ enum Repository {
         root.appendingPathComponent(relative).path
     }
 
-    /// The checked-in configuration's first module (AliyunECS), as `swift run aliyun-codegen generate` reads it.
+    /// The checked-in configuration's first module (AliyunECSImages), as `swift run aliyun-codegen generate` reads it.
     static func checkedInConfig() throws -> GeneratorConfig {
         try checkedInConfigs()[0]
     }

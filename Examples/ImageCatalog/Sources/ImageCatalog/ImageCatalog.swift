@@ -1,4 +1,4 @@
-import AliyunECS
+import AliyunECSImages
 import AliyunRuntime
 import AliyunVPC
 import ECSImages
@@ -6,18 +6,18 @@ import ECSRegions
 
 /// A region's custom images and VPCs, read through four generated clients: `ECSImages.ECSClient`
 /// (DescribeImages) and `AliyunVPC.VPCClient` (DescribeVpcs), generated at build time;
-/// `ECSRegions.ECSClient` (DescribeRegions), checked in to this package; and `AliyunECS.ECSClient`
+/// `ECSRegions.ECSClient` (DescribeRegions), checked in to this package; and `AliyunECSImages.ECSClient`
 /// (ModifyImageAttribute), the generator package's checked-in product.
 public struct ImageCatalog: Sendable {
     private let images: ECSImages.ECSClient
-    private let imageAttributes: AliyunECS.ECSClient
+    private let imageAttributes: AliyunECSImages.ECSClient
     private let networks: VPCClient
     private let regionList: ECSRegions.ECSClient
 
     /// Creates a catalog whose ECS calls use `ecs` and whose VPC calls use `vpc`.
     public init(ecs: RPCClientConfiguration, vpc: RPCClientConfiguration) {
         images = ECSImages.ECSClient(configuration: ecs)
-        imageAttributes = AliyunECS.ECSClient(configuration: ecs)
+        imageAttributes = AliyunECSImages.ECSClient(configuration: ecs)
         networks = VPCClient(configuration: vpc)
         regionList = ECSRegions.ECSClient(configuration: ecs)
     }
@@ -45,7 +45,7 @@ public struct ImageCatalog: Sendable {
     }
 }
 
-/// What `ImageCatalog.inventory(region:pageSize:)` found. `AliyunECS` has DescribeImages too, so its
+/// What `ImageCatalog.inventory(region:pageSize:)` found. `AliyunECSImages` has DescribeImages too, so its
 /// types are named with their module.
 public struct Inventory: Sendable, Hashable {
     /// The images, in the order the service listed them.

@@ -1,4 +1,4 @@
-import AliyunECS
+import AliyunECSImages
 import AliyunRuntime
 import AliyunVPC
 import ECSImages
@@ -106,7 +106,7 @@ struct ImageCatalogTests {
         }
     }
 
-    @Test("rename: ModifyImageAttribute through the checked-in AliyunECS product, and its typed error")
+    @Test("rename: ModifyImageAttribute through the checked-in AliyunECSImages product, and its typed error")
     func rename() async throws {
         try await withCatalog { catalog, server in
             let requestId = try await catalog.rename(image: "m-web", to: "web-2025", region: "cn-hangzhou")

@@ -9,9 +9,9 @@ import ArgumentParser
 /// to standard error and exits 1; when the request breaks documented rules prints every violation,
 /// sends nothing and exits 2. Credentials come from the default chain (environment, then profile files).
 @main
-struct AliyunEcsCommand: AsyncParsableCommand {
+struct AliyunEcsImagesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "aliyun-ecs",
+        commandName: "aliyun-ecs-images",
         abstract: "Call Ecs API 2014-05-26 from the command line.",
         subcommands: [ModifyImageAttributeCommand.self, DescribeImagesCommand.self])
 }

@@ -1,0 +1,19 @@
+/// The targets of swift-aliyun-codegen's own package, which every generated package depends on for
+/// `AliyunRuntime`.
+///
+/// SwiftPM wants target names unique across a package graph, and a package that takes one product of a
+/// dependency still sees all of its targets: a generated module of one of these names would not build.
+/// `PackageGenerationTests` checks this list against `Package.swift`.
+public enum RuntimePackageTargets {
+    /// Every target name `Package.swift` declares, in any build configuration.
+    public static let names: Set<String> = [
+        "AdversarialSDK", "AliyunCSComplete", "AliyunCSCompleteTests", "AliyunCodegenCLITests", "AliyunCodegenPlugin",
+        "AliyunCommandSupport", "AliyunECSComplete", "AliyunECSCompleteServer", "AliyunECSCompleteTests",
+        "AliyunECSImages", "AliyunECSImagesServer", "AliyunECSTests", "AliyunRuntime", "AliyunRuntimeTests",
+        "AliyunServerSupport", "AliyunServerSupportTests", "CLibXML2", "ECSEmulator", "ECSEmulatorTests",
+        "GenerateAliyunSDK", "LoopbackServer", "ROASDK", "ROASDKTests", "SpecIR", "SpecIRTests", "SpecReaders",
+        "SpecReadersTests", "StaleRulesSDK", "StaleRulesSDKTests", "SwiftCodegen", "SwiftCodegenTests",
+        "SwiftSourceText", "adversarial-cli", "aliyun-codegen", "aliyun-cs-complete", "aliyun-ecs-complete",
+        "aliyun-ecs-images", "ecs-emulator", "roa-cli", "template-embedder",
+    ]
+}
