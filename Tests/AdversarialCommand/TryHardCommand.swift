@@ -174,6 +174,13 @@ struct TryHardCommand: AsyncParsableCommand {
     var payload: String?
 
     @Option(
+        name: .customLong("x-acs-trace-mode"),
+        help: ArgumentHelp(
+            "Sent as an HTTP header, not in the query.",
+            discussion: ""))
+    var xAcsTraceMode: String?
+
+    @Option(
         name: .customLong("shape-side"),
         help: ArgumentHelp(
             "",
@@ -219,6 +226,7 @@ struct TryHardCommand: AsyncParsableCommand {
                 try JSONArgument.decode(TryHardRequest.Needs.self, from: $0, option: "--needs")
             }
             let payloadValue = payload
+            let xAcsTraceModeValue = xAcsTraceMode
             var shapeValue: TryHardRequest.Shape?
             if shapeSide != nil {
                 shapeValue = TryHardRequest.Shape(
@@ -260,6 +268,7 @@ struct TryHardCommand: AsyncParsableCommand {
                 clientToken: clientTokenValue,
                 needs: needsValue,
                 payload: payloadValue,
+                xAcsTraceMode: xAcsTraceModeValue,
                 shape: shapeValue
             )
             let client = AdversarialClient(

@@ -148,9 +148,14 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:277:9.
     package var payload: String?
 
-    /// A form-body object.
+    /// Sent as an HTTP header, not in the query.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:285:9.
+    package var xAcsTraceMode: String?
+
+    /// A form-body object.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:293:9.
     package var shape: Shape?
 
     /// Creates the value: required members first, optional ones default to nil.
@@ -177,6 +182,7 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
         clientToken: String? = nil,
         needs: Needs? = nil,
         payload: String? = nil,
+        xAcsTraceMode: String? = nil,
         shape: Shape? = nil
     ) {
         self.self_ = self_
@@ -201,6 +207,7 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
         self.clientToken = clientToken
         self.needs = needs
         self.payload = payload
+        self.xAcsTraceMode = xAcsTraceMode
         self.shape = shape
     }
 
@@ -227,6 +234,7 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
         case clientToken = "ClientToken"
         case needs = "Needs"
         case payload = "Payload"
+        case xAcsTraceMode = "x-acs-trace-mode"
         case shape = "Shape"
     }
 }
@@ -256,6 +264,7 @@ extension TryHardRequest: RPCQueryCodable {
         encoder.encode(clientToken, forKey: "ClientToken")
         try encoder.encodeObject(needs, forKey: "Needs")
         encoder.encode(payload, forKey: "Payload")
+        encoder.encode(xAcsTraceMode, forKey: "x-acs-trace-mode")
         try encoder.encodeObject(shape, forKey: "Shape")
     }
 
@@ -284,6 +293,7 @@ extension TryHardRequest: RPCQueryCodable {
             clientToken: try decoder.decode(String.self, forKey: "ClientToken"),
             needs: try decoder.decodeObject(Needs.self, forKey: "Needs"),
             payload: try decoder.decode(String.self, forKey: "Payload"),
+            xAcsTraceMode: try decoder.decode(String.self, forKey: "x-acs-trace-mode"),
             shape: try decoder.decodeObject(Shape.self, forKey: "Shape")
         )
     }
@@ -872,9 +882,9 @@ extension TryHardRequest.Needs: ValidatableValue {
 extension TryHardRequest {
     /// A form-body object.
     ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:285:9.
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:293:9.
     package struct Shape: Sendable, Hashable, Codable {
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:293:15.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:301:15.
         package var side: Int?
 
         /// Creates the value: required members first, optional ones default to nil.
@@ -918,16 +928,16 @@ extension TryHardRequest.Shape: ValidatableValue {
 package struct TryHardResponse: Sendable, Hashable, Codable {
     /// id
     ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:305:15.
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:313:15.
     package var requestId: String?
 
     /// Ends a comment */ and opens /* one; """ triple quotes; a backslash \ and (interpolation) and \n escape;
     /// #"raw"# and # hash; a newline and a CRLF; line separator; tab here.
     ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:309:15.
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:317:15.
     package var self_: String?
 
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:313:15.
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:321:15.
     package var list: List?
 
     /// Creates the value: required members first, optional ones default to nil.
@@ -958,9 +968,9 @@ package struct TryHardResponse: Sendable, Hashable, Codable {
 }
 
 extension TryHardResponse {
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:313:15.
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:321:15.
     package struct List: Sendable, Hashable, Codable {
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:316:19.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:324:19.
         package var item: [Item]?
 
         /// Creates the value: required members first, optional ones default to nil.
@@ -984,9 +994,9 @@ extension TryHardResponse {
 }
 
 extension TryHardResponse.List {
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:318:30.
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:326:30.
     package struct Item: Sendable, Hashable, Codable {
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:321:25.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:329:25.
         package var name: String?
 
         /// Creates the value: required members first, optional ones default to nil.
@@ -1032,23 +1042,23 @@ package struct TryHardError: DocumentedOperationError {
         /// Ends a comment */ and opens /* one; """ triple quotes; a backslash \ and (interpolation) and \n escape;
         /// #"raw"# and # hash; a newline and a CRLF; line separator; tab here.
         ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:335:11.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:343:11.
         package static let invalidNameQuote = Code(
             rawValue: "Invalid.Name\"Quote")
 
         /// `InvalidDefault.Malformed` (HTTP 400): bad default
         ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:340:11.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:348:11.
         ///
         /// `InvalidDefault.Malformed` (HTTP 403): bad default, again
         ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:346:11.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:354:11.
         package static let invalidDefaultMalformed = Code(
             rawValue: "InvalidDefault.Malformed")
 
         /// `4003.Odd` (Status 4003): not an HTTP status
         ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:352:11.
+        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:360:11.
         package static let _4003Odd = Code(
             rawValue: "4003.Odd")
     }
@@ -1120,7 +1130,8 @@ extension AdversarialClient {
             response: TryHardResponse.self,
             failure: TryHardError.self,
             isIdempotent: true,
-            formParameters: ["Payload", "Shape"])
+            formParameters: ["Payload", "Shape"],
+            headerParameters: ["x-acs-trace-mode"])
         validation.serviceAccepted(report)
         return response
     }

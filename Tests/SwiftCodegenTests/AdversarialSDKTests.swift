@@ -93,6 +93,19 @@ struct AdversarialSDKTests {
         #expect(!call.parameters.contains { $0.name == "Payload" || $0.name.hasPrefix("Shape") })
         #expect(call.parameters.contains { $0.name == "self" })
     }
+
+    /// An RPC operation's `in: header` parameters (dyplsapi's `Content-Type`) are HTTP headers, where the
+    /// metadata places them; V1 sends them unsigned, V3 signs them.
+    @Test("header parameters of an RPC operation are sent as headers and nowhere else")
+    func headerParameter() async throws {
+        let caller = TokenRecordingCaller()
+        let client = AdversarialClient(caller: caller, validation: ValidationPolicy(mode: .off))
+        _ = try await client.tryHard(TryHardRequest(self_: "s", prefix2: "p", xAcsTraceMode: "fast"))
+        let call = try #require(await caller.calls.first)
+        #expect(call.headers == [RPCQueryItem(name: "x-acs-trace-mode", value: "fast")])
+        #expect(!call.parameters.contains { $0.name == "x-acs-trace-mode" })
+        #expect(call.body.isEmpty)
+    }
 }
 
 /// Records calls and answers `{}`.

@@ -19,21 +19,22 @@ public enum OperationInvoker {
         failure: Failure.Type,
         isIdempotent: Bool = false,
         isAnonymous: Bool = false,
-        formParameters: Set<String> = []
+        formParameters: Set<String> = [],
+        headerParameters: Set<String> = []
     ) async throws -> Response {
-        let (query, body) = try queryAndForm(request, formParameters: formParameters)
-        return try await send(
-            RPCCall(
-                product: product, version: version, action: action, parameters: query, options: options,
-                isIdempotent: isIdempotent, isAnonymous: isAnonymous, body: body),
-            caller: caller, response: response, failure: failure)
+        let parts = try placed(request, formParameters: formParameters, headerParameters: headerParameters)
+        var call = RPCCall(
+            product: product, version: version, action: action, parameters: parts.query, options: options,
+            isIdempotent: isIdempotent, isAnonymous: isAnonymous, body: parts.form)
+        call.headers = parts.headers
+        return try await send(call, caller: caller, response: response, failure: failure)
     }
 
     /// Runs one ROA operation: `method` on `path` (a template such as `/clusters/{ClusterId}`,
     /// filled from the request's path parameters), with the request's query, header and body
     /// parameters. An empty answer (HTTP 204) decodes as an empty JSON object.
     ///
-    /// - Throws: as ``invoke(_:action:product:version:options:caller:response:failure:isIdempotent:isAnonymous:formParameters:)``,
+    /// - Throws: as ``invoke(_:action:product:version:options:caller:response:failure:isIdempotent:isAnonymous:formParameters:headerParameters:)``,
     ///   and ``ROAPathError`` when a path parameter has no value.
     public static func invoke<Request: ROARequestEncodable, Response: Decodable & Sendable, Failure: OperationError>(
         _ request: Request,
@@ -50,7 +51,7 @@ public enum OperationInvoker {
         isAnonymous: Bool = false,
         formParameters: Set<String> = []
     ) async throws -> Response {
-        let (query, form) = try queryAndForm(request, formParameters: formParameters)
+        let (query, form, _) = try placed(request, formParameters: formParameters, headerParameters: [])
         var parts = ROARequestEncoder()
         try request.encodeROA(to: &parts)
         var call = RPCCall(
@@ -64,24 +65,28 @@ public enum OperationInvoker {
         return try await send(call, caller: caller, response: response, failure: failure)
     }
 
-    /// The request's query items, split into those sent in the query and the form parameters' items.
-    private static func queryAndForm(_ request: some RPCQueryEncodable, formParameters: Set<String>) throws -> (
-        query: [RPCQueryItem], form: [RPCQueryItem]
-    ) {
+    /// The request's query items, split into those sent in the query, the form parameters' items and the
+    /// header parameters' (each an HTTP header of its wire name).
+    private static func placed(
+        _ request: some RPCQueryEncodable, formParameters: Set<String>, headerParameters: Set<String>
+    ) throws -> (query: [RPCQueryItem], form: [RPCQueryItem], headers: [RPCQueryItem]) {
         var encoder = RPCQueryEncoder()
         try request.encode(to: &encoder)
         var query: [RPCQueryItem] = []
         var form: [RPCQueryItem] = []
+        var headers: [RPCQueryItem] = []
         for item in encoder.items {
-            // A form parameter's flattened items (`Tag.1.Key` of `Tag`) go in the body with it.
+            // A parameter's flattened items (`Tag.1.Key` of `Tag`) go where it goes.
             let top = item.name.firstIndex(of: ".").map { String(item.name[..<$0]) } ?? item.name
             if formParameters.contains(top) || formParameters.contains(item.name) {
                 form.append(item)
+            } else if headerParameters.contains(top) || headerParameters.contains(item.name) {
+                headers.append(item)
             } else {
                 query.append(item)
             }
         }
-        return (query, form)
+        return (query, form, headers)
     }
 
     private static func send<Response: Decodable & Sendable, Failure: OperationError>(

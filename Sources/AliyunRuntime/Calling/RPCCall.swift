@@ -10,7 +10,7 @@ public struct RPCCall: Sendable, Equatable {
     public var method: String = "POST"
     /// The request path, percent-encoded: `/` for RPC, the operation's path for ROA.
     public var path: String = "/"
-    /// The documented header parameters (`in: header`), in order.
+    /// The documented header parameters (`in: header`, of ROA and RPC operations alike), in order.
     public var headers: [RPCQueryItem] = []
     /// A body other than a form (a ROA JSON body); when set, ``body`` is empty.
     public var content: RequestContent?

@@ -6,7 +6,8 @@ public struct SigningInput: Sendable {
     public var method: String
     /// The request path, percent-encoded: `/` for RPC.
     public var path: String = "/"
-    /// The documented header parameters (ROA), sent and signed with the protocol's own headers.
+    /// The documented header parameters (`in: header`), sent with the protocol's own headers and signed as the
+    /// signature signs headers: V3 signs them, the ROA signature its `x-acs-*` ones, V1 none (it signs the query).
     public var headers: [RPCQueryItem] = []
     /// A body other than a form (a ROA JSON body), signed by its bytes.
     public var content: RequestContent?

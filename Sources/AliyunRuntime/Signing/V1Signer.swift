@@ -8,8 +8,9 @@ import Foundation
 /// `StringToSign = METHOD & %2F & percentEncode(sorted canonical query)`;
 /// `Signature = base64(HMAC-SHA1(secret + "&", StringToSign))`, added to the query. Form parameters go in the
 /// body (``PercentEncoding/form(_:)``, `content-type: application/x-www-form-urlencoded`) and are signed with
-/// the query's. An anonymous call (no
-/// credentials) carries `Action`, `Version`, `Format`, `Timestamp` and `SignatureNonce` only, as the official
+/// the query's. The documented header parameters (`in: header`) follow the protocol's headers, unsigned, as
+/// the official runtime's `do_rpcrequest` merges a request's headers: V1 signs the query only. An anonymous
+/// call (no credentials) carries `Action`, `Version`, `Format`, `Timestamp` and `SignatureNonce` only, as the official
 /// SDK sends it.
 public enum V1Signer {
     /// The parameters V1 adds to an operation's own in the query: `Signature`, and every other field above.
@@ -33,6 +34,7 @@ public enum V1Signer {
             (name: "user-agent", value: input.userAgent), (name: "x-acs-action", value: input.action),
             (name: "x-acs-version", value: input.version),
         ]
+        headers += input.headers.map { (name: $0.name, value: $0.value) }
         let body = input.body.isEmpty ? [] : Array(PercentEncoding.form(input.body).utf8)
         if !body.isEmpty { headers.append((name: "content-type", value: "application/x-www-form-urlencoded")) }
         guard let credentials = input.credentials else {

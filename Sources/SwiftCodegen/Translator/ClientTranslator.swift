@@ -35,6 +35,15 @@ enum ClientTranslator {
         return names.isEmpty ? nil : names
     }
 
+    /// The wire names of an RPC operation's parameters the spec places in a header (`in: header`), which the
+    /// official SDKs send as HTTP headers; nil when there are none, and for ROA, whose request encodes its
+    /// headers itself (``ROATranslator``).
+    static func headerParameters(_ spec: OperationSpec) -> [String]? {
+        guard spec.path == nil else { return nil }
+        let names = spec.parameters.filter { $0.placement == "header" }.map(\.name)
+        return names.isEmpty ? nil : names
+    }
+
     static func method(_ operation: ResolvedOperation, client: String, access: String) -> ClientMethodViewModel {
         let spec = operation.spec
         var text = "`\(spec.name)`"
@@ -75,6 +84,10 @@ enum ClientTranslator {
             formParameters: formParameters(spec).map {
                 ListLiteralViewModel(
                     $0.map(SwiftLiteral.string), indent: "            ", declaration: "formParameters: ")
+            },
+            headerParameters: headerParameters(spec).map {
+                ListLiteralViewModel(
+                    $0.map(SwiftLiteral.string), indent: "            ", declaration: "headerParameters: ")
             },
             roa: spec.path.map { path in
                 ClientMethodViewModel.ROATarget(

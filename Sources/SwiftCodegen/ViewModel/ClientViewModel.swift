@@ -41,6 +41,9 @@ struct ClientMethodViewModel: TemplateContext {
     var isAnonymous: Bool
     /// The top-level parameters sent in a form body, laid out as a list literal; nil when there are none.
     var formParameters: ListLiteralViewModel?
+    /// An RPC operation's parameters sent as HTTP headers (`in: header`), as a list literal; nil when there are
+    /// none, and for ROA, whose request encodes its headers itself.
+    var headerParameters: ListLiteralViewModel?
     /// A ROA operation's method and path template; nil for RPC.
     var roa: ROATarget?
 
@@ -65,6 +68,7 @@ struct ClientMethodViewModel: TemplateContext {
         case "clientTokenProperty": clientTokenProperty
         case "isAnonymous": isAnonymous
         case "formParameters": formParameters
+        case "headerParameters": headerParameters
         case "client": client
         case "method": method
         case "request": request

@@ -40,4 +40,18 @@ struct SignerTests {
         let own = Set(input.parameters.map { PercentEncoding.rfc3986($0.name) })
         #expect(Set(names).subtracting(own) == V1Signer.commonParameterNames)
     }
+
+    @Test("documented header parameters: V1 sends them unsigned, V3 sends and signs them")
+    func headerParameters() {
+        var input = Self.input
+        input.headers = [RPCQueryItem(name: "Content-Type", value: "application/json;charset=UTF-8")]
+        let v1 = V1Signer.sign(input)
+        #expect(v1.headers.contains { $0.name == "Content-Type" && $0.value == "application/json;charset=UTF-8" })
+        #expect(v1.signature == V1Signer.sign(Self.input).signature, "V1 signs the query only")
+        #expect(!v1.query.contains("Content-Type"))
+        let v3 = V3Signer.sign(input)
+        #expect(v3.headers.contains { $0.name == "content-type" && $0.value == "application/json;charset=UTF-8" })
+        #expect(v3.canonicalRequest?.contains("content-type:application/json;charset=UTF-8\n") == true)
+        #expect(v3.signature != V3Signer.sign(Self.input).signature)
+    }
 }
