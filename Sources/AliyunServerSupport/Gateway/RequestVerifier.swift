@@ -13,17 +13,20 @@ public struct VerifiedRequest: Sendable, Equatable {
     public var version: String
     /// The operation's parameters: the query without the signature's own fields.
     public var parameters: [RPCQueryItem]
+    /// The request's headers, names in lower case, for the operations' `in: header` parameters.
+    public var headers: [String: String]
 
     /// Creates a verified request (the verifier does; tests and in-process callers may too).
     public init(
         signatureVersion: SignatureVersion, accessKeyId: String, action: String, version: String,
-        parameters: [RPCQueryItem]
+        parameters: [RPCQueryItem], headers: [String: String] = [:]
     ) {
         self.signatureVersion = signatureVersion
         self.accessKeyId = accessKeyId
         self.action = action
         self.version = version
         self.parameters = parameters
+        self.headers = Dictionary(headers.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
     }
 }
 
@@ -105,7 +108,7 @@ public struct RequestVerifier: Sendable {
         guard !version.isEmpty else { throw .missing("Version") }
         return VerifiedRequest(
             signatureVersion: .v3, accessKeyId: credentials.accessKeyId, action: action, version: version,
-            parameters: request.query + request.formParameters)
+            parameters: request.query + request.formParameters, headers: request.headers)
     }
 
     private struct Authorization {
@@ -162,7 +165,8 @@ public struct RequestVerifier: Sendable {
         guard let version = request.parameter("Version"), !version.isEmpty else { throw .missing("Version") }
         return VerifiedRequest(
             signatureVersion: .v1, accessKeyId: id, action: action, version: version,
-            parameters: request.query.filter { !V1Signer.commonParameterNames.contains($0.name) } + form)
+            parameters: request.query.filter { !V1Signer.commonParameterNames.contains($0.name) } + form,
+            headers: request.headers)
     }
 
     // MARK: Anonymous
@@ -196,7 +200,7 @@ public struct RequestVerifier: Sendable {
         return VerifiedRequest(
             signatureVersion: isV3 ? .v3 : .v1, accessKeyId: "", action: action, version: version,
             parameters: request.query.filter { !V1Signer.commonParameterNames.contains($0.name) }
-                + request.formParameters)
+                + request.formParameters, headers: request.headers)
     }
 
     // MARK: Shared

@@ -23,7 +23,7 @@ public struct OperationRouter: Sendable {
     /// The product code of that version, for `Recommend` links, e.g. `Ecs`.
     public var product: String
     /// API version → action → route.
-    private var routes: [String: [String: @Sendable ([RPCQueryItem], String, ValidationMode) async -> Outcome]] =
+    private var routes: [String: [String: @Sendable (VerifiedRequest, String, ValidationMode) async -> Outcome]] =
         [:]
     /// Which broken rules refuse a call: every one (`.enforce`, the default, as the service does), only
     /// rules that cannot go stale (`.enforceStable`), or none (`.warn`, `.off`: the call is served as if the
@@ -60,17 +60,24 @@ public struct OperationRouter: Sendable {
     }
 
     /// Serves `action` with `handler`; `errors` is the operation's generated error type, whose table gives
-    /// the status and message of each documented code.
+    /// the status and message of each documented code. `headerParameters` are the operation's `in: header`
+    /// parameters, read from the request's headers (by name, in any case) and decoded with the query's.
     public mutating func handle<Request, Response, Failure>(
         _ action: String, request: Request.Type, response: Response.Type, errors: Failure.Type,
-        isAnonymous: Bool = false, _ handler: @escaping @Sendable (Request) async throws -> Response
+        isAnonymous: Bool = false, headerParameters: [String] = [],
+        _ handler: @escaping @Sendable (Request) async throws -> Response
     )
     where
         Request: RPCQueryDecodable & ValidatableValue, Response: Encodable & Sendable,
         Failure: DocumentedOperationError
     {
         if isAnonymous { anonymous[version, default: []].insert(action) }
-        routes[version, default: [:]][action] = { items, requestId, mode in
+        routes[version, default: [:]][action] = { call, requestId, mode in
+            let items =
+                call.parameters
+                + headerParameters.compactMap { name in
+                    call.headers[name.lowercased()].map { RPCQueryItem(name: name, value: $0) }
+                }
             guard items.count <= RPCQueryDecoder.maximumItems else {
                 return .failure(
                     ServedError.invalidParameter(
@@ -124,7 +131,7 @@ public struct OperationRouter: Sendable {
         if let routes = routes[call.version] {
             if let route = routes[call.action] {
                 outcome = await ServedCall.$current.withValue(call) {
-                    await route(call.parameters, requestId, validation)
+                    await route(call, requestId, validation)
                 }
             } else {
                 outcome = .failure(ServedError.unknownAction)

@@ -15,6 +15,9 @@ enum ServerTranslator {
                 let response = operation.response.name.qualified
                 let action = SwiftLiteral.string(operation.spec.name)
                 let method = operation.methodName
+                let headers = ClientTranslator.headerParameters(operation.spec).map {
+                    "[" + $0.map(SwiftLiteral.string).joined(separator: ", ") + "]"
+                }
                 return ServerHandlerViewModel.Operation(
                     method: method, request: request, response: response, error: operation.errorTypeName,
                     actionLiteral: action, exampleLines: lines.map(ServerHandlerViewModel.Line.init),
@@ -26,12 +29,14 @@ enum ServerTranslator {
                         head: "\(access) func \(method)(", arguments: ["_ request: \(request)"],
                         tail: ") async throws -> \(response) {", indent: 4),
                     isAnonymous: operation.signing == .anonymous,
+                    headerParameters: headers,
                     handleLayout: CallLayout(
                         head: "router.handle(",
                         arguments: [
                             action, "request: \(request).self", "response: \(response).self",
                             "errors: \(operation.errorTypeName).self",
-                        ] + (operation.signing == .anonymous ? ["isAnonymous: true"] : []),
+                        ] + (operation.signing == .anonymous ? ["isAnonymous: true"] : [])
+                            + (headers.map { ["headerParameters: \($0)"] } ?? []),
                         tail: ") { try await self.\(method)($0) }", indent: 8))
             })
     }

@@ -38,6 +38,8 @@ struct ServerHandlerViewModel: TemplateContext {
         var defaultLayout: CallLayout
         /// Whether the action is served unsigned (``RequestSigning``).
         var isAnonymous: Bool
+        /// The `in: header` parameters' names as an array literal (`["Content-Type"]`); nil when there are none.
+        var headerParameters: String?
         var handleLayout: CallLayout
 
         func child(named name: String) -> (any TemplateRepresentable)? {
@@ -54,6 +56,7 @@ struct ServerHandlerViewModel: TemplateContext {
             case "defaultLayout": defaultLayout
             case "handleLayout": handleLayout
             case "isAnonymous": isAnonymous
+            case "headerParameters": headerParameters
             default: nil
             }
         }

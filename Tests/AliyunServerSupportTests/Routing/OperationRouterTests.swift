@@ -60,6 +60,27 @@ struct OperationRouterTests {
         #expect(request.bootMode == .uefi)
     }
 
+    @Test("a header parameter is read from the request's headers, by name in any case, and decoded with the query")
+    func headerParameter() async throws {
+        let received = Received()
+        var router = OperationRouter(product: "Ecs", version: "2014-05-26")
+        router.handle(
+            "ModifyImageAttribute", request: ModifyImageAttributeRequest.self,
+            response: ModifyImageAttributeResponse.self, errors: ModifyImageAttributeError.self,
+            headerParameters: ["ImageName", "Description"]
+        ) { request in
+            await received.append(request)
+            return ModifyImageAttributeResponse()
+        }
+        var call = Self.call([("RegionId", "cn-hangzhou"), ("ImageId", "m-1")])
+        call.headers = ["imagename": "web-2024", "x-other": "ignored"]
+        let answer = await router.answer(call, requestId: "R-9", hostId: "ecs.example")
+        #expect(answer.status == 200)
+        let request = try #require(await received.requests.first)
+        #expect(request.imageName == "web-2024")
+        #expect(request.description == nil)
+    }
+
     @Test("a name that breaks the documented rule: 400 InvalidImageName.Malformed with the documented message")
     func malformed() async throws {
         let received = Received()
