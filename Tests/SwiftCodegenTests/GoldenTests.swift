@@ -54,9 +54,7 @@ struct GoldenTests {
     /// Generated with `--access-modifier package`, so that compiling it proves that modifier works too.
     @Test("Tests/AdversarialSDK and its command are what the adversarial spec generates, with package access")
     func adversarial() throws {
-        var config = Repository.config(
-            spec: "Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json", output: "Tests/AdversarialSDK",
-            module: "AdversarialSDK")
+        var config = Repository.adversarialConfig()
         config.accessModifier = "package"
         config.commandOutput = "Tests/AdversarialCommand"
         config.commandName = "tryhard"

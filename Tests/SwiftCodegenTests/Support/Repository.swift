@@ -39,6 +39,13 @@ enum Repository {
         return config
     }
 
+    /// The adversarial fixture's module (`Tests/AdversarialSDK`), written to `output`.
+    static func adversarialConfig(output: String = "Tests/AdversarialSDK") -> GeneratorConfig {
+        config(
+            spec: "Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json", output: output, module: "AdversarialSDK"
+        )
+    }
+
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("codegen-tests-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

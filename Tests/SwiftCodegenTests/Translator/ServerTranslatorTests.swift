@@ -7,9 +7,7 @@ import Testing
 struct ServerTranslatorTests {
     @Test("the server side reads an RPC operation's header parameters from the headers")
     func serverHeaderParameter() throws {
-        var config = Repository.config(
-            spec: "Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json", output: "unused",
-            module: "AdversarialSDK")
+        var config = Repository.adversarialConfig(output: "unused")
         config.serverOutput = "unused-server"
         let server = try #require(try GenerationRun(config: config).render().server)
         let handler = try #require(server.files.first { $0.contents.contains("router.handle(") })
