@@ -72,11 +72,13 @@ public struct OperationRouter: Sendable {
         Failure: DocumentedOperationError
     {
         if isAnonymous { anonymous[version, default: []].insert(action) }
+        // Header names are looked up in lower case, as `VerifiedRequest.headers` holds them.
+        let headerNames = headerParameters.map { (wire: $0, lookUp: $0.lowercased()) }
         routes[version, default: [:]][action] = { call, requestId, mode in
             let items =
                 call.parameters
-                + headerParameters.compactMap { name in
-                    call.headers[name.lowercased()].map { RPCQueryItem(name: name, value: $0) }
+                + headerNames.compactMap { name in
+                    call.headers[name.lookUp].map { RPCQueryItem(name: name.wire, value: $0) }
                 }
             guard items.count <= RPCQueryDecoder.maximumItems else {
                 return .failure(

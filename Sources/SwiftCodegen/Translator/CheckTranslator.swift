@@ -125,9 +125,9 @@ enum CheckTranslator {
 
     private static func integer(_ value: Int?) -> String { value.map(String.init) ?? "nil" }
 
-    /// A finite bound as a `Double` literal: integers as written, anything else in Swift's shortest form.
-    /// A `Double` literal of the bound. An integer is written as such only when a `Double` holds it exactly:
-    /// Swift warns about an integer literal that it rounds (`9223372036854775807` becomes `9.223372036854776e+18`).
+    /// A finite bound as a `Double` literal: an integer as written when a `Double` holds it exactly, anything
+    /// else in Swift's shortest form (Swift warns about an integer literal it rounds: `9223372036854775807`
+    /// is written `9.223372036854776e+18`).
     private static func decimal(_ value: String?) -> String {
         guard let value, let number = Double(value), number.isFinite else { return "nil" }
         if let integer = Int64(value), Double(exactly: integer) != nil { return value }

@@ -31,16 +31,23 @@ enum ClientTranslator {
     /// The wire names of the top-level parameters the spec places in a form body (`in: formData`), as the
     /// official SDKs send them; nil when there are none.
     static func formParameters(_ spec: OperationSpec) -> [String]? {
-        let names = spec.parameters.filter { $0.placement == "formData" }.map(\.name)
-        return names.isEmpty ? nil : names
+        parameterNames(of: spec, placedIn: "formData")
     }
 
-    /// The wire names of an RPC operation's parameters the spec places in a header (`in: header`), which the
-    /// official SDKs send as HTTP headers; nil when there are none, and for ROA, whose request encodes its
-    /// headers itself (``ROATranslator``).
+    /// The wire names of an RPC operation's parameters the spec places in a header (`in: header`), sent as
+    /// HTTP headers; nil when there are none, and for ROA, whose request encodes its headers itself
+    /// (``ROATranslator``).
     static func headerParameters(_ spec: OperationSpec) -> [String]? {
-        guard spec.path == nil else { return nil }
-        let names = spec.parameters.filter { $0.placement == "header" }.map(\.name)
+        spec.path == nil ? parameterNames(of: spec, placedIn: "header") : nil
+    }
+
+    /// The names as the list literal of a call argument (`label: [...]`) at the client method's indentation.
+    static func argumentList(_ names: [String], label: String) -> ListLiteralViewModel {
+        ListLiteralViewModel(names.map(SwiftLiteral.string), indent: "            ", declaration: label + ": ")
+    }
+
+    private static func parameterNames(of spec: OperationSpec, placedIn placement: String) -> [String]? {
+        let names = spec.parameters.filter { $0.placement == placement }.map(\.name)
         return names.isEmpty ? nil : names
     }
 
@@ -81,14 +88,8 @@ enum ClientTranslator {
             actionLiteral: SwiftLiteral.string(spec.name), docLines: FieldDocumentation.comment(text, indent: 4),
             isIdempotent: operation.retrySafety.isIdempotent ? "true" : "false", clientTokenProperty: clientToken,
             isAnonymous: operation.signing == .anonymous,
-            formParameters: formParameters(spec).map {
-                ListLiteralViewModel(
-                    $0.map(SwiftLiteral.string), indent: "            ", declaration: "formParameters: ")
-            },
-            headerParameters: headerParameters(spec).map {
-                ListLiteralViewModel(
-                    $0.map(SwiftLiteral.string), indent: "            ", declaration: "headerParameters: ")
-            },
+            formParameters: formParameters(spec).map { argumentList($0, label: "formParameters") },
+            headerParameters: headerParameters(spec).map { argumentList($0, label: "headerParameters") },
             roa: spec.path.map { path in
                 ClientMethodViewModel.ROATarget(
                     methodLiteral: SwiftLiteral.string(spec.methods.first ?? "GET"),

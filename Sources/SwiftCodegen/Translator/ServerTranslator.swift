@@ -16,7 +16,7 @@ enum ServerTranslator {
                 let action = SwiftLiteral.string(operation.spec.name)
                 let method = operation.methodName
                 let headers = ClientTranslator.headerParameters(operation.spec).map {
-                    "[" + $0.map(SwiftLiteral.string).joined(separator: ", ") + "]"
+                    ClientTranslator.argumentList($0, label: "headerParameters")
                 }
                 return ServerHandlerViewModel.Operation(
                     method: method, request: request, response: response, error: operation.errorTypeName,
@@ -36,7 +36,7 @@ enum ServerTranslator {
                             action, "request: \(request).self", "response: \(response).self",
                             "errors: \(operation.errorTypeName).self",
                         ] + (operation.signing == .anonymous ? ["isAnonymous: true"] : [])
-                            + (headers.map { ["headerParameters: \($0)"] } ?? []),
+                            + (headers.map { ["headerParameters: [" + $0.elements.joined(separator: ", ") + "]"] } ?? []),
                         tail: ") { try await self.\(method)($0) }", indent: 8))
             })
     }

@@ -38,8 +38,8 @@ struct ServerHandlerViewModel: TemplateContext {
         var defaultLayout: CallLayout
         /// Whether the action is served unsigned (``RequestSigning``).
         var isAnonymous: Bool
-        /// The `in: header` parameters' names as an array literal (`["Content-Type"]`); nil when there are none.
-        var headerParameters: String?
+        /// The `in: header` parameters' names, as a list literal; nil when there are none.
+        var headerParameters: ListLiteralViewModel?
         var handleLayout: CallLayout
 
         func child(named name: String) -> (any TemplateRepresentable)? {
