@@ -144,6 +144,10 @@ public struct OutputDirectory: Sendable {
 
     /// Writes each changed file to a temporary file beside its target, nothing in place yet.
     ///
+    /// A directory that does not exist yet is staged whole instead: every file goes into a temporary sibling
+    /// directory that ``StagedWrite/commit()`` renames into place, one rename for the lot (a whole-corpus
+    /// package is 17,779 files).
+    ///
     /// - Throws: for a path outside the directory; for a file in the way that the generator did not write
     ///   (no header: a hand-written file is never overwritten); for a file that cannot be written. Every
     ///   temporary file already written is removed first.
@@ -154,7 +158,11 @@ public struct OutputDirectory: Sendable {
                 throw GenerationError("refusing to write outside the output directory", file: file.path)
             }
         }
+        if !FileManager.default.fileExists(atPath: path) {
+            return try stageFresh(files)
+        }
         let root = path
+        try Self.createDirectories(for: files, in: root)
         let outcomes = files.concurrentMap { file -> Result<StagedWrite.Change?, GenerationError> in
             let directory = OutputDirectory(path: root)
             let target = URL(fileURLWithPath: root).appendingPathComponent(file.path)
@@ -170,13 +178,6 @@ public struct OutputDirectory: Sendable {
             }
             let temporary = target.deletingLastPathComponent()
                 .appendingPathComponent(".\(target.lastPathComponent).aliyun-codegen-\(UUID().uuidString)")
-            do {
-                try FileManager.default.createDirectory(
-                    at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-            } catch {
-                return .failure(
-                    GenerationError("cannot write the file: \(error.localizedDescription)", file: target.path))
-            }
             do {
                 try TemporaryFile.create(file.contents, at: temporary.path)
             } catch {
@@ -200,6 +201,66 @@ public struct OutputDirectory: Sendable {
         let planned = Set(files.map(\.path))
         staged.stale = existingFiles().filter { !planned.contains($0) && isGenerated($0) }
         return staged
+    }
+
+    /// Stages a directory that does not exist: every file is written into a new temporary directory beside it
+    /// (`.NAME.aliyun-codegen-UUID`), which the commit renames to the directory's path.
+    private func stageFresh(_ files: [RenderedFile]) throws(GenerationError) -> StagedWrite {
+        let target = URL(fileURLWithPath: path).standardizedFileURL
+        let parent = target.deletingLastPathComponent()
+        let temporaryRoot = parent.appendingPathComponent(
+            ".\(target.lastPathComponent).aliyun-codegen-\(UUID().uuidString)"
+        ).path
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(atPath: temporaryRoot, withIntermediateDirectories: false)
+        } catch {
+            throw GenerationError("cannot create the directory: \(error.localizedDescription)", file: path)
+        }
+        var staged = StagedWrite(directory: self)
+        staged.temporaryRoot = temporaryRoot
+        do {
+            try Self.createDirectories(for: files, in: temporaryRoot)
+        } catch {
+            staged.discard()
+            throw error
+        }
+        let failures = files.concurrentMap { file -> GenerationError? in
+            do {
+                try TemporaryFile.create(file.contents, at: temporaryRoot + "/" + file.path)
+                return nil
+            } catch {
+                return GenerationError(
+                    "cannot write the file: \(error)", file: target.appendingPathComponent(file.path).path)
+            }
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first {
+            staged.discard()
+            throw failure
+        }
+        staged.changes = files.map { file in
+            StagedWrite.Change(
+                path: file.path, temporary: temporaryRoot + "/" + file.path,
+                target: target.appendingPathComponent(file.path).path)
+        }
+        return staged
+    }
+
+    /// Creates, once each and in order, the directories that will hold the files below `root`.
+    private static func createDirectories(for files: [RenderedFile], in root: String) throws(GenerationError) {
+        var directories: Set<String> = []
+        for file in files {
+            guard let slash = file.path.lastIndex(of: "/") else { continue }
+            directories.insert(String(file.path[..<slash]))
+        }
+        for directory in directories.sorted() {
+            let full = root + "/" + directory
+            do {
+                try FileManager.default.createDirectory(atPath: full, withIntermediateDirectories: true)
+            } catch {
+                throw GenerationError("cannot write the file: \(error.localizedDescription)", file: full)
+            }
+        }
     }
 
     /// Removes the directories holding `relative`, innermost first, while they are empty; never the output

@@ -1,7 +1,8 @@
 import Foundation
 
-/// The changed files of one output directory, each written to a temporary file beside its target, and
-/// the stale generated files to remove: nothing is in place until ``commit()``.
+/// The changed files of one output directory, each written to a temporary file beside its target (or, for a
+/// directory that did not exist, all of them to a temporary directory beside it), and the stale generated files
+/// to remove: nothing is in place until ``commit()``.
 public struct StagedWrite: Sendable {
     /// One file to move into place.
     struct Change: Sendable {
@@ -14,12 +15,23 @@ public struct StagedWrite: Sendable {
     var changes: [Change] = []
     var unchanged: [String] = []
     var stale: [String] = []
+    /// For a directory that did not exist: the temporary directory holding every file, renamed into place whole.
+    var temporaryRoot: String?
 
     /// Renames every temporary file over its target (atomic each), then removes the stale generated files
-    /// and the directories that leaves empty.
+    /// and the directories that leaves empty; a directory staged whole is renamed into place in one step.
     public func commit() throws(GenerationError) -> OutputDirectory.WriteReport {
         var report = OutputDirectory.WriteReport()
         report.unchanged = unchanged
+        if let temporaryRoot {
+            guard rename(temporaryRoot, directory.path) == 0 else {
+                let reason = String(cString: strerror(errno))
+                discard()
+                throw GenerationError("cannot write the directory: \(reason)", file: directory.path)
+            }
+            report.written = changes.map(\.path)
+            return report
+        }
         for (index, change) in changes.enumerated() {
             guard rename(change.temporary, change.target) == 0 else {
                 let reason = String(cString: strerror(errno))
@@ -44,6 +56,10 @@ public struct StagedWrite: Sendable {
 
     /// Removes the temporary files: the directory stays as it was.
     public func discard() {
+        if let temporaryRoot {
+            try? FileManager.default.removeItem(atPath: temporaryRoot)
+            return
+        }
         for change in changes { try? FileManager.default.removeItem(atPath: change.temporary) }
     }
 }
