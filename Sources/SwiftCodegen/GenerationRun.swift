@@ -39,13 +39,37 @@ public struct GenerationRun: Sendable {
         self.config = config
     }
 
+    /// The service the specs describe, read, checked and filtered to the chosen operations, with the readers'
+    /// warnings: what ``render(_:)`` renders.
+    public struct ReadSpecs: Sendable {
+        /// The service, holding only the chosen operations.
+        public var service: ServiceSpec
+        /// The readers' warnings.
+        public var diagnostics: [Diagnostic]
+        /// The specs' paths as generated code names them.
+        public var sources: [String]
+        /// The module name a run without `module` in its configuration gives the service.
+        public var defaultModuleName: String { Generator.defaultModuleName(for: service) }
+    }
+
     /// Reads, filters and renders; nothing is written.
     public func render() throws -> Result {
-        guard !config.specs.isEmpty else {
-            throw GenerationError("no spec: give --spec FILE or list specs in the config file")
-        }
+        _ = try outputDirectory()
+        return try render(read())
+    }
+
+    /// The output directory as configured.
+    private func outputDirectory() throws(GenerationError) -> String {
         guard let output = config.output else {
             throw GenerationError("no output directory: give --output DIR or \"output\" in the config file")
+        }
+        return output
+    }
+
+    /// Reads every spec, merges them into one service, checks its style and keeps the chosen operations.
+    public func read() throws -> ReadSpecs {
+        guard !config.specs.isEmpty else {
+            throw GenerationError("no spec: give --spec FILE or list specs in the config file")
         }
         var diagnostics: [Diagnostic] = []
         var service: ServiceSpec?
@@ -67,6 +91,15 @@ public struct GenerationRun: Sendable {
             }
             service.operations = service.operations.filter { config.operations.contains($0.name) }
         }
+        return ReadSpecs(service: service, diagnostics: diagnostics, sources: sources)
+    }
+
+    /// Renders what ``read()`` read; nothing is written.
+    public func render(_ read: ReadSpecs) throws -> Result {
+        let output = try outputDirectory()
+        let service = read.service
+        let sources = read.sources
+        var diagnostics = read.diagnostics
         let options = GenerationOptions(
             moduleName: config.module ?? Generator.defaultModuleName(for: service),
             accessModifier: config.accessModifier, validation: config.validation, clientName: config.client,

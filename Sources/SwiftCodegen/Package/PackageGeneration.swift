@@ -83,11 +83,12 @@ public struct PackageGeneration: Sendable {
 
     /// Renders every module and the manifest; nothing is written.
     public func render() throws(GenerationError) -> Result {
-        let first = specs.concurrentMap { spec in Self.attempt { try run(spec, module: nil).render() } }
+        // Every spec is read first, so that module names are settled before anything renders.
+        let reads = specs.concurrentMap { spec in Self.attempt { try run(spec, module: nil).read() } }
         // Versions of one product derive one name: the newest keeps it, older ones take their version.
         var byName: [String: [Int]] = [:]
-        for (index, outcome) in first.enumerated() {
-            if case .success(let result) = outcome { byName[result.moduleName, default: []].append(index) }
+        for (index, outcome) in reads.enumerated() {
+            if case .success(let read) = outcome { byName[read.defaultModuleName, default: []].append(index) }
         }
         var renamed: [Int: String] = [:]
         var diagnostics: [Diagnostic] = []
@@ -95,8 +96,8 @@ public struct PackageGeneration: Sendable {
             let taken = RuntimePackageTargets.names.contains(name)
             guard indices.count > 1 || taken else { continue }
             let versions = indices.map { index -> (Int, String) in
-                guard case .success(let result) = first[index] else { return (index, "") }
-                return (index, result.product.version)
+                guard case .success(let read) = reads[index] else { return (index, "") }
+                return (index, read.service.version)
             }
             let newest = taken ? nil : versions.max { $0.1 < $1.1 }?.0
             for (index, version) in versions where index != newest {
@@ -115,11 +116,13 @@ public struct PackageGeneration: Sendable {
                         at: SourceLocation(file: RelativePath.from(baseDirectory, to: specs[index]), line: 0)))
             }
         }
-        let second = renamed.sorted { $0.key < $1.key }.concurrentMap { index, module in
-            (index, Self.attempt { try run(specs[index], module: module).render() })
+        let moduleNames = renamed
+        // Each service is let go as soon as its module has rendered, so the services read and the files
+        // rendered are not all held at once.
+        let pending = reads.map(TakeOnce.init)
+        let outcomes = Array(pending.indices).concurrentMap { index in
+            Self.attempt { try run(specs[index], module: moduleNames[index]).render(pending[index].take().get()) }
         }
-        var outcomes = first
-        for (index, outcome) in second { outcomes[index] = outcome }
 
         var files: [RenderedFile] = []
         var modules: [(name: String, spec: String, operations: Int)] = []
@@ -169,9 +172,7 @@ public struct PackageGeneration: Sendable {
             ? path : URL(fileURLWithPath: baseDirectory).appendingPathComponent(path).standardizedFileURL.path
     }
 
-    private static func attempt(_ body: () throws -> GenerationRun.Result)
-        -> Swift.Result<GenerationRun.Result, any Error>
-    {
+    private static func attempt<Value>(_ body: () throws -> Value) -> Swift.Result<Value, any Error> {
         do { return .success(try body()) } catch { return .failure(error) }
     }
 
@@ -192,5 +193,24 @@ public struct PackageGeneration: Sendable {
         let text = try renderer.render(
             FileViewModel(path: "Package.swift", template: "package-manifest", context: model))
         return RenderedFile(path: "Package.swift", contents: text)
+    }
+}
+
+/// A value handed out once and then let go.
+private final class TakeOnce<Value: Sendable>: @unchecked Sendable {
+    private var value: Value?
+    private let lock = NSLock()
+
+    init(_ value: Value) {
+        self.value = value
+    }
+
+    /// The value; a second call is a programming error.
+    func take() -> Value {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let taken = value else { preconditionFailure("taken twice") }
+        value = nil
+        return taken
     }
 }
