@@ -5,7 +5,19 @@
 /// position found once, up front, so that a description of 300 KB of `[` or of nested links costs
 /// linear time and constant stack.
 enum InlineMarkdown {
+    /// The bytes of the characters the loop below treats specially: `\`, `` ` ``, `*`, `_`, `[` and `!`.
+    private static func isMarkupByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+            UInt8(ascii: "!"):
+            true
+        default: false
+        }
+    }
+
     static func render(_ text: some StringProtocol) -> String {
+        // Text without any of the characters that start markup renders as itself, folded; most does.
+        guard text.utf8.contains(where: isMarkupByte) else { return InlineText.fold(text) }
         let characters = Array(text)
         let closingBracket = matchingBrackets(characters)
         let nextParenthesis = nextClosingParentheses(characters)

@@ -31,6 +31,40 @@ public enum DocComment {
     /// `text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)` without walking characters.
     static func textLines(_ text: String) -> [Substring] {
         let utf8 = text.utf8
+        // Break offsets found in the contiguous bytes (a native string's), then made indices in one step each.
+        let breaks = utf8.withContiguousStorageIfAvailable { bytes -> [(start: Int, length: Int)] in
+            var found: [(start: Int, length: Int)] = []
+            var offset = 0
+            while offset < bytes.count {
+                let byte = bytes[offset]
+                // Only these bytes start a line break.
+                guard (0x0A...0x0D).contains(byte) || byte == 0xC2 || byte == 0xE2,
+                    let length = UTF8Scan.lineBreakLength(in: bytes, at: offset)
+                else {
+                    offset += 1
+                    continue
+                }
+                found.append((offset, length))
+                offset += length
+            }
+            return found
+        }
+        guard let breaks else { return textLinesWalkingIndices(text) }
+        var lines: [Substring] = []
+        lines.reserveCapacity(breaks.count + 1)
+        var start = utf8.startIndex
+        for lineBreak in breaks {
+            let end = utf8.index(utf8.startIndex, offsetBy: lineBreak.start)
+            lines.append(text[start..<end])
+            start = utf8.index(end, offsetBy: lineBreak.length)
+        }
+        lines.append(text[start..<utf8.endIndex])
+        return lines
+    }
+
+    /// ``textLines(_:)`` for a string whose bytes are not contiguous (a bridged one).
+    private static func textLinesWalkingIndices(_ text: String) -> [Substring] {
+        let utf8 = text.utf8
         var lines: [Substring] = []
         var start = utf8.startIndex
         var index = start

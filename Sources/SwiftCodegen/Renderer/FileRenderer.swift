@@ -26,26 +26,32 @@ public struct FileRenderer: Sendable {
     /// The text with trailing spaces and tabs removed from every line, no trailing empty lines, and one
     /// final newline; works on UTF-8 bytes, since those characters are ASCII.
     static func normalised(_ text: [UInt8]) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.count + 1)
-        var pendingSpaces = 0
-        for byte in text {
-            switch byte {
-            case UInt8(ascii: " "), UInt8(ascii: "\t"):
-                bytes.append(byte)
-                pendingSpaces += 1
-            case UInt8(ascii: "\n"):
-                bytes.removeLast(pendingSpaces)
-                pendingSpaces = 0
-                bytes.append(byte)
-            default:
-                pendingSpaces = 0
-                bytes.append(byte)
+        let space = UInt8(ascii: " ")
+        let tab = UInt8(ascii: "\t")
+        let newline = UInt8(ascii: "\n")
+        // Written straight into the string's storage: each byte is copied once, the spaces before a line
+        // break are taken back by moving the count.
+        return text.withUnsafeBufferPointer { input in
+            String(unsafeUninitializedCapacity: input.count + 1) { output in
+                var count = 0
+                var pendingSpaces = 0
+                for byte in input {
+                    if byte == newline {
+                        count -= pendingSpaces
+                        pendingSpaces = 0
+                    } else if byte == space || byte == tab {
+                        pendingSpaces += 1
+                    } else {
+                        pendingSpaces = 0
+                    }
+                    output[count] = byte
+                    count += 1
+                }
+                count -= pendingSpaces
+                while count > 0, output[count - 1] == newline { count -= 1 }
+                output[count] = newline
+                return count + 1
             }
         }
-        bytes.removeLast(pendingSpaces)
-        while bytes.last == UInt8(ascii: "\n") { bytes.removeLast() }
-        bytes.append(UInt8(ascii: "\n"))
-        return String(decoding: bytes, as: UTF8.self)
     }
 }
