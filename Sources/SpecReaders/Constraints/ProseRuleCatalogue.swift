@@ -36,7 +36,8 @@ enum ProseRuleCatalogue {
 
     /// Whether any pattern could match the normalised sentence.
     static func mayMatch(_ sentence: String) -> Bool {
-        if sentence.contains(where: { $0.isASCII && $0.isNumber }) { return true }
+        // An ASCII digit byte, found without walking characters (a digit a mark extends only lets more through).
+        if sentence.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) { return true }
         let lowered = sentence.lowercased()
         return triggerWords.contains { lowered.containsText($0) }
     }

@@ -82,24 +82,28 @@ enum RuleSentences {
     /// Sentences end at 。；; and, in English, at a period followed by a space and a capital or digit.
     static func sentences(of text: String) -> [String] {
         var sentences: [String] = []
-        var current = ""
-        let characters = Array(text)
-        for (index, character) in characters.enumerated() {
-            current.append(character)
-            let next = index + 1 < characters.count ? characters[index + 1] : nil
-            let afterNext = index + 2 < characters.count ? characters[index + 2] : nil
-            let endsEnglishSentence =
-                character == "." && next == " " && afterNext.map { $0.isUppercase || $0.isNumber } == true
-            if "。；;".contains(character) || endsEnglishSentence {
-                appendTrimmed(current, to: &sentences)
-                current = ""
+        // Each sentence is a slice of the text, from just after the last break to just after this one.
+        var start = text.startIndex
+        var index = text.startIndex
+        while index != text.endIndex {
+            let character = text[index]
+            let after = text.index(after: index)
+            var ends = character == "。" || character == "；" || character == ";"
+            if !ends, character == ".", after != text.endIndex, text[after] == " " {
+                let afterNext = text.index(after: after)
+                ends = afterNext != text.endIndex && (text[afterNext].isUppercase || text[afterNext].isNumber)
             }
+            if ends {
+                appendTrimmed(text[start..<after], to: &sentences)
+                start = after
+            }
+            index = after
         }
-        appendTrimmed(current, to: &sentences)
+        appendTrimmed(text[start..<text.endIndex], to: &sentences)
         return sentences
     }
 
-    private static func appendTrimmed(_ sentence: String, to sentences: inout [String]) {
+    private static func appendTrimmed(_ sentence: Substring, to sentences: inout [String]) {
         let trimmed = InlineText.fold(sentence)
         if !trimmed.isEmpty { sentences.append(trimmed) }
     }

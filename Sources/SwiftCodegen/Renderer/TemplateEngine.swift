@@ -71,15 +71,21 @@ struct TemplateEngine: Sendable {
             }
         case .partial(let name, let own):
             guard let partial = templates[name] else { return }
-            render(partial, into: &output, position: nil, indentation: indentation + (own ?? []), escapesHTML: true)
+            render(partial, into: &output, position: nil, indentation: Self.joined(indentation, own), escapesHTML: true)
         case .dynamicPartial(let name, let own):
             guard case .text(let template) = resolve(name, in: output.stack, position: position),
                 let partial = templates[template]
             else { return }
-            render(partial, into: &output, position: nil, indentation: indentation + (own ?? []), escapesHTML: true)
+            render(partial, into: &output, position: nil, indentation: Self.joined(indentation, own), escapesHTML: true)
         case .contentType(let escapes):
             escapesHTML = escapes
         }
+    }
+
+    /// A partial's indentation inside the current one; no new array when the partial adds none.
+    private static func joined(_ indentation: [UInt8], _ own: [UInt8]?) -> [UInt8] {
+        guard let own, !own.isEmpty else { return indentation }
+        return indentation + own
     }
 
     private func renderSection(
@@ -133,11 +139,15 @@ struct TemplateEngine: Sendable {
             value = stack.last.flatMap { lookUp(name.components[...], in: $0) }
         case .stack:
             value = nil
-            for context in stack.reversed() {
-                guard case .context(let object) = context,
-                    let first = object.child(named: name.components[0])?.templateValue
-                else { continue }
-                value = lookUp(name.components.dropFirst(), in: first)
+            let first = name.components[0]
+            // Innermost first, by index: no reversed copy of the stack, and no copy of a value that is not a context.
+            var index = stack.endIndex
+            while index != stack.startIndex {
+                index -= 1
+                guard case .context(let object) = stack[index], let found = object.child(named: first) else { continue }
+                value =
+                    name.components.count == 1
+                    ? found.templateValue : lookUp(name.components.dropFirst(), in: found.templateValue)
                 break
             }
         case .listPosition:
