@@ -6,8 +6,18 @@ public struct TemplateSet: Sendable {
     /// Template texts by name (file name without `.mustache`).
     public private(set) var texts: [String: String]
 
+    /// Whether the texts are the embedded ones, untouched: those are parsed once per process.
+    private var isEmbedded = false
+
     /// The templates built into the generator.
-    public static let embedded = TemplateSet(texts: EmbeddedTemplates.all)
+    public static let embedded: TemplateSet = {
+        var set = TemplateSet(texts: EmbeddedTemplates.all)
+        set.isEmbedded = true
+        return set
+    }()
+
+    /// The embedded templates parsed, once: a whole-corpus run renders 253 modules with them.
+    private static let embeddedEngine = Result { () throws(GenerationError) in try parse(EmbeddedTemplates.all) }
 
     /// Creates a set from texts.
     public init(texts: [String: String]) {
@@ -40,6 +50,7 @@ public struct TemplateSet: Sendable {
                 let text = String(data: data, encoding: .utf8)
             else { throw GenerationError("cannot read the template as UTF-8", file: file.path) }
             copy.texts[name] = text
+            copy.isEmbedded = false
         }
         return copy
     }
@@ -48,6 +59,11 @@ public struct TemplateSet: Sendable {
     ///
     /// - Throws: `GenerationError` at the template's line when one does not parse.
     func engine() throws(GenerationError) -> TemplateEngine {
+        if isEmbedded { return try Self.embeddedEngine.get() }
+        return try Self.parse(texts)
+    }
+
+    private static func parse(_ texts: [String: String]) throws(GenerationError) -> TemplateEngine {
         var parsed: [String: [TemplateNode]] = [:]
         for name in texts.keys.sorted() {
             do {
