@@ -163,7 +163,7 @@ public struct OutputDirectory: Sendable {
         }
         let root = path
         try Self.createDirectories(for: files, in: root)
-        let outcomes = files.concurrentMap { file -> Result<StagedWrite.Change?, GenerationError> in
+        let outcomes = Self.perDirectory(files) { file -> Result<StagedWrite.Change?, GenerationError> in
             let directory = OutputDirectory(path: root)
             let target = URL(fileURLWithPath: root).appendingPathComponent(file.path)
             let existing = directory.contents(of: file.path)
@@ -225,7 +225,7 @@ public struct OutputDirectory: Sendable {
             staged.discard()
             throw error
         }
-        let failures = files.concurrentMap { file -> GenerationError? in
+        let failures = Self.perDirectory(files) { file -> GenerationError? in
             do {
                 try TemporaryFile.create(file.contents, at: temporaryRoot + "/" + file.path)
                 return nil
@@ -244,6 +244,31 @@ public struct OutputDirectory: Sendable {
                 target: target.appendingPathComponent(file.path).path)
         }
         return staged
+    }
+
+    /// `transform` of every file, in the files' order, on every core, but the files of one directory one after
+    /// another on one thread: two threads creating files in one directory wait for each other on the
+    /// directory's lock in the kernel, spinning (a sixth of a whole-corpus run's CPU time, before).
+    private static func perDirectory<Value: Sendable>(
+        _ files: [RenderedFile], _ transform: @Sendable (RenderedFile) -> Value
+    ) -> [Value] {
+        var groups: [[Int]] = []
+        var groupOfDirectory: [Substring: Int] = [:]
+        for (index, file) in files.enumerated() {
+            let directory = file.path[..<(file.path.lastIndex(of: "/") ?? file.path.startIndex)]
+            if let group = groupOfDirectory[directory] {
+                groups[group].append(index)
+            } else {
+                groupOfDirectory[directory] = groups.count
+                groups.append([index])
+            }
+        }
+        let results = groups.concurrentMap { indices in indices.map { transform(files[$0]) } }
+        var values: [Value?] = Array(repeating: nil, count: files.count)
+        for (indices, groupValues) in zip(groups, results) {
+            for (index, value) in zip(indices, groupValues) { values[index] = value }
+        }
+        return values.compactMap { $0 }
     }
 
     /// Creates, once each and in order, the directories that will hold the files below `root`.
