@@ -101,7 +101,7 @@ public struct GenerationRun: Sendable {
         let sources = read.sources
         var diagnostics = read.diagnostics
         let options = GenerationOptions(
-            moduleName: config.module ?? Generator.defaultModuleName(for: service),
+            moduleName: config.module ?? read.defaultModuleName,
             accessModifier: config.accessModifier, validation: config.validation, clientName: config.client,
             layout: config.layout, catalogWanted: config.documentationCatalog)
         var templates = TemplateSet.embedded

@@ -30,17 +30,13 @@ public enum DocComment {
     /// U+0085, U+2028, U+2029), found in the UTF-8 bytes; each is a character of its own, so this is
     /// `text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)` without walking characters.
     static func textLines(_ text: String) -> [Substring] {
-        let utf8 = text.utf8
-        // Break offsets found in the contiguous bytes (a native string's), then made indices in one step each.
-        let breaks = utf8.withContiguousStorageIfAvailable { bytes -> [(start: Int, length: Int)] in
+        // Break offsets found in the bytes (of a native copy, for a bridged string), made indices in one step each.
+        var bytes = text
+        let breaks = bytes.withUTF8 { bytes -> [(start: Int, length: Int)] in
             var found: [(start: Int, length: Int)] = []
             var offset = 0
             while offset < bytes.count {
-                let byte = bytes[offset]
-                // Only these bytes start a line break.
-                guard (0x0A...0x0D).contains(byte) || byte == 0xC2 || byte == 0xE2,
-                    let length = UTF8Scan.lineBreakLength(in: bytes, at: offset)
-                else {
+                guard let length = UTF8Scan.lineBreakLength(in: bytes, at: offset) else {
                     offset += 1
                     continue
                 }
@@ -49,7 +45,7 @@ public enum DocComment {
             }
             return found
         }
-        guard let breaks else { return textLinesWalkingIndices(text) }
+        let utf8 = text.utf8
         var lines: [Substring] = []
         lines.reserveCapacity(breaks.count + 1)
         var start = utf8.startIndex
@@ -57,25 +53,6 @@ public enum DocComment {
             let end = utf8.index(utf8.startIndex, offsetBy: lineBreak.start)
             lines.append(text[start..<end])
             start = utf8.index(end, offsetBy: lineBreak.length)
-        }
-        lines.append(text[start..<utf8.endIndex])
-        return lines
-    }
-
-    /// ``textLines(_:)`` for a string whose bytes are not contiguous (a bridged one).
-    private static func textLinesWalkingIndices(_ text: String) -> [Substring] {
-        let utf8 = text.utf8
-        var lines: [Substring] = []
-        var start = utf8.startIndex
-        var index = start
-        while index != utf8.endIndex {
-            guard let length = UTF8Scan.lineBreakLength(in: utf8, at: index) else {
-                index = utf8.index(after: index)
-                continue
-            }
-            lines.append(text[start..<index])
-            index = utf8.index(index, offsetBy: length)
-            start = index
         }
         lines.append(text[start..<utf8.endIndex])
         return lines

@@ -162,8 +162,9 @@ public struct OutputDirectory: Sendable {
             return try stageFresh(files)
         }
         let root = path
-        try Self.createDirectories(for: files, in: root)
-        let outcomes = Self.perDirectory(files) { file -> Result<StagedWrite.Change?, GenerationError> in
+        let groups = Self.directoryGroups(of: files)
+        try createDirectories(groups, in: root)
+        let outcomes = Self.perDirectory(groups, files) { file -> Result<StagedWrite.Change?, GenerationError> in
             let directory = OutputDirectory(path: root)
             let target = URL(fileURLWithPath: root).appendingPathComponent(file.path)
             let existing = directory.contents(of: file.path)
@@ -219,71 +220,78 @@ public struct OutputDirectory: Sendable {
         }
         var staged = StagedWrite(directory: self)
         staged.temporaryRoot = temporaryRoot
-        do {
-            try Self.createDirectories(for: files, in: temporaryRoot)
-        } catch {
-            staged.discard()
-            throw error
-        }
-        let failures = Self.perDirectory(files) { file -> GenerationError? in
-            do {
-                try TemporaryFile.create(file.contents, at: temporaryRoot + "/" + file.path)
-                return nil
-            } catch {
-                return GenerationError(
-                    "cannot write the file: \(error)", file: target.appendingPathComponent(file.path).path)
-            }
-        }
-        if let failure = failures.lazy.compactMap({ $0 }).first {
-            staged.discard()
-            throw failure
-        }
         staged.changes = files.map { file in
             StagedWrite.Change(
                 path: file.path, temporary: temporaryRoot + "/" + file.path,
                 target: target.appendingPathComponent(file.path).path)
         }
+        let groups = Self.directoryGroups(of: files)
+        let changes = staged.changes
+        let failures: [GenerationError?]
+        do {
+            try createDirectories(groups, in: temporaryRoot)
+            failures = Self.perDirectory(groups, Array(zip(files, changes))) { file, change -> GenerationError? in
+                do {
+                    try TemporaryFile.create(file.contents, at: change.temporary)
+                    return nil
+                } catch {
+                    return GenerationError("cannot write the file: \(error)", file: change.target)
+                }
+            }
+        } catch {
+            staged.discard()
+            throw error
+        }
+        if let failure = failures.lazy.compactMap({ $0 }).first {
+            staged.discard()
+            throw failure
+        }
         return staged
     }
 
-    /// `transform` of every file, in the files' order, on every core, but the files of one directory one after
-    /// another on one thread: two threads creating files in one directory wait for each other on the
-    /// directory's lock in the kernel, spinning (a sixth of a whole-corpus run's CPU time, before).
-    private static func perDirectory<Value: Sendable>(
-        _ files: [RenderedFile], _ transform: @Sendable (RenderedFile) -> Value
-    ) -> [Value] {
-        var groups: [[Int]] = []
+    /// The indices of the files, grouped by the directory (relative to the output) that holds them, in order of
+    /// first appearance.
+    private static func directoryGroups(of files: [RenderedFile]) -> [(directory: Substring, indices: [Int])] {
+        var groups: [(directory: Substring, indices: [Int])] = []
         var groupOfDirectory: [Substring: Int] = [:]
         for (index, file) in files.enumerated() {
             let directory = file.path[..<(file.path.lastIndex(of: "/") ?? file.path.startIndex)]
             if let group = groupOfDirectory[directory] {
-                groups[group].append(index)
+                groups[group].indices.append(index)
             } else {
                 groupOfDirectory[directory] = groups.count
-                groups.append([index])
+                groups.append((directory, [index]))
             }
         }
-        let results = groups.concurrentMap { indices in indices.map { transform(files[$0]) } }
-        var values: [Value?] = Array(repeating: nil, count: files.count)
-        for (indices, groupValues) in zip(groups, results) {
-            for (index, value) in zip(indices, groupValues) { values[index] = value }
+        return groups
+    }
+
+    /// `transform` of every item, in the items' order, on every core, but the items of one directory group one
+    /// after another on one thread: two threads creating files in one directory wait for each other on the
+    /// directory's lock in the kernel, spinning (a sixth of a whole-corpus run's CPU time, before).
+    private static func perDirectory<Item: Sendable, Value: Sendable>(
+        _ groups: [(directory: Substring, indices: [Int])], _ items: [Item], _ transform: @Sendable (Item) -> Value
+    ) -> [Value] {
+        let results = groups.map(\.indices).concurrentMap { indices in indices.map { transform(items[$0]) } }
+        var values: [Value?] = Array(repeating: nil, count: items.count)
+        for (group, groupValues) in zip(groups, results) {
+            for (index, value) in zip(group.indices, groupValues) { values[index] = value }
         }
         return values.compactMap { $0 }
     }
 
-    /// Creates, once each and in order, the directories that will hold the files below `root`.
-    private static func createDirectories(for files: [RenderedFile], in root: String) throws(GenerationError) {
-        var directories: Set<String> = []
-        for file in files {
-            guard let slash = file.path.lastIndex(of: "/") else { continue }
-            directories.insert(String(file.path[..<slash]))
-        }
-        for directory in directories.sorted() {
-            let full = root + "/" + directory
+    /// Creates, once each and in order, the groups' directories below `root` (the output directory or its
+    /// staging copy); an error names the directory in the output.
+    private func createDirectories(
+        _ groups: [(directory: Substring, indices: [Int])], in root: String
+    ) throws(GenerationError) {
+        for directory in groups.map(\.directory).filter({ !$0.isEmpty }).sorted() {
             do {
-                try FileManager.default.createDirectory(atPath: full, withIntermediateDirectories: true)
+                try FileManager.default.createDirectory(
+                    atPath: root + "/" + directory, withIntermediateDirectories: true)
             } catch {
-                throw GenerationError("cannot write the file: \(error.localizedDescription)", file: full)
+                throw GenerationError(
+                    "cannot write the file: \(error.localizedDescription)", file: path + "/" + directory)
             }
         }
     }
