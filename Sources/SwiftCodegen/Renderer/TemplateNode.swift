@@ -5,7 +5,7 @@ enum TemplateNode: Sendable {
     /// `{{name}}` (escaped as the content type says) or `{{{name}}}` / `{{&name}}` (never escaped).
     case variable(TemplateName, escaped: Bool)
     /// `{{#name}}…{{/name}}`, or `{{^name}}…{{/name}}` when inverted.
-    case section(TemplateName, [TemplateNode], inverted: Bool)
+    indirect case section(TemplateName, [TemplateNode], inverted: Bool)
     /// `{{> name}}`; `indentation` is set for a partial alone on its line, and prefixes each of its lines.
     case partial(String, indentation: [UInt8]?)
     /// `{{>*name}}`: the partial whose template name the value of `name` is.
@@ -15,7 +15,10 @@ enum TemplateNode: Sendable {
 }
 
 /// A name as a tag writes it: `.`, `a.b`, `.a` (the innermost context only), `empty(items)`, `last()`.
-struct TemplateName: Sendable, Equatable {
+///
+/// A class, so that visiting a node while rendering retains one object instead of each of the name's arrays
+/// and strings; it never changes after the parser makes it.
+final class TemplateName: Sendable, Equatable {
     /// Where the first component is looked for.
     enum Scope: Sendable, Equatable {
         /// `.`: the innermost context itself.
@@ -28,11 +31,23 @@ struct TemplateName: Sendable, Equatable {
         case listPosition
     }
 
-    var scope: Scope
+    let scope: Scope
     /// The dotted components, without empty ones.
-    var components: [String]
+    let components: [String]
     /// Transforms, outermost first: `a(b(c))` is `["a", "b"]`, applied from the last.
-    var transforms: [String]
+    let transforms: [String]
     /// The name as written, to compare a section's closing tag with its opening.
-    var written: String
+    let written: String
+
+    init(scope: Scope, components: [String], transforms: [String], written: String) {
+        self.scope = scope
+        self.components = components
+        self.transforms = transforms
+        self.written = written
+    }
+
+    static func == (left: TemplateName, right: TemplateName) -> Bool {
+        left.scope == right.scope && left.components == right.components && left.transforms == right.transforms
+            && left.written == right.written
+    }
 }
