@@ -18,7 +18,7 @@ enum TemplateNode: Sendable {
 ///
 /// A class, so that visiting a node while rendering retains one object instead of each of the name's arrays
 /// and strings; it never changes after the parser makes it.
-final class TemplateName: Sendable, Equatable {
+final class TemplateName: Sendable {
     /// Where the first component is looked for.
     enum Scope: Sendable, Equatable {
         /// `.`: the innermost context itself.
@@ -44,10 +44,5 @@ final class TemplateName: Sendable, Equatable {
         self.components = components
         self.transforms = transforms
         self.written = written
-    }
-
-    static func == (left: TemplateName, right: TemplateName) -> Bool {
-        left.scope == right.scope && left.components == right.components && left.transforms == right.transforms
-            && left.written == right.written
     }
 }
