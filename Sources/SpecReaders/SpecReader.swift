@@ -18,12 +18,23 @@ public enum SpecReader {
     }
 
     /// Reads spec bytes; `path` names them in locations.
-    public static func read(bytes: [UInt8], path: String) throws(DiagnosticError) -> ReadResult {
+    ///
+    /// - Parameters:
+    ///   - bytes: The file's contents.
+    ///   - path: The file's path, as locations name it.
+    ///   - styles: The API styles (`info.style`) whose operations are wanted, or nil for every style. An
+    ///     api-docs spec of another style is read up to its `info` and endpoints: its service holds no
+    ///     operations and no shared types, so a caller that refuses the style is not kept waiting for them.
+    /// - Returns: The service read, its warnings and its sentence verdicts.
+    /// - Throws: ``DiagnosticError`` located in the file for every input problem.
+    public static func read(
+        bytes: [UInt8], path: String, readingOperationsOf styles: Set<String>? = nil
+    ) throws(DiagnosticError) -> ReadResult {
         let input = try SpecInput(path: path, bytes: bytes)
         let read: ReadResult
         switch input.format {
         case .apiDocsJSON:
-            read = try APIDocsReader.read(input)
+            read = try APIDocsReader.read(input, readingOperationsOf: styles)
         case .html:
             read = try HTMLSpecReader.read(input)
         case nil:

@@ -66,7 +66,7 @@ public struct GenerationRun: Sendable {
         return output
     }
 
-    /// Reads every spec, merges them into one service, checks its style and keeps the chosen operations.
+    /// Reads every spec, checks its style, merges them into one service and keeps the chosen operations.
     public func read() throws -> ReadSpecs {
         guard !config.specs.isEmpty else {
             throw GenerationError("no spec: give --spec FILE or list specs in the config file")
@@ -76,12 +76,14 @@ public struct GenerationRun: Sendable {
         var definedBy: [String: String] = [:]
         let sources = config.specs.map(displayPath)
         for (index, (spec, source)) in zip(config.specs, sources).enumerated() {
-            let result = try SpecReader.read(bytes: try bytes(of: spec, entry: index), path: source)
+            // A spec of a style the generator refuses is refused before its operations are read.
+            let result = try SpecReader.read(
+                bytes: try bytes(of: spec, entry: index), path: source, readingOperationsOf: StyleSupport.supported)
+            try StyleSupport.check(result.service, sources: [source], wantsServer: config.serverOutput != nil)
             diagnostics += result.diagnostics
             service = try merge(result.service, into: service, from: source, definedBy: &definedBy)
         }
         guard var service else { throw GenerationError("no spec was read") }
-        try StyleSupport.check(service, sources: sources, wantsServer: config.serverOutput != nil)
         if !config.operations.isEmpty {
             let known = Set(service.operations.map(\.name))
             let unknown = config.operations.filter { !known.contains($0) }

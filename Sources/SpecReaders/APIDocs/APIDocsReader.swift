@@ -7,7 +7,11 @@ import SpecIR
 /// `directories`[] (each operation's group, ``APIDocsDirectoryReader``).
 /// Unknown keys are ignored: the format grows over time.
 enum APIDocsReader {
-    static func read(_ input: SpecInput) throws(DiagnosticError) -> ReadResult {
+    /// Reads the document; a document whose style is not one of `styles` (when given) is read up to its
+    /// `info` and endpoints, with no operations and no shared types.
+    static func read(_ input: SpecInput, readingOperationsOf styles: Set<String>? = nil) throws(DiagnosticError)
+        -> ReadResult
+    {
         let root: JSONNode
         do {
             root = try JSONParser.parse(input.bytes)
@@ -36,6 +40,9 @@ enum APIDocsReader {
         guard HTMLPage.isProductCode(product) else {
             throw context.error(
                 "info.product \"\(product)\" is not a product code (letters, digits, _ and -)", at: info.position)
+        }
+        if let styles, !styles.contains(service.style) {
+            return ReadResult(service: service, diagnostics: context.diagnostics)
         }
         let entries = try context.object(apis, "apis")
         for api in entries where !HTMLPage.isOperationName(api.key) {

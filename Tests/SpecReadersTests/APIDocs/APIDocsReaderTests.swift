@@ -16,6 +16,24 @@ struct APIDocsReaderTests {
         """
     }
 
+    @Test("a style not asked for is read up to its info and endpoints: no operation is read, broken or not")
+    func styleNotAskedFor() throws {
+        let json = """
+            {"info": {"product": "Oss", "version": "2019-05-17", "style": "OSS"},
+             "endpoints": [{"regionId": "cn-hangzhou", "endpoint": "oss-cn-hangzhou.aliyuncs.com"}],
+             "apis": {"Op": {"parameters": [{"name": "A", "in": "query", "schema": {"type": "strin"}}]}}}
+            """
+        #expect(throws: DiagnosticError.self) { try read(json) }
+        let result = try SpecReader.read(bytes: Array(json.utf8), path: "api.json", readingOperationsOf: ["RPC", "ROA"])
+        #expect(result.service.product == "Oss")
+        #expect(result.service.style == "OSS")
+        #expect(result.service.styleSource?.line == 1)
+        #expect(result.service.endpoints.map(\.host) == ["oss-cn-hangzhou.aliyuncs.com"])
+        #expect(result.service.operations.isEmpty)
+        let rpc = try SpecReader.read(bytes: Array(document().utf8), path: "api.json", readingOperationsOf: ["RPC"])
+        #expect(rpc.service.operations.map(\.name) == ["Op"])
+    }
+
     @Test("types and formats")
     func types() throws {
         let json = document(

@@ -60,6 +60,20 @@ struct PackageGenerationTests {
         #expect(result.files[0].contents.contains(#".package(url: "https://example.invalid/sdk", from: "1.2.0")"#))
     }
 
+    @Test("a spec of a style the generator refuses is refused before its operations are read")
+    func unsupportedStyleIsNotRead() throws {
+        // An unknown schema type would stop the whole run with an error, were the operations read.
+        let broken = try Self.variant(style: "SLS")
+        let text = try String(contentsOfFile: broken, encoding: .utf8)
+        #expect(text.contains(#""type":"string""#))
+        try text.replacingOccurrences(of: #""type":"string""#, with: #""type":"strin""#)
+            .write(toFile: broken, atomically: true, encoding: .utf8)
+        let result = try PackageGeneration(specs: [broken, Self.ecs], runtime: .path("..")).render()
+        #expect(result.modules.map(\.name) == ["AliyunECS"])
+        #expect(
+            result.diagnostics.contains { $0.message.hasPrefix("left out: Sts 2015-04-01 is an API of the SLS style") })
+    }
+
     @Test("versions of one product: the newest keeps the name, older ones take their version's digits")
     func versions() throws {
         let newer = try Self.variant(version: "2019-01-01")
