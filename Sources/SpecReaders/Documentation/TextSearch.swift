@@ -11,26 +11,12 @@ extension String {
         byteOffset(of: needle).map { $0 + needle.utf8.count }
     }
 
-    /// The UTF-8 offset of the first occurrence of `needle`.
+    /// The UTF-8 offset of the first occurrence of `needle` (``ByteSearch``).
     func byteOffset(of needle: String) -> Int? {
         var haystack = self
         var pattern = needle
         return haystack.withUTF8 { text in
-            pattern.withUTF8 { target -> Int? in
-                guard !target.isEmpty else { return 0 }
-                guard target.count <= text.count else { return nil }
-                let first = target[0]
-                var start = 0
-                while start <= text.count - target.count {
-                    if text[start] == first {
-                        var matched = 1
-                        while matched < target.count, text[start + matched] == target[matched] { matched += 1 }
-                        if matched == target.count { return start }
-                    }
-                    start += 1
-                }
-                return nil
-            }
+            pattern.withUTF8 { ByteSearch.firstOffset(of: $0, in: text) }
         }
     }
 }

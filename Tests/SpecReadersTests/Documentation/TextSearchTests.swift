@@ -14,4 +14,34 @@ struct TextSearchTests {
         #expect(!"".containsText("a"))
         #expect("aaab".byteOffset(of: "aab") == 1)
     }
+
+    /// The first occurrence, against a search written the obvious way, over every needle of every short
+    /// text of a small alphabet (where partial matches, overlaps and a needle at either end all occur).
+    @Test("ByteSearch finds what a naive search finds, at the same offset")
+    func againstNaiveSearch() {
+        func naive(_ needle: [UInt8], _ haystack: [UInt8]) -> Int? {
+            guard !needle.isEmpty else { return 0 }
+            guard needle.count <= haystack.count else { return nil }
+            return (0...(haystack.count - needle.count)).first { Array(haystack[$0..<($0 + needle.count)]) == needle }
+        }
+        func words(upTo length: Int) -> [[UInt8]] {
+            var all: [[UInt8]] = [[]]
+            var last: [[UInt8]] = [[]]
+            for _ in 0..<length {
+                last = last.flatMap { word in [UInt8(ascii: "a"), UInt8(ascii: "b"), 0xE5].map { word + [$0] } }
+                all += last
+            }
+            return all
+        }
+        let haystacks = words(upTo: 6)
+        let needles = words(upTo: 3)
+        for haystack in haystacks {
+            for needle in needles {
+                let found = haystack.withUnsafeBufferPointer { text in
+                    needle.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: text) }
+                }
+                #expect(found == naive(needle, haystack), "\(needle) in \(haystack)")
+            }
+        }
+    }
 }
