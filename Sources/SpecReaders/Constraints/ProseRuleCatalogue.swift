@@ -27,19 +27,20 @@ enum ProseRuleCatalogue {
 
     static let all: [ProseRule] = length + characters + numbers + counts + values
 
-    /// Every pattern needs a digit or one of these words, so a sentence with neither skips the ~40
-    /// regular expressions: most description sentences state no rule.
-    private static let triggerWords = [
-        "开头", "包含", "字符", "正整数", "取值", "可选值", "可能值", "枚举值", "只能", "由", "start", "begin", "contain",
-        "empty", "unicode", "ascii",
-    ]
+    /// Every pattern needs a digit or one of these words (compared as the patterns compare them, so without
+    /// case), so a sentence with neither skips the ~40 regular expressions: most description sentences state no
+    /// rule.
+    private static let triggerWords = RequiredLiterals(
+        pattern: [
+            "开头", "包含", "字符", "正整数", "取值", "可选值", "可能值", "枚举值", "只能", "由", "start", "begin", "contain",
+            "empty", "unicode", "ascii",
+        ].joined(separator: "|"), caseInsensitive: true)
 
     /// Whether any pattern could match the normalised sentence.
     static func mayMatch(_ sentence: String) -> Bool {
         // An ASCII digit byte, found without walking characters (a digit a mark extends only lets more through).
         if sentence.utf8.contains(where: { (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) { return true }
-        let lowered = sentence.lowercased()
-        return triggerWords.contains { lowered.containsText($0) }
+        return triggerWords?.mayMatch(sentence) ?? true
     }
 
     // MARK: length

@@ -1,9 +1,18 @@
 import Foundation
 
 /// A compiled ICU regular expression with the captures of its first match.
+///
+/// A text without any of the literals every match needs (``RequiredLiterals``) is answered without running
+/// the expression.
 struct RulePattern: @unchecked Sendable {
     // NSRegularExpression is immutable after creation and documented as thread-safe.
     private let regex: NSRegularExpression
+    /// The pattern as written.
+    let pattern: String
+    /// Whether letters match without case.
+    let caseInsensitive: Bool
+    /// What a text must contain to match, when the pattern says.
+    let literals: RequiredLiterals?
 
     /// Compiles `pattern`; the patterns are constants of this module, so a bad one is a programming error.
     init(_ pattern: String, caseInsensitive: Bool = false) {
@@ -12,10 +21,14 @@ struct RulePattern: @unchecked Sendable {
         } catch {
             preconditionFailure("invalid rule pattern \(pattern): \(error)")
         }
+        self.pattern = pattern
+        self.caseInsensitive = caseInsensitive
+        literals = RequiredLiterals(pattern: pattern, caseInsensitive: caseInsensitive)
     }
 
     /// The capture groups of the first match (index 0 is the whole match), or nil without a match.
     func captures(in text: String) -> [String?]? {
+        if let literals, !literals.mayMatch(text) { return nil }
         let range = NSRange(text.startIndex..., in: text)
         guard let match = regex.firstMatch(in: text, range: range) else { return nil }
         return (0..<match.numberOfRanges).map { index in
@@ -25,6 +38,7 @@ struct RulePattern: @unchecked Sendable {
 
     /// Whether the pattern matches anywhere in `text`.
     func matches(_ text: String) -> Bool {
-        regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+        if let literals, !literals.mayMatch(text) { return false }
+        return regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
     }
 }
