@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders file view models with a template set into source text.
 public struct FileRenderer: Sendable {
     private let engine: TemplateEngine
@@ -26,30 +28,34 @@ public struct FileRenderer: Sendable {
     /// The text with trailing spaces and tabs removed from every line, no trailing empty lines, and one
     /// final newline; works on UTF-8 bytes, since those characters are ASCII.
     static func normalised(_ text: [UInt8]) -> String {
+        let newline = UInt8(ascii: "\n")
         let space = UInt8(ascii: " ")
         let tab = UInt8(ascii: "\t")
-        let newline = UInt8(ascii: "\n")
-        // Written straight into the string's storage: each byte is copied once, the spaces before a line
-        // break are taken back by moving the count.
+        // Written straight into the string's storage, a line at a time: `memchr` finds the line's end, the
+        // spaces and tabs before it are stepped over backwards, and the rest is copied in one move.
         return text.withUnsafeBufferPointer { input in
             String(unsafeUninitializedCapacity: input.count + 1) { output in
-                var count = 0
-                var pendingSpaces = 0
-                for byte in input {
-                    if byte == newline {
-                        count -= pendingSpaces
-                        pendingSpaces = 0
-                    } else if byte == space || byte == tab {
-                        pendingSpaces += 1
-                    } else {
-                        pendingSpaces = 0
-                    }
-                    output[count] = byte
-                    count += 1
+                guard let source = input.baseAddress, let target = output.baseAddress else {
+                    output[0] = newline
+                    return 1
                 }
-                count -= pendingSpaces
-                while count > 0, output[count - 1] == newline { count -= 1 }
-                output[count] = newline
+                var count = 0
+                var lineStart = 0
+                while lineStart < input.count {
+                    let found = memchr(source + lineStart, Int32(newline), input.count - lineStart)
+                    let lineEnd = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(source) } ?? input.count
+                    var end = lineEnd
+                    while end > lineStart, source[end - 1] == space || source[end - 1] == tab { end -= 1 }
+                    (target + count).initialize(from: source + lineStart, count: end - lineStart)
+                    count += end - lineStart
+                    if found != nil {
+                        target[count] = newline
+                        count += 1
+                    }
+                    lineStart = lineEnd + 1
+                }
+                while count > 0, target[count - 1] == newline { count -= 1 }
+                target[count] = newline
                 return count + 1
             }
         }
