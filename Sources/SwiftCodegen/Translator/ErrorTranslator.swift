@@ -9,8 +9,10 @@ enum ErrorTranslator {
     static func viewModel(_ operation: ResolvedOperation, access: String) -> ErrorViewModel {
         let spec = operation.spec
         let nameByCode = Dictionary(operation.errorCodes.map { ($0.code, $0.memberName) }) { first, _ in first }
+        // Each code's rows in table order, grouped once: an operation may document hundreds of rows.
+        let rowsByCode = Dictionary(grouping: spec.errors, by: \.code)
         let codes = operation.errorCodes.map { code in
-            let text = spec.errors.filter { $0.code == code.code }.map { row in
+            let text = (rowsByCode[code.code] ?? []).map { row in
                 let status = row.httpStatus.map { "HTTP \($0)" } ?? "Status \(row.declaredStatus ?? "unknown")"
                 let description = row.description.isEmpty ? "" : "\n\n\(row.description)"
                 return "`\(row.code)` (\(status)): \(row.message)\(description)\n\nGenerated from \(row.source)."
