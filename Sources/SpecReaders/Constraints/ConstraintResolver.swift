@@ -42,11 +42,14 @@ struct OperationConstraints {
     }
 
     let operation: OperationSpec
+    /// The operation's error codes, prepared once for every constraint's look-up.
+    let errorCodes: ErrorCodeMapper.Codes
     var diagnostics: [Diagnostic] = []
     var verdicts: [SentenceVerdict] = []
 
     init(operation: OperationSpec) {
         self.operation = operation
+        errorCodes = ErrorCodeMapper.Codes(operation.errors)
     }
 
     mutating func resolve() -> OperationSpec {
@@ -151,7 +154,7 @@ struct OperationConstraints {
             constraints, field: field, path: "\(operation.name).\(display)", diagnostics: &diagnostics)
         return constraints.map { constraint in
             var constraint = constraint
-            constraint.errorCode = ErrorCodeMapper.mapping(for: constraint.rule, path: path, errors: operation.errors)
+            constraint.errorCode = ErrorCodeMapper.mapping(for: constraint.rule, path: path, codes: errorCodes)
             checkApplicability(&constraint, field: field, display: display)
             return constraint
         }

@@ -17,15 +17,41 @@ enum ErrorCodeMapper {
     ]
     static let genericHeads: Set<String> = ["invalidparameter", "invalidparam", "invalidparameters", "illegalparam"]
 
-    static func mapping(for rule: ConstraintRule, path: [String], errors: [DocumentedError]) -> ErrorCodeMapping {
-        let candidates = errors.filter { error in
-            error.httpStatus.map { (400..<500).contains($0) } ?? true
+    /// An operation's client-error codes, each lowercased and split at its dots once, for every constraint of
+    /// the operation to look up (an operation may document hundreds of codes).
+    struct Codes {
+        struct Code {
+            var code: String
+            /// The lowercased code split at every dot.
+            var parts: [String]
+            /// The lowercased code split at its first dot only.
+            var headAndRest: [String]
         }
+
+        var codes: [Code]
+
+        /// The client-error rows (4xx, or without a status) of `errors`, in table order.
+        init(_ errors: [DocumentedError]) {
+            codes = errors.filter { error in error.httpStatus.map { (400..<500).contains($0) } ?? true }.map { error in
+                let lowered = error.code.lowercased()
+                return Code(
+                    code: error.code, parts: lowered.split(separator: ".").map(String.init),
+                    headAndRest: lowered.split(separator: ".", maxSplits: 1).map(String.init))
+            }
+        }
+    }
+
+    static func mapping(for rule: ConstraintRule, path: [String], errors: [DocumentedError]) -> ErrorCodeMapping {
+        mapping(for: rule, path: path, codes: Codes(errors))
+    }
+
+    static func mapping(for rule: ConstraintRule, path: [String], codes: Codes) -> ErrorCodeMapping {
+        let candidates = codes.codes
         let names = nameForms(path)
         let display = path.joined(separator: ".")
         if rule == .required {
             let specific = candidates.first { error in
-                let parts = error.code.lowercased().split(separator: ".", maxSplits: 1).map(String.init)
+                let parts = error.headAndRest
                 return names.contains { name in
                     parts == ["missingparameter", name] || parts == ["missing\(name)"]
                         || parts.first == "missing\(name)"
@@ -40,7 +66,7 @@ enum ErrorCodeMapper {
             return .unmapped("no documented error code reports a missing parameter")
         }
         for error in candidates {
-            let parts = error.code.lowercased().split(separator: ".").map(String.init)
+            let parts = error.parts
             guard let head = parts.first else { continue }
             let tail = Array(parts.dropFirst())
             for name in names {
