@@ -24,7 +24,8 @@ struct APIDocsReaderTests {
              "apis": {"Op": {"parameters": [{"name": "A", "in": "query", "schema": {"type": "strin"}}]}}}
             """
         #expect(throws: DiagnosticError.self) { try read(json) }
-        let result = try SpecReader.read(bytes: Array(json.utf8), path: "api.json", readingOperationsOf: ["RPC", "ROA"])
+        let result = try SpecReader.read(
+            bytes: Array(json.utf8), path: "api.json", readingOperationsOf: ["RPC", "ROA"])
         #expect(result.service.product == "Oss")
         #expect(result.service.style == "OSS")
         #expect(result.service.styleSource?.line == 1)
