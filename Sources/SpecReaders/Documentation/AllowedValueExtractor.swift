@@ -68,7 +68,7 @@ enum AllowedValueExtractor {
     }
 
     static func introducesValues(_ paragraph: String) -> Bool {
-        let lowered = paragraph.lowercased()
+        let lowered = TextCase.lowercased(paragraph)
         if introducers.contains(where: lowered.containsText) { return true }
         if lowered.hasSuffix("取值：") || lowered.hasSuffix("取值:") { return true }
         return lowered.containsText("only") && lowered.containsText("supported")

@@ -18,7 +18,7 @@ enum DefaultValueExtractor {
     }
 
     static func extract(fromSentence text: String) -> String? {
-        let lowered = text.lowercased()
+        let lowered = TextCase.lowercased(text)
         for marker in markers {
             guard let end = lowered.byteOffset(afterFirst: marker) else { continue }
             let offset = lowered.distance(
