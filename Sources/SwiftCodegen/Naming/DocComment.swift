@@ -60,9 +60,66 @@ public enum DocComment {
 
     /// Wraps at spaces; a word longer than the room left fills the line and goes on the next.
     /// Continuation lines keep a note's `> ` and a list item's indentation.
-    private static func wrap(_ line: String, width: Int) -> [String] {
+    static func wrap(_ line: String, width: Int) -> [String] {
         // A line of no more UTF-8 bytes than the width has no more characters either.
-        guard line.utf8.count > width, line.count > width else { return [line] }
+        guard line.utf8.count > width else { return [line] }
+        // ASCII without a carriage return (`\r\n` is the one ASCII character of two bytes): a byte a character.
+        if line.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
+            return wrapASCII(Array(line.utf8), width: width)
+        }
+        return wrapCharacters(line, width: width)
+    }
+
+    /// ``wrap(_:width:)`` of an ASCII line longer than the width, where each character is one byte: the steps of
+    /// ``wrapCharacters(_:width:)`` on bytes.
+    private static func wrapASCII(_ line: [UInt8], width: Int) -> [String] {
+        let space = UInt8(ascii: " ")
+        let leading = line.prefix { $0 == space }.count
+        let rest = line[leading...]
+        let indent: [UInt8] =
+            Array(repeating: space, count: leading)
+            + (rest.starts(with: [UInt8(ascii: ">"), space])
+                ? [UInt8(ascii: ">"), space] : rest.starts(with: [UInt8(ascii: "-"), space]) ? [space, space] : [])
+        let room = max(width, indent.count + 8)
+        var lines: [[UInt8]] = []
+        var current: [UInt8] = []
+        for word in line.split(separator: space, omittingEmptySubsequences: true) {
+            let separatorCount = current.isEmpty || current == indent ? 0 : 1
+            if current.count + separatorCount + word.count <= room {
+                if separatorCount == 1 { current.append(space) }
+                current += word
+                continue
+            }
+            if indent.count + word.count <= room {
+                lines.append(current)
+                current = indent + word
+                continue
+            }
+            var remaining = word
+            var filling = current + (separatorCount == 1 ? [space] : [])
+            if filling.count >= room {
+                lines.append(current)
+                filling = indent
+            }
+            while filling.count + remaining.count > room {
+                let take = room - filling.count
+                lines.append(filling + remaining.prefix(take))
+                filling = indent
+                remaining = remaining.dropFirst(take)
+            }
+            current = filling + remaining
+        }
+        if !current.isEmpty, current != indent { lines.append(current) }
+        return lines.map { line in
+            var end = line.count
+            while end > 0, line[end - 1] == space { end -= 1 }
+            return String(decoding: line[..<end], as: UTF8.self)
+        }
+    }
+
+    /// ``wrap(_:width:)`` counting characters.
+    static func wrapCharacters(_ line: String, width: Int) -> [String] {
+        guard line.count > width else { return [line] }
         let leading = String(line.prefix(while: { $0 == " " }))
         let rest = line.dropFirst(leading.count)
         let indent = rest.hasPrefix("> ") ? leading + "> " : rest.hasPrefix("- ") ? leading + "  " : leading
