@@ -13,22 +13,30 @@ enum FieldNameChecks {
         return (unique, diagnostics)
     }
 
+    /// A sibling's name within its place: a path parameter and a body member of one name (CS CreateTrigger's
+    /// cluster_id) are different values in different places, so names repeat only within one place.
+    private struct PlacedName: Hashable {
+        var namespace: String
+        var name: String
+    }
+
     private static func removingDuplicates(
         _ fields: [Field], path: String, diagnostics: inout [Diagnostic]
     ) -> [Field] {
         var kept: [Field] = []
-        var firstByName: [String: Int] = [:]
-        var firstByFoldedName: [String: Int] = [:]
+        var firstByName: [PlacedName: Int] = [:]
+        var firstByFoldedName: [PlacedName: Int] = [:]
         for var field in fields {
-            let childPath = field.name.isEmpty ? path : "\(path).\(field.name)"
-            field.children = removingDuplicates(field.children, path: childPath, diagnostics: &diagnostics)
-            if var item = field.item?.value {
-                item.children = removingDuplicates(item.children, path: childPath + ".N", diagnostics: &diagnostics)
-                field.item = Indirect(item)
+            let itemHasChildren = field.item?.value.children.isEmpty == false
+            if !field.children.isEmpty || itemHasChildren {
+                let childPath = field.name.isEmpty ? path : "\(path).\(field.name)"
+                field.children = removingDuplicates(field.children, path: childPath, diagnostics: &diagnostics)
+                if itemHasChildren, var item = field.item?.value {
+                    item.children = removingDuplicates(item.children, path: childPath + ".N", diagnostics: &diagnostics)
+                    field.item = Indirect(item)
+                }
             }
-            // A path parameter and a body member of one name (CS CreateTrigger's cluster_id) are different
-            // values in different places: names repeat only within one place.
-            let key = field.place.namespace + "\u{0}" + field.name
+            let key = PlacedName(namespace: field.place.namespace, name: field.name)
             if let firstIndex = firstByName[key], !field.name.isEmpty {
                 let first = kept[firstIndex]
                 let same = first.withSource(field.source) == field
@@ -40,7 +48,7 @@ enum FieldNameChecks {
                         at: field.source))
                 continue
             }
-            let folded = field.place.namespace + "\u{0}" + field.name.lowercased()
+            let folded = PlacedName(namespace: key.namespace, name: field.name.lowercased())
             if let otherIndex = firstByFoldedName[folded], !field.name.isEmpty {
                 let other = kept[otherIndex]
                 diagnostics.append(

@@ -151,9 +151,16 @@ struct CallLayout: TemplateContext {
     ///   - tail: What follows the closing parenthesis on its line (`,`).
     ///   - indent: The line's indentation in columns.
     init(head: String, arguments: [String], tail: String, indent: Int) {
-        let joined = arguments.joined(separator: ", ")
-        fitsOnOneLine = indent + head.count + joined.count + 1 + tail.count <= 120
-        argumentsFitOnOneLine = !fitsOnOneLine && indent + 4 + joined.count + 1 + tail.count <= 120
+        let joined = Self.columns(arguments.joined(separator: ", "))
+        let tail = Self.columns(tail)
+        fitsOnOneLine = indent + Self.columns(head) + joined + 1 + tail <= 120
+        argumentsFitOnOneLine = !fitsOnOneLine && indent + 4 + joined + 1 + tail <= 120
+    }
+
+    /// The text's width in characters; an ASCII text's is its byte count (`\r\n` is the one ASCII character of
+    /// two bytes), known without breaking it into characters.
+    static func columns(_ text: String) -> Int {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } ? text.utf8.count : text.count
     }
 
     func child(named name: String) -> (any TemplateRepresentable)? {
