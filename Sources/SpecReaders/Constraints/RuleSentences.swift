@@ -88,8 +88,12 @@ enum RuleSentences {
         while index != text.endIndex {
             let character = text[index]
             let after = text.index(after: index)
-            var ends = character == "。" || character == "；" || character == ";"
-            if !ends, character == ".", after != text.endIndex, text[after] == " " {
+            // Compared as `==` compares them, without normalising every character (``asciiEquivalent``).
+            var ends =
+                character.isOnly("。") || character.isOnly("；") || character.asciiEquivalent == UInt8(ascii: ";")
+            if !ends, character.asciiEquivalent == UInt8(ascii: "."), after != text.endIndex,
+                text[after].asciiEquivalent == UInt8(ascii: " ")
+            {
                 let afterNext = text.index(after: after)
                 ends = afterNext != text.endIndex && (text[afterNext].isUppercase || text[afterNext].isNumber)
             }

@@ -37,33 +37,37 @@ enum InlineMarkdown {
             }
             let character = characters[index]
             let bound = labels.last?.labelEnd ?? characters.count
-            switch character {
-            case "\\":
+            // Compared as `==` compares characters, without normalising each (``Character/asciiEquivalent``).
+            let ascii = character.asciiEquivalent
+            switch ascii {
+            case UInt8(ascii: "\\"):
                 if index + 1 < bound, characters[index + 1].isMarkdownPunctuation {
                     output.append(characters[index + 1])
                     index += 2
                     continue
                 }
                 output.append(character)
-            case "`":
-                if let close = characters[(index + 1)..<bound].firstIndex(of: "`") {
+            case UInt8(ascii: "`"):
+                if let close = characters[(index + 1)..<bound].firstIndex(where: { $0.asciiEquivalent == ascii }) {
                     output += String(characters[index...close])
                     index = close + 1
                     continue
                 }
                 output.append(character)
-            case "*", "_":
+            case UInt8(ascii: "*"), UInt8(ascii: "_"):
                 var runEnd = index
-                while runEnd < bound, characters[runEnd] == character { runEnd += 1 }
+                while runEnd < bound, characters[runEnd].asciiEquivalent == ascii { runEnd += 1 }
                 if !isEmphasisRun(characters, from: index, to: runEnd, bound: bound) {
                     output += String(characters[index..<runEnd])
                 }
                 index = runEnd
                 continue
-            case "[", "!":
-                let bracket = character == "!" ? index + 1 : index
-                if bracket < bound, characters[bracket] == "[", let close = closingBracket[bracket], close < bound,
-                    close + 1 < bound, characters[close + 1] == "(", let parenthesis = nextParenthesis[close + 1],
+            case UInt8(ascii: "["), UInt8(ascii: "!"):
+                let bracket = ascii == UInt8(ascii: "!") ? index + 1 : index
+                if bracket < bound, characters[bracket].asciiEquivalent == UInt8(ascii: "["),
+                    let close = closingBracket[bracket], close < bound, close + 1 < bound,
+                    characters[close + 1].asciiEquivalent == UInt8(ascii: "("),
+                    let parenthesis = nextParenthesis[close + 1],
                     parenthesis < bound
                 {
                     labels.append((labelEnd: close, targetEnd: parenthesis + 1, outputStart: output.utf8.count))
@@ -85,9 +89,10 @@ enum InlineMarkdown {
         var open: [Int] = []
         var matches: [Int: Int] = [:]
         for (index, character) in characters.enumerated() {
-            if character == "[" {
+            let ascii = character.asciiEquivalent
+            if ascii == UInt8(ascii: "[") {
                 open.append(index)
-            } else if character == "]", let start = open.popLast() {
+            } else if ascii == UInt8(ascii: "]"), let start = open.popLast() {
                 matches[start] = index
             }
         }
@@ -99,7 +104,7 @@ enum InlineMarkdown {
         var next: [Int?] = Array(repeating: nil, count: characters.count + 1)
         var index = characters.count - 1
         while index >= 0 {
-            next[index] = characters[index] == ")" ? index : next[index + 1]
+            next[index] = characters[index].asciiEquivalent == UInt8(ascii: ")") ? index : next[index + 1]
             index -= 1
         }
         return next
@@ -113,7 +118,7 @@ enum InlineMarkdown {
         let after = runEnd < bound ? characters[runEnd] : " "
         // Masked example values such as `m-bp1****` are runs of four; a pair glued to text on
         // both sides inside a word (`a__b`) is not emphasis for underscores.
-        if marker == "_" && before.isLetter && after.isLetter { return false }
+        if marker.asciiEquivalent == UInt8(ascii: "_") && before.isLetter && after.isLetter { return false }
         return !(before.isWhitespace && after.isWhitespace)
     }
 }

@@ -129,7 +129,10 @@ public enum DocComment {
         // The line being filled and its length in characters, kept alongside so that nothing is counted twice.
         var current = ""
         var currentCount = 0
-        for word in line.split(separator: " ", omittingEmptySubsequences: true) {
+        // A space is one byte; comparing bytes is `==` for it (no other character is canonically a space) without
+        // normalising each non-ASCII character, which `==` does on Linux.
+        let words = line.split(omittingEmptySubsequences: true) { $0.utf8.count == 1 && $0.utf8.first == 0x20 }
+        for word in words {
             let wordCount = word.count
             let separatorCount = current.isEmpty || current == indent ? 0 : 1
             if currentCount + separatorCount + wordCount <= room {
