@@ -20,7 +20,7 @@ enum DescriptionText {
 
     /// Reads normalised text back into blocks: the inverse of ``render(_:)``.
     static func parse(_ text: String) -> [DocBlock] {
-        text.split(separator: "\n").map { line in
+        text.splitLines(omittingEmptySubsequences: true).map { line in
             if line.hasPrefix("> ") { return .note(String(line.dropFirst(2))) }
             let indent = line.prefix(while: { $0 == " " }).count
             let rest = line.dropFirst(indent)

@@ -5,7 +5,7 @@
 enum MarkdownBlocks {
     static func parse(_ markdown: String) -> [DocBlock] {
         var builder = Builder()
-        for rawLine in SiteVariants.select(markdown).split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in SiteVariants.select(markdown).splitLines(omittingEmptySubsequences: false) {
             builder.consume(line: rawLine)
         }
         builder.flush()

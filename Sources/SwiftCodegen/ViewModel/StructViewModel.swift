@@ -160,7 +160,9 @@ struct CallLayout: TemplateContext {
     /// The text's width in characters; an ASCII text's is its byte count (`\r\n` is the one ASCII character of
     /// two bytes), known without breaking it into characters.
     static func columns(_ text: String) -> Int {
-        text.utf8.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } ? text.utf8.count : text.count
+        var bytes = text
+        let isASCII = bytes.withUTF8 { $0.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } }
+        return isASCII ? text.utf8.count : text.count
     }
 
     func child(named name: String) -> (any TemplateRepresentable)? {
