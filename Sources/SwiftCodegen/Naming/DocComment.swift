@@ -23,7 +23,9 @@ public enum DocComment {
     /// (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), read from its UTF-8 bytes: most lines hold
     /// neither and are kept as they are without walking their scalars.
     static func needsCleaning(_ line: Substring) -> Bool {
-        UTF8Scan.containsSpecial(line.utf8)
+        // On the contiguous bytes where the line has them (a native string's slice does): no index checks per byte.
+        line.utf8.withContiguousStorageIfAvailable { UTF8Scan.containsSpecial($0) }
+            ?? UTF8Scan.containsSpecial(line.utf8)
     }
 
     /// The text split at every line break `Character.isNewline` knows (`\n`, `\r`, `\r\n`, U+000B, U+000C,
