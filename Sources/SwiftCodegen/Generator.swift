@@ -72,7 +72,8 @@ public enum Generator {
         }
         // Files render on every core; results keep the input's order whatever the scheduling.
         let rendered = files.concurrentMap { file in
-            Result { () throws(GenerationError) in RenderedFile(path: file.path, contents: try renderer.render(file)) }
+            Result { () throws(GenerationError) in RenderedFile(path: file.path, bytes: try renderer.renderBytes(file))
+            }
         }
         return try rendered.map { result throws(GenerationError) in try result.get() }.sorted { $0.path < $1.path }
     }

@@ -71,8 +71,23 @@ public struct OutputDirectory: Sendable {
 
     /// The contents of a file below the directory, if it exists and is UTF-8.
     public func contents(of relative: String) -> String? {
+        data(of: relative).flatMap { String(data: $0, encoding: .utf8) }
+    }
+
+    /// The bytes of a file below the directory, if it exists.
+    func data(of relative: String) -> Data? {
         FileManager.default.contents(atPath: (path as NSString).appendingPathComponent(relative))
-            .flatMap { String(data: $0, encoding: .utf8) }
+    }
+
+    /// Whether a file's bytes are exactly `bytes`.
+    static func same(_ data: Data, _ bytes: [UInt8]) -> Bool {
+        guard data.count == bytes.count else { return false }
+        return data.withUnsafeBytes { stored in
+            bytes.withUnsafeBytes { planned in
+                guard let stored = stored.baseAddress, let planned = planned.baseAddress else { return true }
+                return memcmp(stored, planned, bytes.count) == 0
+            }
+        }
     }
 
     /// Whether the file carries the generator's header where its kind puts it.
@@ -98,9 +113,10 @@ public struct OutputDirectory: Sendable {
         var drift = Drift()
         let planned = Set(files.map(\.path))
         for file in files {
-            switch contents(of: file.path) {
+            // Byte for byte: text that is only canonically equivalent is a change to write.
+            switch data(of: file.path) {
             case nil: drift.missing.append(file.path)
-            case let existing? where existing != file.contents: drift.changed.append(file.path)
+            case let existing? where !Self.same(existing, file.bytes): drift.changed.append(file.path)
             default: break
             }
         }
@@ -167,8 +183,8 @@ public struct OutputDirectory: Sendable {
         let outcomes = Self.perDirectory(groups, files) { file -> Result<StagedWrite.Change?, GenerationError> in
             let directory = OutputDirectory(path: root)
             let target = URL(fileURLWithPath: root).appendingPathComponent(file.path)
-            let existing = directory.contents(of: file.path)
-            if existing == file.contents { return .success(nil) }
+            let existing = directory.data(of: file.path)
+            if let existing, Self.same(existing, file.bytes) { return .success(nil) }
             if existing != nil || FileManager.default.fileExists(atPath: target.path), !directory.isGenerated(file.path)
             {
                 return .failure(
@@ -180,7 +196,7 @@ public struct OutputDirectory: Sendable {
             let temporary = target.deletingLastPathComponent()
                 .appendingPathComponent(".\(target.lastPathComponent).aliyun-codegen-\(UUID().uuidString)")
             do {
-                try TemporaryFile.create(file.contents, at: temporary.path)
+                try TemporaryFile.create(file.bytes, at: temporary.path)
             } catch {
                 return .failure(GenerationError("cannot write the file: \(error)", file: target.path))
             }
@@ -232,7 +248,7 @@ public struct OutputDirectory: Sendable {
             try createDirectories(groups, in: temporaryRoot)
             failures = Self.perDirectory(groups, Array(zip(files, changes))) { file, change -> GenerationError? in
                 do {
-                    try TemporaryFile.create(file.contents, at: change.temporary)
+                    try TemporaryFile.create(file.bytes, at: change.temporary)
                     return nil
                 } catch {
                     return GenerationError("cannot write the file: \(error)", file: change.target)

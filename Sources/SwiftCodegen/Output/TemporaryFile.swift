@@ -18,13 +18,19 @@ enum TemporaryFile {
     ///
     /// - Throws: the `strerror` text when the file cannot be created or written; a partly written file is removed.
     static func create(_ text: String, at path: String) throws(TemporaryFileError) {
+        try create(Array(text.utf8), at: path)
+    }
+
+    /// Writes `bytes` to a new file at `path` (mode 0666 less the umask, as Foundation creates files).
+    ///
+    /// - Throws: the `strerror` text when the file cannot be created or written; a partly written file is removed.
+    static func create(_ bytes: [UInt8], at path: String) throws(TemporaryFileError) {
         var descriptor: Int32
         repeat {
             descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         } while descriptor < 0 && errno == EINTR
         guard descriptor >= 0 else { throw TemporaryFileError(errno: errno) }
-        var text = text
-        let failure: Int32? = text.withUTF8 { buffer in
+        let failure: Int32? = bytes.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress else { return nil }
             var offset = 0
             while offset < buffer.count {

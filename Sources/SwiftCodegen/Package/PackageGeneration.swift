@@ -133,7 +133,7 @@ public struct PackageGeneration: Sendable {
             case .success(let result):
                 diagnostics += result.diagnostics
                 files += result.files.map {
-                    RenderedFile(path: "Sources/\(result.moduleName)/\($0.path)", contents: $0.contents)
+                    RenderedFile(path: "Sources/\(result.moduleName)/\($0.path)", bytes: $0.bytes)
                 }
                 modules.append((result.moduleName, shown, result.operationCount))
             case .failure(let unsupported as UnsupportedStyleError):

@@ -14,50 +14,60 @@ public struct FileRenderer: Sendable {
     /// A declaration whose template is missing is an error: a dynamic partial that names no template
     /// would otherwise render as nothing.
     public func render(_ file: FileViewModel) throws(GenerationError) -> String {
+        String(decoding: try renderBytes(file), as: UTF8.self)
+    }
+
+    /// ``render(_:)``'s text as UTF-8, normalised where the template engine wrote it: no second copy of the
+    /// file, and no check of bytes that the engine wrote from strings and templates (valid UTF-8 both).
+    func renderBytes(_ file: FileViewModel) throws(GenerationError) -> [UInt8] {
         if let source = file.context as? SourceFileViewModel {
             for declaration in source.declarations where engine.templates[declaration.template] == nil {
                 throw GenerationError("no template named \"\(declaration.template)\"", file: file.path)
             }
         }
-        guard let bytes = engine.render(file.template, context: file.context) else {
+        guard var bytes = engine.render(file.template, context: file.context) else {
             throw GenerationError("no template named \"\(file.template)\"", file: file.path)
         }
-        return Self.normalised(bytes)
+        Self.normalise(&bytes)
+        return bytes
     }
 
     /// The text with trailing spaces and tabs removed from every line, no trailing empty lines, and one
     /// final newline; works on UTF-8 bytes, since those characters are ASCII.
     static func normalised(_ text: [UInt8]) -> String {
+        var bytes = text
+        normalise(&bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// ``normalised(_:)`` in place: each kept line moves down over what was dropped before it.
+    static func normalise(_ text: inout [UInt8]) {
         let newline = UInt8(ascii: "\n")
         let space = UInt8(ascii: " ")
         let tab = UInt8(ascii: "\t")
-        // Written straight into the string's storage, a line at a time: `memchr` finds the line's end, the
-        // spaces and tabs before it are stepped over backwards, and the rest is copied in one move.
-        return text.withUnsafeBufferPointer { input in
-            String(unsafeUninitializedCapacity: input.count + 1) { output in
-                guard let source = input.baseAddress, let target = output.baseAddress else {
-                    output[0] = newline
-                    return 1
+        // A line at a time: `memchr` finds the line's end, the spaces and tabs before it are stepped over
+        // backwards, and the rest moves down in one `memmove` (the kept text never passes what is read).
+        let count = text.withUnsafeMutableBufferPointer { buffer -> Int in
+            guard let base = buffer.baseAddress else { return 0 }
+            var count = 0
+            var lineStart = 0
+            while lineStart < buffer.count {
+                let found = memchr(base + lineStart, Int32(newline), buffer.count - lineStart)
+                let lineEnd = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(base) } ?? buffer.count
+                var end = lineEnd
+                while end > lineStart, base[end - 1] == space || base[end - 1] == tab { end -= 1 }
+                if count != lineStart { memmove(base + count, base + lineStart, end - lineStart) }
+                count += end - lineStart
+                if found != nil {
+                    base[count] = newline
+                    count += 1
                 }
-                var count = 0
-                var lineStart = 0
-                while lineStart < input.count {
-                    let found = memchr(source + lineStart, Int32(newline), input.count - lineStart)
-                    let lineEnd = found.map { UnsafeRawPointer($0) - UnsafeRawPointer(source) } ?? input.count
-                    var end = lineEnd
-                    while end > lineStart, source[end - 1] == space || source[end - 1] == tab { end -= 1 }
-                    (target + count).initialize(from: source + lineStart, count: end - lineStart)
-                    count += end - lineStart
-                    if found != nil {
-                        target[count] = newline
-                        count += 1
-                    }
-                    lineStart = lineEnd + 1
-                }
-                while count > 0, target[count - 1] == newline { count -= 1 }
-                target[count] = newline
-                return count + 1
+                lineStart = lineEnd + 1
             }
+            while count > 0, base[count - 1] == newline { count -= 1 }
+            return count
         }
+        text.removeSubrange(count...)
+        text.append(newline)
     }
 }

@@ -33,6 +33,20 @@ struct OutputDirectoryTests {
         #expect(directory.existingFiles() == ["A.swift", "Manual.swift"])
     }
 
+    @Test("a file whose text is only canonically equivalent (é as e and U+0301) is a change, drifted and rewritten")
+    func canonicallyEquivalentIsAChange() throws {
+        let root = try Repository.temporaryDirectory()
+        let directory = OutputDirectory(path: root.path)
+        let decomposed = RenderedFile(path: "A.swift", contents: Self.header + "// caf\u{65}\u{301}\n")
+        let precomposed = RenderedFile(path: "A.swift", contents: Self.header + "// caf\u{E9}\n")
+        #expect(decomposed.contents == precomposed.contents, "String's == takes them as equal")
+        _ = try directory.write([decomposed])
+        #expect(directory.drift(from: [precomposed]).changed == ["A.swift"])
+        #expect(try directory.write([precomposed]).written == ["A.swift"])
+        let written = try Data(contentsOf: root.appendingPathComponent("A.swift"))
+        #expect([UInt8](written) == precomposed.bytes)
+    }
+
     @Test("drift lists missing, extra and changed files")
     func drift() throws {
         let root = try Repository.temporaryDirectory()
