@@ -29,7 +29,10 @@ public struct FileRenderer: Sendable {
             throw GenerationError("no template named \"\(file.template)\"", file: file.path)
         }
         Self.normalise(&bytes)
-        return bytes
+        // The engine's buffer grew by doubling; a run holds every file until it writes, so each keeps its size.
+        return [UInt8](unsafeUninitializedCapacity: bytes.count) { buffer, count in
+            count = buffer.initialize(fromContentsOf: bytes)
+        }
     }
 
     /// The text with trailing spaces and tabs removed from every line, no trailing empty lines, and one
