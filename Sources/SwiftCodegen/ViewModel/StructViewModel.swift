@@ -33,15 +33,16 @@ struct StructViewModel: TemplateContext {
         /// How the lenient read `container.decodeLeniently(…)` is laid out.
         var lenientLayout: CallLayout
 
+        // The names templates look up most come first: a switch over strings compares them in order.
         func child(named name: String) -> (any TemplateRepresentable)? {
             switch name {
             case "name": self.name
+            case "isOptional": isOptional
+            case "docLines": docLines
+            case "type": type
             case "label": label
             case "wireLiteral": wireLiteral
             case "codingKeyLiteral": codingKeyLiteral.isEmpty ? wireLiteral : codingKeyLiteral
-            case "type": type
-            case "isOptional": isOptional
-            case "docLines": docLines
             case "coding": coding
             case "encodeThrows": encodeThrows
             case "decodeType": decodeType
@@ -79,11 +80,14 @@ struct StructViewModel: TemplateContext {
     /// The declaration's indentation: empty at top level, four spaces inside the parent's extension.
     var indent: String { parent == nil ? "" : "    " }
 
+    // The names templates look up most come first (`indent` begins nearly every line of a struct): a switch
+    // over strings compares them in order.
     func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
+        case "indent": indent
         case "access": access
-        case "qualifiedName": qualifiedName
         case "name": self.name
+        case "qualifiedName": qualifiedName
         case "parent": parent
         case "isNested": parent != nil
         case "docLines": docLines
@@ -93,7 +97,6 @@ struct StructViewModel: TemplateContext {
         case "isResponse": isResponse
         case "lenientInit": isResponse && payloadProperty == nil
         case "payloadProperty": payloadProperty
-        case "indent": indent
         default: nil
         }
     }
