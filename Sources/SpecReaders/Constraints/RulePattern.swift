@@ -7,10 +7,6 @@ import Foundation
 struct RulePattern: @unchecked Sendable {
     // NSRegularExpression is immutable after creation and documented as thread-safe.
     private let regex: NSRegularExpression
-    /// The pattern as written.
-    let pattern: String
-    /// Whether letters match without case.
-    let caseInsensitive: Bool
     /// What a text must contain to match, when the pattern says.
     let literals: RequiredLiterals?
 
@@ -21,10 +17,13 @@ struct RulePattern: @unchecked Sendable {
         } catch {
             preconditionFailure("invalid rule pattern \(pattern): \(error)")
         }
-        self.pattern = pattern
-        self.caseInsensitive = caseInsensitive
         literals = RequiredLiterals(pattern: pattern, caseInsensitive: caseInsensitive)
     }
+
+    /// The pattern as written.
+    var pattern: String { regex.pattern }
+    /// Whether letters match without case.
+    var caseInsensitive: Bool { regex.options.contains(.caseInsensitive) }
 
     /// The capture groups of the first match (index 0 is the whole match), or nil without a match.
     func captures(in text: String) -> [String?]? {
