@@ -14,13 +14,6 @@
 /// empty; ext4 and APFS flush a file renamed over another first), and Foundation's `Data.write(to:)`, used before, flushed each of a
 /// whole-corpus run's 17,779 files, which was a sixth of the run's time.
 enum TemporaryFile {
-    /// Writes `text` to a new file at `path` (mode 0666 less the umask, as Foundation creates files).
-    ///
-    /// - Throws: the `strerror` text when the file cannot be created or written; a partly written file is removed.
-    static func create(_ text: String, at path: String) throws(TemporaryFileError) {
-        try create(Array(text.utf8), at: path)
-    }
-
     /// Writes `bytes` to a new file at `path` (mode 0666 less the umask, as Foundation creates files).
     ///
     /// - Throws: the `strerror` text when the file cannot be created or written; a partly written file is removed.

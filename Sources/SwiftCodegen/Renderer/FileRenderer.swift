@@ -17,8 +17,8 @@ public struct FileRenderer: Sendable {
         String(decoding: try renderBytes(file), as: UTF8.self)
     }
 
-    /// ``render(_:)``'s text as UTF-8, normalised where the template engine wrote it: no second copy of the
-    /// file, and no check of bytes that the engine wrote from strings and templates (valid UTF-8 both).
+    /// ``render(_:)``'s text as UTF-8, normalised where the template engine wrote it and then copied once to its
+    /// own size, with no check of bytes that the engine wrote from strings and templates (valid UTF-8 both).
     func renderBytes(_ file: FileViewModel) throws(GenerationError) -> [UInt8] {
         if let source = file.context as? SourceFileViewModel {
             for declaration in source.declarations where engine.templates[declaration.template] == nil {
@@ -35,15 +35,9 @@ public struct FileRenderer: Sendable {
         }
     }
 
-    /// The text with trailing spaces and tabs removed from every line, no trailing empty lines, and one
-    /// final newline; works on UTF-8 bytes, since those characters are ASCII.
-    static func normalised(_ text: [UInt8]) -> String {
-        var bytes = text
-        normalise(&bytes)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    /// ``normalised(_:)`` in place: each kept line moves down over what was dropped before it.
+    /// Removes trailing spaces and tabs from every line and trailing empty lines, and ends the text with one
+    /// newline; works on UTF-8 bytes, since those characters are ASCII, in place: each kept line moves down over
+    /// what was dropped before it.
     static func normalise(_ text: inout [UInt8]) {
         let newline = UInt8(ascii: "\n")
         let space = UInt8(ascii: " ")

@@ -11,14 +11,14 @@ struct TemporaryFileTests {
         let directory = try Repository.temporaryDirectory()
         let path = directory.appendingPathComponent("staged.swift").path
         let text = "// 中文 \u{202E}\n" + String(repeating: "x", count: 300_000)
-        try TemporaryFile.create(text, at: path)
+        try TemporaryFile.create(Array(text.utf8), at: path)
         #expect(FileManager.default.contents(atPath: path) == Data(text.utf8))
 
-        #expect(throws: TemporaryFileError.self) { try TemporaryFile.create("other", at: path) }
+        #expect(throws: TemporaryFileError.self) { try TemporaryFile.create(Array("other".utf8), at: path) }
         #expect(FileManager.default.contents(atPath: path) == Data(text.utf8), "the first file is untouched")
 
         do {
-            try TemporaryFile.create("x", at: directory.appendingPathComponent("missing/file.swift").path)
+            try TemporaryFile.create(Array("x".utf8), at: directory.appendingPathComponent("missing/file.swift").path)
             Issue.record("a file in a missing directory was created")
         } catch {
             #expect(error.description == "No such file or directory")
