@@ -136,7 +136,7 @@ let package = Package(
         .target(name: "SwiftSourceText"),
         // Writes Sources/SwiftCodegen/Renderer/EmbeddedTemplates.swift from Templates/ (Scripts/embed-templates.sh).
         .executableTarget(name: "template-embedder", dependencies: ["SwiftSourceText"]),
-        .target(name: "SpecReaders", dependencies: ["SpecIR", "CLibXML2"]),
+        .target(name: "SpecReaders", dependencies: ["SpecIR", "CLibXML2", "SwiftSourceText"]),
         .executableTarget(
             name: "aliyun-codegen",
             dependencies: [

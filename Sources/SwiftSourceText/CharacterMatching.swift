@@ -4,8 +4,9 @@ extension Character {
     /// A character of one ASCII scalar is itself; U+037E, U+1FEF and U+212A are canonically `;`, `` ` `` and
     /// `K` (the only scalars whose normal form is one ASCII scalar); every other character equals no ASCII one.
     /// `==` against an ASCII literal gives the same answers, but on Linux it normalises every non-ASCII character
-    /// it is given (a Chinese description's every character), which made comparing a tenth of reading a product.
-    var asciiEquivalent: UInt8? {
+    /// it is given (a Chinese description's every character), which made comparing a tenth of reading a product. The readers' Markdown
+    /// and sentence scanners and the doc-comment wrapper compare with it.
+    public var asciiEquivalent: UInt8? {
         var bytes = utf8.makeIterator()
         guard let first = bytes.next() else { return nil }
         let second = bytes.next()
@@ -20,7 +21,7 @@ extension Character {
 
     /// Whether this character is `scalar` alone, compared by scalars: `==` for a scalar that no other scalar or
     /// sequence is canonically equivalent to (the full-width punctuation the readers look for, such as `。`).
-    func isOnly(_ scalar: Unicode.Scalar) -> Bool {
+    public func isOnly(_ scalar: Unicode.Scalar) -> Bool {
         var scalars = unicodeScalars.makeIterator()
         return scalars.next() == scalar && scalars.next() == nil
     }

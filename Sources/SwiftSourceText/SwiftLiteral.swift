@@ -4,11 +4,7 @@ public enum SwiftLiteral {
     /// character escaped, so no input (`"""`, `\(`, `#`, newlines, U+202E) can end the literal, interpolate,
     /// or make the source display differently from what it says.
     public static func string(_ text: String) -> String {
-        let special =
-            text.utf8.withContiguousStorageIfAvailable {
-                UTF8Scan.containsSpecial($0, lineSeparators: true, quotes: true)
-            } ?? UTF8Scan.containsSpecial(text.utf8, lineSeparators: true, quotes: true)
-        guard special else {
+        guard UTF8Scan.containsSpecial(text.utf8, lineSeparators: true, quotes: true) else {
             return "\"" + text + "\""
         }
         var literal = "\""

@@ -10,6 +10,20 @@ public enum UTF8Scan {
     public static func containsSpecial(
         _ bytes: some Sequence<UInt8>, lineSeparators: Bool = false, quotes: Bool = false
     ) -> Bool {
+        // On contiguous bytes where the sequence has them (a string's or a native slice's UTF-8 view does): the
+        // loop then runs without the view's index checks for each byte.
+        if let found = bytes.withContiguousStorageIfAvailable({
+            scanForSpecial($0, lineSeparators: lineSeparators, quotes: quotes)
+        }) {
+            return found
+        }
+        return scanForSpecial(bytes, lineSeparators: lineSeparators, quotes: quotes)
+    }
+
+    @inlinable
+    static func scanForSpecial(
+        _ bytes: some Sequence<UInt8>, lineSeparators: Bool, quotes: Bool
+    ) -> Bool {
         var beforeLast: UInt8 = 0
         var last: UInt8 = 0
         for byte in bytes {
@@ -27,6 +41,39 @@ public enum UTF8Scan {
             last = byte
         }
         return false
+    }
+
+    /// Whether every character of the text is one byte: ASCII without a carriage return (`"\r\n"` is the one
+    /// ASCII character of two bytes), so that its character count is its byte count and its characters can be
+    /// worked on as bytes.
+    @inlinable
+    public static func hasOneByteCharacters(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            for byte in bytes where byte >= 0x80 || byte == UInt8(ascii: "\r") { return false }
+            return true
+        }
+    }
+
+    /// The text between breaks found in its UTF-8 bytes (each at a byte offset, with its length in bytes, in
+    /// order), as slices of the text, made indices in one step each; empty slices are left out when
+    /// `omittingEmpty`. Every break must start and end on a character boundary, as a line break does.
+    public static func slices(
+        of text: String, between breaks: [(start: Int, length: Int)], omittingEmpty: Bool
+    ) -> [Substring] {
+        let utf8 = text.utf8
+        var slices: [Substring] = []
+        slices.reserveCapacity(breaks.count + 1)
+        var start = utf8.startIndex
+        var startOffset = 0
+        for lineBreak in breaks {
+            let end = utf8.index(utf8.startIndex, offsetBy: lineBreak.start)
+            if !omittingEmpty || lineBreak.start > startOffset { slices.append(text[start..<end]) }
+            start = utf8.index(end, offsetBy: lineBreak.length)
+            startOffset = lineBreak.start + lineBreak.length
+        }
+        if !omittingEmpty || utf8.count > startOffset { slices.append(text[start..<utf8.endIndex]) }
+        return slices
     }
 
     /// The length in bytes of the line break at `index`, for every break `Character.isNewline` knows (`\n`,

@@ -1,3 +1,5 @@
+import SwiftSourceText
+
 /// One sentence of a description, as the rule finder sees it.
 struct RuleSentence: Equatable {
     /// What part of the description the sentence is.

@@ -1,3 +1,5 @@
+import SwiftSourceText
+
 /// Renders Markdown inline markup as plain text: links keep their text, emphasis markers go,
 /// code spans keep their backquotes, backslash escapes are resolved, and white space is folded.
 ///

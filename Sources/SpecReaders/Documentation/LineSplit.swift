@@ -1,3 +1,5 @@
+import SwiftSourceText
+
 extension String {
     /// `split(separator: "\n", omittingEmptySubsequences:)`, found in the UTF-8 bytes.
     ///
@@ -6,26 +8,14 @@ extension String {
     /// without comparing every character of a description with `"\n"` (which normalises each non-ASCII one).
     func splitLines(omittingEmptySubsequences: Bool) -> [Substring] {
         var native = self
-        let breaks = native.withUTF8 { bytes -> [Int] in
-            var found: [Int] = []
+        let breaks = native.withUTF8 { bytes -> [(start: Int, length: Int)] in
+            var found: [(start: Int, length: Int)] = []
             for offset in bytes.indices
             where bytes[offset] == 0x0A && (offset == 0 || bytes[offset - 1] != 0x0D) {
-                found.append(offset)
+                found.append((offset, 1))
             }
             return found
         }
-        let utf8 = self.utf8
-        var lines: [Substring] = []
-        lines.reserveCapacity(breaks.count + 1)
-        var start = utf8.startIndex
-        var startOffset = 0
-        for offset in breaks {
-            let end = utf8.index(utf8.startIndex, offsetBy: offset)
-            if !omittingEmptySubsequences || offset > startOffset { lines.append(self[start..<end]) }
-            start = utf8.index(after: end)
-            startOffset = offset + 1
-        }
-        if !omittingEmptySubsequences || utf8.count > startOffset { lines.append(self[start..<utf8.endIndex]) }
-        return lines
+        return UTF8Scan.slices(of: self, between: breaks, omittingEmpty: omittingEmptySubsequences)
     }
 }

@@ -23,16 +23,14 @@ public enum DocComment {
     /// (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), read from its UTF-8 bytes: most lines hold
     /// neither and are kept as they are without walking their scalars.
     static func needsCleaning(_ line: Substring) -> Bool {
-        // On the contiguous bytes where the line has them (a native string's slice does): no index checks per byte.
-        line.utf8.withContiguousStorageIfAvailable { UTF8Scan.containsSpecial($0) }
-            ?? UTF8Scan.containsSpecial(line.utf8)
+        UTF8Scan.containsSpecial(line.utf8)
     }
 
     /// The text split at every line break `Character.isNewline` knows (`\n`, `\r`, `\r\n`, U+000B, U+000C,
     /// U+0085, U+2028, U+2029), found in the UTF-8 bytes; each is a character of its own, so this is
     /// `text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline)` without walking characters.
     static func textLines(_ text: String) -> [Substring] {
-        // Break offsets found in the bytes (of a native copy, for a bridged string), made indices in one step each.
+        // Break offsets found in the bytes (of a native copy, for a bridged string).
         var bytes = text
         let breaks = bytes.withUTF8 { bytes -> [(start: Int, length: Int)] in
             var found: [(start: Int, length: Int)] = []
@@ -47,17 +45,7 @@ public enum DocComment {
             }
             return found
         }
-        let utf8 = text.utf8
-        var lines: [Substring] = []
-        lines.reserveCapacity(breaks.count + 1)
-        var start = utf8.startIndex
-        for lineBreak in breaks {
-            let end = utf8.index(utf8.startIndex, offsetBy: lineBreak.start)
-            lines.append(text[start..<end])
-            start = utf8.index(end, offsetBy: lineBreak.length)
-        }
-        lines.append(text[start..<utf8.endIndex])
-        return lines
+        return UTF8Scan.slices(of: text, between: breaks, omittingEmpty: false)
     }
 
     /// Wraps at spaces; a word longer than the room left fills the line and goes on the next.
@@ -65,27 +53,38 @@ public enum DocComment {
     static func wrap(_ line: String, width: Int) -> [String] {
         // A line of no more UTF-8 bytes than the width has no more characters either.
         guard line.utf8.count > width else { return [line] }
-        // ASCII without a carriage return (`\r\n` is the one ASCII character of two bytes): a byte a character.
-        if line.utf8.allSatisfy({ $0 < 0x80 && $0 != UInt8(ascii: "\r") }) {
-            return wrapASCII(Array(line.utf8), width: width)
-        }
-        return wrapCharacters(line, width: width)
+        // Where each character is a byte, the same steps on the bytes, without breaking the line into characters.
+        guard UTF8Scan.hasOneByteCharacters(line) else { return wrapCharacters(line, width: width) }
+        let space = UInt8(ascii: " ")
+        return wrap(
+            Array(line.utf8), width: width, space: space, note: UInt8(ascii: ">"), item: UInt8(ascii: "-"),
+            isSpace: { $0 == space }
+        ).map { String(decoding: $0, as: UTF8.self) }
     }
 
-    /// ``wrap(_:width:)`` of an ASCII line longer than the width, where each character is one byte: the steps of
-    /// ``wrapCharacters(_:width:)`` on bytes.
-    private static func wrapASCII(_ line: [UInt8], width: Int) -> [String] {
-        let space = UInt8(ascii: " ")
-        let leading = line.prefix { $0 == space }.count
+    /// ``wrap(_:width:)`` on the line's characters.
+    static func wrapCharacters(_ line: String, width: Int) -> [String] {
+        guard line.count > width else { return [line] }
+        // Spaces are found by ``Character/asciiEquivalent``: `==` normalises every non-ASCII character on Linux.
+        return wrap(
+            Array(line), width: width, space: " ", note: ">", item: "-",
+            isSpace: { $0.asciiEquivalent == UInt8(ascii: " ") }
+        ).map { String($0) }
+    }
+
+    /// The wrapping, on units that are each one character: the bytes of an ASCII line, or characters.
+    private static func wrap<Unit: Equatable>(
+        _ line: [Unit], width: Int, space: Unit, note: Unit, item: Unit, isSpace: (Unit) -> Bool
+    ) -> [[Unit]] {
+        let leading = line.prefix(while: isSpace).count
         let rest = line[leading...]
-        let indent: [UInt8] =
-            Array(repeating: space, count: leading)
-            + (rest.starts(with: [UInt8(ascii: ">"), space])
-                ? [UInt8(ascii: ">"), space] : rest.starts(with: [UInt8(ascii: "-"), space]) ? [space, space] : [])
+        let mark =
+            rest.starts(with: [note, space]) ? [note, space] : rest.starts(with: [item, space]) ? [space, space] : []
+        let indent = Array(line.prefix(leading)) + mark
         let room = max(width, indent.count + 8)
-        var lines: [[UInt8]] = []
-        var current: [UInt8] = []
-        for word in line.split(separator: space, omittingEmptySubsequences: true) {
+        var lines: [[Unit]] = []
+        var current: [Unit] = []
+        for word in line.split(omittingEmptySubsequences: true, whereSeparator: isSpace) {
             let separatorCount = current.isEmpty || current == indent ? 0 : 1
             if current.count + separatorCount + word.count <= room {
                 if separatorCount == 1 { current.append(space) }
@@ -112,65 +111,7 @@ public enum DocComment {
             current = filling + remaining
         }
         if !current.isEmpty, current != indent { lines.append(current) }
-        return lines.map { line in
-            var end = line.count
-            while end > 0, line[end - 1] == space { end -= 1 }
-            return String(decoding: line[..<end], as: UTF8.self)
-        }
-    }
-
-    /// ``wrap(_:width:)`` counting characters.
-    static func wrapCharacters(_ line: String, width: Int) -> [String] {
-        guard line.count > width else { return [line] }
-        let leading = String(line.prefix(while: { $0 == " " }))
-        let rest = line.dropFirst(leading.count)
-        let indent = rest.hasPrefix("> ") ? leading + "> " : rest.hasPrefix("- ") ? leading + "  " : leading
-        let indentCount = indent.count
-        let room = max(width, indentCount + 8)
-        var lines: [String] = []
-        // The line being filled and its length in characters, kept alongside so that nothing is counted twice.
-        var current = ""
-        var currentCount = 0
-        // A space is one byte; comparing bytes is `==` for it (no other character is canonically a space) without
-        // normalising each non-ASCII character, which `==` does on Linux.
-        let words = line.split(omittingEmptySubsequences: true) { $0.utf8.count == 1 && $0.utf8.first == 0x20 }
-        for word in words {
-            let wordCount = word.count
-            let separatorCount = current.isEmpty || current == indent ? 0 : 1
-            if currentCount + separatorCount + wordCount <= room {
-                if separatorCount == 1 { current += " " }
-                current += word
-                currentCount += separatorCount + wordCount
-                continue
-            }
-            if indentCount + wordCount <= room {
-                lines.append(current)
-                current = indent + word
-                currentCount = indentCount + wordCount
-                continue
-            }
-            var remaining = Substring(word)
-            var remainingCount = wordCount
-            var filling = current + (separatorCount == 1 ? " " : "")
-            var fillingCount = currentCount + separatorCount
-            if fillingCount >= room {
-                lines.append(current)
-                filling = indent
-                fillingCount = indentCount
-            }
-            while fillingCount + remainingCount > room {
-                let take = room - fillingCount
-                lines.append(filling + remaining.prefix(take))
-                filling = indent
-                fillingCount = indentCount
-                remaining = remaining.dropFirst(take)
-                remainingCount -= take
-            }
-            current = filling + remaining
-            currentCount = fillingCount + remainingCount
-        }
-        if !current.isEmpty, current != indent { lines.append(current) }
-        return lines.map { $0.trimmingTrailingSpaces() }
+        return lines.map { line in Array(line[..<(line.lastIndex { !isSpace($0) }.map { $0 + 1 } ?? 0)]) }
     }
 }
 

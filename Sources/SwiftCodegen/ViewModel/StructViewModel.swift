@@ -1,3 +1,5 @@
+import SwiftSourceText
+
 /// A generated struct: a request, a response or a nested object.
 struct StructViewModel: TemplateContext {
     /// A stored property and how it is coded.
@@ -160,12 +162,9 @@ struct CallLayout: TemplateContext {
         argumentsFitOnOneLine = !fitsOnOneLine && indent + 4 + joined + 1 + tail <= 120
     }
 
-    /// The text's width in characters; an ASCII text's is its byte count (`\r\n` is the one ASCII character of
-    /// two bytes), known without breaking it into characters.
+    /// The text's width in characters, known from its byte count when each character is one byte.
     static func columns(_ text: String) -> Int {
-        var bytes = text
-        let isASCII = bytes.withUTF8 { $0.allSatisfy { $0 < 0x80 && $0 != UInt8(ascii: "\r") } }
-        return isASCII ? text.utf8.count : text.count
+        UTF8Scan.hasOneByteCharacters(text) ? text.utf8.count : text.count
     }
 
     func child(named name: String) -> (any TemplateRepresentable)? {

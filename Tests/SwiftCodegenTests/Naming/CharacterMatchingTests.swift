@@ -1,6 +1,5 @@
+import SwiftSourceText
 import Testing
-
-@testable import SpecReaders
 
 /// The readers' character comparisons give what `==` gives, without its normalising.
 @Suite("Character matching")
