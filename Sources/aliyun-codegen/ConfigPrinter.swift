@@ -20,6 +20,8 @@ enum ConfigPrinter {
             serverOutput: \(config.serverOutput ?? "~ # no server side")
             layout: \(config.layout.rawValue)
             documentationCatalog: \(config.documentationCatalog)
+            retrySafe: \(list(config.retrySafe))
+            neverRetry: \(list(config.neverRetry))
             # relative paths are relative to: \(config.baseDirectory)
 
             """

@@ -60,6 +60,15 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "The validation mode clients start with: enforce, enforceStable (default), warn or off.")
     var validation: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Operations retried after a failure once sent (5xx, timeouts), comma-separated, whatever their access "
+                + "level and name say."))
+    var retrySafe: String?
+
+    @Option(help: "Operations never retried after a failure once sent, comma-separated, even with a ClientToken.")
+    var neverRetry: String?
+
     @Flag(help: "Compare with the output directory instead of writing; exit 1 on any difference.")
     var check = false
 
@@ -102,6 +111,12 @@ struct GenerateCommand: ParsableCommand {
                 for directory in config.outputDirectories { print(run.resolve(directory.path)) }
             }
             return
+        }
+        do {
+            try SeparateOutputs.check(configs)
+        } catch {
+            StandardError.write(error.description)
+            throw ExitCode.failure
         }
         // Every module renders before anything is written, so a failure in the last leaves all untouched.
         var outputs: [(files: [RenderedFile], directory: String)] = []
@@ -200,7 +215,7 @@ struct GenerateCommand: ParsableCommand {
     private var overridesModuleSettings: Bool {
         !specs.isEmpty || output != nil || operations != nil || module != nil || accessModifier != nil
             || client != nil || templates != nil || commandOutput != nil || commandName != nil
-            || serverOutput != nil || layout != nil || validation != nil
+            || serverOutput != nil || layout != nil || validation != nil || retrySafe != nil || neverRetry != nil
     }
 
     private func resolvedConfigs() throws -> [GeneratorConfig] {
@@ -225,11 +240,9 @@ struct GenerateCommand: ParsableCommand {
             resolved.specs = specs.map { absolute($0, in: workingDirectory, base: resolved.baseDirectory) }
         }
         if let output { resolved.output = absolute(output, in: workingDirectory, base: resolved.baseDirectory) }
-        if let operations {
-            resolved.operations = operations.split(separator: ",").map {
-                String($0).trimmingCharacters(in: .whitespaces)
-            }
-        }
+        if let operations { resolved.operations = names(operations) }
+        if let retrySafe { resolved.retrySafe = names(retrySafe) }
+        if let neverRetry { resolved.neverRetry = names(neverRetry) }
         if let module { resolved.module = module }
         if let accessModifier {
             guard GeneratorConfig.accessModifiers.contains(accessModifier) else {
@@ -263,6 +276,11 @@ struct GenerateCommand: ParsableCommand {
             resolved.layout = value
         }
         return resolved
+    }
+
+    /// The names of a comma-separated list.
+    private func names(_ list: String) -> [String] {
+        list.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
     }
 
     /// Command-line paths are relative to the working directory; keep them relative to the base

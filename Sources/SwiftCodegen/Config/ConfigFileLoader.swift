@@ -18,6 +18,8 @@ import Yams
 /// layout: per-operation                        # or per-type: one file per declaration
 /// serverOutput: Generated/ECSServer            # optional: also generate the server side
 /// documentationCatalog: true                   # optional: false writes no <Module>.docc
+/// retrySafe: [QuerySendDetails]                # optional: retried after 5xx and timeouts (RetryOverrides)
+/// neverRetry: [SendSms]                        # optional: never retried once sent
 /// ```
 ///
 /// A file may describe several modules, one YAML document each, separated by `---` lines; `generate` then
@@ -26,7 +28,7 @@ public enum ConfigFileLoader {
     /// The keys a config file may hold.
     public static let knownKeys = [
         "specs", "output", "module", "operations", "accessModifier", "validation", "client", "templates",
-        "commandOutput", "commandName", "layout", "serverOutput", "documentationCatalog",
+        "commandOutput", "commandName", "layout", "serverOutput", "documentationCatalog", "retrySafe", "neverRetry",
     ]
 
     /// Parses a config file that describes one module; `path` names it in errors and sets the base directory.
@@ -105,6 +107,12 @@ public enum ConfigFileLoader {
                 config.specs = try list()
                 config.specLines = value.sequence.map { $0.map { $0.line ?? 0 } } ?? [value.line ?? 0]
             case "operations": config.operations = try list()
+            case "retrySafe", "neverRetry":
+                let names = try list()
+                for (name, line) in zip(names, value.sequence.map { $0.map(\.line) } ?? [value.line]) {
+                    config.retryLines[name] = line ?? keyNode.line
+                }
+                if key == "retrySafe" { config.retrySafe = names } else { config.neverRetry = names }
             case "output": config.output = try scalar()
             case "module": config.module = try scalar()
             case "client": config.client = try scalar()
@@ -148,6 +156,7 @@ public enum ConfigFileLoader {
                     line: keyNode.line)
             }
         }
+        try config.checkRetryListsDisjoint()
         return config
     }
 

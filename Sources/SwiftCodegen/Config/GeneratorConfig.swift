@@ -28,6 +28,11 @@ public struct GeneratorConfig: Sendable, Equatable {
     /// module compiled into another one that has its own documentation (the STS client inside
     /// `AliyunRuntime`).
     public var documentationCatalog: Bool = true
+    /// Operations retried after a failure once sent, whatever their access level and name say
+    /// (``RetryOverrides``).
+    public var retrySafe: [String] = []
+    /// Operations never retried after a failure once sent.
+    public var neverRetry: [String] = []
     /// The directory relative paths are resolved against: the config file's, or the working directory.
     public var baseDirectory: String = "."
     /// The config file this was read from, as given; nil when every setting came from the command line.
@@ -36,6 +41,8 @@ public struct GeneratorConfig: Sendable, Equatable {
     public var lines: [String: Int] = [:]
     /// The 1-based line of each entry of `specs` in the config file, in order.
     public var specLines: [Int] = []
+    /// The 1-based line of each operation `retrySafe` and `neverRetry` name in the config file.
+    public var retryLines: [String: Int] = [:]
     /// The 1-based line where the module's settings start in the config file (its YAML document).
     public var firstLine: Int?
 

@@ -2,30 +2,76 @@ import SpecIR
 
 /// Whether an operation may be sent twice: the one rule the client methods and the documentation use.
 ///
-/// - `readOnly`: every access level the authorization rows give is `get` or `list` (the api-docs
-///   `systemTags.operationType`, the page's 访问级别 / access level), and there is one.
-/// - `clientToken`: a top-level optional string parameter named `ClientToken`; the generated method fills it
-///   with `ClientToken.fresh()` when empty, so every retry carries the same token and the service acts once.
-/// - `unsafe`: anything else; failures after sending are not retried.
+/// The metadata's access level is one source among others, as for validation's trust classes: Dysmsapi
+/// labels `SendSms` `get`, and retrying it after a timeout sends the message twice. So:
+///
+/// - `readOnly`: every source agrees the operation only reads: every access level the authorization
+///   rows give is `get` or `list` (the api-docs `systemTags.operationType`, the page's 访问级别 / access
+///   level), and there is one; and its name's verb reads (``OperationVerb``).
+/// - `clientToken`: otherwise, a top-level optional string parameter named `ClientToken`; the generated
+///   method fills it with `ClientToken.fresh()` when empty, so every retry carries the same token and the
+///   service acts once.
+/// - `configured`: the configuration's `retrySafe` lists it.
+/// - `unsafe`: anything else, or the configuration's `neverRetry` lists it; failures after sending are not
+///   retried.
 enum RetrySafety: Sendable, Equatable {
     case readOnly
     case clientToken(property: String)
-    case unsafe
+    case configured
+    case unsafe(Reason)
+
+    /// Why failures after sending are not retried.
+    enum Reason: Sendable, Equatable {
+        /// No access level says the operation only reads.
+        case accessLevel
+        /// The access level says it reads, its name's verb says it acts.
+        case nameActs(level: String, verb: String)
+        /// The access level says it reads, its name says nothing either way (its verb, when unclear).
+        case nameUnclear(level: String, verb: String?)
+        /// The configuration's `neverRetry` lists it.
+        case configured
+    }
 
     /// The access levels that only read.
     static let readingAccessLevels: Set<String> = ["get", "list"]
 
-    static func of(_ operation: OperationSpec, request: ResolvedStruct) -> RetrySafety {
+    /// The decision for `operation`, whose request resolved to `request`, under the configuration's
+    /// overrides.
+    static func of(
+        _ operation: OperationSpec, request: ResolvedStruct, overrides: RetryOverrides = RetryOverrides()
+    ) -> RetrySafety {
+        if overrides.neverRetry.contains(operation.name) { return .unsafe(.configured) }
         let levels = operation.authorization.compactMap { $0.accessLevel?.lowercased() }
-        if !levels.isEmpty, levels.allSatisfy(readingAccessLevels.contains) { return .readOnly }
+        let labelReads = !levels.isEmpty && levels.allSatisfy(readingAccessLevels.contains)
+        let verb = OperationVerb.of(operation.name)
+        if labelReads, verb.reads { return .readOnly }
         if let token = request.members.first(where: {
             $0.field.name == "ClientToken" && $0.type == .string && $0.isOptional
         }) {
             return .clientToken(property: token.property)
         }
-        return .unsafe
+        if overrides.retrySafe.contains(operation.name) { return .configured }
+        guard labelReads else { return .unsafe(.accessLevel) }
+        let level = levels.first ?? ""
+        switch verb {
+        case .acts(let word): return .unsafe(.nameActs(level: level, verb: word))
+        case .unclear(let word): return .unsafe(.nameUnclear(level: level, verb: word))
+        case .reads: return .readOnly
+        }
     }
 
     /// Whether the call is idempotent once prepared.
-    var isIdempotent: Bool { self != .unsafe }
+    var isIdempotent: Bool {
+        if case .unsafe = self { return false }
+        return true
+    }
+
+    /// Whether the access level and the name disagree, and the decision rests on it (no token, no setting).
+    var disagreement: Reason? {
+        guard case .unsafe(let reason) = self else { return nil }
+        switch reason {
+        case .nameActs, .nameUnclear: return reason
+        case .accessLevel, .configured: return nil
+        }
+    }
 }

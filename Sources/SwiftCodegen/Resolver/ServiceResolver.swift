@@ -10,7 +10,9 @@ enum ServiceResolver {
         let client = options.clientName ?? defaultClientName(for: service)
         // Operations are independent: resolved on every core, kept in source order.
         let shared = SharedTypeNames.allocate(service, clientName: client)
-        let operations = service.operations.concurrentMap { OperationResolver.resolve($0, shared: shared) }
+        let operations = service.operations.concurrentMap {
+            OperationResolver.resolve($0, shared: shared, retryOverrides: options.retryOverrides)
+        }
         var resolved = ResolvedService(
             spec: service, clientName: client, operations: operations,
             operationGroups: OperationGroupResolver.groups(operations),
@@ -56,7 +58,9 @@ enum ServiceResolver {
 
 /// Resolves one operation: its request and response types, error codes and command.
 enum OperationResolver {
-    static func resolve(_ operation: OperationSpec, shared: SharedTypeNames) -> ResolvedOperation {
+    static func resolve(
+        _ operation: OperationSpec, shared: SharedTypeNames, retryOverrides: RetryOverrides = RetryOverrides()
+    ) -> ResolvedOperation {
         let scope = StructResolver.Scope(shared: shared)
         let request = StructResolver.resolve(
             TypeName(name: "\(operation.name)Request"), role: .request, field: nil, fields: operation.parameters,
@@ -68,7 +72,8 @@ enum OperationResolver {
             spec: operation, methodName: SwiftIdentifier.lowerCamel(operation.name), request: request,
             response: response, errorTypeName: "\(operation.name)Error", errorCodes: errorCodes(operation),
             command: CommandResolver.resolve(operation, request: request),
-            retrySafety: RetrySafety.of(operation, request: request), signing: RequestSigning.of(operation))
+            retrySafety: RetrySafety.of(operation, request: request, overrides: retryOverrides),
+            signing: RequestSigning.of(operation))
         resolved.pagination = Pagination.of(request: request, response: response)
         resolved.statusWaiter = StatusWaiter.of(resolved)
         return resolved

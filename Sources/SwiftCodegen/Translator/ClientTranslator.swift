@@ -64,17 +64,7 @@ enum ClientTranslator {
         text += "\n  `DryRunSucceeded` when a dry run passed; `\(operation.errorTypeName)` when the service answers"
         text +=
             "\n  with an error; `CredentialsError`, `TimeoutError` or `TransportError` when the call cannot be made."
-        switch operation.retrySafety {
-        case .readOnly:
-            text += "\n\nRetried after a failure once sent (5xx, timeouts): the operation only reads."
-        case .clientToken(let property):
-            text +=
-                "\n\nRetried after a failure once sent (5xx, timeouts): an empty `\(property)` is filled with a fresh "
-            text += "token, which every attempt carries, so the service acts once."
-        case .unsafe:
-            text += "\n\nNot retried after a failure once sent (5xx, timeouts), which may have reached the service; "
-            text += "throttling and connection failures are."
-        }
+        text += "\n\n" + RetryDocumentation.paragraph(operation.retrySafety)
         if operation.signing == .anonymous {
             text += "\n\nSent unsigned, as the documentation's security schemes say "
             text += "(\(spec.securitySchemes?.joined(separator: ", ") ?? "")): no credentials are asked for."

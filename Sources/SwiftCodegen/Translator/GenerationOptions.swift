@@ -28,12 +28,16 @@ public struct GenerationOptions: Sendable, Equatable {
     public var documentationCatalog: Bool { layout != .fixed && catalogWanted }
     /// Whether the configuration asks for the catalog.
     public var catalogWanted: Bool
+    /// The operations the configuration says may or may not be retried after a failure once sent.
+    public var retryOverrides: RetryOverrides
 
     /// Creates options.
     public init(
         moduleName: String, accessModifier: String = "public", validation: DefaultValidationMode = .enforceStable,
-        clientName: String? = nil, layout: FileLayout = .perOperation, catalogWanted: Bool = true
+        clientName: String? = nil, layout: FileLayout = .perOperation, catalogWanted: Bool = true,
+        retryOverrides: RetryOverrides = RetryOverrides()
     ) {
+        self.retryOverrides = retryOverrides
         self.catalogWanted = catalogWanted
         self.moduleName = moduleName
         self.accessModifier = accessModifier

@@ -51,6 +51,7 @@ enum ServiceTranslator {
                     + "type cannot contain itself, so that member is typed as any JSON value",
                 at: source ?? SourceLocation(file: "", line: 0))
         }
+        RetryWarnings.report(service.operations, into: &context)
         // Shared types: one struct each, its declarations grouped under `Shared/` like an operation's.
         let shared = service.sharedTypes.map { type -> (name: String, placed: [PlacedDeclaration]) in
             let owner = OperationSpec(
