@@ -4,8 +4,16 @@ public struct ServiceError: Error, Sendable, Equatable, Hashable, CustomStringCo
     public var httpStatus: Int
     /// The error code, e.g. `InvalidImageName.Malformed`.
     public var code: String
-    /// The server's message.
-    public var message: String
+    /// The server's message with every secret it quotes replaced by `<redacted>` (``Redaction/text(_:)``):
+    /// a refused signature's message holds the server's string to sign, and with it the security token.
+    /// What ``description``, the command line and logs show.
+    public var message: String {
+        get { Redaction.text(unredactedMessage) }
+        set { unredactedMessage = newValue }
+    }
+    /// The server's message as it came, which may quote a security token or a signature: never print or
+    /// log it; ``message`` is the same text with those redacted.
+    public var unredactedMessage: String
     /// The request id, for support tickets.
     public var requestId: String?
     /// The host that answered.
@@ -27,14 +35,14 @@ public struct ServiceError: Error, Sendable, Equatable, Hashable, CustomStringCo
     ) {
         self.httpStatus = httpStatus
         self.code = code
-        self.message = message
+        self.unredactedMessage = message
         self.requestId = requestId
         self.hostId = hostId
         self.recommend = recommend
         self.accessDeniedDetail = accessDeniedDetail
     }
 
-    /// `code (HTTP status): message [request id]`.
+    /// `code (HTTP status): message [request id]`, the message redacted.
     public var description: String {
         "\(code) (HTTP \(httpStatus)): \(message)" + (requestId.map { " [RequestId \($0)]" } ?? "")
     }

@@ -49,13 +49,14 @@ public enum ServiceErrorDecoder {
 public struct UnreadableErrorBody: Error, Sendable, Equatable, CustomStringConvertible {
     /// The HTTP status.
     public var httpStatus: Int
-    /// The first bytes of the body, as text (at most 256 bytes).
+    /// The first bytes of the body, as text (at most 256 bytes), secrets it quotes redacted
+    /// (``Redaction/text(_:)``).
     public var bodyPrefix: String
 
-    /// Keeps the status and the first 256 bytes.
+    /// Keeps the status and the first 256 bytes, secrets redacted.
     public init(httpStatus: Int, body: [UInt8]) {
         self.httpStatus = httpStatus
-        self.bodyPrefix = String(decoding: body.prefix(256), as: UTF8.self)
+        self.bodyPrefix = Redaction.text(String(decoding: body.prefix(256), as: UTF8.self))
     }
 
     /// The status and the start of the body.

@@ -9,8 +9,9 @@ public enum Redaction {
     /// Headers that carry a secret (names in lower case): the V3 signature, STS and bearer tokens.
     public static let secretHeaders: Set<String> = ["authorization", "x-acs-security-token", "x-acs-bearer-token"]
 
-    /// Query parameters that carry a secret: the V1 signature and STS and bearer tokens.
-    public static let secretParameters: Set<String> = ["Signature", "SecurityToken", "BearerToken"]
+    /// Query parameters (and members of JSON answers) that carry a secret: the V1 signature, STS and bearer
+    /// tokens, and an access key secret.
+    public static let secretParameters: Set<String> = ["Signature", "SecurityToken", "BearerToken", "AccessKeySecret"]
 
     /// Headers with the secret ones' values replaced.
     public static func headers(_ headers: [(name: String, value: String)]) -> [(name: String, value: String)] {
