@@ -109,18 +109,7 @@ public struct GenerationRun: Sendable {
             layout: config.layout, catalogWanted: config.documentationCatalog, retryOverrides: config.retryOverrides)
         var templates = TemplateSet.embedded
         if let directory = config.templates { templates = try templates.overridden(by: resolve(directory)) }
-        let directories = config.outputDirectories
-        for (index, first) in directories.enumerated() {
-            for second in directories[(index + 1)...] {
-                let a = resolve(first.path) + "/"
-                let b = resolve(second.path) + "/"
-                guard !a.hasPrefix(b), !b.hasPrefix(a) else {
-                    throw GenerationError(
-                        "the \(second.kind) \(second.path) and the \(first.kind) \(first.path) must be separate "
-                            + "directories, neither inside the other")
-                }
-            }
-        }
+        try SeparateOutputs.check([config])
         let commandDirectory = config.commandOutput.map(resolve)
         let rendered = try Generator.render(
             service, options: options, sources: sources, templates: templates,

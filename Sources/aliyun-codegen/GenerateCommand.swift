@@ -112,6 +112,12 @@ struct GenerateCommand: ParsableCommand {
             }
             return
         }
+        do {
+            try SeparateOutputs.check(configs)
+        } catch {
+            StandardError.write(error.description)
+            throw ExitCode.failure
+        }
         // Every module renders before anything is written, so a failure in the last leaves all untouched.
         var outputs: [(files: [RenderedFile], directory: String)] = []
         for run in runs {
