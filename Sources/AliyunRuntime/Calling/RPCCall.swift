@@ -26,9 +26,9 @@ public struct RPCCall: Sendable, Equatable {
     public var body: [RPCQueryItem]
     /// Timeouts and retries for this call.
     public var options: CallOptions
-    /// Whether sending the call twice does what sending it once does: a read, or a call carrying a
-    /// `ClientToken`. Only such calls are retried after they may have reached the service (see
-    /// ``RetryPolicy``).
+    /// Whether sending the call twice does what sending it once does: a read (its access level and its name
+    /// agree), a call carrying a `ClientToken`, or one the generator's configuration says is safe to repeat.
+    /// Only such calls are retried after they may have reached the service (see ``RetryPolicy``).
     public var isIdempotent: Bool
     /// Whether the call is sent unsigned (the spec's security schemes take no access key, as STS
     /// `AssumeRoleWithOIDC`): no credentials are asked for and no signature is added.

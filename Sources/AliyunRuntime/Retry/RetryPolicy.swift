@@ -6,11 +6,12 @@ import Foundation
 /// - **Every call**: failures before the service acted — connection failures and connect timeouts
 ///   (nothing was sent), HTTP 429 and error codes starting with `Throttling` (the service refused the call
 ///   before acting on it).
-/// - **Idempotent calls only** (``RPCCall/isIdempotent``: reads, whose metadata says `get` or `list`, and
-///   calls carrying a `ClientToken`, which the generated SDK fills with a fresh UUID when left empty and
-///   keeps across attempts): failures after the call may have reached the service — 5xx answers,
-///   `ServiceUnavailable`, read and total timeouts, connections broken after sending. A 504 after
-///   RunInstances succeeded is not retried unless the call has its token.
+/// - **Idempotent calls only** (``RPCCall/isIdempotent``: reads — the metadata's access level is `get` or
+///   `list` and the operation's name reads too, so `SendSms`, labelled `get`, is not one — calls carrying a
+///   `ClientToken`, which the generated SDK fills with a fresh UUID when left empty and keeps across
+///   attempts, and those the generator's configuration lists under `retrySafe`): failures after the call
+///   may have reached the service — 5xx answers, `ServiceUnavailable`, read and total timeouts, connections
+///   broken after sending. A 504 after RunInstances succeeded is not retried unless the call has its token.
 /// - **Never**: other client errors (4xx), redirects; nor when the client's ``RetryBudget`` is empty.
 ///
 /// Delays grow exponentially from
