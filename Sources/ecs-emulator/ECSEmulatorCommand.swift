@@ -12,8 +12,10 @@ struct ECSEmulatorCommand: AsyncParsableCommand {
         discussion: """
             The first line on standard output is `listening on http://HOST:PORT`. The access key defaults to \
             ALIBABA_CLOUD_ACCESS_KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET and ALIBABA_CLOUD_SECURITY_TOKEN, the \
-            variables the clients read. Unsigned test endpoints live under /_emulator/ (faults, requests, state). \
-            SIGINT or SIGTERM stops the server.
+            variables the clients read. Test endpoints live under /_emulator/ (faults, requests, state) and need the \
+            control token (--control-token, or ECS_EMULATOR_CONTROL_TOKEN; otherwise one is generated and printed \
+            as the second line, `control token: TOKEN`), sent as `Authorization: Bearer TOKEN` or \
+            `X-Emulator-Control-Token: TOKEN`. SIGINT or SIGTERM stops the server.
             """)
 
     @Option(help: "The address to listen on.")
@@ -37,6 +39,15 @@ struct ECSEmulatorCommand: AsyncParsableCommand {
     @Option(help: "An STS token the key must come with (default: ALIBABA_CLOUD_SECURITY_TOKEN).")
     var securityToken: String?
 
+    @Option(help: "The secret the /_emulator/ endpoints require (default: ECS_EMULATOR_CONTROL_TOKEN, else a new one).")
+    var controlToken: String?
+
+    @Option(
+        help: ArgumentHelp(
+            "An OIDC provider of the account, as NAME,ISSUER,CLIENT-ID[,CLIENT-ID…]: AssumeRoleWithOIDC issues keys"
+                + " only for tokens of a provider given so (repeatable; with none, it issues none)."))
+    var oidcProvider: [String] = []
+
     @Option(
         help: ArgumentHelp(
             "Which broken documented rules to refuse: enforce (default, as the service does), enforceStable"
@@ -50,6 +61,23 @@ struct ECSEmulatorCommand: AsyncParsableCommand {
         }
         if persist && state == nil { throw ValidationError("--persist needs --state FILE") }
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
+        if let controlToken, ControlToken(controlToken) == nil {
+            throw ValidationError("--control-token must be printable ASCII without spaces")
+        }
+        for provider in oidcProvider where OIDCProvider(argument: provider) == nil {
+            throw ValidationError("--oidc-provider must be NAME,ISSUER,CLIENT-ID[,CLIENT-ID…], not \(provider)")
+        }
+    }
+
+    /// The control token: the option's, else the environment's, else a new one (to be printed).
+    func chosenControlToken(_ environment: [String: String]) throws -> (token: ControlToken, generated: Bool) {
+        guard
+            let text = controlToken ?? environment[ControlToken.environmentVariable].flatMap({ $0.isEmpty ? nil : $0 })
+        else { return (.generated(), true) }
+        guard let token = ControlToken(text) else {
+            throw ValidationError("\(ControlToken.environmentVariable) must be printable ASCII without spaces")
+        }
+        return (token, false)
     }
 
     func run() async throws {
@@ -78,6 +106,16 @@ struct ECSEmulatorCommand: AsyncParsableCommand {
             credentials: [Credentials(accessKeyId: id, accessKeySecret: secret, securityToken: token)],
             state: initial, persistTo: persist ? file : nil)
         configuration.validation = ValidationMode(rawValue: validation) ?? .enforce
+        let control = try chosenControlToken(environment)
+        configuration.controlToken = control.token
+        configuration.oidcProviders = oidcProvider.compactMap(OIDCProvider.init(argument:))
+        if !ListenAddress.isLoopback(host) {
+            FileHandle.standardError.write(
+                Data(
+                    ("warning: listening on \(host), not a loopback address: any host that reaches this port can call "
+                        + "the emulator with its keys and, with the control token, change its state; prefer 127.0.0.1\n")
+                        .utf8))
+        }
         do {
             emulator = try await ECSEmulator.start(configuration, stopsOnSignals: true)
         } catch {
@@ -86,6 +124,9 @@ struct ECSEmulatorCommand: AsyncParsableCommand {
         }
         // Written straight to the descriptor, unbuffered: whoever started the emulator waits for this line.
         FileHandle.standardOutput.write(Data("listening on \(emulator.url)\n".utf8))
+        if control.generated {
+            FileHandle.standardOutput.write(Data("control token: \(control.token.value)\n".utf8))
+        }
         try await emulator.waitUntilStopped()
     }
 }

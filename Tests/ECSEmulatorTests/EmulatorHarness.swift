@@ -46,7 +46,13 @@ struct EmulatorHarness {
             validation: validation)
     }
 
-    /// Sends an unsigned request (the control endpoints, or a hand-made API call).
+    /// Sends a request to a control endpoint, with the emulator's control token.
+    func control(_ method: String, _ target: String, body: String = "") async throws -> (status: Int, body: String) {
+        try await raw(
+            method, target, headers: [("X-Emulator-Control-Token", emulator.controlToken.value)], body: body)
+    }
+
+    /// Sends an unsigned request (a hand-made API call, or a control endpoint without the token).
     func raw(
         _ method: String, _ target: String, headers: [(name: String, value: String)] = [], body: String = ""
     ) async throws -> (status: Int, body: String) {

@@ -77,6 +77,12 @@ public struct RequestVerifier: Sendable {
         "host", "x-acs-action", "x-acs-content-sha256", "x-acs-date", "x-acs-signature-nonce", "x-acs-version",
     ]
 
+    /// Whether a header, when a request carries it, must be among its signed headers: `content-type` and
+    /// every `x-acs-*` header.
+    static func mustBeSignedWhenSent(_ name: String) -> Bool {
+        name == "content-type" || name.hasPrefix("x-acs-")
+    }
+
     private func verifyV3(_ request: IncomingRequest) async throws(ServedError) -> VerifiedRequest {
         let authorization = try Self.parseAuthorization(request.headers["authorization"] ?? "")
         let credentials = try await known(authorization.accessKeyId)
@@ -84,6 +90,11 @@ public struct RequestVerifier: Sendable {
         try checkToken(request.headers["x-acs-security-token"], of: credentials)
         let signed = Set(authorization.signedHeaders)
         for name in Self.mustBeSigned where !signed.contains(name) {
+            throw .incompleteSignature("the header \(name) must be signed")
+        }
+        // As the gateway: a header it reads (every x-acs-* one, and the body's content-type) counts only when
+        // signed, so no one on the way can add or change one under a valid signature.
+        for name in request.headers.keys.sorted() where Self.mustBeSignedWhenSent(name) && !signed.contains(name) {
             throw .incompleteSignature("the header \(name) must be signed")
         }
         var headers: [(String, String)] = []
@@ -97,11 +108,11 @@ public struct RequestVerifier: Sendable {
             method: request.method, parameters: request.query, headers: headers,
             payloadHash: request.headers["x-acs-content-sha256"] ?? "", secret: credentials.accessKeySecret)
         guard request.path == "/", request.headers["x-acs-content-sha256"] == V3Signer.payloadHash(request.body),
-            constantTimeEqual(computed.signature, authorization.signature)
+            ConstantTime.equal(computed.signature, authorization.signature)
         else { throw .signatureMismatch(stringToSign: computed.stringToSign) }
         let nonce = request.headers["x-acs-signature-nonce"] ?? ""
         guard !nonce.isEmpty else { throw .missing("x-acs-signature-nonce") }
-        guard await nonces.record(nonce, accessKeyId: credentials.accessKeyId, at: date) else { throw .nonceUsed }
+        try await record(nonce, accessKeyId: credentials.accessKeyId, signedAt: date)
         let action = request.headers["x-acs-action"] ?? ""
         let version = request.headers["x-acs-version"] ?? ""
         guard !action.isEmpty else { throw .missing("Action") }
@@ -151,7 +162,7 @@ public struct RequestVerifier: Sendable {
         let signedItems = request.query.filter { $0.name != "Signature" } + form
         let computed = V1Signer.signature(
             method: request.method, parameters: signedItems, secret: credentials.accessKeySecret)
-        guard request.path == "/", constantTimeEqual(computed.signature, signature) else {
+        guard request.path == "/", ConstantTime.equal(computed.signature, signature) else {
             throw ServedError(
                 status: 400, code: "SignatureDoesNotMatch",
                 message: "Specified signature is not matched with our calculation. server string to sign is:"
@@ -160,7 +171,7 @@ public struct RequestVerifier: Sendable {
         guard let nonce = request.parameter("SignatureNonce"), !nonce.isEmpty else {
             throw .missing("SignatureNonce")
         }
-        guard await nonces.record(nonce, accessKeyId: id, at: date) else { throw .nonceUsed }
+        try await record(nonce, accessKeyId: id, signedAt: date)
         guard let action = request.parameter("Action"), !action.isEmpty else { throw .missing("Action") }
         guard let version = request.parameter("Version"), !version.isEmpty else { throw .missing("Version") }
         return VerifiedRequest(
@@ -196,7 +207,7 @@ public struct RequestVerifier: Sendable {
             name: isV3 ? "x-acs-date" : "Timestamp")
         let nonce = (isV3 ? request.headers["x-acs-signature-nonce"] : request.parameter("SignatureNonce")) ?? ""
         guard !nonce.isEmpty else { throw .missing(isV3 ? "x-acs-signature-nonce" : "SignatureNonce") }
-        guard await nonces.record(nonce, accessKeyId: "", at: date) else { throw .nonceUsed }
+        try await record(nonce, accessKeyId: "", signedAt: date)
         return VerifiedRequest(
             signatureVersion: isV3 ? .v3 : .v1, accessKeyId: "", action: action, version: version,
             parameters: request.query.filter { !V1Signer.commonParameterNames.contains($0.name) }
@@ -225,15 +236,17 @@ public struct RequestVerifier: Sendable {
         return date
     }
 
+    /// Records the request's nonce: `SignatureNonceUsed` for a replay, throttling while the ledger is full.
+    private func record(_ nonce: String, accessKeyId: String, signedAt: Date) async throws(ServedError) {
+        switch await nonces.record(nonce, accessKeyId: accessKeyId, signedAt: signedAt, now: now()) {
+        case .recorded: return
+        case .replayed: throw .nonceUsed
+        case .full: throw .throttled
+        }
+    }
+
     /// A temporary key needs its own token; a permanent key takes none.
     private func checkToken(_ token: String?, of credentials: Credentials) throws(ServedError) {
         guard token == credentials.securityToken else { throw .securityTokenMismatch }
-    }
-
-    private func constantTimeEqual(_ a: String, _ b: String) -> Bool {
-        let x = Array(a.utf8)
-        let y = Array(b.utf8)
-        guard x.count == y.count else { return false }
-        return zip(x, y).reduce(0) { $0 | ($1.0 ^ $1.1) } == 0
     }
 }

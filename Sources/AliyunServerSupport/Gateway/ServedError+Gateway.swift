@@ -18,6 +18,9 @@ extension ServedError {
     public static let securityTokenMismatch = ServedError(
         status: 400, code: "InvalidSecurityToken.MismatchWithAccessKey",
         message: "Specified SecurityToken mismatch with the AccessKey.")
+    /// 400 `Throttling.User`: flow control (the emulated gateway throttles while its nonce ledger is full).
+    public static let throttled = ServedError(
+        status: 400, code: "Throttling.User", message: "Request was denied due to user flow control.")
     /// 400 `InvalidSignatureMethod`.
     public static let signatureMethod = ServedError(
         status: 400, code: "InvalidSignatureMethod", message: "Specified signature method is not valid.")

@@ -2,16 +2,23 @@ import Foundation
 
 /// What a server sends back for a call: a status and a JSON body, as Alibaba Cloud answers.
 public struct ServedAnswer: Sendable, Equatable {
-    /// The HTTP status.
-    public var status: Int
+    /// The HTTP status, always one of ``validStatuses`` (another is stored as 500).
+    public var status: Int {
+        didSet { if !Self.validStatuses.contains(status) { status = 500 } }
+    }
     /// The JSON body.
     public var body: String
     /// `application/json;charset=utf-8`, as the gateway labels its answers.
     public static let contentType = "application/json;charset=utf-8"
 
-    /// Creates an answer.
+    /// The statuses an answer may carry: HTTP's final statuses. Anything else, which no client could read
+    /// and which the HTTP layer refuses to send, is answered as 500.
+    public static let validStatuses = 100...599
+
+    /// Creates an answer; a status outside ``validStatuses`` becomes 500, so no status a handler, a fault or a
+    /// request chose can stop the server.
     public init(status: Int, body: String) {
-        self.status = status
+        self.status = Self.validStatuses.contains(status) ? status : 500
         self.body = body
     }
 

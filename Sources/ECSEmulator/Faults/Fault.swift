@@ -68,6 +68,45 @@ public struct Fault: Sendable, Hashable, Codable {
         Fault(kind: .dropConnection, count: count, action: action)
     }
 
+    /// The largest `count` a fault may have.
+    public static let maximumCount = 1_000_000
+    /// The longest delay or `x-acs-retry-after` a fault may ask for, in milliseconds: ten minutes.
+    public static let maximumMilliseconds = 600_000
+    /// The longest `code` and `action`, in characters.
+    public static let maximumNameLength = 128
+
+    /// What makes this fault unusable, in words; empty for a fault the emulator can inject. A status outside
+    /// 100–599, a count outside 1…``maximumCount``, a negative or too long delay or retry-after, an empty or
+    /// overlong code or action, or a field that means nothing for the fault's kind.
+    public var problems: [String] {
+        var problems: [String] = []
+        if !(1...Self.maximumCount).contains(count) {
+            problems.append("count must be between 1 and \(Self.maximumCount), not \(count)")
+        }
+        if let status, !(100...599).contains(status) {
+            problems.append("status must be an HTTP status between 100 and 599, not \(status)")
+        }
+        for (name, value) in [
+            ("delayMilliseconds", delayMilliseconds), ("retryAfterMilliseconds", retryAfterMilliseconds),
+        ] {
+            if let value, !(0...Self.maximumMilliseconds).contains(value) {
+                problems.append("\(name) must be between 0 and \(Self.maximumMilliseconds), not \(value)")
+            }
+        }
+        for (name, value) in [("code", code), ("action", action)] {
+            if let value, value.isEmpty || value.count > Self.maximumNameLength {
+                problems.append("\(name) must have 1 to \(Self.maximumNameLength) characters")
+            }
+        }
+        if kind != .error, code != nil || status != nil || retryAfterMilliseconds != nil {
+            problems.append("code, status and retryAfterMilliseconds apply to error faults only")
+        }
+        if kind != .delay, delayMilliseconds != nil {
+            problems.append("delayMilliseconds applies to delay faults only")
+        }
+        return problems
+    }
+
     private enum CodingKeys: String, CodingKey {
         case kind, count, action, code, status, retryAfterMilliseconds, delayMilliseconds
     }

@@ -6,14 +6,28 @@ public actor FaultInjector {
     /// No faults.
     public init() {}
 
-    /// Adds faults after those already waiting.
-    public func add(_ faults: [Fault]) {
-        pending += faults.filter { $0.count > 0 }
+    /// The most faults that may wait at once.
+    public static let capacity = 1_000
+
+    /// Adds faults after those already waiting, all or none.
+    ///
+    /// - Throws: ``FaultError`` naming the first fault with ``Fault/problems`` (by its index), or when more
+    ///   than ``capacity`` faults would wait.
+    public func add(_ faults: [Fault]) throws(FaultError) {
+        for (index, fault) in faults.enumerated() {
+            if let problem = fault.problems.first { throw FaultError(message: "faults[\(index)]: \(problem)") }
+        }
+        guard pending.count + faults.count <= Self.capacity else {
+            throw FaultError(message: "at most \(Self.capacity) faults may wait; \(pending.count) already do")
+        }
+        pending += faults
     }
 
     /// Adds a fault after those already waiting.
-    public func add(_ fault: Fault) {
-        add([fault])
+    ///
+    /// - Throws: ``FaultError`` when the fault has ``Fault/problems`` or the injector is full.
+    public func add(_ fault: Fault) throws(FaultError) {
+        try add([fault])
     }
 
     /// Forgets every waiting fault.
@@ -33,4 +47,13 @@ public actor FaultInjector {
         fault.count = 1
         return fault
     }
+}
+
+/// A fault the emulator refuses to inject: what is wrong with it.
+public struct FaultError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// What is wrong, e.g. `faults[0]: status must be an HTTP status between 100 and 599, not 1000`.
+    public var message: String
+
+    /// The message.
+    public var description: String { message }
 }

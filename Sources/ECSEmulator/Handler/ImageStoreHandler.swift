@@ -23,7 +23,7 @@ public struct ImageStoreHandler: ECSHandler {
     /// Lists images by region, IDs, statuses, name and family, a page at a time.
     public func describeImages(_ request: DescribeImagesRequest) async throws -> DescribeImagesResponse {
         if request.dryRun == true { throw ImageError.dryRun }
-        let page = await store.describe(
+        let page = try await store.describe(
             ImageQuery(
                 regionId: request.regionId, imageIds: ImageQuery.list(request.imageId),
                 statuses: ImageQuery.list(request.status?.rawValue), imageName: request.imageName,

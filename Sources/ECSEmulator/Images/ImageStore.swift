@@ -27,17 +27,28 @@ public actor ImageStore {
         images.first { $0.imageId == imageId && $0.regionId == regionId && isVisible($0) }
     }
 
-    /// Replaces the whole state (tests and the control endpoint seed the store with it).
+    /// Replaces the whole state (tests and the control endpoint seed the store with it). When the new state
+    /// cannot be persisted, the store keeps the old one, so memory and the state file agree.
     public func replace(with state: EmulatorState) throws(ServedError) {
+        let before = (account, images)
         account = state.account
         images = state.images
-        try save()
+        do throws(ServedError) {
+            try save()
+        } catch {
+            (account, images) = before
+            throw error
+        }
     }
 
     // MARK: DescribeImages
 
-    /// The page of visible images that match, newest first (ties by ID), as DescribeImages answers.
-    public func describe(_ query: ImageQuery) -> ImagePage {
+    /// The page of visible images that match, newest first (ties by ID), as DescribeImages answers; a page
+    /// past the last is empty.
+    ///
+    /// - Throws: `InvalidParameter` (400) for a page so far out that its first row's offset does not fit in
+    ///   an `Int` (no request value may make the server trap).
+    public func describe(_ query: ImageQuery) throws(ServedError) -> ImagePage {
         let statuses = Set(query.statuses.isEmpty ? [Status.available.rawValue] : query.statuses)
         let ids = Set(query.imageIds)
         let matching = images.filter { image in
@@ -49,7 +60,12 @@ public actor ImageStore {
         .sorted { ($0.creationTime, $1.imageId) > ($1.creationTime, $0.imageId) }
         let size = min(max(query.pageSize, 1), 100)
         let number = max(query.pageNumber, 1)
-        let start = min((number - 1) * size, matching.count)
+        let (offset, overflow) = (number - 1).multipliedReportingOverflow(by: size)
+        guard !overflow else {
+            throw ServedError.invalidParameter(
+                message: "The specified parameter PageNumber is out of range: page \(number) of \(size) rows.")
+        }
+        let start = min(offset, matching.count)
         let page = Array(matching[start..<min(start + size, matching.count)])
         return ImagePage(images: page, totalCount: matching.count, pageNumber: number, pageSize: size)
     }

@@ -10,17 +10,19 @@ import Foundation
 ///   (`InvalidParameter.RoleArn`, else `EntityNotExist.Role` for another account); the duration 900 to
 ///   43,200 s (`InvalidParameter.DurationSeconds`). Temporary credentials can assume a role in turn
 ///   (aliyun-cli's `ChainableRamRoleArn`).
-/// - `AssumeRoleWithOIDC` (unsigned): the provider must be `acs:ram::ACCOUNT:oidc-provider/NAME` and the
-///   token one of `acceptedOIDCTokens`, or any token shaped as a JWT (three dot-separated parts) when that set
-///   is empty. The documentation lists no error for the operation; the emulator answers a refused token with
-///   `AuthenticationFail.OIDCToken.Invalid` (400), as STS does.
+/// - `AssumeRoleWithOIDC` (unsigned): the provider must be `acs:ram::ACCOUNT:oidc-provider/NAME` with `NAME`
+///   one of the configured ``OIDCProvider``s (`EntityNotExist.OIDCProvider`, 404, otherwise: with no provider
+///   configured, no token gets a key), and the token must pass ``OIDCTokenCheck`` against it: a JWT of that
+///   issuer, for one of its client IDs, not expired (`AuthenticationFail.OIDCToken.Expired`, else
+///   `AuthenticationFail.OIDCToken.Invalid`, 400). The token's signature is not verified (that needs the
+///   provider's published keys). The documentation lists no error for the operation; the codes are STS's.
 /// - `GetCallerIdentity`: the signer: the account (`Account`), or the role session that signed
 ///   (`AssumedRoleUser`).
 struct EmulatedSTS: STSHandler {
     let keys: AccessKeyStore
     let sessions: RoleSessions
     let accountId: String
-    let acceptedOIDCTokens: Set<String>
+    let oidcProviders: [OIDCProvider]
     let now: @Sendable () -> Date
 
     func assumeRole(_ request: AssumeRoleRequest) async throws -> AssumeRoleResponse {
@@ -38,24 +40,15 @@ struct EmulatedSTS: STSHandler {
     func assumeRoleWithOIDC(_ request: AssumeRoleWithOIDCRequest) async throws -> AssumeRoleWithOIDCResponse {
         let refused = { (message: String) in ServedError(status: 400, code: "InvalidParameter", message: message) }
         let role = try roleName(request.roleArn ?? "", refused)
-        let provider = request.oidcProviderArn ?? ""
-        let providerPrefix = "acs:ram::\(accountId):oidc-provider/"
-        guard provider.hasPrefix(providerPrefix), provider.count > providerPrefix.count else {
-            throw refused("The parameter OIDCProviderArn is not an OIDC provider of account \(accountId).")
-        }
-        let token = request.oidcToken ?? ""
-        let accepted =
-            acceptedOIDCTokens.isEmpty
-            ? token.split(separator: ".", omittingEmptySubsequences: false).count == 3
-                && !token.contains(where: \.isWhitespace)
-            : acceptedOIDCTokens.contains(token)
-        guard accepted else {
-            throw ServedError(
-                status: 400, code: "AuthenticationFail.OIDCToken.Invalid", message: "The OIDC token is invalid.")
+        let provider = try oidcProvider(request.oidcProviderArn ?? "", refused)
+        do throws(OIDCTokenRefusal) {
+            try OIDCTokenCheck(provider: provider.provider, now: now()).check(request.oidcToken ?? "")
+        } catch {
+            throw ServedError(status: 400, code: error.code, message: error.message)
         }
         let issued = try await issue(role: role, session: request.roleSessionName, duration: request.durationSeconds)
         return AssumeRoleWithOIDCResponse(
-            oidcTokenInfo: .init(issuer: provider),
+            oidcTokenInfo: .init(issuer: provider.provider.issuer),
             assumedRoleUser: .init(assumedRoleId: issued.roleId, arn: issued.arn),
             credentials: .init(
                 securityToken: issued.credentials.securityToken, expiration: issued.expiration,
@@ -72,6 +65,25 @@ struct EmulatedSTS: STSHandler {
         return GetCallerIdentityResponse(
             identityType: .account, accountId: accountId, principalId: accountId, userId: accountId,
             arn: "acs:ram::\(accountId):root")
+    }
+
+    /// The configured provider `acs:ram::ACCOUNT:oidc-provider/NAME` names, or the error STS answers.
+    private func oidcProvider(
+        _ arn: String, _ malformed: (String) -> ServedError
+    ) throws -> (arn: String, provider: OIDCProvider) {
+        let prefix = "acs:ram::\(accountId):oidc-provider/"
+        guard arn.hasPrefix(prefix), arn.count > prefix.count else {
+            throw malformed("The parameter OIDCProviderArn is not an OIDC provider of account \(accountId).")
+        }
+        let name = String(arn.dropFirst(prefix.count))
+        guard let provider = oidcProviders.first(where: { $0.name == name }) else {
+            throw ServedError(
+                status: 404, code: "EntityNotExist.OIDCProvider",
+                message: oidcProviders.isEmpty
+                    ? "The OIDC provider does not exist: the emulator has no OIDC provider configured."
+                    : "The OIDC provider does not exist: \(name).")
+        }
+        return (arn, provider)
     }
 
     /// The NAME of `acs:ram::ACCOUNT:role/NAME`, or the error `malformed` makes.
@@ -103,8 +115,8 @@ struct EmulatedSTS: STSHandler {
         let issued = IssuedSession(
             credentials: credentials, roleId: roleId, arn: "acs:ram::\(accountId):role/\(role)/\(session)",
             expiration: expires.formatted(Date.ISO8601FormatStyle(timeZone: .gmt)))
-        await keys.add(credentials)
-        await sessions.record(issued)
+        guard await keys.add(credentials, now: now()) else { throw ServedError.throttled }
+        await sessions.record(issued, now: now())
         return issued
     }
 
@@ -126,13 +138,20 @@ struct IssuedSession: Sendable {
     var expiration: String
 }
 
-/// The role sessions issued, by their access key ID.
+/// The role sessions issued, by their access key ID; a session is forgotten once its key has expired.
 actor RoleSessions {
     private var sessions: [String: IssuedSession] = [:]
+    private var pruneAt = 1024
 
-    func record(_ session: IssuedSession) {
+    func record(_ session: IssuedSession, now: Date) {
+        if sessions.count >= pruneAt {
+            sessions = sessions.filter { ($0.value.credentials.expiration ?? .distantFuture) > now }
+            pruneAt = max(1024, sessions.count * 2)
+        }
         sessions[session.credentials.accessKeyId] = session
     }
+
+    var count: Int { sessions.count }
 
     func session(of accessKeyId: String) -> IssuedSession? {
         sessions[accessKeyId]

@@ -1,8 +1,8 @@
 import AliyunServerSupport
 import Foundation
 
-/// The unsigned endpoints under `/_emulator/` that tests use to steer and observe the emulator, apart
-/// from the signed API:
+/// The endpoints under `/_emulator/` that tests use to steer and observe the emulator, apart from the signed
+/// API; each request must hold the emulator's ``ControlToken`` (the responder checks it before these run):
 ///
 /// - `POST /_emulator/faults` with a JSON array of ``Fault``: adds faults; `DELETE` clears them;
 ///   `GET` lists those waiting.
@@ -10,6 +10,13 @@ import Foundation
 /// - `GET /_emulator/state`: the ``EmulatorState``; `PUT` replaces it.
 struct ControlEndpoints {
     static let prefix = "/_emulator/"
+
+    /// The answer to a request without the control token.
+    static let unauthorized = ServedAnswer(
+        status: 401,
+        body:
+            #"{"Message":"the control endpoints need the emulator's control token, as Authorization: Bearer TOKEN or X-Emulator-Control-Token: TOKEN"}"#
+    )
 
     let store: ImageStore
     let faults: FaultInjector
@@ -22,7 +29,12 @@ struct ControlEndpoints {
             switch (method, resource) {
             case ("GET", "faults"): return try ok(await faults.waiting)
             case ("POST", "faults"):
-                await faults.add(try decode([Fault].self, from: body))
+                let added = try decode([Fault].self, from: body)
+                do throws(FaultError) {
+                    try await faults.add(added)
+                } catch {
+                    return failure(400, error.message)
+                }
                 return try ok(await faults.waiting)
             case ("DELETE", "faults"):
                 await faults.clear()
@@ -60,8 +72,7 @@ struct ControlEndpoints {
     }
 
     private func failure(_ status: Int, _ message: String) -> ServedAnswer {
-        var answer = (try? ok(["Message": message])) ?? ServedAnswer(status: status, body: "{}")
-        answer.status = status
-        return answer
+        let body = (try? ok(["Message": message]))?.body ?? "{}"
+        return ServedAnswer(status: status, body: body)
     }
 }

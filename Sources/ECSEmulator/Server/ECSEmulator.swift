@@ -19,9 +19,10 @@ import UnixSignals
 /// await emulator.stop()
 /// ```
 ///
-/// Outside the signed API, `/_emulator/` answers unsigned requests for tests: `POST /_emulator/faults`
-/// (a JSON array of ``Fault``), `DELETE /_emulator/faults`, `GET /_emulator/requests` (the
-/// ``RequestJournal``), `GET /_emulator/state` and `PUT /_emulator/state` (an ``EmulatorState``).
+/// Outside the signed API, `/_emulator/` answers requests that hold the ``controlToken`` (as
+/// `Authorization: Bearer TOKEN` or `X-Emulator-Control-Token: TOKEN`; anything else is 401):
+/// `POST /_emulator/faults` (a JSON array of ``Fault``), `DELETE /_emulator/faults`, `GET /_emulator/requests`
+/// (the ``RequestJournal``), `GET /_emulator/state` and `PUT /_emulator/state` (an ``EmulatorState``).
 public final class ECSEmulator: Sendable {
     /// The images.
     public let store: ImageStore
@@ -29,6 +30,8 @@ public final class ECSEmulator: Sendable {
     public let faults: FaultInjector
     /// The calls received.
     public let journal: RequestJournal
+    /// The secret the control endpoints require (``EmulatorConfiguration/controlToken``).
+    public let controlToken: ControlToken
     /// The port listened on.
     public let port: Int
     /// The address listened on.
@@ -41,10 +44,11 @@ public final class ECSEmulator: Sendable {
     public var url: String { "http://\(host):\(port)" }
 
     private init(
-        store: ImageStore, faults: FaultInjector, journal: RequestJournal, host: String, port: Int,
-        group: ServiceGroup, stopping: ShutdownSignal, running: Task<Void, any Error>
+        store: ImageStore, faults: FaultInjector, journal: RequestJournal, controlToken: ControlToken, host: String,
+        port: Int, group: ServiceGroup, stopping: ShutdownSignal, running: Task<Void, any Error>
     ) {
         self.store = store
+        self.controlToken = controlToken
         self.faults = faults
         self.journal = journal
         self.host = host
@@ -78,13 +82,14 @@ public final class ECSEmulator: Sendable {
         let keys = AccessKeyStore(configuration.credentials)
         let sts = EmulatedSTS(
             keys: keys, sessions: RoleSessions(), accountId: String(configuration.state.account.accountId),
-            acceptedOIDCTokens: configuration.acceptedOIDCTokens, now: configuration.now)
+            oidcProviders: configuration.oidcProviders, now: configuration.now)
         var router = ImageStoreHandler(store: store).operationRouter.merging(sts.operationRouter)
         if let routes { router = router.merging(routes) }
         router.validation = configuration.validation
         let responder = EmulatorResponder(
             verifier: RequestVerifier(keys: keys, now: configuration.now),
-            router: router, store: store, faults: faults, journal: journal, stopping: stopping)
+            router: router, store: store, faults: faults, journal: journal, controlToken: configuration.controlToken,
+            stopping: stopping)
         var logger = Logger(label: "ecs-emulator")
         logger.logLevel = .error
         let (ports, portSink) = AsyncThrowingStream.makeStream(of: Int.self)
@@ -113,8 +118,8 @@ public final class ECSEmulator: Sendable {
         var iterator = ports.makeAsyncIterator()
         guard let port = try await iterator.next() else { throw EmulatorStartError.stoppedBeforeListening }
         return ECSEmulator(
-            store: store, faults: faults, journal: journal, host: configuration.host, port: port, group: group,
-            stopping: stopping, running: running)
+            store: store, faults: faults, journal: journal, controlToken: configuration.controlToken,
+            host: configuration.host, port: port, group: group, stopping: stopping, running: running)
     }
 
     /// Stops listening and waits for the server to finish.

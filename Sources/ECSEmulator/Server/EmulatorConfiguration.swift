@@ -16,9 +16,11 @@ public struct EmulatorConfiguration: Sendable {
     public var persistTo: StateFile?
     /// The server's clock, for the 15-minute timestamp check.
     public var now: @Sendable () -> Date
-    /// The OIDC tokens the emulated STS accepts in `AssumeRoleWithOIDC`; empty accepts any token shaped as
-    /// a JWT.
-    public var acceptedOIDCTokens: Set<String> = []
+    /// The OIDC providers of the account: `AssumeRoleWithOIDC` issues keys only for tokens of one of them
+    /// (see ``OIDCProvider``); with none, it issues none.
+    public var oidcProviders: [OIDCProvider] = []
+    /// The secret the control endpoints (`/_emulator/…`) require; a new random one unless set.
+    public var controlToken: ControlToken = .generated()
     /// Which broken documented rules the emulator refuses, as the service would (`.enforce`, the default),
     /// or none (`.off`): told to accept, it stands for a service that has raised a limit or added a value
     /// the documentation does not list yet.

@@ -27,6 +27,7 @@ struct EmulatorResponder: HTTPResponder {
     let store: ImageStore
     let faults: FaultInjector
     let journal: RequestJournal
+    let controlToken: ControlToken
     let stopping: ShutdownSignal
 
     /// Requests above this size are refused (the API's queries are far smaller).
@@ -37,22 +38,21 @@ struct EmulatorResponder: HTTPResponder {
         var body = try await request.body.collect(upTo: Self.maxBodySize)
         let bytes = body.readBytes(length: body.readableBytes) ?? []
         if target.hasPrefix(ControlEndpoints.prefix) {
+            guard controlToken.admits(headers: Self.lowercasedHeaders(request)) else {
+                var refusal = Self.response(ControlEndpoints.unauthorized, requestId: nil)
+                refusal.headers[.wwwAuthenticate] = #"Bearer realm="ecs-emulator""#
+                return refusal
+            }
             let control = ControlEndpoints(store: store, faults: faults, journal: journal)
             let answer = await control.answer(method: request.method.rawValue, target: target, body: bytes)
             return Self.response(answer, requestId: nil)
         }
-        // HTTPTypes carries the HTTP/1.1 Host header as the authority, not as a field.
-        var headers: [String: String] = request.head.authority.map { ["host": $0] } ?? [:]
-        for field in request.headers where headers[field.name.canonicalName] == nil {
-            headers[field.name.canonicalName] = field.value
-        }
+        let headers = Self.lowercasedHeaders(request)
         let incoming = IncomingRequest(method: request.method.rawValue, target: target, headers: headers, body: bytes)
         let requestId = UUID().uuidString
         let hostId = (headers["host"] ?? "").split(separator: ":").first.map(String.init) ?? ""
         var entry = JournalEntry(
-            action: incoming.headers["x-acs-action"] ?? incoming.parameter("Action"),
-            nonce: incoming.headers["x-acs-signature-nonce"] ?? incoming.parameter("SignatureNonce"),
-            requestId: requestId)
+            action: incoming.headers["x-acs-action"] ?? incoming.parameter("Action"), requestId: requestId)
         let answer: ServedAnswer
         var retryAfter: Int?
         do throws(ServedError) {
@@ -64,6 +64,8 @@ struct EmulatorResponder: HTTPResponder {
             } else {
                 call = try await verifier.verify(incoming)
             }
+            // The nonce of a verified call only: a refused request's nonce is whatever its sender chose.
+            entry.nonce = incoming.headers["x-acs-signature-nonce"] ?? incoming.parameter("SignatureNonce")
             entry.signatureVersion = call.signatureVersion == .v3 ? "v3" : "v1"
             entry.accessKeyId = call.accessKeyId
             if let fault = await faults.take(for: call.action) {
@@ -94,6 +96,16 @@ struct EmulatorResponder: HTTPResponder {
         var response = Self.response(answer, requestId: requestId)
         if let retryAfter { response.headers[Self.retryAfterHeader] = String(retryAfter) }
         return response
+    }
+
+    /// The request's headers by lower-case name, the first of a repeated one; HTTPTypes carries the HTTP/1.1
+    /// Host header as the authority, not as a field, so it is added as `host`.
+    static func lowercasedHeaders(_ request: Request) -> [String: String] {
+        var headers: [String: String] = request.head.authority.map { ["host": $0] } ?? [:]
+        for field in request.headers where headers[field.name.canonicalName] == nil {
+            headers[field.name.canonicalName] = field.value
+        }
+        return headers
     }
 
     /// `x-acs-retry-after`: how long a throttled client should wait, in milliseconds.

@@ -36,8 +36,30 @@ public struct JournalEntry: Sendable, Hashable, Codable {
     }
 }
 
-/// The calls received, in order of arrival at the answer: the latest `capacity` of them, so that a
-/// long-running emulator does not grow without bound.
+extension JournalEntry {
+    /// The most Unicode scalars an entry keeps of a field its caller chose (action, nonce, key, code).
+    public static let maximumFieldLength = 128
+
+    /// The entry with every field its caller chose cut to ``maximumFieldLength`` scalars (not characters: one
+    /// character may hold any number of combining scalars).
+    func bounded() -> JournalEntry {
+        func cut(_ text: String?) -> String? {
+            guard let text, text.unicodeScalars.count > Self.maximumFieldLength else { return text }
+            return String(String.UnicodeScalarView(text.unicodeScalars.prefix(Self.maximumFieldLength)))
+        }
+        var entry = self
+        entry.action = cut(action)
+        entry.nonce = cut(nonce)
+        entry.accessKeyId = cut(accessKeyId)
+        entry.code = cut(code)
+        entry.fault = cut(fault)
+        return entry
+    }
+}
+
+/// The calls received, in order of arrival at the answer: the latest `capacity` of them, each text cut to
+/// ``JournalEntry/maximumFieldLength`` scalars, so that a long-running emulator does not grow without
+/// bound whatever its callers send.
 public actor RequestJournal {
     /// How many calls are kept.
     public let capacity: Int
@@ -52,7 +74,7 @@ public actor RequestJournal {
     /// Records a call, forgetting the oldest beyond the capacity (in batches, so recording stays O(1)
     /// amortised).
     public func record(_ entry: JournalEntry) {
-        entries.append(entry)
+        entries.append(entry.bounded())
         if entries.count - start > capacity { start += 1 }
         if start >= capacity {
             entries.removeFirst(start)

@@ -41,7 +41,11 @@ public struct StateFile: Sendable {
         return state
     }
 
-    /// Writes the state: pretty-printed JSON with sorted keys, replaced atomically.
+    /// The permissions a new state file gets: the owner's alone (the state names the account's images).
+    public static let newFileMode: mode_t = 0o600
+
+    /// Writes the state: pretty-printed JSON with sorted keys, replaced atomically. The file keeps the
+    /// permissions it had; a new file gets ``newFileMode``, whatever the umask.
     public func write(_ state: EmulatorState) throws(StateFileError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -52,8 +56,14 @@ public struct StateFile: Sendable {
             throw StateFileError(path: path, message: "cannot be encoded: \(error)")
         }
         let temporary = path + ".tmp-\(getpid())-\(UUID().uuidString)"
-        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, Self.newFileMode)
         guard descriptor >= 0 else { throw StateFileError(path: path, message: "cannot be written: \(errnoText())") }
+        guard fchmod(descriptor, existingMode() ?? Self.newFileMode) == 0 else {
+            let reason = errnoText()
+            close(descriptor)
+            unlink(temporary)
+            throw StateFileError(path: path, message: "cannot be written: \(reason)")
+        }
         let written = data.withUnsafeBytes { bytes -> Bool in
             guard let base = bytes.baseAddress else { return true }
             var offset = 0
@@ -79,6 +89,13 @@ public struct StateFile: Sendable {
             fsync(directory)
             close(directory)
         }
+    }
+
+    /// The permission bits of the file as it is now; nil when there is none yet.
+    private func existingMode() -> mode_t? {
+        var status = stat()
+        guard stat(path, &status) == 0 else { return nil }
+        return status.st_mode & 0o7777
     }
 
     private func errnoText() -> String { String(cString: strerror(errno)) }

@@ -168,12 +168,55 @@ struct RequestVerifierTests {
                 == "The input parameter \"Action\" that is mandatory for processing this request is not supplied.")
     }
 
-    @Test("the ledger forgets nonces once requests that old are refused anyway")
+    @Test("the ledger forgets a nonce once its request would be refused as expired, by the server's clock")
     func ledgerWindow() async {
         let ledger = NonceLedger(window: 60)
-        #expect(await ledger.record("n", accessKeyId: "k", at: Self.signedAt))
-        #expect(await !ledger.record("n", accessKeyId: "k", at: Self.signedAt + 60))
-        #expect(await ledger.record("other", accessKeyId: "k", at: Self.signedAt + 121))
-        #expect(await ledger.record("n", accessKeyId: "k", at: Self.signedAt + 122))
+        let t = Self.signedAt
+        #expect(await ledger.record("n", accessKeyId: "k", signedAt: t, now: t) == .recorded)
+        #expect(await ledger.record("n", accessKeyId: "k", signedAt: t, now: t + 60) == .replayed)
+        #expect(await ledger.record("n", accessKeyId: "other", signedAt: t, now: t + 60) == .recorded)
+        #expect(await ledger.record("x", accessKeyId: "k", signedAt: t + 61, now: t + 61) == .recorded)
+        #expect(await ledger.count == 1, "the first two expired at t + 60")
+        #expect(await ledger.record("n", accessKeyId: "k", signedAt: t + 61, now: t + 61) == .recorded)
+    }
+
+    @Test("a flood of fresh nonces levels off at the cap: anonymous callers have their own, and a full ledger refuses")
+    func ledgerCapacity() async {
+        let ledger = NonceLedger(window: 60, capacity: 100, anonymousCapacity: 10)
+        let t = Self.signedAt
+        let longNonce = String(repeating: "n", count: 2048)
+        for index in 0..<10 {
+            #expect(await ledger.record("\(longNonce)\(index)", accessKeyId: "", signedAt: t, now: t) == .recorded)
+        }
+        #expect(await ledger.record("one more", accessKeyId: "", signedAt: t, now: t) == .full)
+        #expect(await ledger.record("signed", accessKeyId: "k", signedAt: t, now: t) == .recorded)
+        #expect(await ledger.count == 11)
+        #expect(await ledger.record("later", accessKeyId: "", signedAt: t + 61, now: t + 61) == .recorded)
+        #expect(await ledger.count == 1)
+    }
+
+    @Test("a request while the ledger is full is throttled, not served with its nonce unrecorded")
+    func fullLedgerThrottles() async throws {
+        let ledger = NonceLedger(capacity: 1)
+        let verifier = Self.verifier(nonces: ledger)
+        _ = try await verifier.verify(Self.request(.v3, nonce: "first"))
+        let error = try #require(await refusal(Self.request(.v3, nonce: "second"), verifier: verifier))
+        #expect(error == .throttled)
+    }
+
+    @Test(
+        "V3: a content-type or x-acs-* header sent but not signed is IncompleteSignature, as the gateway refuses it",
+        arguments: ["content-type", "x-acs-extra", "X-Acs-Accesskey-Id"])
+    func unsignedHeaderRefused(name: String) async throws {
+        let request = Self.request(.v3) { $0.headers[name.lowercased()] = "added on the way" }
+        let error = try #require(await refusal(request))
+        #expect(error.code == "IncompleteSignature")
+        #expect(error.message.contains(name.lowercased()))
+    }
+
+    @Test("V3: a header outside content-type and x-acs-* may travel unsigned (proxies add them)")
+    func otherHeadersMayBeUnsigned() async throws {
+        let request = Self.request(.v3) { $0.headers["x-forwarded-for"] = "10.0.0.1" }
+        #expect(await refusal(request) == nil)
     }
 }

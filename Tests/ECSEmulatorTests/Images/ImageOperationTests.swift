@@ -89,6 +89,24 @@ struct ImageOperationTests {
         }
     }
 
+    @Test(
+        "a page number whose offset overflows is InvalidParameter, not a crash; a page past the end is empty",
+        arguments: [(Int.max, 10), (Int.max / 100 + 2, 100)])
+    func pageNumberOverflow(pageNumber: Int, pageSize: Int) async throws {
+        try await EmulatorHarness.with([.sample("m-1")]) { harness in
+            let client = harness.client()
+            let error = await #expect(throws: DescribeImagesError.self) {
+                _ = try await client.describeImages(
+                    .init(regionId: EmulatorHarness.region, pageNumber: pageNumber, pageSize: pageSize))
+            }
+            #expect(error?.serviceError.code == "InvalidParameter")
+            #expect(error?.serviceError.httpStatus == 400)
+            let far = try await client.describeImages(.init(regionId: EmulatorHarness.region, pageNumber: 1_000_000))
+            #expect(far.images?.image?.isEmpty ?? true)
+            #expect(far.totalCount == 1)
+        }
+    }
+
     @Test("client-side validation stops a malformed call before anything is sent; the server says the same")
     func validationOnBothSides() async throws {
         try await EmulatorHarness.with([.sample("m-1")]) { harness in

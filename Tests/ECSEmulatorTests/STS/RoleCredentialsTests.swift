@@ -147,14 +147,14 @@ struct RoleCredentialsTests {
     @Test("an OIDC role from the environment: unsigned AssumeRoleWithOIDC, the token file read at every refresh")
     func oidcRole() async throws {
         let clock = Clock()
-        let emulator = try await ECSEmulator.start(
-            EmulatorConfiguration(
-                credentials: [EmulatorHarness.key],
-                state: EmulatorState(images: [.sample("m-1")]), now: clock.now))
+        var configuration = EmulatorConfiguration(
+            credentials: [EmulatorHarness.key], state: EmulatorState(images: [.sample("m-1")]), now: clock.now)
+        configuration.oidcProviders = [OIDCTokens.provider(named: "ack-rrsa")]
+        let emulator = try await ECSEmulator.start(configuration)
         defer { Task { await emulator.stop() } }
         do {
             let harness = EmulatorHarness(emulator: emulator)
-            let home = try Self.home(["token": "header.first-token.signature\n"])
+            let home = try Self.home(["token": OIDCTokens.make(subject: "first") + "\n"])
             let environment = [
                 "HOME": home, "ALIBABA_CLOUD_ECS_METADATA_DISABLED": "true", "ALIBABA_CLOUD_ROLE_ARN": Self.role,
                 "ALIBABA_CLOUD_OIDC_PROVIDER_ARN": "acs:ram::\(Self.account):oidc-provider/ack-rrsa",
@@ -173,7 +173,7 @@ struct RoleCredentialsTests {
             #expect(calls.first?.accessKeyId == "", "the call is anonymous: no access key signs it")
             #expect(calls.first?.status == 200)
             // The cluster rotates the token; a refresh near expiry reads the new one.
-            try "header.second-token.signature".write(toFile: home + "/token", atomically: true, encoding: .utf8)
+            try OIDCTokens.make(subject: "second").write(toFile: home + "/token", atomically: true, encoding: .utf8)
             clock.advance(by: 3600)
             let second = try await chain.credentials()
             #expect(second.accessKeyId != first.accessKeyId)
@@ -185,7 +185,7 @@ struct RoleCredentialsTests {
     @Test("a token STS refuses: a credentials error with STS's code, never the token")
     func oidcRefused() async throws {
         var configuration = EmulatorConfiguration(credentials: [EmulatorHarness.key])
-        configuration.acceptedOIDCTokens = ["a.good.token"]
+        configuration.oidcProviders = [OIDCTokens.provider(named: "p")]
         let emulator = try await ECSEmulator.start(configuration)
         defer { Task { await emulator.stop() } }
         let home = try Self.home(["token": "a.stolen.token"])

@@ -16,7 +16,9 @@ struct ExecutableTests {
     }
 
     /// Starts the emulator with `arguments` and an environment holding the test key.
-    static func launch(_ arguments: [String], withKey: Bool = true) throws -> (Process, Pipe, Pipe) {
+    static func launch(
+        _ arguments: [String], withKey: Bool = true, extraEnvironment: [String: String] = [:]
+    ) throws -> (Process, Pipe, Pipe) {
         let process = Process()
         process.executableURL = executable
         process.arguments = arguments
@@ -24,6 +26,8 @@ struct ExecutableTests {
         environment["ALIBABA_CLOUD_ACCESS_KEY_ID"] = withKey ? EmulatorHarness.key.accessKeyId : nil
         environment["ALIBABA_CLOUD_ACCESS_KEY_SECRET"] = withKey ? EmulatorHarness.key.accessKeySecret : nil
         environment["ALIBABA_CLOUD_SECURITY_TOKEN"] = nil
+        environment["ECS_EMULATOR_CONTROL_TOKEN"] = nil
+        environment.merge(extraEnvironment) { _, new in new }
         process.environment = environment
         let output = Pipe()
         let errors = Pipe()
@@ -86,5 +90,53 @@ struct ExecutableTests {
         #expect(keyless.terminationStatus == 64)
         let missing = String(decoding: keylessErrors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(missing.contains("no access key"))
+    }
+
+    @Test("a generated control token is the second line; ECS_EMULATOR_CONTROL_TOKEN is used and not printed")
+    func controlToken() async throws {
+        let (process, output, _) = try Self.launch(["--port", "0"])
+        defer { process.terminate() }
+        let url = try #require(Self.firstLine(of: output).wholeMatch(of: /listening on (.+)/)).output.1
+        let token = try #require(Self.firstLine(of: output).wholeMatch(of: /control token: ([0-9a-f]{64})/)).output.1
+        let transport = AsyncHTTPClientTransport.shared
+        let denied = try await transport.send(
+            HTTPRequest(method: "GET", url: url + "/_emulator/requests", headers: [], body: []), timeouts: Timeouts())
+        #expect(denied.status == 401)
+        let allowed = try await transport.send(
+            HTTPRequest(
+                method: "GET", url: url + "/_emulator/requests", headers: [("Authorization", "Bearer \(token)")],
+                body: []), timeouts: Timeouts())
+        #expect(allowed.status == 200)
+
+        let (chosen, chosenOutput, _) = try Self.launch(
+            ["--port", "0"], extraEnvironment: ["ECS_EMULATOR_CONTROL_TOKEN": "from-env"])
+        defer { chosen.terminate() }
+        let chosenURL = try #require(Self.firstLine(of: chosenOutput).wholeMatch(of: /listening on (.+)/)).output.1
+        let withEnvironmentToken = try await transport.send(
+            HTTPRequest(
+                method: "GET", url: chosenURL + "/_emulator/faults",
+                headers: [("X-Emulator-Control-Token", "from-env")],
+                body: []), timeouts: Timeouts())
+        #expect(withEnvironmentToken.status == 200)
+        chosen.terminate()
+        chosen.waitUntilExit()
+        let rest = String(decoding: chosenOutput.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(!rest.contains("from-env"), "a token the user chose is not printed")
+    }
+
+    @Test("listening on a non-loopback address warns on standard error")
+    func nonLoopbackWarns() throws {
+        let (process, output, errors) = try Self.launch(["--host", "0.0.0.0", "--port", "0"])
+        _ = Self.firstLine(of: output)
+        process.terminate()
+        process.waitUntilExit()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(text.contains("warning: listening on 0.0.0.0, not a loopback address"), "\(text)")
+        let (quiet, quietOutput, quietErrors) = try Self.launch(["--host", "127.0.0.1", "--port", "0"])
+        _ = Self.firstLine(of: quietOutput)
+        quiet.terminate()
+        quiet.waitUntilExit()
+        let none = String(decoding: quietErrors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(!none.contains("warning: listening"))
     }
 }

@@ -12,4 +12,19 @@ struct RequestJournalTests {
         await journal.clear()
         #expect(await journal.all.isEmpty)
     }
+
+    @Test("an entry keeps at most 128 scalars of each field its caller chose, however the text is built")
+    func boundedFields() async {
+        let journal = RequestJournal()
+        let combining = "e" + String(repeating: "\u{301}", count: 10_000)
+        await journal.record(
+            JournalEntry(
+                action: String(repeating: "A", count: 5_000), nonce: combining,
+                code: String(repeating: "C", count: 200),
+                requestId: "1"))
+        let entry = await journal.all[0]
+        #expect(entry.action?.unicodeScalars.count == 128)
+        #expect(entry.nonce?.unicodeScalars.count == 128)
+        #expect(entry.code?.unicodeScalars.count == 128)
+    }
 }

@@ -1,4 +1,5 @@
 import AliyunECSImages
+import AliyunServerSupport
 import ECSEmulator
 import Foundation
 import Testing
@@ -75,5 +76,40 @@ struct StateFileTests {
             #expect(error?.code.rawValue == "InternalError")
             #expect(await harness.emulator.store.image("m-1", in: EmulatorHarness.region)?.imageName == "kept")
         }
+    }
+
+    @Test("a persist keeps the state file's permissions; a new state file is the owner's alone, whatever the umask")
+    func permissionsKept() throws {
+        let path = try Self.temporaryFile(#"{"images": []}"#)
+        let file = StateFile(path: path)
+        #expect(chmod(path, 0o600) == 0)
+        try file.write(EmulatorState())
+        #expect(try Self.mode(path) == 0o600)
+        #expect(chmod(path, 0o640) == 0)
+        try file.write(EmulatorState())
+        #expect(try Self.mode(path) == 0o640)
+        let fresh = try Self.temporaryFile()
+        let previous = umask(0o022)
+        defer { umask(previous) }
+        try StateFile(path: fresh).write(EmulatorState())
+        #expect(try Self.mode(fresh) == 0o600)
+    }
+
+    @Test("a replaced state that cannot be persisted leaves the store as it was, as the file is")
+    func replaceRollsBack() async throws {
+        let store = ImageStore(EmulatorState(images: [.sample("m-1", name: "kept")])) { _ in
+            throw CocoaError(.fileWriteOutOfSpace)
+        }
+        let error = await #expect(throws: ServedError.self) {
+            try await store.replace(with: EmulatorState(images: [.sample("m-2")]))
+        }
+        #expect(error?.code == "InternalError")
+        #expect(await store.state.images.map(\.imageId) == ["m-1"])
+    }
+
+    static func mode(_ path: String) throws -> mode_t {
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw CocoaError(.fileNoSuchFile) }
+        return status.st_mode & 0o777
     }
 }
