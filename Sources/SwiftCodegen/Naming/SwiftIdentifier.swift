@@ -2,8 +2,9 @@
 ///
 /// Words are split at every character that is not a letter or digit (`.`, `-`, `_`, spaces) and at
 /// case changes (`ImageName` → `Image`, `Name`; `IPv6Address` → `IPv6`, `Address`); a leading
-/// acronym is lower-cased whole (`UEFI-Preferred` → `uefiPreferred`). Names that would start with a
-/// digit get a leading underscore; keywords get backquotes.
+/// acronym is lower-cased whole (`UEFI-Preferred` → `uefiPreferred`). Every result is valid Swift for any
+/// input, by ``IdentifierGrammar``: scalars it does not want are dropped, and names that would start with a
+/// digit, a number or a combining mark get a leading underscore; keywords get backquotes.
 public enum SwiftIdentifier {
     /// `imageName` for a property or case.
     public static func lowerCamel(_ wireName: String) -> String {
@@ -11,13 +12,13 @@ public enum SwiftIdentifier {
         guard let first = words.first else { return escaped("_") }
         let head = lowercasedLeadingWord(first)
         let rest = words.dropFirst().map(capitalisedWord)
-        return escaped(digitSafe(head + rest.joined()))
+        return escaped(grammatical(head + rest.joined()))
     }
 
     /// `ImageName` for a type.
     public static func upperCamel(_ wireName: String) -> String {
         let joined = words(wireName).map(capitalisedWord).joined()
-        return escaped(digitSafe(joined.isEmpty ? "_" : joined))
+        return escaped(grammatical(joined))
     }
 
     /// The identifier without backquotes, for composing further names.
@@ -91,9 +92,18 @@ public enum SwiftIdentifier {
         word.prefix(1).uppercased() + word.dropFirst()
     }
 
-    private static func digitSafe(_ identifier: String) -> String {
-        guard let first = identifier.first, first.isNumber else { return identifier }
-        return "_" + identifier
+    /// The identifier with every scalar ``IdentifierGrammar/isWanted(_:)`` refuses dropped, and a leading
+    /// underscore when it would start with a number (`1stPlace` → `_1stPlace`) or anything else that cannot
+    /// start an identifier (a combining mark); `_` when nothing is left.
+    private static func grammatical(_ identifier: String) -> String {
+        var scalars = identifier.unicodeScalars
+        if !scalars.allSatisfy(IdentifierGrammar.isWanted) {
+            scalars = String.UnicodeScalarView(scalars.filter(IdentifierGrammar.isWanted))
+        }
+        guard let first = scalars.first else { return "_" }
+        let text = String(scalars)
+        guard text.first?.isNumber == true || !IdentifierGrammar.isHead(first) else { return text }
+        return "_" + text
     }
 
     /// Backquotes a keyword; the few names backquotes cannot rescue get a trailing underscore.

@@ -13,7 +13,7 @@ enum WaiterTranslator {
             + "the task is cancelled."
         return WaiterViewModel(
             access: access, client: client, method: operation.methodName,
-            waiterMethod: "waitUntil" + SwiftIdentifier.upperCamel(operation.spec.name),
+            waiterMethod: "waitUntil" + SwiftIdentifier.bare(SwiftIdentifier.upperCamel(operation.spec.name)),
             request: operation.request.name.qualified, response: operation.response.name.qualified,
             statusType: waiter.status.type.qualifiedSpelling, statusProperty: waiter.status.property,
             itemsPath: waiter.items.path, docLines: FieldDocumentation.comment(text, indent: 4))

@@ -51,7 +51,7 @@ struct DocCommentLineTests {
     /// Lines of words, spaces, long words, notes and list items, wrapped at many widths.
     @Test("an ASCII line wraps on bytes exactly as it wraps on characters")
     func asciiWrap() {
-        var random = SplitMix(state: 0x5EED)
+        var random = SeededRandom(state: 0x5EED)
         let pieces = [
             "a", "word", "longerword", "averyveryveryverylongwordwithoutanyspaceatallthatgoesonandon", " ", "  ",
             "> ", "- ", "`code`", "x.y.z", "http://example.com/a/b/c/d/e/f/g", "1234567890",
@@ -65,18 +65,5 @@ struct DocCommentLineTests {
                         == DocComment.wrapCharacters(line, width: width), "\(width): \(line)")
             }
         }
-    }
-}
-
-/// A small seeded generator, so a failing line can be found again.
-private struct SplitMix {
-    var state: UInt64
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var value = state
-        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
-        return value ^ (value >> 31)
     }
 }
