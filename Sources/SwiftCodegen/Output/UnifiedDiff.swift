@@ -1,76 +1,67 @@
 /// A line-based unified diff, for showing how a generated file drifted.
 public enum UnifiedDiff {
+    /// How many lines of hunks ``diff(old:new:path:lineLimit:)`` prints by default before it stops.
+    public static let defaultLineLimit = 2_000
+
     /// `--- a/path` / `+++ b/path` and hunks with 3 lines of context; empty when equal.
-    public static func diff(old: String, new: String, path: String) -> String {
+    ///
+    /// The edit script is a shortest one (``LineDiff``), found in memory linear in the inputs' size. At most
+    /// `lineLimit` lines of hunks are printed; past them, a last line, `… N more changed lines not shown`,
+    /// counts the removed and added lines left out.
+    public static func diff(old: String, new: String, path: String, lineLimit: Int = defaultLineLimit) -> String {
         let a = old.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         let b = new.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         guard a != b else { return "" }
-        let operations = editScript(a, b)
+        let edits = LineDiff.script(a, b)
+        func text(_ edit: LineDiff.Edit) -> String { edit.kind == "+" ? b[edit.newLine] : a[edit.oldLine] }
         var output = "--- a/\(path)\n+++ b/\(path)\n"
+        var printed = 0
         var index = 0
-        while index < operations.count {
-            guard operations[index].kind != " " else {
+        while index < edits.count {
+            guard edits[index].kind != " " else {
                 index += 1
                 continue
             }
             let start = max(index - 3, 0)
-            var end = index
-            while end < operations.count {
-                if operations[end].kind != " " {
-                    end += 1
-                    continue
-                }
-                let nextChange = operations[end...].firstIndex { $0.kind != " " }
-                if let nextChange, nextChange - end <= 6 {
-                    end = nextChange
-                } else {
-                    end = min(end + 3, operations.count)
-                    break
-                }
+            guard printed < lineLimit else {
+                return output + "… \(edits[start...].count { $0.kind != " " }) more changed lines not shown\n"
             }
-            let hunk = operations[start..<end]
+            let end = hunkEnd(edits, from: index)
+            let hunk = edits[start..<end]
             let oldStart = (hunk.first?.oldLine ?? 0) + 1
             let newStart = (hunk.first?.newLine ?? 0) + 1
-            let oldCount = hunk.filter { $0.kind != "+" }.count
-            let newCount = hunk.filter { $0.kind != "-" }.count
+            let oldCount = hunk.count { $0.kind != "+" }
+            let newCount = hunk.count { $0.kind != "-" }
             output += "@@ -\(oldStart),\(oldCount) +\(newStart),\(newCount) @@\n"
-            for operation in hunk { output += "\(operation.kind)\(operation.text)\n" }
+            for position in hunk.indices {
+                guard printed < lineLimit else {
+                    let left = edits[position...].count { $0.kind != " " }
+                    return output + "… \(left) more changed lines not shown\n"
+                }
+                output += "\(edits[position].kind)\(text(edits[position]))\n"
+                printed += 1
+            }
             index = end
         }
         return output
     }
 
-    private struct Operation {
-        var kind: Character
-        var text: String
-        var oldLine: Int
-        var newLine: Int
-    }
-
-    /// The longest-common-subsequence edit script; quadratic, fine for source files.
-    private static func editScript(_ a: [String], _ b: [String]) -> [Operation] {
-        var lengths = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
-        for i in stride(from: a.count - 1, through: 0, by: -1) {
-            for j in stride(from: b.count - 1, through: 0, by: -1) {
-                lengths[i][j] = a[i] == b[j] ? lengths[i + 1][j + 1] + 1 : max(lengths[i + 1][j], lengths[i][j + 1])
+    /// Where the hunk holding the change at `index` ends: 3 lines of context after its last change, changes at
+    /// most 6 kept lines apart sharing one hunk.
+    private static func hunkEnd(_ edits: [LineDiff.Edit], from index: Int) -> Int {
+        var end = index
+        while end < edits.count {
+            if edits[end].kind != " " {
+                end += 1
+                continue
             }
-        }
-        var operations: [Operation] = []
-        var i = 0
-        var j = 0
-        while i < a.count || j < b.count {
-            if i < a.count, j < b.count, a[i] == b[j] {
-                operations.append(Operation(kind: " ", text: a[i], oldLine: i, newLine: j))
-                i += 1
-                j += 1
-            } else if i < a.count, j == b.count || lengths[i + 1][j] >= lengths[i][j + 1] {
-                operations.append(Operation(kind: "-", text: a[i], oldLine: i, newLine: j))
-                i += 1
+            let nextChange = edits[end...].prefix(7).firstIndex { $0.kind != " " }
+            if let nextChange {
+                end = nextChange
             } else {
-                operations.append(Operation(kind: "+", text: b[j], oldLine: i, newLine: j))
-                j += 1
+                return min(end + 3, edits.count)
             }
         }
-        return operations
+        return end
     }
 }
