@@ -45,7 +45,7 @@ public struct OIDCRoleCredentialsProvider: CredentialsProvider, CredentialsSourc
         self.endpoint = endpoint
         let client = STSCaller.client(endpoint: endpoint, credentials: NoCredentialsProvider(), network: network)
         let name = "STS AssumeRoleWithOIDC of \(roleArn) at \(endpoint.host)"
-        cache = RefreshingCredentials(now: network.now) {
+        cache = RefreshingCredentials(now: network.now, source: name) {
             guard let data = FileManager.default.contents(atPath: tokenFile) else {
                 throw CredentialsError("\(name): cannot read the OIDC token file \(tokenFile)")
             }

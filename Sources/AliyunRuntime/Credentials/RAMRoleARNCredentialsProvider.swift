@@ -40,7 +40,7 @@ public struct RAMRoleARNCredentialsProvider: CredentialsProvider, CredentialsSou
             roleArn: roleArn, roleSessionName: session.name, durationSeconds: Int64(session.durationSeconds),
             policy: session.policy, externalId: externalId)
         let name = "STS AssumeRole of \(roleArn) at \(endpoint.host)"
-        cache = RefreshingCredentials(now: network.now) {
+        cache = RefreshingCredentials(now: network.now, source: name) {
             try await STSCaller.fetch(source: name) {
                 let issued = try await client.assumeRole(request).credentials
                 return (issued?.accessKeyId, issued?.accessKeySecret, issued?.securityToken, issued?.expiration)

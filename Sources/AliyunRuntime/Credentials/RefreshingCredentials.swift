@@ -1,82 +1,108 @@
 import Foundation
+import Logging
 
 /// Temporary credentials, cached and refreshed before they expire: however many tasks ask at once, one
-/// fetch is in flight; a failed refresh keeps the cached credentials while they are still valid.
+/// fetch is in flight; a failed refresh keeps the cached credentials while they are still valid, and the
+/// next refresh waits for a backoff that doubles with each failure (``backoff(afterFailures:)``).
+///
+/// Temporary credentials (with a security token) whose `Expiration` is missing or unreadable are taken to
+/// expire ``unknownExpirationLifetime`` after they were fetched, with a warning, never kept for good.
 public actor RefreshingCredentials {
     /// How long before expiry a refresh starts.
     public let margin: TimeInterval
+    /// How long temporary credentials without a readable expiration are used: 15 minutes, the shortest
+    /// session STS grants (its `DurationSeconds` is at least 900), so that such credentials are refreshed
+    /// before any session could have ended. (Alibaba's Python credentials library assumes an hour.)
+    public static let unknownExpirationLifetime: TimeInterval = 15 * 60
+    /// The longest wait after failed refreshes before the next one.
+    public static let maximumBackoff: TimeInterval = 60
+
     private let fetch: @Sendable () async throws -> Credentials
     private let now: @Sendable () -> Date
-    private var cached: Credentials?
-    private var inFlight: Task<Credentials, any Error>?
+    private let logger: Logger
+    private let source: String
+    private var state = State()
+    private typealias State = RefreshState<Task<Credentials, any Error>>
     /// How many fetches were made (for tests and logs).
     public private(set) var fetches = 0
 
-    /// A cache over `fetch`; credentials without an expiration are kept for good.
+    /// A cache over `fetch`.
+    ///
+    /// - Parameters:
+    ///   - margin: How long before expiry a refresh starts.
+    ///   - now: The clock.
+    ///   - logger: Where a warning goes when temporary credentials come without a readable expiration.
+    ///   - source: What the warning calls the credentials' source, e.g. `the credentials URI https://host/path`.
+    ///   - fetch: Fetches fresh credentials.
     public init(
         margin: TimeInterval = 180, now: @escaping @Sendable () -> Date = { Date() },
+        logger: Logger = Logger(label: "aliyun.credentials"), source: String = "temporary credentials",
         fetch: @escaping @Sendable () async throws -> Credentials
     ) {
         self.margin = margin
         self.now = now
+        self.logger = logger
+        self.source = source
         self.fetch = fetch
     }
 
-    /// The cached credentials, refreshed first when they expire within the margin.
+    /// The wait after `failures` failed refreshes in a row: 1 s, doubling, at most ``maximumBackoff``.
+    public static func backoff(afterFailures failures: Int) -> TimeInterval {
+        min(pow(2, Double(min(max(failures, 1), 32) - 1)), maximumBackoff)
+    }
+
+    /// The cached credentials, refreshed first when they expire within the margin; within a failed
+    /// refresh's backoff, the cached credentials while valid, else that refresh's error.
     public func credentials() async throws -> Credentials {
-        if let cached, !needsRefresh(cached) { return cached }
-        let task: Task<Credentials, any Error>
-        if let inFlight {
-            task = inFlight
-        } else {
-            fetches += 1
-            let fetch = self.fetch
-            task = Task { try await fetch() }
-            inFlight = task
+        let start = now()
+        if let cached = state.cached, !needsRefresh(cached, at: start) { return cached.credentials }
+        if state.inFlight == nil, state.isBackingOff(at: start), let error = state.lastError {
+            if let valid = state.valid(at: start) { return valid }
+            throw error
         }
-        do {
-            let fresh = try await task.value
-            inFlight = nil
-            cached = fresh
+        let (generation, task) = state.inFlight ?? begin()
+        let result = await task.result
+        finish(generation, result)
+        switch result {
+        case .success(let fresh):
             return fresh
-        } catch {
-            inFlight = nil
-            if let cached, let expiration = cached.expiration, now() < expiration { return cached }
+        case .failure(let error):
+            if let valid = state.valid(at: now()) { return valid }
             throw error
         }
     }
 
-    private func needsRefresh(_ credentials: Credentials) -> Bool {
-        guard let expiration = credentials.expiration else { return false }
-        return now().addingTimeInterval(margin) >= expiration
-    }
-}
-
-/// Reads the JSON that credential endpoints answer with (`AccessKeyId`, `AccessKeySecret`, `SecurityToken`,
-/// `Expiration` in ISO 8601, `Code` = `Success`), naming `source` in every error and never a value.
-enum TemporaryCredentialsJSON {
-    static func decode(_ body: [UInt8], source: String) throws -> Credentials {
-        guard let object = try? JSONSerialization.jsonObject(with: Data(body)) as? [String: Any] else {
-            throw CredentialsError("\(source) did not answer with a JSON object")
-        }
-        if let code = object["Code"] as? String, code != "Success" {
-            throw CredentialsError("\(source) answered Code \(code)")
-        }
-        return try temporary(
-            id: object["AccessKeyId"] as? String, secret: object["AccessKeySecret"] as? String,
-            token: object["SecurityToken"] as? String, expiration: object["Expiration"] as? String, source: source)
+    private func begin() -> (Int, Task<Credentials, any Error>) {
+        fetches += 1
+        let fetch = self.fetch
+        let task = Task { try await fetch() }
+        return (state.begin(task), task)
     }
 
-    /// Temporary credentials from the fields a credential endpoint or STS answers with (`Expiration` in
-    /// ISO 8601), or an error naming `source` and never a value.
-    static func temporary(
-        id: String?, secret: String?, token: String?, expiration: String?, source: String
-    ) throws(CredentialsError) -> Credentials {
-        guard let id, !id.isEmpty, let secret, !secret.isEmpty, let token, !token.isEmpty else {
-            throw CredentialsError("\(source) answered without AccessKeyId, AccessKeySecret and SecurityToken")
+    /// Applies a refresh's outcome, once, and only while it is the refresh in flight.
+    private func finish(_ generation: Int, _ result: Result<Credentials, any Error>) {
+        let finished = now()
+        let outcome = result.map { fresh in
+            State.Cached(
+                credentials: fresh, expiration: fresh.expiration ?? assumedExpiration(of: fresh, from: finished))
         }
-        let expires = expiration.flatMap { try? Date($0, strategy: Date.ISO8601FormatStyle(timeZone: .gmt)) }
-        return try Credentials(accessKeyId: id, accessKeySecret: secret, securityToken: token, expiration: expires)
-            .checked(source: source)
+        guard state.finish(generation, outcome, now: finished, backoff: Self.backoff(afterFailures:)) else { return }
+        if case .success(let fresh) = result, fresh.expiration == nil, fresh.securityToken != nil {
+            let minutes = Int(Self.unknownExpirationLifetime / 60)
+            logger.warning(
+                "temporary credentials from \(source) have no readable Expiration; they are refreshed as if they expired \(minutes) minutes after they were fetched"
+            )
+        }
+    }
+
+    /// When credentials without an expiration are taken to expire: temporary ones (with a token) after
+    /// ``unknownExpirationLifetime``; a permanent key never.
+    private func assumedExpiration(of credentials: Credentials, from fetched: Date) -> Date? {
+        credentials.securityToken == nil ? nil : fetched.addingTimeInterval(Self.unknownExpirationLifetime)
+    }
+
+    private func needsRefresh(_ cached: State.Cached, at date: Date) -> Bool {
+        guard let expiration = cached.expiration else { return false }
+        return date.addingTimeInterval(margin) >= expiration
     }
 }
