@@ -32,7 +32,9 @@ public struct ECSRAMRoleCredentialsProvider: CredentialsProvider, CredentialsSou
         self.endpoint = endpoint
         self.disablesIMDSv1 = disablesV1
         let fetcher = Fetcher(endpoint: endpoint, roleName: role, disablesIMDSv1: disablesV1, transport: transport)
-        cache = RefreshingCredentials(now: now) { try await fetcher.fetch() }
+        cache = RefreshingCredentials(now: now, source: "the ECS metadata service at \(Redaction.location(endpoint))") {
+            try await fetcher.fetch()
+        }
     }
 
     /// The role's credentials, from the cache unless they expire soon.
@@ -42,7 +44,7 @@ public struct ECSRAMRoleCredentialsProvider: CredentialsProvider, CredentialsSou
 
     /// The endpoint and the role.
     public var sourceSummary: String {
-        "ECS instance RAM role \(roleName ?? "(listed by the service)") at \(endpoint)"
+        "ECS instance RAM role \(roleName ?? "(listed by the service)") at \(Redaction.location(endpoint))"
             + (disablesIMDSv1 ? ", IMDSv1 disabled" : "")
     }
 

@@ -14,7 +14,7 @@ public struct URICredentialsProvider: CredentialsProvider, CredentialsSourceDesc
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.uri = uri
-        cache = RefreshingCredentials(now: now) {
+        cache = RefreshingCredentials(now: now, source: "the credentials URI \(Redaction.location(uri))") {
             let response = try await transport.send(
                 HTTPRequest(method: "GET", url: uri, headers: [], body: []), timeouts: Timeouts())
             guard response.status == 200 else {
@@ -29,8 +29,6 @@ public struct URICredentialsProvider: CredentialsProvider, CredentialsSourceDesc
         try await cache.credentials()
     }
 
-    /// The URL without its query (which may carry a secret).
-    public var sourceSummary: String {
-        "credentials URI " + (uri.split(separator: "?", maxSplits: 1).first.map(String.init) ?? uri)
-    }
+    /// The URL without its user information and query, either of which may carry a secret.
+    public var sourceSummary: String { "credentials URI " + Redaction.location(uri) }
 }

@@ -27,8 +27,9 @@ public enum Redaction {
         }.joined(separator: "&")
     }
 
-    /// A URL with its query's secret parameters replaced.
+    /// A URL without its user information (`user:password@`) and with its query's secret parameters replaced.
     public static func url(_ url: String) -> String {
+        let url = removingUserInfo(url)
         guard let mark = url.firstIndex(of: "?") else { return url }
         return String(url[...mark]) + query(String(url[url.index(after: mark)...]))
     }

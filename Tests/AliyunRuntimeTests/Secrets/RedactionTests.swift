@@ -94,3 +94,38 @@ struct RedactionTests {
         #expect(unchosen.accessKeyId == "LTAI-id")
     }
 }
+
+@Suite("URLs in descriptions and logs")
+struct URLRedactionTests {
+    @Test("a credentials URI's description drops its user information and its query")
+    func credentialsURI() {
+        let provider = URICredentialsProvider(uri: "https://user:pa55-v4lue@creds.example:8443/v1/creds?token=t0k3n#f")
+        for text in RedactionTests.renderings(provider) {
+            #expect(!text.contains("pa55-v4lue") && !text.contains("user") && !text.contains("t0k3n"), "\(text)")
+            #expect(text.contains("https://creds.example:8443/v1/creds"), "\(text)")
+        }
+        let instance = ECSRAMRoleCredentialsProvider(endpoint: "http://admin:pa55-v4lue@127.0.0.1:9", environment: [:])
+        #expect(!"\(instance)".contains("pa55-v4lue"), "\(instance)")
+    }
+
+    @Test("a request's description drops the URL's user information; a secret in the query is redacted")
+    func request() {
+        let request = HTTPRequest(
+            method: "GET", url: "http://user:pa55-v4lue@127.0.0.1:9/?SecurityToken=t0k3n&Action=A", headers: [],
+            body: [])
+        for text in RedactionTests.renderings(request) {
+            #expect(!text.contains("pa55-v4lue") && !text.contains("t0k3n"), "\(text)")
+            #expect(text.contains("http://127.0.0.1:9/?SecurityToken=<redacted>&Action=A"), "\(text)")
+        }
+    }
+
+    @Test(
+        "Redaction.location keeps scheme, host, port and path",
+        arguments: [
+            ("https://u:p@h:1/p?q=1#f", "https://h:1/p"), ("http://h/p", "http://h/p"), ("h/p?x", "h/p"),
+            ("http://u@h", "http://h"), ("http://h/a@b", "http://h/a@b"),
+        ])
+    func location(url: String, shown: String) {
+        #expect(Redaction.location(url) == shown)
+    }
+}
