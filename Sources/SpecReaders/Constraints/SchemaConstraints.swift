@@ -64,6 +64,21 @@ enum SchemaConstraints {
         }
         if let pattern = limits.pattern, field.type == .string {
             add(.pattern(pattern), "pattern: \(pattern)", keys: ["pattern"])
+            let schemaPattern = { (constraint: Constraint) in
+                constraint.rule == .pattern(pattern) && constraint.provenance.origin == .schema
+            }
+            if let hazard = PatternHazard.of(pattern), let index = result.firstIndex(where: schemaPattern) {
+                // Never run: matching could take exponential time on a request value, client or server side.
+                result[index].enforced = false
+                result[index].note = "not checked: the pattern \(hazard), which could make validation slow"
+                let location = limits.location(of: ["pattern"]) ?? field.source
+                diagnostics.append(
+                    Diagnostic(
+                        .warning,
+                        "\(path): the schema's pattern (at \(location.position)) \(hazard); it is kept as "
+                            + "documentation and not checked, so that no value can make validation slow",
+                        at: field.source))
+            }
         }
         return result
     }
