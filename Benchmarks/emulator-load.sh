@@ -13,7 +13,7 @@ swift build -c release --product ecs-emulator >/dev/null
 swift build -c release --package-path Benchmarks/EmulatorLoad --scratch-path .build-bench-load >/dev/null
 load=.build-bench-load/release/emulator-load
 
-export ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI-load ALIBABA_CLOUD_ACCESS_KEY_SECRET=load-secret
+export ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI-load ALIBABA_CLOUD_ACCESS_KEY_SECRET=load-secret ECS_EMULATOR_CONTROL_TOKEN=load-control
 unset ALIBABA_CLOUD_SECURITY_TOKEN
 state=$(mktemp)
 python3 -c "import json; print(json.dumps({'images': [{'imageId': f'm-{i:03}', 'regionId': 'cn-hangzhou'} for i in range(30)]}))" >"$state"
@@ -33,4 +33,4 @@ for tasks in 1 16 64; do
   row "Swift (generated)" "$("$load" "$endpoint" "$tasks" "$requests")"
   row "Python (official SDK)" "$("$venv/bin/python" Benchmarks/EmulatorLoad/python_load.py "$endpoint" "$tasks" "$python_requests")"
 done
-curl -s "$endpoint/_emulator/requests" | python3 -c "import json,sys; e=json.load(sys.stdin); print(f'emulator journal: {len(e)} calls, {sum(1 for x in e if x.get(\"status\") != 200)} not 200')"
+curl -s -H "Authorization: Bearer $ECS_EMULATOR_CONTROL_TOKEN" "$endpoint/_emulator/requests" | python3 -c "import json,sys; e=json.load(sys.stdin); print(f'emulator journal: {len(e)} calls, {sum(1 for x in e if x.get(\"status\") != 200)} not 200')"

@@ -42,6 +42,8 @@ SEED = {
 failures = []
 
 
+CONTROL_TOKEN = 'interop-control-token'
+
 def check(name, condition, detail=''):
     print(f"{'ok' if condition else 'FAIL'}: {name}{'' if condition else ' -- ' + detail}")
     if not condition:
@@ -52,6 +54,7 @@ def start_emulator(executable, state_path):
     env = dict(os.environ)
     env['ALIBABA_CLOUD_ACCESS_KEY_ID'] = KEY_ID
     env['ALIBABA_CLOUD_ACCESS_KEY_SECRET'] = KEY_SECRET
+    env['ECS_EMULATOR_CONTROL_TOKEN'] = CONTROL_TOKEN
     env.pop('ALIBABA_CLOUD_SECURITY_TOKEN', None)
     process = subprocess.Popen(
         [executable, '--host', '127.0.0.1', '--port', '0', '--state', state_path],
@@ -170,7 +173,10 @@ def run(endpoint):
     family = ecs_client.describe_images_with_options(
         ecs.DescribeImagesRequest(region_id=REGION, image_family='fam'), runtime).body
     check('DescribeImages filters by ImageFamily', [i.image_id for i in family.images.image] == ['m-interop-3'])
-    journal = json.loads(requests.get(f'http://{endpoint}/_emulator/requests', timeout=10).text)
+    check('the control endpoints refuse a request without the control token',
+          requests.get(f'http://{endpoint}/_emulator/requests', timeout=10).status_code == 401)
+    journal = json.loads(requests.get(
+        f'http://{endpoint}/_emulator/requests', headers={'Authorization': f'Bearer {CONTROL_TOKEN}'}, timeout=10).text)
     versions = {entry.get('signatureVersion') for entry in journal if entry.get('status') == 200}
     check('the emulator verified both V3 and V1 signatures', versions == {'v3', 'v1'}, repr(versions))
 
