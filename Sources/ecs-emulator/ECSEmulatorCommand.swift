@@ -106,6 +106,12 @@ struct ECSEmulatorCommand: AsyncParsableCommand {
             credentials: [Credentials(accessKeyId: id, accessKeySecret: secret, securityToken: token)],
             state: initial, persistTo: persist ? file : nil)
         configuration.validation = ValidationMode(rawValue: validation) ?? .enforce
+        if accessKeySecret != nil { CommandLineSecret.warn() }
+        if controlToken != nil {
+            CommandLineSecret.warn(
+                CommandLineSecret.warning(
+                    option: "--control-token", environmentVariable: ControlToken.environmentVariable))
+        }
         let control = try chosenControlToken(environment)
         configuration.controlToken = control.token
         configuration.oidcProviders = oidcProvider.compactMap(OIDCProvider.init(argument:))

@@ -139,4 +139,16 @@ struct ExecutableTests {
         let none = String(decoding: quietErrors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         #expect(!none.contains("warning: listening"))
     }
+
+    @Test("a secret given on the command line (--access-key-secret, --control-token) warns that ps shows it")
+    func commandLineSecretsWarn() throws {
+        let (process, output, errors) = try Self.launch(
+            ["--port", "0", "--access-key-id", "k", "--access-key-secret", "s", "--control-token", "t"], withKey: false)
+        _ = Self.firstLine(of: output)
+        process.terminate()
+        process.waitUntilExit()
+        let text = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        #expect(text.contains("warning: --access-key-secret on the command line is visible"), "\(text)")
+        #expect(text.contains("warning: --control-token on the command line is visible"), "\(text)")
+    }
 }
