@@ -99,7 +99,11 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         if let error = error as? HTTPClientError {
             switch error {
             case .cancelled: return CancellationError()
-            case .connectTimeout: return TimeoutError(phase: .connect, limit: timeouts.connect)
+            // No connection was had in time — none opened, its TLS or proxy handshake unfinished, or none of
+            // the pool's free — so nothing was sent.
+            case .connectTimeout, .getConnectionFromPoolTimeout, .tlsHandshakeTimeout, .socksHandshakeTimeout,
+                .httpProxyHandshakeTimeout:
+                return TimeoutError(phase: .connect, limit: timeouts.connect)
             case .readTimeout: return TimeoutError(phase: .read, limit: timeouts.read)
             case .deadlineExceeded: return TimeoutError(phase: .total, limit: timeouts.total)
             default: return TransportError(kind: .exchange, message: "\(error)")

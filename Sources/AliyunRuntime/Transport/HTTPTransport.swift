@@ -64,7 +64,8 @@ public protocol HTTPTransport: Sendable {
 public struct TimeoutError: Error, Sendable, Equatable, CustomStringConvertible {
     /// Which wait expired.
     public enum Phase: String, Sendable, Equatable {
-        /// Opening the connection: nothing was sent.
+        /// Getting a connection — opening it, its TLS or proxy handshake, or waiting for one of the pool's:
+        /// nothing was sent.
         case connect
         /// Waiting for the next bytes of the answer.
         case read
