@@ -114,7 +114,8 @@ public struct ResponseDecodingError: Error, Sendable, CustomStringConvertible {
     public var action: String
     /// The HTTP status.
     public var httpStatus: Int
-    /// The first bytes of the body.
+    /// The first bytes of the body, secrets redacted (``Redaction/text(_:)``): STS's answer carries a secret
+    /// and a token.
     public var bodyPrefix: String
     /// What the JSON decoder said.
     public var underlying: String
@@ -123,7 +124,7 @@ public struct ResponseDecodingError: Error, Sendable, CustomStringConvertible {
     public init(action: String, reply: RPCReply, underlying: String) {
         self.action = action
         self.httpStatus = reply.status
-        self.bodyPrefix = String(decoding: reply.body.prefix(256), as: UTF8.self)
+        self.bodyPrefix = Redaction.text(String(decoding: reply.body.prefix(256), as: UTF8.self))
         self.underlying = underlying
     }
 

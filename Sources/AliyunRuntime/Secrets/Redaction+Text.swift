@@ -6,9 +6,9 @@ extension Redaction {
     /// `SignatureDoesNotMatch` holds the canonical query percent-encoded once more
     /// (`SecurityToken%3D…%26`), V3's and ROA's canonical requests hold header lines
     /// (`x-acs-security-token:…`). The secrets are those of ``secretParameters`` after `=`, `%3D`, `%253D`
-    /// or `:` (quoted JSON members too), up to `&`, `%26`, whitespace or a quote; and those of
-    /// ``secretHeaders`` after `:`, `authorization` to the end of its line. Names are matched without
-    /// regard to case, and only whole: `SignatureMethod` is not `Signature`.
+    /// or `:` (quoted JSON members too) or in an XML element, up to `&`, `%26`, whitespace, a quote or `<`;
+    /// and those of ``secretHeaders`` after `:`, `authorization` to the end of its line. Names are matched
+    /// without regard to case, and only whole: `SignatureMethod` is not `Signature`.
     public static func text(_ text: String) -> String {
         let bytes = Array(text.utf8)
         var output: [UInt8] = []
@@ -42,7 +42,7 @@ private enum TextScan {
     /// Secret names whose value runs to the end of the line.
     static let lineNames: [[UInt8]] = [lowered("authorization")]
     /// What may stand between a name and its value, longest first.
-    static let separators: [[UInt8]] = ["%253d", "%3d", "=", ":"].map { Array($0.utf8) }
+    static let separators: [[UInt8]] = ["%253d", "%3d", "=", ":", ">"].map { Array($0.utf8) }
     /// What ends a value, longest first.
     static let terminators: [[UInt8]] = ["%2526", "%26", "&", "\"", "'", ",", ";", "<", " ", "\t", "\n", "\r"]
         .map { Array($0.utf8) }

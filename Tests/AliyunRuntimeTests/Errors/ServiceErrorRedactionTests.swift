@@ -84,6 +84,17 @@ struct ServiceErrorRedactionTests {
         #expect("\(unreadable)".contains("SecurityToken=<redacted>&Action=X"))
     }
 
+    @Test("a success answer that does not decode shows its start without the credentials it carries")
+    func responseDecodingError() {
+        let body =
+            #"{"RequestId":"R","Credentials":{"AccessKeyId":"STS.id","AccessKeySecret":"role-s3cr3t","#
+            + #""SecurityToken":"\#(Self.token)","Expiration":7}}"#
+        let error = ResponseDecodingError(
+            action: "AssumeRole", reply: RPCReply(status: 200, body: Array(body.utf8)), underlying: "Expiration")
+        Self.expectHidden(error.description, [Self.token, "role-s3cr3t"])
+        #expect(error.description.contains(#""AccessKeyId":"STS.id""#), "\(error)")
+    }
+
     @Test(
         "each form a secret takes in a message is redacted",
         arguments: [
@@ -113,6 +124,11 @@ struct ServiceErrorRedactionTests {
             (
                 #"{"AccessKeySecret":"s3cr3t","SecurityToken": "\#(token)"}"#,
                 #"{"AccessKeySecret":"<redacted>","SecurityToken": "<redacted>"}"#
+            ),
+            // XML elements.
+            (
+                "<AccessKeySecret>s3cr3t</AccessKeySecret><SecurityToken>\(token)</SecurityToken>",
+                "<AccessKeySecret><redacted></AccessKeySecret><SecurityToken><redacted></SecurityToken>"
             ),
             // Names that only start like a secret one, and prose, are kept.
             ("SignatureMethod%3DHMAC-SHA1%26SignatureNonce%3Dn", "SignatureMethod%3DHMAC-SHA1%26SignatureNonce%3Dn"),
