@@ -48,6 +48,7 @@ let package = Package(
         .target(
             name: "AliyunRuntime",
             dependencies: [
+                "PatternMatching",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -136,7 +137,11 @@ let package = Package(
         .target(name: "SwiftSourceText"),
         // Writes Sources/SwiftCodegen/Renderer/EmbeddedTemplates.swift from Templates/ (Scripts/embed-templates.sh).
         .executableTarget(name: "template-embedder", dependencies: ["SwiftSourceText"]),
-        .target(name: "SpecReaders", dependencies: ["SpecIR", "CLibXML2", "SwiftSourceText"]),
+        .target(name: "SpecReaders", dependencies: ["SpecIR", "CLibXML2", "SwiftSourceText", "PatternMatching"]),
+        // The linear-time matcher of api-docs patterns: what generated validators run, and what the readers
+        // ask whether a pattern can be run at all.
+        .target(name: "PatternMatching"),
+        .testTarget(name: "PatternMatchingTests", dependencies: ["PatternMatching"]),
         .executableTarget(
             name: "aliyun-codegen",
             dependencies: [

@@ -1,4 +1,5 @@
 import Foundation
+import PatternMatching
 import SpecIR
 
 /// Checks a documented value (an example) against a rule, to catch rules the documentation itself breaks.
@@ -11,9 +12,9 @@ enum RuleEvaluator {
     /// The values that break `rule`, in order; a pattern is compiled once for all of them.
     static func broken(_ rule: ConstraintRule, values: [String]) -> [String] {
         if case .pattern(let pattern) = rule {
-            // As the runtime checks it: a match anywhere; a pattern that does not compile judges nothing.
-            guard let expression = try? NSRegularExpression(pattern: pattern) else { return [] }
-            return values.filter { expression.firstMatch(in: $0, range: NSRange($0.startIndex..., in: $0)) == nil }
+            // As the runtime checks it: a match anywhere, by the same matcher; a pattern it does not run judges nothing.
+            guard let expression = try? LinearPattern(pattern) else { return [] }
+            return values.filter { !expression.matches(in: $0) }
         }
         return values.filter { !satisfies(rule, value: $0) }
     }

@@ -68,15 +68,15 @@ enum SchemaConstraints {
                 constraint.rule == .pattern(pattern) && constraint.provenance.origin == .schema
             }
             if let hazard = PatternHazard.of(pattern), let index = result.firstIndex(where: schemaPattern) {
-                // Never run: matching could take exponential time on a request value, client or server side.
+                // Never run: the runtime's linear-time matcher cannot, client or server side.
                 result[index].enforced = false
-                result[index].note = "not checked: the pattern \(hazard), which could make validation slow"
+                result[index].note = "not checked: the pattern \(hazard)"
                 let location = limits.location(of: ["pattern"]) ?? field.source
                 diagnostics.append(
                     Diagnostic(
                         .warning,
                         "\(path): the schema's pattern (at \(location.position)) \(hazard); it is kept as "
-                            + "documentation and not checked, so that no value can make validation slow",
+                            + "documentation and not checked",
                         at: field.source))
             }
         }
