@@ -7,9 +7,12 @@
 struct PatternParser {
     /// The largest count a `{n,m}` may give (ICU's own limit is larger; none in the corpus comes close).
     static let maximumCount = 1_000
+    /// The deepest nesting of groups taken (the parser and compiler recurse once per level).
+    static let maximumDepth = 64
 
     private let scalars: [Unicode.Scalar]
     private var index = 0
+    private var depth = 0
 
     init(_ pattern: String) {
         scalars = Array(pattern.unicodeScalars)
@@ -56,6 +59,9 @@ struct PatternParser {
         switch scalar {
         case "(":
             try groupKind()
+            depth += 1
+            defer { depth -= 1 }
+            guard depth <= Self.maximumDepth else { throw .unsupported("groups nested over \(Self.maximumDepth) deep") }
             let inner = try alternation()
             guard peek() == ")" else { throw .unsupported("an unclosed group") }
             index += 1

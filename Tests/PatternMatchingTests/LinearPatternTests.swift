@@ -100,6 +100,28 @@ struct LinearPatternTests {
         #expect(throws: PatternError.self) { try LinearPattern(pattern) }
     }
 
+    @Test("any text as a pattern compiles or is refused, and a compiled one matches any text, never trapping")
+    func anyText() {
+        var random = SeededGenerator(seed: 0xF022)
+        let pieces: [String] = [
+            "(", ")", "[", "]", "{", "}", "*", "+", "?", "|", "^", "$", "\\", ".", "-", ",", "0", "9", "a", "d", "w",
+            "s", "x", "u", "k", "p", "Q", "E", ":", "<", ">", "=", "!", "&", "{1,2}", "{99999999999999999999}",
+            "\\x{110000}", "\\uD800", "[^", "(?:", "(?<n>", "é", "\u{301}", "😀",
+        ]
+        for _ in 0..<20_000 {
+            let pattern = (0..<Int.random(in: 0...16, using: &random)).map { _ in
+                pieces.randomElement(using: &random) ?? ""
+            }.joined()
+            guard let linear = try? LinearPattern(pattern) else { continue }
+            _ = linear.matches(in: RandomPattern.make(&random))
+        }
+        let deep = String(repeating: "(", count: 10_000) + "a" + String(repeating: ")", count: 10_000)
+        #expect(throws: PatternError.self) { try LinearPattern(deep) }
+        #expect(throws: Never.self) {
+            try LinearPattern(String(repeating: "(", count: 64) + "a" + String(repeating: ")", count: 64))
+        }
+    }
+
     @Test("a pattern whose counts multiply past the program limit is refused as too large")
     func tooLarge() {
         #expect(throws: PatternError.tooLarge(LinearPattern.maximumProgramSize)) {
