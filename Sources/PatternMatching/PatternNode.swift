@@ -1,5 +1,5 @@
 /// A parsed pattern: the part of ICU's regular-expression syntax that api-docs `pattern` values use, as a tree.
-indirect enum PatternNode: Equatable {
+indirect enum PatternNode {
     /// Matches the empty text.
     case empty
     /// One scalar.

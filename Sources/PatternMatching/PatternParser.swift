@@ -168,13 +168,12 @@ struct PatternParser {
 
     /// `\d \D \w \W \s \S` as a set of their own.
     private static func classEscape(_ scalar: Unicode.Scalar) -> ScalarSet? {
-        let escapes: [Unicode.Scalar: ScalarSet.Escape] = ["d": .digit, "w": .word, "s": .space]
-        if let escape = escapes[scalar] { return ScalarSet(escapes: [(escape, false)]) }
-        let lower = Unicode.Scalar(scalar.value + 0x20)
-        if ("A"..."Z").contains(scalar), let lower, let escape = escapes[lower] {
-            return ScalarSet(escapes: [(escape, true)])
+        switch scalar {
+        case "d", "D": ScalarSet(escapes: [(.digit, scalar == "D")])
+        case "w", "W": ScalarSet(escapes: [(.word, scalar == "W")])
+        case "s", "S": ScalarSet(escapes: [(.space, scalar == "S")])
+        default: nil
         }
-        return nil
     }
 
     /// The scalar an escape other than a class stands for, with `index` on the escaped scalar; consumed.

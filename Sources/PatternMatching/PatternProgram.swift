@@ -2,7 +2,7 @@
 /// a time, all in lock step, so matching takes time proportional to the text's length times the program's,
 /// whatever the pattern (Thompson's construction; no backtracking).
 struct PatternProgram: Sendable {
-    enum Instruction: Sendable, Equatable {
+    enum Instruction: Sendable {
         /// Consume this scalar.
         case scalar(UInt32)
         /// Consume a scalar of `sets[index]`.

@@ -1,7 +1,7 @@
 /// A set of Unicode scalars as a pattern writes one: ranges and ICU's class escapes, possibly negated.
-struct ScalarSet: Equatable, Sendable {
+struct ScalarSet: Sendable {
     /// A class escape: `\d`, `\w`, `\s`, as ICU defines them on Unicode properties.
-    enum Escape: Equatable, Sendable {
+    enum Escape: Sendable {
         /// `\d`: a decimal digit (`\p{Nd}`).
         case digit
         /// `\w`: alphabetic, a mark, a decimal digit, connector punctuation, ZWNJ or ZWJ.
@@ -41,12 +41,6 @@ struct ScalarSet: Equatable, Sendable {
             ranges.contains { $0.contains(scalar.value) }
             || escapes.contains { $0.escape.contains(scalar) != $0.negated }
         return member != negated
-    }
-
-    static func == (left: ScalarSet, right: ScalarSet) -> Bool {
-        left.ranges == right.ranges && left.negated == right.negated
-            && left.escapes.map(\.escape) == right.escapes.map(\.escape)
-            && left.escapes.map(\.negated) == right.escapes.map(\.negated)
     }
 }
 
