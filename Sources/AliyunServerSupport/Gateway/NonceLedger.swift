@@ -28,7 +28,7 @@ public actor NonceLedger {
     public let anonymousCapacity: Int
     private let window: TimeInterval
     private let salt = Salt()
-    private var seen: [Digest: Date] = [:]
+    private var seen: Set<Digest> = []
     /// Entries in arrival order; those before `head` are forgotten.
     private var order: [(digest: Digest, expires: Date, anonymous: Bool)] = []
     private var head = 0
@@ -53,13 +53,13 @@ public actor NonceLedger {
     public func record(_ nonce: String, accessKeyId: String, signedAt: Date, now: Date) -> Recording {
         forgetExpired(now: now)
         let digest = salt.digest(accessKeyId, nonce)
-        guard seen[digest] == nil else { return .replayed }
+        guard !seen.contains(digest) else { return .replayed }
         let anonymous = accessKeyId.isEmpty
         if anonymous ? anonymousCount >= anonymousCapacity : seen.count - anonymousCount >= capacity {
             return .full
         }
         let expires = signedAt.addingTimeInterval(window)
-        seen[digest] = expires
+        seen.insert(digest)
         order.append((digest, expires, anonymous))
         if anonymous { anonymousCount += 1 }
         return .recorded
@@ -69,11 +69,10 @@ public actor NonceLedger {
     /// entry that is still live stops the walk; those behind it go when it does (at most a window later).
     private func forgetExpired(now: Date) {
         while head < order.count, order[head].expires < now {
+            // A digest is recorded only when absent and removed only here, so the entry is the one in `seen`.
             let entry = order[head]
-            if seen[entry.digest] == entry.expires {
-                seen[entry.digest] = nil
-                if entry.anonymous { anonymousCount -= 1 }
-            }
+            seen.remove(entry.digest)
+            if entry.anonymous { anonymousCount -= 1 }
             head += 1
         }
         if head > 1024, head * 2 > order.count {
