@@ -6,18 +6,17 @@ import Foundation
 /// once its expiration has passed, and forgotten soon after; at most ``temporaryCapacity`` live temporary
 /// keys are kept.
 public actor AccessKeyStore {
-    private var keys: [String: Credentials]
+    private var keys: ExpiringTable<Credentials>
     private let permanentCount: Int
-    private var pruneAt: Int
     /// The most temporary keys (those with an expiration) kept at once.
     public let temporaryCapacity: Int
 
     /// A store of these keys; the first of two with one ID wins.
     public init(_ credentials: [Credentials], temporaryCapacity: Int = 100_000) {
-        keys = Dictionary(credentials.map { ($0.accessKeyId, $0) }, uniquingKeysWith: { first, _ in first })
+        keys = ExpiringTable(
+            Dictionary(credentials.map { ($0.accessKeyId, $0) }, uniquingKeysWith: { first, _ in first }))
         permanentCount = keys.count
         self.temporaryCapacity = max(1, temporaryCapacity)
-        pruneAt = keys.count + 1024
     }
 
     /// How many keys are kept now, permanent and temporary.
@@ -29,22 +28,18 @@ public actor AccessKeyStore {
     }
 
     /// Accepts `credentials` from now on (until their expiration, when they have one); expired keys are
-    /// forgotten as the store grows (each key's pruning costs O(1) amortised).
+    /// forgotten as the store grows (``ExpiringTable``).
     ///
     /// - Returns: false, adding nothing, when ``temporaryCapacity`` live temporary keys are kept already.
     @discardableResult
     public func add(_ credentials: Credentials, now: Date = Date()) -> Bool {
-        if keys.count >= pruneAt {
-            keys = keys.filter { ($0.value.expiration ?? .distantFuture) > now }
-            pruneAt = keys.count * 2 + 1024
-        }
         if credentials.expiration != nil, keys[credentials.accessKeyId] == nil,
             keys.count - permanentCount >= temporaryCapacity
         {
-            keys = keys.filter { ($0.value.expiration ?? .distantFuture) > now }
+            keys.prune(now: now)
             guard keys.count - permanentCount < temporaryCapacity else { return false }
         }
-        keys[credentials.accessKeyId] = credentials
+        keys.insert(credentials, for: credentials.accessKeyId, now: now)
         return true
     }
 }

@@ -33,7 +33,7 @@ struct EmulatedSTS: STSHandler {
         return AssumeRoleResponse(
             assumedRoleUser: .init(assumedRoleId: issued.roleId, arn: issued.arn),
             credentials: .init(
-                securityToken: issued.credentials.securityToken, expiration: issued.expiration,
+                securityToken: issued.credentials.securityToken, expiration: issued.expirationText,
                 accessKeySecret: issued.credentials.accessKeySecret, accessKeyId: issued.credentials.accessKeyId))
     }
 
@@ -42,16 +42,16 @@ struct EmulatedSTS: STSHandler {
         let role = try roleName(request.roleArn ?? "", refused)
         let provider = try oidcProvider(request.oidcProviderArn ?? "", refused)
         do throws(OIDCTokenRefusal) {
-            try OIDCTokenCheck(provider: provider.provider, now: now()).check(request.oidcToken ?? "")
+            try OIDCTokenCheck(provider: provider, now: now()).check(request.oidcToken ?? "")
         } catch {
             throw ServedError(status: 400, code: error.code, message: error.message)
         }
         let issued = try await issue(role: role, session: request.roleSessionName, duration: request.durationSeconds)
         return AssumeRoleWithOIDCResponse(
-            oidcTokenInfo: .init(issuer: provider.provider.issuer),
+            oidcTokenInfo: .init(issuer: provider.issuer),
             assumedRoleUser: .init(assumedRoleId: issued.roleId, arn: issued.arn),
             credentials: .init(
-                securityToken: issued.credentials.securityToken, expiration: issued.expiration,
+                securityToken: issued.credentials.securityToken, expiration: issued.expirationText,
                 accessKeySecret: issued.credentials.accessKeySecret, accessKeyId: issued.credentials.accessKeyId))
     }
 
@@ -70,7 +70,7 @@ struct EmulatedSTS: STSHandler {
     /// The configured provider `acs:ram::ACCOUNT:oidc-provider/NAME` names, or the error STS answers.
     private func oidcProvider(
         _ arn: String, _ malformed: (String) -> ServedError
-    ) throws -> (arn: String, provider: OIDCProvider) {
+    ) throws -> OIDCProvider {
         let prefix = "acs:ram::\(accountId):oidc-provider/"
         guard arn.hasPrefix(prefix), arn.count > prefix.count else {
             throw malformed("The parameter OIDCProviderArn is not an OIDC provider of account \(accountId).")
@@ -83,7 +83,7 @@ struct EmulatedSTS: STSHandler {
                     ? "The OIDC provider does not exist: the emulator has no OIDC provider configured."
                     : "The OIDC provider does not exist: \(name).")
         }
-        return (arn, provider)
+        return provider
     }
 
     /// The NAME of `acs:ram::ACCOUNT:role/NAME`, or the error `malformed` makes.
@@ -113,8 +113,7 @@ struct EmulatedSTS: STSHandler {
             expiration: expires)
         let roleId = "3\(Self.digits(17)):\(session)"
         let issued = IssuedSession(
-            credentials: credentials, roleId: roleId, arn: "acs:ram::\(accountId):role/\(role)/\(session)",
-            expiration: expires.formatted(Date.ISO8601FormatStyle(timeZone: .gmt)))
+            credentials: credentials, roleId: roleId, arn: "acs:ram::\(accountId):role/\(role)/\(session)")
         guard await keys.add(credentials, now: now()) else { throw ServedError.throttled }
         await sessions.record(issued, now: now())
         return issued
@@ -130,25 +129,26 @@ struct EmulatedSTS: STSHandler {
     }
 }
 
-/// A role session the emulated STS issued.
-struct IssuedSession: Sendable {
+/// A role session the emulated STS issued; it expires with its credentials.
+struct IssuedSession: Expiring {
     var credentials: Credentials
     var roleId: String
     var arn: String
-    var expiration: String
+
+    var expiration: Date? { credentials.expiration }
+
+    /// The expiration as STS writes it: ISO 8601 in UTC.
+    var expirationText: String {
+        credentials.expiration?.formatted(Date.ISO8601FormatStyle(timeZone: .gmt)) ?? ""
+    }
 }
 
 /// The role sessions issued, by their access key ID; a session is forgotten once its key has expired.
 actor RoleSessions {
-    private var sessions: [String: IssuedSession] = [:]
-    private var pruneAt = 1024
+    private var sessions = ExpiringTable<IssuedSession>()
 
     func record(_ session: IssuedSession, now: Date) {
-        if sessions.count >= pruneAt {
-            sessions = sessions.filter { ($0.value.credentials.expiration ?? .distantFuture) > now }
-            pruneAt = max(1024, sessions.count * 2)
-        }
-        sessions[session.credentials.accessKeyId] = session
+        sessions.insert(session, for: session.credentials.accessKeyId, now: now)
     }
 
     var count: Int { sessions.count }
