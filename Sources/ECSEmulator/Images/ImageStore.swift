@@ -33,12 +33,7 @@ public actor ImageStore {
         let before = (account, images)
         account = state.account
         images = state.images
-        do throws(ServedError) {
-            try save()
-        } catch {
-            (account, images) = before
-            throw error
-        }
+        try save { (account, images) = before }
     }
 
     // MARK: DescribeImages
@@ -150,12 +145,7 @@ public actor ImageStore {
         image.imdsSupport = change.features?.imdsSupport?.rawValue ?? image.imdsSupport
         let before = images[index]
         images[index] = image
-        do throws(ServedError) {
-            try save()
-        } catch {
-            images[index] = before
-            throw error
-        }
+        try save { images[index] = before }
     }
 
     private func checkQuota(joining family: String, in image: EmulatedImage) throws(ServedError) {
@@ -173,11 +163,13 @@ public actor ImageStore {
         image.ownerId == account.accountId || image.isPublic
     }
 
-    private func save() throws(ServedError) {
+    /// Persists the state; when that fails, `undo` takes the change back, so memory and the state file agree.
+    private func save(undo: () -> Void) throws(ServedError) {
         guard let persist else { return }
         do {
             try persist(state)
         } catch {
+            undo()
             throw ServedError(status: 500, code: "InternalError", message: "the state file was not written: \(error)")
         }
     }
