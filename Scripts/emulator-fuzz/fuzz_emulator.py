@@ -18,7 +18,7 @@ import time
 import uuid
 from datetime import datetime, timedelta, timezone
 
-from emulator_http import Connection, request_bytes, rss_kib, sign_v1, sign_v3
+from emulator_http import Connection, request_bytes, rfc3986, rss_kib, sign_v1, sign_v3
 
 KEY_ID, SECRET, CONTROL = 'LTAI-fuzz', 'fuzz-secret', 'fuzz-control-token'
 ECS, STS = '2014-05-26', '2015-04-01'
@@ -64,7 +64,6 @@ def now(rng, skew=True):
 
 
 def query(items):
-    from emulator_http import rfc3986
     return '/?' + '&'.join(f'{rfc3986(k)}={rfc3986(v)}' for k, v in items)
 
 

@@ -26,11 +26,12 @@ public struct ControlToken: Sendable, Equatable, CustomStringConvertible {
     public static func generated() -> ControlToken {
         var generator = SystemRandomNumberGenerator()
         let text = (0..<32).map { _ in String(format: "%02x", UInt8.random(in: .min ... .max, using: &generator)) }
-        return ControlToken(text.joined()) ?? ControlToken(uncheckedValue: "")
+        return ControlToken(hexadecimal: text.joined())
     }
 
-    private init(uncheckedValue: String) {
-        value = uncheckedValue
+    /// A token known to be valid (hexadecimal digits).
+    private init(hexadecimal: String) {
+        value = hexadecimal
     }
 
     /// Whether a request with these headers (names in lower case) holds the token, compared in constant time.
