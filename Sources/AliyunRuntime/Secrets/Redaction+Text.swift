@@ -35,17 +35,19 @@ extension Redaction {
 
 /// The byte-level scanning behind ``Redaction/text(_:)``.
 private enum TextScan {
-    /// Secret names whose value ends at a delimiter.
-    static let tokenNames: [[UInt8]] =
-        (Redaction.secretParameters.sorted() + Redaction.secretHeaders.filter { $0 != "authorization" }.sorted())
-        .map(lowered)
-    /// Secret names whose value runs to the end of the line.
-    static let lineNames: [[UInt8]] = [lowered("authorization")]
-    /// What may stand between a name and its value, longest first.
-    static let separators: [[UInt8]] = ["%253d", "%3d", "=", ":", ">"].map { Array($0.utf8) }
-    /// What ends a value, longest first.
-    static let terminators: [[UInt8]] = ["%2526", "%26", "&", "\"", "'", ",", ";", "<", " ", "\t", "\n", "\r"]
-        .map { Array($0.utf8) }
+    /// The secret names, and whether the value runs to the end of the line (`authorization`, whose value
+    /// holds spaces) rather than to a delimiter.
+    static let names: [(name: [UInt8], toLineEnd: Bool)] =
+        (Redaction.secretParameters.sorted() + Redaction.secretHeaders.sorted()).map { name in
+            (lowered(name), name == "authorization")
+        }
+    /// What may stand between a name and its value, longest first: `=` as it is and percent-encoded once or
+    /// twice (``Redaction/percentEncodedForms(_:)``), `:`, `>`.
+    static let separators: [[UInt8]] = (Redaction.percentEncodedForms("=") + [":", ">"]).map(lowered)
+    /// What ends a value, longest first: `&` as it is and percent-encoded once or twice, quotes,
+    /// punctuation, `<` and whitespace.
+    static let terminators: [[UInt8]] =
+        (Redaction.percentEncodedForms("&") + ["\"", "'", ",", ";", "<", " ", "\t", "\n", "\r"]).map(lowered)
 
     static func lowered(_ name: String) -> [UInt8] { Array(name.lowercased().utf8) }
 
@@ -55,13 +57,11 @@ private enum TextScan {
 
     /// The range of the value of a secret whose name starts at `start`, if one does.
     static func secretValue(in bytes: [UInt8], namedAt start: Int) -> Range<Int>? {
-        for (names, toLineEnd) in [(tokenNames, false), (lineNames, true)] {
-            for name in names where matches(name, in: bytes, at: start) {
-                guard let valueStart = afterSeparator(in: bytes, at: start + name.count) else { continue }
-                var end = valueStart
-                while end < bytes.count, !endsValue(bytes, at: end, toLineEnd: toLineEnd) { end += 1 }
-                return end > valueStart ? valueStart..<end : nil
-            }
+        for (name, toLineEnd) in names where matches(name, in: bytes, at: start) {
+            guard let valueStart = afterSeparator(in: bytes, at: start + name.count) else { continue }
+            var end = valueStart
+            while end < bytes.count, !endsValue(bytes, at: end, toLineEnd: toLineEnd) { end += 1 }
+            return end > valueStart ? valueStart..<end : nil
         }
         return nil
     }

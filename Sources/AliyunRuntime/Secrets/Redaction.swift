@@ -39,12 +39,18 @@ public enum Redaction {
     public static func scrub(_ text: String, secrets: [String]) -> String {
         var text = text
         for secret in secrets where !secret.isEmpty {
-            let once = PercentEncoding.rfc3986(secret)
-            for form in [PercentEncoding.rfc3986(once), once, secret] {
+            for form in percentEncodedForms(secret) {
                 text = text.replacingOccurrences(of: form, with: placeholder)
             }
         }
         return text
+    }
+
+    /// The forms text takes where a request is quoted, longest first: percent-encoded twice (V1's string to
+    /// sign encodes the already encoded query), once, and as it is.
+    static func percentEncodedForms(_ text: String) -> [String] {
+        let once = PercentEncoding.rfc3986(text)
+        return [PercentEncoding.rfc3986(once), once, text]
     }
 
     /// `name: value` lines of headers, secrets replaced.
