@@ -8,10 +8,6 @@ import Testing
 /// waiters that resume after a newer refresh began.
 @Suite("Refreshing credentials: unknown expiry, backoff, one refresh at a time")
 struct RefreshingCredentialsTests {
-    static func temporary(_ id: String, expiration: Date? = nil) -> Credentials {
-        Credentials(accessKeyId: id, accessKeySecret: "s", securityToken: "t", expiration: expiration)
-    }
-
     @Test("a credentials URI answering an unreadable Expiration: refreshed within 15 minutes, not cached for good")
     func unreadableExpiration() async throws {
         let server = try await LoopbackServer { _ in
@@ -38,7 +34,7 @@ struct RefreshingCredentialsTests {
         let messages = RecordingLogHandler.Messages()
         let cache = RefreshingCredentials(
             margin: 180, now: { clock.now }, logger: RecordingLogHandler.logger(messages), source: "the test URI"
-        ) { Self.temporary("STS.1") }
+        ) { .temporary("STS.1") }
         _ = try await cache.credentials()
         clock.advance(by: RefreshingCredentials.unknownExpirationLifetime - 181)
         _ = try await cache.credentials()
@@ -63,11 +59,9 @@ struct RefreshingCredentialsTests {
     @Test("a failed refresh is retried after a backoff that grows, capped; not on every call")
     func backoff() async throws {
         let clock = MovableClock()
-        let attempts = Attempts()
-        let cache = RefreshingCredentials(margin: 60, now: { clock.now }) {
-            let attempt = await attempts.next()
+        let cache = RefreshingCredentials.numberedFetches(on: clock) { attempt in
             if attempt == 1 || attempt >= 5 {
-                return Self.temporary("STS.\(attempt)", expiration: clock.now.addingTimeInterval(120))
+                return .temporary("STS.\(attempt)", expiration: clock.now.addingTimeInterval(120))
             }
             throw CredentialsError("STS is down (\(attempt))")
         }
@@ -105,7 +99,7 @@ struct RefreshingCredentialsTests {
             await concurrency.enter()
             await Task.yield()
             await concurrency.leave()
-            return Self.temporary("STS", expiration: clock.now.addingTimeInterval(30))
+            return .temporary("STS", expiration: clock.now.addingTimeInterval(30))
         }
         try await withThrowingTaskGroup(of: Void.self) { group in
             for _ in 0..<16 {

@@ -82,14 +82,10 @@ struct TemporaryCredentialsTests {
     @Test("one fetch in flight however many tasks ask; a failed refresh keeps credentials still valid")
     func cache() async throws {
         let clock = MovableClock()
-        let attempts = Attempts()
-        let cache = RefreshingCredentials(margin: 60, now: { clock.now }) {
-            let attempt = await attempts.next()
+        let cache = RefreshingCredentials.numberedFetches(on: clock) { attempt in
             try await Task.sleep(for: .milliseconds(50))
             if attempt == 2 { throw CredentialsError("STS is down") }
-            return Credentials(
-                accessKeyId: "STS.\(attempt)", accessKeySecret: "s", securityToken: "t",
-                expiration: clock.now.addingTimeInterval(120))
+            return .temporary("STS.\(attempt)", expiration: clock.now.addingTimeInterval(120))
         }
         let ids = try await withThrowingTaskGroup(of: String.self) { group in
             for _ in 0..<32 { group.addTask { try await cache.credentials().accessKeyId } }
@@ -121,5 +117,22 @@ actor Attempts {
     func next() -> Int {
         count += 1
         return count
+    }
+}
+
+extension RefreshingCredentials {
+    /// A cache with a 60 s margin on `clock` whose fetches are numbered from 1: `fetch` is given the number.
+    static func numberedFetches(
+        on clock: MovableClock, _ fetch: @escaping @Sendable (Int) async throws -> Credentials
+    ) -> RefreshingCredentials {
+        let attempts = Attempts()
+        return RefreshingCredentials(margin: 60, now: { clock.now }) { try await fetch(await attempts.next()) }
+    }
+}
+
+extension Credentials {
+    /// Temporary credentials for tests: `id`, secret `s`, token `t`.
+    static func temporary(_ id: String, expiration: Date? = nil) -> Credentials {
+        Credentials(accessKeyId: id, accessKeySecret: "s", securityToken: "t", expiration: expiration)
     }
 }
