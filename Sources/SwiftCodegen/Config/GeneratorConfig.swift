@@ -49,11 +49,15 @@ public struct GeneratorConfig: Sendable, Equatable {
     /// Creates an empty configuration.
     public init() {}
 
-    /// The directories a run writes, as written, each with what it holds: the module's (`output`), the
-    /// command-line client's and the server side's, those the configuration names, in that order.
-    public var outputDirectories: [(kind: String, path: String)] {
-        [("output", output), ("command output", commandOutput), ("server output", serverOutput)]
-            .compactMap { kind, path in path.map { (kind, $0) } }
+    /// The directories a run writes, as written, each with what it holds and the config file's key that sets
+    /// it: the module's (`output`), the command-line client's and the server side's, those the configuration
+    /// names, in that order.
+    public var outputDirectories: [(kind: String, key: String, path: String)] {
+        [
+            ("output", "output", output), ("command output", "commandOutput", commandOutput),
+            ("server output", "serverOutput", serverOutput),
+        ]
+        .compactMap { kind, key, path in path.map { (kind, key, $0) } }
     }
 
     /// The config file's name, at a package's root or a target's: `aliyun-codegen.yaml`.

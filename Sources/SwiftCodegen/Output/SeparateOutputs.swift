@@ -30,9 +30,7 @@ public enum SeparateOutputs {
         var outputs: [Output] = []
         for (index, config) in configs.enumerated() {
             let run = GenerationRun(config: config)
-            let keys = [("output", "output"), ("command output", "commandOutput"), ("server output", "serverOutput")]
-            for (kind, key) in keys {
-                guard let path = setting(key, of: config) else { continue }
+            for (kind, key, path) in config.outputDirectories {
                 let later = Output(
                     kind: kind, key: key, written: path, normalised: normalised(run.resolve(path)) + "/",
                     config: config, module: index + 1)
@@ -64,14 +62,6 @@ public enum SeparateOutputs {
             }
         }
         return "/" + components.joined(separator: "/")
-    }
-
-    private static func setting(_ key: String, of config: GeneratorConfig) -> String? {
-        switch key {
-        case "output": config.output
-        case "commandOutput": config.commandOutput
-        default: config.serverOutput
-        }
     }
 
     private static func realPath(_ path: String) -> String? {
