@@ -44,24 +44,28 @@ public enum SeparateOutputs {
     /// its existing leading directories replaced by what it points to; the part that does not exist yet is
     /// kept as written. A `..` after a symbolic link leads to the parent of the link's target, as the file
     /// system resolves it.
+    ///
+    /// The file system resolves the longest leading part that exists, with one `realpath` (an existing output
+    /// directory: the whole path); the rest, which holds no link, is resolved as text.
     public static func normalised(_ absolutePath: String) -> String {
-        var components: [Substring] = []
-        var exists = true
-        for component in absolutePath.split(separator: "/") {
+        let components = absolutePath.split(separator: "/")
+        var existing = components.count
+        var resolved: [Substring] = []
+        while existing > 0 {
+            if let real = realPath("/" + components[..<existing].joined(separator: "/")) {
+                resolved = real.split(separator: "/")
+                break
+            }
+            existing -= 1
+        }
+        for component in components[existing...] {
             switch component {
             case ".": continue
-            case "..": _ = components.popLast()
-            default:
-                components.append(component)
-                guard exists else { continue }
-                if let real = realPath("/" + components.joined(separator: "/")) {
-                    components = real.split(separator: "/")
-                } else {
-                    exists = false
-                }
+            case "..": _ = resolved.popLast()
+            default: resolved.append(component)
             }
         }
-        return "/" + components.joined(separator: "/")
+        return "/" + resolved.joined(separator: "/")
     }
 
     private static func realPath(_ path: String) -> String? {
