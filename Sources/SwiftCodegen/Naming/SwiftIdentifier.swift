@@ -88,7 +88,8 @@ public enum SwiftIdentifier {
         word.lowercased()
     }
 
-    private static func capitalisedWord(_ word: String) -> String {
+    /// The word with its first character upper-cased: `get` → `Get`, `iPv6` → `IPv6`.
+    static func capitalisedWord(_ word: String) -> String {
         word.prefix(1).uppercased() + word.dropFirst()
     }
 

@@ -17,9 +17,9 @@ enum OperationVerb: Sendable, Equatable {
         for word in SwiftIdentifier.words(name) {
             // `Describe95Traffic`: digits stay with the word before them.
             let key = String(word.lowercased().reversed().drop(while: \.isNumber).reversed())
-            if OperationVerbs.reading.contains(key) { return .reads(capitalised(key)) }
-            if OperationVerbs.acting.contains(key) { return .acts(capitalised(key)) }
-            if OperationVerbs.unclear.contains(key) { return .unclear(capitalised(key)) }
+            if OperationVerbs.reading.contains(key) { return .reads(SwiftIdentifier.capitalisedWord(key)) }
+            if OperationVerbs.acting.contains(key) { return .acts(SwiftIdentifier.capitalisedWord(key)) }
+            if OperationVerbs.unclear.contains(key) { return .unclear(SwiftIdentifier.capitalisedWord(key)) }
         }
         return .unclear(nil)
     }
@@ -28,9 +28,5 @@ enum OperationVerb: Sendable, Equatable {
     var reads: Bool {
         if case .reads = self { return true }
         return false
-    }
-
-    private static func capitalised(_ word: String) -> String {
-        word.prefix(1).uppercased() + word.dropFirst()
     }
 }
