@@ -1,5 +1,5 @@
 /// An error answer from an Alibaba Cloud service, decoded by field name.
-public struct ServiceError: Error, Sendable, Equatable, Hashable, CustomStringConvertible {
+public struct ServiceError: Error, Sendable, Equatable, Hashable, CustomStringConvertible, CustomReflectable {
     /// The HTTP status of the answer.
     public var httpStatus: Int
     /// The error code, e.g. `InvalidImageName.Malformed`.
@@ -45,6 +45,16 @@ public struct ServiceError: Error, Sendable, Equatable, Hashable, CustomStringCo
     /// `code (HTTP status): message [request id]`, the message redacted.
     public var description: String {
         "\(code) (HTTP \(httpStatus)): \(message)" + (requestId.map { " [RequestId \($0)]" } ?? "")
+    }
+
+    /// The fields with the message redacted and ``unredactedMessage`` left out, for `dump` and debuggers.
+    public var customMirror: Mirror {
+        Mirror(
+            self,
+            children: [
+                "httpStatus": httpStatus, "code": code, "message": message, "requestId": requestId as Any,
+                "hostId": hostId as Any, "recommend": recommend as Any, "accessDeniedDetail": accessDeniedDetail as Any,
+            ], displayStyle: .struct)
     }
 }
 

@@ -60,7 +60,7 @@ struct ServiceErrorRedactionTests {
         #expect(error.code == "SignatureDoesNotMatch")
         var dumped = ""
         dump(error, to: &dumped)
-        for text in [error.message, error.description, "\(error)", String(reflecting: error)] {
+        for text in [error.message, error.description, "\(error)", String(reflecting: error), dumped] {
             Self.expectHidden(text, [Self.token])
             #expect(text.contains("SecurityToken%3D<redacted>%26SignatureMethod%3DHMAC-SHA1"), "\(text)")
             #expect(text.contains("Action%3DDescribeRegions"), "the rest of the string to sign is kept: \(text)")
