@@ -18,9 +18,6 @@ public struct RetryOverrides: Sendable, Equatable {
         self.retrySafe = retrySafe
         self.neverRetry = neverRetry
     }
-
-    /// Whether nothing is overridden.
-    public var isEmpty: Bool { retrySafe.isEmpty && neverRetry.isEmpty }
 }
 
 extension GeneratorConfig {
