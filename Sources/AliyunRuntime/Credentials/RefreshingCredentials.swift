@@ -55,7 +55,8 @@ public actor RefreshingCredentials {
     /// refresh's backoff, the cached credentials while valid, else that refresh's error.
     public func credentials() async throws -> Credentials {
         let start = now()
-        if let cached = state.cached, !needsRefresh(cached, at: start) { return cached.credentials }
+        // Still valid a margin from now: no refresh is due.
+        if let fresh = state.valid(at: start.addingTimeInterval(margin)) { return fresh }
         if state.inFlight == nil, state.isBackingOff(at: start), let error = state.lastError {
             if let valid = state.valid(at: start) { return valid }
             throw error
@@ -99,10 +100,5 @@ public actor RefreshingCredentials {
     /// ``unknownExpirationLifetime``; a permanent key never.
     private func assumedExpiration(of credentials: Credentials, from fetched: Date) -> Date? {
         credentials.securityToken == nil ? nil : fetched.addingTimeInterval(Self.unknownExpirationLifetime)
-    }
-
-    private func needsRefresh(_ cached: State.Cached, at date: Date) -> Bool {
-        guard let expiration = cached.expiration else { return false }
-        return date.addingTimeInterval(margin) >= expiration
     }
 }
