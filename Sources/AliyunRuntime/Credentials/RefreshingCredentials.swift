@@ -23,8 +23,8 @@ public actor RefreshingCredentials {
     private let source: String
     private var state = State()
     private typealias State = RefreshState<Task<Credentials, any Error>>
-    /// How many fetches were made (for tests and logs).
-    public private(set) var fetches = 0
+    /// How many fetches were made (for tests and logs): every fetch begins a refresh generation.
+    public var fetches: Int { state.generation }
 
     /// A cache over `fetch`.
     ///
@@ -74,7 +74,6 @@ public actor RefreshingCredentials {
     }
 
     private func begin() -> (Int, Task<Credentials, any Error>) {
-        fetches += 1
         let fetch = self.fetch
         let task = Task { try await fetch() }
         return (state.begin(task), task)
