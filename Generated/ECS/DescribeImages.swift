@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `DescribeImages`: 查询可以使用的镜像资源.
 ///
 /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:22:5.
-public struct DescribeImagesRequest: Sendable, Hashable, Codable {
+public struct DescribeImagesRequest: SchemaModel {
     /// 镜像所属的地域ID。您可以调用DescribeRegions查看最新的阿里云地域列表。
     ///
     /// Example: `cn-hangzhou`
@@ -292,89 +292,35 @@ public struct DescribeImagesRequest: Sendable, Hashable, Codable {
         self.imageOwnerId = imageOwnerId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case regionId = "RegionId"
-        case status = "Status"
-        case imageId = "ImageId"
-        case showExpired = "ShowExpired"
-        case snapshotId = "SnapshotId"
-        case imageName = "ImageName"
-        case imageFamily = "ImageFamily"
-        case imageOwnerAlias = "ImageOwnerAlias"
-        case instanceType = "InstanceType"
-        case isSupportIoOptimized = "IsSupportIoOptimized"
-        case isSupportCloudinit = "IsSupportCloudinit"
-        case osType = "OSType"
-        case architecture = "Architecture"
-        case pageNumber = "PageNumber"
-        case pageSize = "PageSize"
-        case usage = "Usage"
-        case dryRun = "DryRun"
-        case actionType = "ActionType"
-        case resourceGroupId = "ResourceGroupId"
-        case tag = "Tag"
-        case filter = "Filter"
-        case isPublic = "IsPublic"
-        case imageOwnerId = "ImageOwnerId"
-    }
-}
-
-extension DescribeImagesRequest: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    public func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(regionId, forKey: "RegionId")
-        encoder.encode(status, forKey: "Status")
-        encoder.encode(imageId, forKey: "ImageId")
-        encoder.encode(showExpired, forKey: "ShowExpired")
-        encoder.encode(snapshotId, forKey: "SnapshotId")
-        encoder.encode(imageName, forKey: "ImageName")
-        encoder.encode(imageFamily, forKey: "ImageFamily")
-        encoder.encode(imageOwnerAlias, forKey: "ImageOwnerAlias")
-        encoder.encode(instanceType, forKey: "InstanceType")
-        encoder.encode(isSupportIoOptimized, forKey: "IsSupportIoOptimized")
-        encoder.encode(isSupportCloudinit, forKey: "IsSupportCloudinit")
-        encoder.encode(osType, forKey: "OSType")
-        encoder.encode(architecture, forKey: "Architecture")
-        encoder.encode(pageNumber, forKey: "PageNumber")
-        encoder.encode(pageSize, forKey: "PageSize")
-        encoder.encode(usage, forKey: "Usage")
-        encoder.encode(dryRun, forKey: "DryRun")
-        encoder.encode(actionType, forKey: "ActionType")
-        encoder.encode(resourceGroupId, forKey: "ResourceGroupId")
-        try encoder.encodeObjectList(tag, forKey: "Tag")
-        try encoder.encodeObjectList(filter, forKey: "Filter")
-        encoder.encode(isPublic, forKey: "IsPublic")
-        encoder.encode(imageOwnerId, forKey: "ImageOwnerId")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    public init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            regionId: try decoder.require(try decoder.decode(String.self, forKey: "RegionId"), forKey: "RegionId"),
-            status: try decoder.decode(Status.self, forKey: "Status"),
-            imageId: try decoder.decode(String.self, forKey: "ImageId"),
-            showExpired: try decoder.decode(Bool.self, forKey: "ShowExpired"),
-            snapshotId: try decoder.decode(String.self, forKey: "SnapshotId"),
-            imageName: try decoder.decode(String.self, forKey: "ImageName"),
-            imageFamily: try decoder.decode(String.self, forKey: "ImageFamily"),
-            imageOwnerAlias: try decoder.decode(ImageOwnerAlias.self, forKey: "ImageOwnerAlias"),
-            instanceType: try decoder.decode(String.self, forKey: "InstanceType"),
-            isSupportIoOptimized: try decoder.decode(Bool.self, forKey: "IsSupportIoOptimized"),
-            isSupportCloudinit: try decoder.decode(Bool.self, forKey: "IsSupportCloudinit"),
-            osType: try decoder.decode(String.self, forKey: "OSType"),
-            architecture: try decoder.decode(String.self, forKey: "Architecture"),
-            pageNumber: try decoder.decode(Int.self, forKey: "PageNumber"),
-            pageSize: try decoder.decode(Int.self, forKey: "PageSize"),
-            usage: try decoder.decode(Usage.self, forKey: "Usage"),
-            dryRun: try decoder.decode(Bool.self, forKey: "DryRun"),
-            actionType: try decoder.decode(ActionType.self, forKey: "ActionType"),
-            resourceGroupId: try decoder.decode(String.self, forKey: "ResourceGroupId"),
-            tag: try decoder.decodeObjectList(Tag.self, forKey: "Tag"),
-            filter: try decoder.decodeObjectList(Filter.self, forKey: "Filter"),
-            isPublic: try decoder.decode(Bool.self, forKey: "IsPublic"),
-            imageOwnerId: try decoder.decode(Int64.self, forKey: "ImageOwnerId")
-        )
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    public static let schema = ModelSchema<Self>(
+        .strict,
+        blank: Self(regionId: ""),
+        fields: [
+            .requiredValue("RegionId", \.regionId),
+            .value("Status", \.status),
+            .value("ImageId", \.imageId),
+            .value("ShowExpired", \.showExpired),
+            .value("SnapshotId", \.snapshotId),
+            .value("ImageName", \.imageName),
+            .value("ImageFamily", \.imageFamily),
+            .value("ImageOwnerAlias", \.imageOwnerAlias),
+            .value("InstanceType", \.instanceType),
+            .value("IsSupportIoOptimized", \.isSupportIoOptimized),
+            .value("IsSupportCloudinit", \.isSupportCloudinit),
+            .value("OSType", \.osType),
+            .value("Architecture", \.architecture),
+            .value("PageNumber", \.pageNumber),
+            .value("PageSize", \.pageSize),
+            .value("Usage", \.usage),
+            .value("DryRun", \.dryRun),
+            .value("ActionType", \.actionType),
+            .value("ResourceGroupId", \.resourceGroupId),
+            .objects("Tag", \.tag),
+            .objects("Filter", \.filter),
+            .value("IsPublic", \.isPublic),
+            .value("ImageOwnerId", \.imageOwnerId),
+        ])
 }
 
 extension DescribeImagesRequest: ValidatableValue {
@@ -689,7 +635,7 @@ extension DescribeImagesRequest {
     /// 标签列表。
     ///
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:250:22.
-    public struct Tag: Sendable, Hashable, Codable {
+    public struct Tag: SchemaModel {
         /// 镜像的标签键。
         /// > 该参数即将被弃用，为提高兼容性，建议您使用另一个`Tag.N.Key`参数。
         ///
@@ -735,32 +681,16 @@ extension DescribeImagesRequest {
             self.value2 = value2
         }
 
-        enum CodingKeys: String, CodingKey {
-            case key2 = "key"
-            case key = "Key"
-            case value = "Value"
-            case value2 = "value"
-        }
-    }
-}
-
-extension DescribeImagesRequest.Tag: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    public func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(key2, forKey: "key")
-        encoder.encode(key, forKey: "Key")
-        encoder.encode(value, forKey: "Value")
-        encoder.encode(value2, forKey: "value")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    public init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            key2: try decoder.decode(String.self, forKey: "key"),
-            key: try decoder.decode(String.self, forKey: "Key"),
-            value: try decoder.decode(String.self, forKey: "Value"),
-            value2: try decoder.decode(String.self, forKey: "value")
-        )
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        public static let schema = ModelSchema<Self>(
+            .strict,
+            blank: Self(),
+            fields: [
+                .value("key", \.key2),
+                .value("Key", \.key),
+                .value("Value", \.value),
+                .value("value", \.value2),
+            ])
     }
 }
 
@@ -774,7 +704,7 @@ extension DescribeImagesRequest {
     /// 查询资源时的筛选条件列表。
     ///
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:292:22.
-    public struct Filter: Sendable, Hashable, Codable {
+    public struct Filter: SchemaModel {
         /// 查询资源时的筛选键。取值范围：
         /// - 当该参数取值为`CreationStartTime`时，可以查询在指定时间点（`Filter.N.Value`）后创建的资源信息。
         /// - 当该参数取值为`CreationEndTime`时，可以查询在指定时间点（`Filter.N.Value`）前创建的资源信息。
@@ -800,26 +730,14 @@ extension DescribeImagesRequest {
             self.value = value
         }
 
-        enum CodingKeys: String, CodingKey {
-            case key = "Key"
-            case value = "Value"
-        }
-    }
-}
-
-extension DescribeImagesRequest.Filter: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    public func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(key, forKey: "Key")
-        encoder.encode(value, forKey: "Value")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    public init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            key: try decoder.decode(String.self, forKey: "Key"),
-            value: try decoder.decode(String.self, forKey: "Value")
-        )
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        public static let schema = ModelSchema<Self>(
+            .strict,
+            blank: Self(),
+            fields: [
+                .value("Key", \.key),
+                .value("Value", \.value),
+            ])
     }
 }
 
@@ -834,7 +752,7 @@ extension DescribeImagesRequest.Filter: ValidatableValue {
 /// without losing the rest.
 ///
 /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:22:5.
-public struct DescribeImagesResponse: Sendable, Hashable, Codable {
+public struct DescribeImagesResponse: SchemaModel {
     /// 当前分页包含多少条目。
     ///
     /// Example: `1`
@@ -890,31 +808,23 @@ public struct DescribeImagesResponse: Sendable, Hashable, Codable {
         self.images = images
     }
 
-    /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-    /// field that cannot be read is nil.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.pageSize = container.decodeLeniently(Int.self, forKey: .pageSize)
-        self.pageNumber = container.decodeLeniently(Int.self, forKey: .pageNumber)
-        self.requestId = container.decodeLeniently(String.self, forKey: .requestId)
-        self.totalCount = container.decodeLeniently(Int.self, forKey: .totalCount)
-        self.regionId = container.decodeLeniently(String.self, forKey: .regionId)
-        self.images = container.decodeLeniently(Images.self, forKey: .images)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case pageSize = "PageSize"
-        case pageNumber = "PageNumber"
-        case requestId = "RequestId"
-        case totalCount = "TotalCount"
-        case regionId = "RegionId"
-        case images = "Images"
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    public static let schema = ModelSchema<Self>(
+        .lenient,
+        blank: Self(),
+        fields: [
+            .value("PageSize", \.pageSize),
+            .value("PageNumber", \.pageNumber),
+            .value("RequestId", \.requestId),
+            .value("TotalCount", \.totalCount),
+            .value("RegionId", \.regionId),
+            .object("Images", \.images),
+        ])
 }
 
 extension DescribeImagesResponse {
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:370:15.
-    public struct Images: Sendable, Hashable, Codable {
+    public struct Images: SchemaModel {
         /// 镜像信息Images组成的集合。
         ///
         /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:373:19.
@@ -927,16 +837,13 @@ extension DescribeImagesResponse {
             self.image = image
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.image = container.decodeLeniently([Image].self, forKey: .image)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case image = "Image"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        public static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .objects("Image", \.image),
+            ])
     }
 }
 
@@ -944,7 +851,7 @@ extension DescribeImagesResponse.Images {
     /// 镜像信息images组成的集合。
     ///
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:376:30.
-    public struct Image: Sendable, Hashable, Codable {
+    public struct Image: SchemaModel {
         /// 镜像的创建时间。
         ///
         /// Example: `2019-11-15T06:07:05Z`
@@ -1247,78 +1154,44 @@ extension DescribeImagesResponse.Images {
             self.features = features
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.creationTime = container.decodeLeniently(String.self, forKey: .creationTime)
-            self.status = container.decodeLeniently(Status.self, forKey: .status)
-            self.imageFamily = container.decodeLeniently(String.self, forKey: .imageFamily)
-            self.progress = container.decodeLeniently(String.self, forKey: .progress)
-            self.isCopied = container.decodeLeniently(Bool.self, forKey: .isCopied)
-            self.isSupportIoOptimized = container.decodeLeniently(Bool.self, forKey: .isSupportIoOptimized)
-            self.imageOwnerAlias = container.decodeLeniently(ImageOwnerAlias.self, forKey: .imageOwnerAlias)
-            self.isSupportCloudinit = container.decodeLeniently(Bool.self, forKey: .isSupportCloudinit)
-            self.imageVersion = container.decodeLeniently(String.self, forKey: .imageVersion)
-            self.usage = container.decodeLeniently(Usage.self, forKey: .usage)
-            self.isSelfShared = container.decodeLeniently(String.self, forKey: .isSelfShared)
-            self.description = container.decodeLeniently(String.self, forKey: .description)
-            self.size = container.decodeLeniently(Int.self, forKey: .size)
-            self.resourceGroupId = container.decodeLeniently(String.self, forKey: .resourceGroupId)
-            self.platform = container.decodeLeniently(String.self, forKey: .platform)
-            self.osNameEn = container.decodeLeniently(String.self, forKey: .osNameEn)
-            self.imageName = container.decodeLeniently(String.self, forKey: .imageName)
-            self.osName = container.decodeLeniently(String.self, forKey: .osName)
-            self.imageId = container.decodeLeniently(String.self, forKey: .imageId)
-            self.osType = container.decodeLeniently(String.self, forKey: .osType)
-            self.isSubscribed = container.decodeLeniently(Bool.self, forKey: .isSubscribed)
-            self.productCode = container.decodeLeniently(String.self, forKey: .productCode)
-            self.architecture = container.decodeLeniently(String.self, forKey: .architecture)
-            self.bootMode = container.decodeLeniently(BootMode.self, forKey: .bootMode)
-            self.diskDeviceMappings = container.decodeLeniently(DiskDeviceMappings.self, forKey: .diskDeviceMappings)
-            self.tags = container.decodeLeniently(Tags.self, forKey: .tags)
-            self.isPublic = container.decodeLeniently(Bool.self, forKey: .isPublic)
-            self.imageOwnerId = container.decodeLeniently(Int64.self, forKey: .imageOwnerId)
-            self.loginAsNonRootSupported = container.decodeLeniently(Bool.self, forKey: .loginAsNonRootSupported)
-            self.supplierName = container.decodeLeniently(String.self, forKey: .supplierName)
-            self.detectionOptions = container.decodeLeniently(DetectionOptions.self, forKey: .detectionOptions)
-            self.features = container.decodeLeniently(Features.self, forKey: .features)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case creationTime = "CreationTime"
-            case status = "Status"
-            case imageFamily = "ImageFamily"
-            case progress = "Progress"
-            case isCopied = "IsCopied"
-            case isSupportIoOptimized = "IsSupportIoOptimized"
-            case imageOwnerAlias = "ImageOwnerAlias"
-            case isSupportCloudinit = "IsSupportCloudinit"
-            case imageVersion = "ImageVersion"
-            case usage = "Usage"
-            case isSelfShared = "IsSelfShared"
-            case description = "Description"
-            case size = "Size"
-            case resourceGroupId = "ResourceGroupId"
-            case platform = "Platform"
-            case osNameEn = "OSNameEn"
-            case imageName = "ImageName"
-            case osName = "OSName"
-            case imageId = "ImageId"
-            case osType = "OSType"
-            case isSubscribed = "IsSubscribed"
-            case productCode = "ProductCode"
-            case architecture = "Architecture"
-            case bootMode = "BootMode"
-            case diskDeviceMappings = "DiskDeviceMappings"
-            case tags = "Tags"
-            case isPublic = "IsPublic"
-            case imageOwnerId = "ImageOwnerId"
-            case loginAsNonRootSupported = "LoginAsNonRootSupported"
-            case supplierName = "SupplierName"
-            case detectionOptions = "DetectionOptions"
-            case features = "Features"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        public static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .value("CreationTime", \.creationTime),
+                .value("Status", \.status),
+                .value("ImageFamily", \.imageFamily),
+                .value("Progress", \.progress),
+                .value("IsCopied", \.isCopied),
+                .value("IsSupportIoOptimized", \.isSupportIoOptimized),
+                .value("ImageOwnerAlias", \.imageOwnerAlias),
+                .value("IsSupportCloudinit", \.isSupportCloudinit),
+                .value("ImageVersion", \.imageVersion),
+                .value("Usage", \.usage),
+                .value("IsSelfShared", \.isSelfShared),
+                .value("Description", \.description),
+                .value("Size", \.size),
+                .value("ResourceGroupId", \.resourceGroupId),
+                .value("Platform", \.platform),
+                .value("OSNameEn", \.osNameEn),
+                .value("ImageName", \.imageName),
+                .value("OSName", \.osName),
+                .value("ImageId", \.imageId),
+                .value("OSType", \.osType),
+                .value("IsSubscribed", \.isSubscribed),
+                .value("ProductCode", \.productCode),
+                .value("Architecture", \.architecture),
+                .value("BootMode", \.bootMode),
+                .object("DiskDeviceMappings", \.diskDeviceMappings),
+                .object("Tags", \.tags),
+                .value("IsPublic", \.isPublic),
+                .value("ImageOwnerId", \.imageOwnerId),
+                .value("LoginAsNonRootSupported", \.loginAsNonRootSupported),
+                .value("SupplierName", \.supplierName),
+                .object("DetectionOptions", \.detectionOptions),
+                .object("Features", \.features),
+            ])
     }
 }
 
@@ -1480,7 +1353,7 @@ extension DescribeImagesResponse.Images.Image {
 
 extension DescribeImagesResponse.Images.Image {
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:501:25.
-    public struct DiskDeviceMappings: Sendable, Hashable, Codable {
+    public struct DiskDeviceMappings: SchemaModel {
         /// 镜像下包含云盘和快照的映射关系。
         ///
         /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:504:29.
@@ -1493,16 +1366,13 @@ extension DescribeImagesResponse.Images.Image {
             self.diskDeviceMapping = diskDeviceMapping
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.diskDeviceMapping = container.decodeLeniently([DiskDeviceMapping].self, forKey: .diskDeviceMapping)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case diskDeviceMapping = "DiskDeviceMapping"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        public static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .objects("DiskDeviceMapping", \.diskDeviceMapping),
+            ])
     }
 }
 
@@ -1510,7 +1380,7 @@ extension DescribeImagesResponse.Images.Image.DiskDeviceMappings {
     /// 镜像下包含云盘和快照的映射关系。
     ///
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:507:40.
-    public struct DiskDeviceMapping: Sendable, Hashable, Codable {
+    public struct DiskDeviceMapping: SchemaModel {
         /// 镜像的类型。
         ///
         /// Example: `system`
@@ -1598,38 +1468,27 @@ extension DescribeImagesResponse.Images.Image.DiskDeviceMappings {
             self.format = format
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.type = container.decodeLeniently(String.self, forKey: .type)
-            self.importOSSBucket = container.decodeLeniently(String.self, forKey: .importOSSBucket)
-            self.progress = container.decodeLeniently(String.self, forKey: .progress)
-            self.snapshotId = container.decodeLeniently(String.self, forKey: .snapshotId)
-            self.importOSSObject = container.decodeLeniently(String.self, forKey: .importOSSObject)
-            self.device = container.decodeLeniently(String.self, forKey: .device)
-            self.size = container.decodeLeniently(String.self, forKey: .size)
-            self.remainTime = container.decodeLeniently(Int.self, forKey: .remainTime)
-            self.format = container.decodeLeniently(String.self, forKey: .format)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case type = "Type"
-            case importOSSBucket = "ImportOSSBucket"
-            case progress = "Progress"
-            case snapshotId = "SnapshotId"
-            case importOSSObject = "ImportOSSObject"
-            case device = "Device"
-            case size = "Size"
-            case remainTime = "RemainTime"
-            case format = "Format"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        public static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .value("Type", \.type),
+                .value("ImportOSSBucket", \.importOSSBucket),
+                .value("Progress", \.progress),
+                .value("SnapshotId", \.snapshotId),
+                .value("ImportOSSObject", \.importOSSObject),
+                .value("Device", \.device),
+                .value("Size", \.size),
+                .value("RemainTime", \.remainTime),
+                .value("Format", \.format),
+            ])
     }
 }
 
 extension DescribeImagesResponse.Images.Image {
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:562:25.
-    public struct Tags: Sendable, Hashable, Codable {
+    public struct Tags: SchemaModel {
         /// 镜像的标签对信息。
         ///
         /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:565:29.
@@ -1642,16 +1501,13 @@ extension DescribeImagesResponse.Images.Image {
             self.tag = tag
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.tag = container.decodeLeniently([Tag].self, forKey: .tag)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case tag = "Tag"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        public static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .objects("Tag", \.tag),
+            ])
     }
 }
 
@@ -1659,7 +1515,7 @@ extension DescribeImagesResponse.Images.Image.Tags {
     /// 镜像的标签对信息。
     ///
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:568:40.
-    public struct Tag: Sendable, Hashable, Codable {
+    public struct Tag: SchemaModel {
         /// 镜像的标签值。
         ///
         /// Example: `Oracle`
@@ -1683,18 +1539,14 @@ extension DescribeImagesResponse.Images.Image.Tags {
             self.tagKey = tagKey
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.tagValue = container.decodeLeniently(String.self, forKey: .tagValue)
-            self.tagKey = container.decodeLeniently(String.self, forKey: .tagKey)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case tagValue = "TagValue"
-            case tagKey = "TagKey"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        public static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .value("TagValue", \.tagValue),
+                .value("TagKey", \.tagKey),
+            ])
     }
 }
 
@@ -1702,7 +1554,7 @@ extension DescribeImagesResponse.Images.Image {
     /// 镜像检测相关结果。
     ///
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:608:25.
-    public struct DetectionOptions: Sendable, Hashable, Codable {
+    public struct DetectionOptions: SchemaModel {
         /// 镜像检测任务状态。可能值：
         /// - Processing：检测中。
         /// - Finished：检测完成。
@@ -1724,18 +1576,14 @@ extension DescribeImagesResponse.Images.Image {
             self.items = items
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.status = container.decodeLeniently(Status.self, forKey: .status)
-            self.items = container.decodeLeniently(Items.self, forKey: .items)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case status = "Status"
-            case items = "Items"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        public static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .value("Status", \.status),
+                .object("Items", \.items),
+            ])
     }
 }
 
@@ -1776,7 +1624,7 @@ extension DescribeImagesResponse.Images.Image.DetectionOptions {
 
 extension DescribeImagesResponse.Images.Image.DetectionOptions {
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:617:29.
-    public struct Items: Sendable, Hashable, Codable {
+    public struct Items: SchemaModel {
         /// 镜像检测项列表。
         ///
         /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:620:33.
@@ -1789,16 +1637,13 @@ extension DescribeImagesResponse.Images.Image.DetectionOptions {
             self.item = item
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.item = container.decodeLeniently([Item].self, forKey: .item)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case item = "Item"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        public static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .objects("Item", \.item),
+            ])
     }
 }
 
@@ -1806,7 +1651,7 @@ extension DescribeImagesResponse.Images.Image.DetectionOptions.Items {
     /// 镜像检测项列表。
     ///
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:623:44.
-    public struct Item: Sendable, Hashable, Codable {
+    public struct Item: SchemaModel {
         /// 镜像检测项名称。
         ///
         /// Example: `Nvme`
@@ -1851,22 +1696,16 @@ extension DescribeImagesResponse.Images.Image.DetectionOptions.Items {
             self.riskCode = riskCode
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.name = container.decodeLeniently(String.self, forKey: .name)
-            self.value = container.decodeLeniently(String.self, forKey: .value)
-            self.riskLevel = container.decodeLeniently(RiskLevel.self, forKey: .riskLevel)
-            self.riskCode = container.decodeLeniently(String.self, forKey: .riskCode)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case name = "Name"
-            case value = "Value"
-            case riskLevel = "RiskLevel"
-            case riskCode = "RiskCode"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        public static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .value("Name", \.name),
+                .value("Value", \.value),
+                .value("RiskLevel", \.riskLevel),
+                .value("RiskCode", \.riskCode),
+            ])
     }
 }
 
@@ -1909,7 +1748,7 @@ extension DescribeImagesResponse.Images.Image {
     /// 镜像特性相关属性。
     ///
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:654:25.
-    public struct Features: Sendable, Hashable, Codable {
+    public struct Features: SchemaModel {
         /// 镜像是否支持NVMe。可能值：
         /// - supported：支持。表示以该镜像创建的实例支持NVMe协议。
         /// - unsupported：不支持。表示以该镜像创建的实例不支持NVMe协议。
@@ -1926,16 +1765,13 @@ extension DescribeImagesResponse.Images.Image {
             self.nvmeSupport = nvmeSupport
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.nvmeSupport = container.decodeLeniently(NvmeSupport.self, forKey: .nvmeSupport)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case nvmeSupport = "NvmeSupport"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        public static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .value("NvmeSupport", \.nvmeSupport),
+            ])
     }
 }
 

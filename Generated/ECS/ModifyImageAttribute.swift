@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `ModifyImageAttribute`: 修改自定义镜像属性.
 ///
 /// Generated from spec/ecs/2014-05-26/api-docs.json:22:5.
-public struct ModifyImageAttributeRequest: Sendable, Hashable, Codable {
+public struct ModifyImageAttributeRequest: SchemaModel {
     /// 自定义镜像所在的地域 ID。您可以调用 DescribeRegions 查看最新的阿里云地域列表。
     ///
     /// Example: `cn-hangzhou`
@@ -145,50 +145,22 @@ public struct ModifyImageAttributeRequest: Sendable, Hashable, Codable {
         self.dryRun = dryRun
     }
 
-    enum CodingKeys: String, CodingKey {
-        case regionId = "RegionId"
-        case imageId = "ImageId"
-        case imageName = "ImageName"
-        case status = "Status"
-        case imageFamily = "ImageFamily"
-        case bootMode = "BootMode"
-        case licenseType = "LicenseType"
-        case description = "Description"
-        case features = "Features"
-        case dryRun = "DryRun"
-    }
-}
-
-extension ModifyImageAttributeRequest: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    public func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(regionId, forKey: "RegionId")
-        encoder.encode(imageId, forKey: "ImageId")
-        encoder.encode(imageName, forKey: "ImageName")
-        encoder.encode(status, forKey: "Status")
-        encoder.encode(imageFamily, forKey: "ImageFamily")
-        encoder.encode(bootMode, forKey: "BootMode")
-        encoder.encode(licenseType, forKey: "LicenseType")
-        encoder.encode(description, forKey: "Description")
-        try encoder.encodeObject(features, forKey: "Features")
-        encoder.encode(dryRun, forKey: "DryRun")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    public init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            regionId: try decoder.require(try decoder.decode(String.self, forKey: "RegionId"), forKey: "RegionId"),
-            imageId: try decoder.require(try decoder.decode(String.self, forKey: "ImageId"), forKey: "ImageId"),
-            imageName: try decoder.decode(String.self, forKey: "ImageName"),
-            status: try decoder.decode(Status.self, forKey: "Status"),
-            imageFamily: try decoder.decode(String.self, forKey: "ImageFamily"),
-            bootMode: try decoder.decode(BootMode.self, forKey: "BootMode"),
-            licenseType: try decoder.decode(LicenseType.self, forKey: "LicenseType"),
-            description: try decoder.decode(String.self, forKey: "Description"),
-            features: try decoder.decodeObject(Features.self, forKey: "Features"),
-            dryRun: try decoder.decode(Bool.self, forKey: "DryRun")
-        )
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    public static let schema = ModelSchema<Self>(
+        .strict,
+        blank: Self(regionId: "", imageId: ""),
+        fields: [
+            .requiredValue("RegionId", \.regionId),
+            .requiredValue("ImageId", \.imageId),
+            .value("ImageName", \.imageName),
+            .value("Status", \.status),
+            .value("ImageFamily", \.imageFamily),
+            .value("BootMode", \.bootMode),
+            .value("LicenseType", \.licenseType),
+            .value("Description", \.description),
+            .object("Features", \.features),
+            .value("DryRun", \.dryRun),
+        ])
 }
 
 extension ModifyImageAttributeRequest: ValidatableValue {
@@ -492,7 +464,7 @@ extension ModifyImageAttributeRequest {
     /// 镜像特性相关属性。
     ///
     /// Generated from spec/ecs/2014-05-26/api-docs.json:130:9.
-    public struct Features: Sendable, Hashable, Codable {
+    public struct Features: SchemaModel {
         /// 镜像是否支持 NVMe。可能值:
         /// - supported：支持。表示以该镜像创建的实例支持NVMe协议。
         /// - unsupported：不支持。表示以该镜像创建的实例不支持NVMe协议。
@@ -524,26 +496,14 @@ extension ModifyImageAttributeRequest {
             self.imdsSupport = imdsSupport
         }
 
-        enum CodingKeys: String, CodingKey {
-            case nvmeSupport = "NvmeSupport"
-            case imdsSupport = "ImdsSupport"
-        }
-    }
-}
-
-extension ModifyImageAttributeRequest.Features: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    public func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(nvmeSupport, forKey: "NvmeSupport")
-        encoder.encode(imdsSupport, forKey: "ImdsSupport")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    public init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            nvmeSupport: try decoder.decode(NvmeSupport.self, forKey: "NvmeSupport"),
-            imdsSupport: try decoder.decode(ImdsSupport.self, forKey: "ImdsSupport")
-        )
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        public static let schema = ModelSchema<Self>(
+            .strict,
+            blank: Self(),
+            fields: [
+                .value("NvmeSupport", \.nvmeSupport),
+                .value("ImdsSupport", \.imdsSupport),
+            ])
     }
 }
 
@@ -654,7 +614,7 @@ extension ModifyImageAttributeRequest.Features {
 /// without losing the rest.
 ///
 /// Generated from spec/ecs/2014-05-26/api-docs.json:22:5.
-public struct ModifyImageAttributeResponse: Sendable, Hashable, Codable {
+public struct ModifyImageAttributeResponse: SchemaModel {
     /// 请求 ID。
     ///
     /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`
@@ -669,16 +629,13 @@ public struct ModifyImageAttributeResponse: Sendable, Hashable, Codable {
         self.requestId = requestId
     }
 
-    /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-    /// field that cannot be read is nil.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.requestId = container.decodeLeniently(String.self, forKey: .requestId)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case requestId = "RequestId"
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    public static let schema = ModelSchema<Self>(
+        .lenient,
+        blank: Self(),
+        fields: [
+            .value("RequestId", \.requestId),
+        ])
 }
 
 /// An error answer of `ModifyImageAttribute`.

@@ -42,6 +42,11 @@ public struct RPCQueryDecoder: Sendable {
 
     private func name(_ key: String) -> String { prefix + key }
 
+    /// The error for a required parameter that is absent.
+    func missing(_ key: String) -> RPCQueryDecodingError {
+        RPCQueryDecodingError(name: name(key), reason: .missing)
+    }
+
     /// A scalar, or nil when absent.
     public func decode<Value: RPCQueryValue>(
         _ type: Value.Type, forKey key: String

@@ -2,7 +2,8 @@
 /// any other value, so values the documentation does not list yet can still be sent and received.
 ///
 /// Generated enums implement `init(rawValue:)` and `rawValue`; coding comes from here.
-public protocol OpenEnum: RawRepresentable, Sendable, Hashable, Codable, RPCQueryValue, CustomStringConvertible,
+public protocol OpenEnum: RawRepresentable, Sendable, Hashable, Codable, RPCQueryValue, SchemaFieldValue,
+    CustomStringConvertible,
     LenientlyDecodable
 where RawValue == String {
     /// The case for a value, or the undocumented case carrying it.

@@ -15,7 +15,7 @@ struct StructResolver {
         "Hashable", "Equatable", "Error", "CodingKeys", "Self", "Type", "Decoder", "Encoder", "RPCQueryEncoder",
         "RPCQueryDecoder", "RequestValidator", "DocumentedRule", "Rules", "OpenEnum", "RequestValidationError",
         "RPCQueryDecodingError", "RPCQueryCodable", "ValidatableValue", "CallOptions", "Code", "DocumentedErrorRow",
-        "ServiceError", "JSONValue", "KeyedDecodingContainer",
+        "ServiceError", "JSONValue", "KeyedDecodingContainer", "SchemaModel", "ModelSchema", "ModelField",
     ]
 
     /// Where a struct sits: the service's shared types, and the shared type it belongs to (nil in an
@@ -54,7 +54,7 @@ struct StructResolver {
             members.append(
                 ResolvedMember(
                     field: field, property: property, label: SwiftIdentifier.bare(property), type: type,
-                    isOptional: !isRequired, coding: role == .response ? nil : coding(field, type: type)))
+                    isOptional: !isRequired, coding: coding(field, type: type)))
         }
         return ResolvedStruct(name: name, role: role, field: field, members: members, nested: resolver.nested)
     }

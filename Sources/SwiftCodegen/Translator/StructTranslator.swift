@@ -10,16 +10,17 @@ enum StructTranslator {
         let qualified = structure.name.qualified
         let isNested = structure.name.parent != nil
         let memberIndent = isNested ? 8 : 4
+        let isROARequest = structure.role == .request && !isNested && operation.path != nil
         var properties = structure.members.map { member in
             property(
                 member, docLines: FieldDocumentation.lines(for: member.field, member: member, indent: memberIndent),
-                indent: memberIndent)
+                inQuery: !isROARequest || member.field.place == .query, indent: memberIndent)
         }
-        var codingKeys: Set<String> = []
-        for (index, member) in structure.members.enumerated() where !codingKeys.insert(member.field.name).inserted {
+        var jsonKeys: Set<String> = []
+        for (index, member) in structure.members.enumerated() where !jsonKeys.insert(member.field.name).inserted {
             let key = member.field.place.namespace + "/" + member.field.name
-            codingKeys.insert(key)
-            properties[index].codingKeyLiteral = SwiftLiteral.string(key)
+            jsonKeys.insert(key)
+            properties[index].jsonKeyLiteral = SwiftLiteral.string(key)
         }
         var model = StructViewModel(
             access: context.access, qualifiedName: qualified, name: structure.name.name, parent: structure.name.parent,
@@ -28,19 +29,10 @@ enum StructTranslator {
         if structure.role == .response, structure.members.count == 1, structure.members[0].field.place == .payload {
             model.payloadProperty = properties.first
         }
-        let isROARequest = structure.role == .request && !isNested && operation.path != nil
-        if isROARequest {
-            model.queryProperties = zip(structure.members, properties)
-                .filter { $0.0.field.place == .query }.map(\.1)
-        }
         var placed = [
             PlacedDeclaration(stem: qualified, declaration: DeclarationViewModel(template: "struct", content: model))
         ]
         if structure.role != .response {
-            placed.append(
-                PlacedDeclaration(
-                    stem: qualified + "+Query",
-                    declaration: DeclarationViewModel(template: "query-coding", content: model)))
             if isROARequest {
                 placed.append(
                     PlacedDeclaration(
@@ -71,42 +63,53 @@ enum StructTranslator {
         return placed
     }
 
-    /// A member's view: names, types, coding and how its reads are laid out.
+    /// A member's view: names, type, and its row in the schema table.
     ///
     /// - Parameters:
     ///   - member: The resolved member.
     ///   - docLines: Its documentation.
-    ///   - indent: The columns of the struct's members; statements of its initialisers are 4 deeper.
+    ///   - inQuery: Whether the member travels in the RPC query or form (not in a ROA path, header or body).
+    ///   - indent: The columns of the struct's members; the table's rows are 8 deeper.
     /// - Returns: The property's view model.
-    private static func property(_ member: ResolvedMember, docLines: [String], indent: Int)
+    private static func property(_ member: ResolvedMember, docLines: [String], inQuery: Bool, indent: Int)
         -> StructViewModel.Property
     {
-        let coding = member.coding ?? .json
-        let decodeType: String
-        switch (coding, member.type) {
-        case (.list, .list(let element)), (.objectList, .list(let element)), (.joined, .list(let element)):
-            decodeType = element.localSpelling
-        default:
-            decodeType = member.type.localSpelling
-        }
         let wire = SwiftLiteral.string(member.field.name)
-        let type = member.type.localSpelling
+        let kind = fieldKind(inQuery ? member.coding ?? .json : nil, isOptional: member.isOptional)
         return StructViewModel.Property(
-            name: member.property, label: member.label, wireLiteral: wire, type: type,
-            isOptional: member.isOptional, docLines: docLines, coding: coding.methodSuffix,
-            encodeThrows: [.object, .objectList, .json].contains(coding), decodeType: decodeType,
-            requireLayout: CallLayout(
-                head: "\(member.label): try decoder.require(",
-                arguments: [
-                    "try decoder.decode\(coding.methodSuffix)(\(decodeType).self, forKey: \(wire))", "forKey: \(wire)",
-                ],
-                tail: ",", indent: 12),
-            decodeLayout: CallLayout(
-                head: "\(member.label): try decoder.decode\(coding.methodSuffix)(",
-                arguments: ["\(decodeType).self", "forKey: \(wire)"], tail: ",", indent: 12),
-            lenientLayout: CallLayout(
-                head: "self.\(member.property) = container.decodeLeniently(",
-                arguments: ["\(type).self", "forKey: .\(member.property)"], tail: "", indent: indent + 4))
+            name: member.property, label: member.label, wireLiteral: wire, type: member.type.localSpelling,
+            isOptional: member.isOptional, docLines: docLines, fieldKind: kind,
+            placeholder: placeholder(member.type),
+            fieldLayout: CallLayout(
+                head: ".\(kind)(", arguments: [wire, "\\.\(member.property)"], tail: "),", indent: indent + 8))
+    }
+
+    /// The runtime's `ModelField` function for a query coding (nil: a ROA member outside the query).
+    private static func fieldKind(_ coding: QueryCoding?, isOptional: Bool) -> String {
+        let kind =
+            switch coding {
+            case .scalar: "value"
+            case .object: "object"
+            case .list: "list"
+            case .joined: "joined"
+            case .objectList: "objects"
+            case .json: "json"
+            case nil: "unqueried"
+            }
+        return isOptional ? kind : "required" + kind.prefix(1).uppercased() + kind.dropFirst()
+    }
+
+    /// A value of the type that a required member holds in the schema's `blank` until it is read.
+    private static func placeholder(_ type: SwiftType) -> String {
+        switch type {
+        case .string: "\"\""
+        case .int, .int64, .double: "0"
+        case .bool: "false"
+        case .json: ".null"
+        case .openEnum: ".init(rawValue: \"\")"
+        case .structure(let name): "\(name.name).schema.blank"
+        case .list: "[]"
+        }
     }
 
     private static func docLines(_ structure: ResolvedStruct, operation: OperationSpec) -> [String] {

@@ -10,30 +10,20 @@ struct StructViewModel: TemplateContext {
         var label: String
         /// The wire name as a literal: `"ImageName"`.
         var wireLiteral: String
-        /// The `CodingKeys` raw value: the wire name, or, for the second of two members that share it in
-        /// different places (a path parameter and a body member), `place/name` (the wire encoders use
-        /// `wireLiteral`, never this).
-        var codingKeyLiteral = ""
+        /// The JSON object key as a literal when it is not the wire name: for the second of two members that
+        /// share a name in different places (a path parameter and a body member), `"place/name"`.
+        var jsonKeyLiteral: String? = nil
         /// `String`, `Status`, `[Tag]`: the type without optionality.
         var type: String
         var isOptional: Bool
         /// Documentation lines, without `///`.
         var docLines: [String]
-        /// The `RPCQueryEncoder`/`RPCQueryDecoder` method suffix: ``, `Object`, `List`, `JSON`, ….
-        var coding: String
-        /// Whether the encoder's method for this coding throws.
-        var encodeThrows: Bool
-        /// The type the query decoder reads: the element for lists, the type itself for JSON.
-        var decodeType: String
-        /// How the required read `try decoder.require(…)` is laid out, as swift-format lays calls out.
-        var requireLayout: CallLayout
-        /// `,` after an initialiser argument, empty after the last (set by `initOrder`; a section's `last()`
-        /// names the innermost list, which a layout section hides).
-        var comma = ","
-        /// How an optional member's `decoder.decode…(…)` call is laid out.
-        var decodeLayout: CallLayout
-        /// How the lenient read `container.decodeLeniently(…)` is laid out.
-        var lenientLayout: CallLayout
+        /// The runtime's `ModelField` function that describes the member: `value`, `requiredObject`, ….
+        var fieldKind: String
+        /// What a required member holds in the schema's `blank` before it is read: `""`, `0`, `[]`, ….
+        var placeholder: String
+        /// How the member's row of the schema table is laid out.
+        var fieldLayout: CallLayout
 
         // The names templates look up most come first: a switch over strings compares them in order.
         func child(named name: String) -> (any TemplateRepresentable)? {
@@ -44,14 +34,9 @@ struct StructViewModel: TemplateContext {
             case "type": type
             case "label": label
             case "wireLiteral": wireLiteral
-            case "codingKeyLiteral": codingKeyLiteral.isEmpty ? wireLiteral : codingKeyLiteral
-            case "coding": coding
-            case "encodeThrows": encodeThrows
-            case "decodeType": decodeType
-            case "requireLayout": requireLayout
-            case "decodeLayout": decodeLayout
-            case "comma": comma
-            case "lenientLayout": lenientLayout
+            case "jsonKeyLiteral": jsonKeyLiteral
+            case "fieldKind": fieldKind
+            case "fieldLayout": fieldLayout
             default: nil
             }
         }
@@ -66,14 +51,13 @@ struct StructViewModel: TemplateContext {
     var parent: String?
     var docLines: [String]
     var properties: [Property]
-    /// The properties the query encoding writes: all of them, but only the query and form members of a
-    /// ROA request (its path, header and body members are written by `roa-coding`).
-    var queryProperties: [Property]? = nil
     /// The properties in initialiser order: required ones first, each group in source order.
-    var initOrder: [Property] {
-        var ordered = properties.filter { !$0.isOptional } + properties.filter(\.isOptional)
-        for index in ordered.indices { ordered[index].comma = index == ordered.count - 1 ? "" : "," }
-        return ordered
+    var initOrder: [Property] { properties.filter { !$0.isOptional } + properties.filter(\.isOptional) }
+    /// The arguments of the schema's `blank` value: each required member and its placeholder.
+    var blankArguments: [String] { properties.filter { !$0.isOptional }.map { "\($0.label): \($0.placeholder)" } }
+    /// How `blank: Self(…)` is laid out.
+    var blankLayout: CallLayout {
+        CallLayout(head: "blank: Self(", arguments: blankArguments, tail: "),", indent: parent == nil ? 8 : 12)
     }
     /// Whether the struct is part of a response (read leniently) rather than a request.
     var isResponse: Bool
@@ -94,10 +78,11 @@ struct StructViewModel: TemplateContext {
         case "isNested": parent != nil
         case "docLines": docLines
         case "properties": properties
-        case "queryProperties": queryProperties ?? properties
         case "initOrder": initOrder
         case "isResponse": isResponse
-        case "lenientInit": isResponse && payloadProperty == nil
+        case "decoding": isResponse ? "lenient" : "strict"
+        case "blankArguments": blankArguments
+        case "blankLayout": blankLayout
         case "payloadProperty": payloadProperty
         default: nil
         }

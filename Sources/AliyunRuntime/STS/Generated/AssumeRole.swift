@@ -4,7 +4,7 @@
 /// The parameters of `AssumeRole`: 获取扮演角色的临时身份凭证.
 ///
 /// Generated from spec/sts/2015-04-01/api-docs.json:1:345.
-package struct AssumeRoleRequest: Sendable, Hashable, Codable {
+package struct AssumeRoleRequest: SchemaModel {
     /// Token有效期。单位：秒。
     /// Token有效期最小值为900秒，最大值为要扮演角色的`MaxSessionDuration`时间。默认值为3600秒。
     /// 您可以通过CreateRole或UpdateRole设置角色最大会话时间`MaxSessionDuration`。更多信息，请参见CreateRole或UpdateRole。
@@ -83,36 +83,17 @@ package struct AssumeRoleRequest: Sendable, Hashable, Codable {
         self.externalId = externalId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case durationSeconds = "DurationSeconds"
-        case policy = "Policy"
-        case roleArn = "RoleArn"
-        case roleSessionName = "RoleSessionName"
-        case externalId = "ExternalId"
-    }
-}
-
-extension AssumeRoleRequest: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(durationSeconds, forKey: "DurationSeconds")
-        encoder.encode(policy, forKey: "Policy")
-        encoder.encode(roleArn, forKey: "RoleArn")
-        encoder.encode(roleSessionName, forKey: "RoleSessionName")
-        encoder.encode(externalId, forKey: "ExternalId")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            roleArn: try decoder.require(try decoder.decode(String.self, forKey: "RoleArn"), forKey: "RoleArn"),
-            roleSessionName: try decoder.require(
-                try decoder.decode(String.self, forKey: "RoleSessionName"), forKey: "RoleSessionName"),
-            durationSeconds: try decoder.decode(Int64.self, forKey: "DurationSeconds"),
-            policy: try decoder.decode(String.self, forKey: "Policy"),
-            externalId: try decoder.decode(String.self, forKey: "ExternalId")
-        )
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .strict,
+        blank: Self(roleArn: "", roleSessionName: ""),
+        fields: [
+            .value("DurationSeconds", \.durationSeconds),
+            .value("Policy", \.policy),
+            .requiredValue("RoleArn", \.roleArn),
+            .requiredValue("RoleSessionName", \.roleSessionName),
+            .value("ExternalId", \.externalId),
+        ])
 }
 
 extension AssumeRoleRequest: ValidatableValue {
@@ -211,7 +192,7 @@ extension AssumeRoleRequest: ValidatableValue {
 /// losing the rest.
 ///
 /// Generated from spec/sts/2015-04-01/api-docs.json:1:345.
-package struct AssumeRoleResponse: Sendable, Hashable, Codable {
+package struct AssumeRoleResponse: SchemaModel {
     /// 请求ID。
     ///
     /// Example: `6894B13B-6D71-4EF5-88FA-F32781734A7F`
@@ -240,27 +221,22 @@ package struct AssumeRoleResponse: Sendable, Hashable, Codable {
         self.credentials = credentials
     }
 
-    /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-    /// field that cannot be read is nil.
-    package init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.requestId = container.decodeLeniently(String.self, forKey: .requestId)
-        self.assumedRoleUser = container.decodeLeniently(AssumedRoleUser.self, forKey: .assumedRoleUser)
-        self.credentials = container.decodeLeniently(Credentials.self, forKey: .credentials)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case requestId = "RequestId"
-        case assumedRoleUser = "AssumedRoleUser"
-        case credentials = "Credentials"
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .lenient,
+        blank: Self(),
+        fields: [
+            .value("RequestId", \.requestId),
+            .object("AssumedRoleUser", \.assumedRoleUser),
+            .object("Credentials", \.credentials),
+        ])
 }
 
 extension AssumeRoleResponse {
     /// 角色扮演时的临时身份。
     ///
     /// Generated from spec/sts/2015-04-01/api-docs.json:1:3411.
-    package struct AssumedRoleUser: Sendable, Hashable, Codable {
+    package struct AssumedRoleUser: SchemaModel {
         /// 临时身份的ID。
         ///
         /// Example: `34458433936495****:alice`
@@ -284,18 +260,14 @@ extension AssumeRoleResponse {
             self.arn = arn
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        package init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.assumedRoleId = container.decodeLeniently(String.self, forKey: .assumedRoleId)
-            self.arn = container.decodeLeniently(String.self, forKey: .arn)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case assumedRoleId = "AssumedRoleId"
-            case arn = "Arn"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .value("AssumedRoleId", \.assumedRoleId),
+                .value("Arn", \.arn),
+            ])
     }
 }
 
@@ -303,7 +275,7 @@ extension AssumeRoleResponse {
     /// 访问凭证。
     ///
     /// Generated from spec/sts/2015-04-01/api-docs.json:1:3741.
-    package struct Credentials: Sendable, Hashable, Codable {
+    package struct Credentials: SchemaModel {
         /// 安全令牌。
         /// > 安全令牌的长度不固定，我们强烈建议您不要对安全令牌的最大长度做任何限制。
         ///
@@ -346,22 +318,16 @@ extension AssumeRoleResponse {
             self.accessKeyId = accessKeyId
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        package init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.securityToken = container.decodeLeniently(String.self, forKey: .securityToken)
-            self.expiration = container.decodeLeniently(String.self, forKey: .expiration)
-            self.accessKeySecret = container.decodeLeniently(String.self, forKey: .accessKeySecret)
-            self.accessKeyId = container.decodeLeniently(String.self, forKey: .accessKeyId)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case securityToken = "SecurityToken"
-            case expiration = "Expiration"
-            case accessKeySecret = "AccessKeySecret"
-            case accessKeyId = "AccessKeyId"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .value("SecurityToken", \.securityToken),
+                .value("Expiration", \.expiration),
+                .value("AccessKeySecret", \.accessKeySecret),
+                .value("AccessKeyId", \.accessKeyId),
+            ])
     }
 }
 

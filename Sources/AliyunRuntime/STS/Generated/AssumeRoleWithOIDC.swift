@@ -4,7 +4,7 @@
 /// The parameters of `AssumeRoleWithOIDC`: OIDC角色SSO时获取扮演角色的临时身份凭证.
 ///
 /// Generated from spec/sts/2015-04-01/api-docs.json:1:16660.
-package struct AssumeRoleWithOIDCRequest: Sendable, Hashable, Codable {
+package struct AssumeRoleWithOIDCRequest: SchemaModel {
     /// OIDC身份提供商的ARN。
     /// 您可以通过RAM控制台或API查看OIDC身份提供商的ARN。具体如下：
     /// - RAM控制台：请参见查看OIDC身份提供商信息。
@@ -86,39 +86,18 @@ package struct AssumeRoleWithOIDCRequest: Sendable, Hashable, Codable {
         self.roleSessionName = roleSessionName
     }
 
-    enum CodingKeys: String, CodingKey {
-        case oidcProviderArn = "OIDCProviderArn"
-        case roleArn = "RoleArn"
-        case oidcToken = "OIDCToken"
-        case policy = "Policy"
-        case durationSeconds = "DurationSeconds"
-        case roleSessionName = "RoleSessionName"
-    }
-}
-
-extension AssumeRoleWithOIDCRequest: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(oidcProviderArn, forKey: "OIDCProviderArn")
-        encoder.encode(roleArn, forKey: "RoleArn")
-        encoder.encode(oidcToken, forKey: "OIDCToken")
-        encoder.encode(policy, forKey: "Policy")
-        encoder.encode(durationSeconds, forKey: "DurationSeconds")
-        encoder.encode(roleSessionName, forKey: "RoleSessionName")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            roleSessionName: try decoder.require(
-                try decoder.decode(String.self, forKey: "RoleSessionName"), forKey: "RoleSessionName"),
-            oidcProviderArn: try decoder.decode(String.self, forKey: "OIDCProviderArn"),
-            roleArn: try decoder.decode(String.self, forKey: "RoleArn"),
-            oidcToken: try decoder.decode(String.self, forKey: "OIDCToken"),
-            policy: try decoder.decode(String.self, forKey: "Policy"),
-            durationSeconds: try decoder.decode(Int64.self, forKey: "DurationSeconds")
-        )
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .strict,
+        blank: Self(roleSessionName: ""),
+        fields: [
+            .value("OIDCProviderArn", \.oidcProviderArn),
+            .value("RoleArn", \.roleArn),
+            .value("OIDCToken", \.oidcToken),
+            .value("Policy", \.policy),
+            .value("DurationSeconds", \.durationSeconds),
+            .requiredValue("RoleSessionName", \.roleSessionName),
+        ])
 }
 
 extension AssumeRoleWithOIDCRequest: ValidatableValue {
@@ -167,7 +146,7 @@ extension AssumeRoleWithOIDCRequest: ValidatableValue {
 /// without losing the rest.
 ///
 /// Generated from spec/sts/2015-04-01/api-docs.json:1:16660.
-package struct AssumeRoleWithOIDCResponse: Sendable, Hashable, Codable {
+package struct AssumeRoleWithOIDCResponse: SchemaModel {
     /// 请求ID。
     ///
     /// Example: `3D57EAD2-8723-1F26-B69C-F8707D8B565D`
@@ -203,29 +182,23 @@ package struct AssumeRoleWithOIDCResponse: Sendable, Hashable, Codable {
         self.credentials = credentials
     }
 
-    /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-    /// field that cannot be read is nil.
-    package init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.requestId = container.decodeLeniently(String.self, forKey: .requestId)
-        self.oidcTokenInfo = container.decodeLeniently(OIDCTokenInfo.self, forKey: .oidcTokenInfo)
-        self.assumedRoleUser = container.decodeLeniently(AssumedRoleUser.self, forKey: .assumedRoleUser)
-        self.credentials = container.decodeLeniently(Credentials.self, forKey: .credentials)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case requestId = "RequestId"
-        case oidcTokenInfo = "OIDCTokenInfo"
-        case assumedRoleUser = "AssumedRoleUser"
-        case credentials = "Credentials"
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .lenient,
+        blank: Self(),
+        fields: [
+            .value("RequestId", \.requestId),
+            .object("OIDCTokenInfo", \.oidcTokenInfo),
+            .object("AssumedRoleUser", \.assumedRoleUser),
+            .object("Credentials", \.credentials),
+        ])
 }
 
 extension AssumeRoleWithOIDCResponse {
     /// 解析的OIDC Token信息。
     ///
     /// Generated from spec/sts/2015-04-01/api-docs.json:1:20399.
-    package struct OIDCTokenInfo: Sendable, Hashable, Codable {
+    package struct OIDCTokenInfo: SchemaModel {
         /// OIDC主体。
         /// 对应OIDC Token中的`sub`字段值。
         ///
@@ -288,26 +261,18 @@ extension AssumeRoleWithOIDCResponse {
             self.verificationInfo = verificationInfo
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        package init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.subject = container.decodeLeniently(String.self, forKey: .subject)
-            self.issuer = container.decodeLeniently(String.self, forKey: .issuer)
-            self.clientIds = container.decodeLeniently(String.self, forKey: .clientIds)
-            self.expirationTime = container.decodeLeniently(String.self, forKey: .expirationTime)
-            self.issuanceTime = container.decodeLeniently(String.self, forKey: .issuanceTime)
-            self.verificationInfo = container.decodeLeniently(String.self, forKey: .verificationInfo)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case subject = "Subject"
-            case issuer = "Issuer"
-            case clientIds = "ClientIds"
-            case expirationTime = "ExpirationTime"
-            case issuanceTime = "IssuanceTime"
-            case verificationInfo = "VerificationInfo"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .value("Subject", \.subject),
+                .value("Issuer", \.issuer),
+                .value("ClientIds", \.clientIds),
+                .value("ExpirationTime", \.expirationTime),
+                .value("IssuanceTime", \.issuanceTime),
+                .value("VerificationInfo", \.verificationInfo),
+            ])
     }
 }
 
@@ -315,7 +280,7 @@ extension AssumeRoleWithOIDCResponse {
     /// 角色扮演临时身份。
     ///
     /// Generated from spec/sts/2015-04-01/api-docs.json:1:21349.
-    package struct AssumedRoleUser: Sendable, Hashable, Codable {
+    package struct AssumedRoleUser: SchemaModel {
         /// 临时身份的ID。
         ///
         /// Example: `33157794895460****`
@@ -339,18 +304,14 @@ extension AssumeRoleWithOIDCResponse {
             self.arn = arn
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        package init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.assumedRoleId = container.decodeLeniently(String.self, forKey: .assumedRoleId)
-            self.arn = container.decodeLeniently(String.self, forKey: .arn)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case assumedRoleId = "AssumedRoleId"
-            case arn = "Arn"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .value("AssumedRoleId", \.assumedRoleId),
+                .value("Arn", \.arn),
+            ])
     }
 }
 
@@ -358,7 +319,7 @@ extension AssumeRoleWithOIDCResponse {
     /// 临时访问凭证（STS Token）。
     ///
     /// Generated from spec/sts/2015-04-01/api-docs.json:1:21687.
-    package struct Credentials: Sendable, Hashable, Codable {
+    package struct Credentials: SchemaModel {
         /// 安全令牌。
         /// > 安全令牌的长度不固定，我们强烈建议您不要对安全令牌的最大长度做任何限制。
         ///
@@ -401,22 +362,16 @@ extension AssumeRoleWithOIDCResponse {
             self.accessKeyId = accessKeyId
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        package init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.securityToken = container.decodeLeniently(String.self, forKey: .securityToken)
-            self.expiration = container.decodeLeniently(String.self, forKey: .expiration)
-            self.accessKeySecret = container.decodeLeniently(String.self, forKey: .accessKeySecret)
-            self.accessKeyId = container.decodeLeniently(String.self, forKey: .accessKeyId)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case securityToken = "SecurityToken"
-            case expiration = "Expiration"
-            case accessKeySecret = "AccessKeySecret"
-            case accessKeyId = "AccessKeyId"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .value("SecurityToken", \.securityToken),
+                .value("Expiration", \.expiration),
+                .value("AccessKeySecret", \.accessKeySecret),
+                .value("AccessKeyId", \.accessKeyId),
+            ])
     }
 }
 

@@ -4,20 +4,16 @@
 /// The parameters of `GetCallerIdentity`: 获取当前调用者的身份信息.
 ///
 /// Generated from spec/sts/2015-04-01/api-docs.json:1:25235.
-package struct GetCallerIdentityRequest: Sendable, Hashable, Codable {
+package struct GetCallerIdentityRequest: SchemaModel {
     /// Creates the value: required members first, optional ones default to nil.
     package init() {}
-}
 
-extension GetCallerIdentityRequest: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init()
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .strict,
+        blank: Self(),
+        fields: [
+        ])
 }
 
 extension GetCallerIdentityRequest: ValidatableValue {
@@ -42,7 +38,7 @@ extension GetCallerIdentityRequest: ValidatableValue {
 /// without losing the rest.
 ///
 /// Generated from spec/sts/2015-04-01/api-docs.json:1:25235.
-package struct GetCallerIdentityResponse: Sendable, Hashable, Codable {
+package struct GetCallerIdentityResponse: SchemaModel {
     /// 身份类型。取值：
     /// - Account：阿里云账号（主账号）。
     /// - RAMUser：RAM用户。
@@ -118,28 +114,19 @@ package struct GetCallerIdentityResponse: Sendable, Hashable, Codable {
         self.roleId = roleId
     }
 
-    /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-    /// field that cannot be read is nil.
-    package init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.identityType = container.decodeLeniently(IdentityType.self, forKey: .identityType)
-        self.accountId = container.decodeLeniently(String.self, forKey: .accountId)
-        self.requestId = container.decodeLeniently(String.self, forKey: .requestId)
-        self.principalId = container.decodeLeniently(String.self, forKey: .principalId)
-        self.userId = container.decodeLeniently(String.self, forKey: .userId)
-        self.arn = container.decodeLeniently(String.self, forKey: .arn)
-        self.roleId = container.decodeLeniently(String.self, forKey: .roleId)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case identityType = "IdentityType"
-        case accountId = "AccountId"
-        case requestId = "RequestId"
-        case principalId = "PrincipalId"
-        case userId = "UserId"
-        case arn = "Arn"
-        case roleId = "RoleId"
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .lenient,
+        blank: Self(),
+        fields: [
+            .value("IdentityType", \.identityType),
+            .value("AccountId", \.accountId),
+            .value("RequestId", \.requestId),
+            .value("PrincipalId", \.principalId),
+            .value("UserId", \.userId),
+            .value("Arn", \.arn),
+            .value("RoleId", \.roleId),
+        ])
 }
 
 extension GetCallerIdentityResponse {

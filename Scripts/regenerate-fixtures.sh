@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Regenerates every checked-in generated module besides the ones aliyun-codegen.yaml describes: the test SDKs
+# (Tests/AdversarialSDK, Tests/ROASDK, Tests/StaleRulesSDK and their commands) and the example's ECSRegions,
+# with the settings GoldenTests compares them under. Run after a template or translator change, then review
+# the diff; `swift test --filter GoldenTests` checks them.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+swift build --product aliyun-codegen
+codegen="$(swift build --show-bin-path)/aliyun-codegen"
+fixtures=Tests/SwiftCodegenTests/Fixtures
+"$codegen" generate --quiet --spec "$fixtures/adversarial.api-docs.json" --output Tests/AdversarialSDK \
+  --module AdversarialSDK --access-modifier package --command-output Tests/AdversarialCommand --command-name tryhard
+"$codegen" generate --quiet --spec "$fixtures/roa.api-docs.json" --output Tests/ROASDK --module ROASDK \
+  --access-modifier package --command-output Tests/ROACommand --command-name roa
+"$codegen" generate --quiet --spec "$fixtures/disagreements.api-docs.json" --output Tests/StaleRulesSDK \
+  --module StaleRulesSDK --access-modifier package
+"$codegen" generate --quiet --config Examples/ImageCatalog/Sources/ECSRegions/aliyun-codegen.yaml

@@ -1,0 +1,153 @@
+// The members a generated table lists, one function per RPC query coding: a scalar (`Name=value`), a nested
+// object (`Name.Member=value`), a repeated list (`Name.1=value`), a comma-joined list, a list of objects
+// (`Name.1.Member=value`), a JSON text, and a ROA member sent outside the query. `jsonKey` is the JSON object
+// key when it is not the wire name (two members of one name in different places).
+
+extension ModelField {
+    /// An optional scalar or open enum: `Name=value`.
+    public static func value<Value: SchemaFieldValue & RPCQueryValue>(
+        _ name: String, _ path: WritableKeyPath<Root, Value?> & Sendable, jsonKey: String? = nil
+    ) -> Self {
+        optional(name, path, jsonKey: jsonKey, write: scalarWrite(), read: scalarRead())
+    }
+
+    /// A required scalar or open enum: `Name=value`.
+    public static func requiredValue<Value: SchemaFieldValue & RPCQueryValue>(
+        _ name: String, _ path: WritableKeyPath<Root, Value> & Sendable, jsonKey: String? = nil
+    ) -> Self {
+        required(name, path, jsonKey: jsonKey, write: scalarWrite(), read: scalarRead())
+    }
+
+    /// An optional nested object: `Name.Member=value`.
+    public static func object<Value: SchemaModel>(
+        _ name: String, _ path: WritableKeyPath<Root, Value?> & Sendable, jsonKey: String? = nil
+    ) -> Self {
+        optional(name, path, jsonKey: jsonKey, write: objectWrite(), read: objectRead())
+    }
+
+    /// A required nested object: `Name.Member=value`.
+    public static func requiredObject<Value: SchemaModel>(
+        _ name: String, _ path: WritableKeyPath<Root, Value> & Sendable, jsonKey: String? = nil
+    ) -> Self {
+        required(name, path, jsonKey: jsonKey, write: objectWrite(), read: objectRead())
+    }
+
+    /// An optional repeated list: `Name.1=value`, `Name.2=value`.
+    public static func list<Element: SchemaFieldValue & RPCQueryValue>(
+        _ name: String, _ path: WritableKeyPath<Root, [Element]?> & Sendable, jsonKey: String? = nil
+    ) -> Self {
+        optional(name, path, jsonKey: jsonKey, write: listWrite(), read: listRead())
+    }
+
+    /// A required repeated list: `Name.1=value`, `Name.2=value`.
+    public static func requiredList<Element: SchemaFieldValue & RPCQueryValue>(
+        _ name: String, _ path: WritableKeyPath<Root, [Element]> & Sendable, jsonKey: String? = nil
+    ) -> Self {
+        required(name, path, jsonKey: jsonKey, write: listWrite(), read: listRead())
+    }
+
+    /// An optional list sent as one comma-separated value: `Name=a,b`.
+    public static func joined<Element: SchemaFieldValue & RPCQueryValue>(
+        _ name: String, _ path: WritableKeyPath<Root, [Element]?> & Sendable, jsonKey: String? = nil
+    ) -> Self {
+        optional(name, path, jsonKey: jsonKey, write: joinedWrite(), read: joinedRead())
+    }
+
+    /// A required list sent as one comma-separated value: `Name=a,b`.
+    public static func requiredJoined<Element: SchemaFieldValue & RPCQueryValue>(
+        _ name: String, _ path: WritableKeyPath<Root, [Element]> & Sendable, jsonKey: String? = nil
+    ) -> Self {
+        required(name, path, jsonKey: jsonKey, write: joinedWrite(), read: joinedRead())
+    }
+
+    /// An optional list of objects: `Name.1.Member=value`.
+    public static func objects<Element: SchemaModel>(
+        _ name: String, _ path: WritableKeyPath<Root, [Element]?> & Sendable, jsonKey: String? = nil
+    ) -> Self {
+        optional(name, path, jsonKey: jsonKey, write: objectsWrite(), read: objectsRead())
+    }
+
+    /// A required list of objects: `Name.1.Member=value`.
+    public static func requiredObjects<Element: SchemaModel>(
+        _ name: String, _ path: WritableKeyPath<Root, [Element]> & Sendable, jsonKey: String? = nil
+    ) -> Self {
+        required(name, path, jsonKey: jsonKey, write: objectsWrite(), read: objectsRead())
+    }
+
+    /// An optional value sent as JSON text: `Name={"a":1}`.
+    public static func json<Value: SchemaFieldValue>(
+        _ name: String, _ path: WritableKeyPath<Root, Value?> & Sendable, jsonKey: String? = nil
+    ) -> Self {
+        optional(name, path, jsonKey: jsonKey, write: jsonWrite(), read: jsonRead())
+    }
+
+    /// A required value sent as JSON text: `Name={"a":1}`.
+    public static func requiredJSON<Value: SchemaFieldValue>(
+        _ name: String, _ path: WritableKeyPath<Root, Value> & Sendable, jsonKey: String? = nil
+    ) -> Self {
+        required(name, path, jsonKey: jsonKey, write: jsonWrite(), read: jsonRead())
+    }
+
+    /// An optional member of a ROA request sent in its path, headers or body (``ROARequestEncodable``), never
+    /// in the query.
+    public static func unqueried<Value: SchemaFieldValue>(
+        _ name: String, _ path: WritableKeyPath<Root, Value?> & Sendable, jsonKey: String? = nil
+    ) -> Self {
+        optional(name, path, jsonKey: jsonKey, write: nil, read: nil)
+    }
+
+    /// A required member of a ROA request sent in its path, headers or body, never in the query.
+    public static func requiredUnqueried<Value: SchemaFieldValue>(
+        _ name: String, _ path: WritableKeyPath<Root, Value> & Sendable, jsonKey: String? = nil
+    ) -> Self {
+        required(name, path, jsonKey: jsonKey, write: nil, read: nil)
+    }
+
+    private static func scalarWrite<Value: RPCQueryValue>() -> QueryWrite<Value> {
+        { value, name, encoder in encoder.encode(value, forKey: name) }
+    }
+
+    private static func scalarRead<Value: RPCQueryValue>() -> QueryRead<Value> {
+        { decoder, name throws(RPCQueryDecodingError) in try decoder.decode(Value.self, forKey: name) }
+    }
+
+    private static func objectWrite<Value: SchemaModel>() -> QueryWrite<Value> {
+        { value, name, encoder in try encoder.encodeObject(value, forKey: name) }
+    }
+
+    private static func objectRead<Value: SchemaModel>() -> QueryRead<Value> {
+        { decoder, name throws(RPCQueryDecodingError) in try decoder.decodeObject(Value.self, forKey: name) }
+    }
+
+    private static func listWrite<Element: RPCQueryValue>() -> QueryWrite<[Element]> {
+        { values, name, encoder in encoder.encodeList(values, forKey: name) }
+    }
+
+    private static func listRead<Element: RPCQueryValue>() -> QueryRead<[Element]> {
+        { decoder, name throws(RPCQueryDecodingError) in try decoder.decodeList(Element.self, forKey: name) }
+    }
+
+    private static func joinedWrite<Element: RPCQueryValue>() -> QueryWrite<[Element]> {
+        { values, name, encoder in encoder.encodeJoined(values, forKey: name) }
+    }
+
+    private static func joinedRead<Element: RPCQueryValue>() -> QueryRead<[Element]> {
+        { decoder, name throws(RPCQueryDecodingError) in try decoder.decodeJoined(Element.self, forKey: name) }
+    }
+
+    private static func objectsWrite<Element: SchemaModel>() -> QueryWrite<[Element]> {
+        { values, name, encoder in try encoder.encodeObjectList(values, forKey: name) }
+    }
+
+    private static func objectsRead<Element: SchemaModel>() -> QueryRead<[Element]> {
+        { decoder, name throws(RPCQueryDecodingError) in try decoder.decodeObjectList(Element.self, forKey: name) }
+    }
+
+    private static func jsonWrite<Value: SchemaFieldValue>() -> QueryWrite<Value> {
+        { value, name, encoder in try encoder.encodeJSON(value, forKey: name) }
+    }
+
+    private static func jsonRead<Value: SchemaFieldValue>() -> QueryRead<Value> {
+        { decoder, name throws(RPCQueryDecodingError) in try decoder.decodeJSON(Value.self, forKey: name) }
+    }
+}

@@ -1,0 +1,79 @@
+/// One member of a ``SchemaModel``: its wire name, where it sits in the value (a key path) and how it is
+/// written to and read from JSON and RPC query items. Generated tables build these with the static functions
+/// below, one per query coding, each in an optional and a `required…` form.
+public struct ModelField<Root: SchemaModel>: Sendable {
+    /// How a member is written as query items and read back from them; nil for a member a ROA request sends
+    /// in its path, headers or body.
+    typealias QueryWrite<Value> = @Sendable (Value?, String, inout RPCQueryEncoder) throws -> Void
+    typealias QueryRead<Value> = @Sendable (RPCQueryDecoder, String) throws(RPCQueryDecodingError) -> Value?
+
+    /// The wire name.
+    public let name: String
+    let isEqual: @Sendable (Root, Root) -> Bool
+    let hash: @Sendable (Root, inout Hasher) -> Void
+    let encodeJSON: @Sendable (Root, inout KeyedEncodingContainer<SchemaCodingKey>) throws -> Void
+    let decodeJSON:
+        @Sendable (inout Root, KeyedDecodingContainer<SchemaCodingKey>, ModelSchema<Root>.Decoding) throws -> Void
+    let encodeQuery: @Sendable (Root, inout RPCQueryEncoder) throws -> Void
+    let decodeQuery: @Sendable (inout Root, RPCQueryDecoder) throws(RPCQueryDecodingError) -> Void
+
+    init<Value: SchemaFieldValue>(
+        _ name: String, jsonKey: String?, required: Bool,
+        get: @escaping @Sendable (Root) -> Value?, set: @escaping @Sendable (inout Root, Value) -> Void,
+        write: QueryWrite<Value>?, read: QueryRead<Value>?
+    ) {
+        self.name = name
+        let key = SchemaCodingKey(jsonKey ?? name)
+        isEqual = { get($0) == get($1) }
+        hash = { root, hasher in hasher.combine(get(root)) }
+        encodeJSON = { root, container in
+            if required, let value = get(root) {
+                try container.encode(value, forKey: key)
+            } else {
+                try container.encodeIfPresent(get(root), forKey: key)
+            }
+        }
+        decodeJSON = { root, container, decoding in
+            switch decoding {
+            case .strict where required:
+                set(&root, try container.decode(Value.self, forKey: key))
+            case .strict:
+                if let value = try container.decodeIfPresent(Value.self, forKey: key) { set(&root, value) }
+            case .lenient:
+                if let value = container.decodeField(Value.self, forKey: key) {
+                    set(&root, value)
+                } else if required {
+                    throw DecodingError.keyNotFound(
+                        key, DecodingError.Context(codingPath: container.codingPath, debugDescription: "missing"))
+                }
+            }
+        }
+        encodeQuery = { root, encoder in try write?(get(root), name, &encoder) }
+        decodeQuery = { root, decoder throws(RPCQueryDecodingError) in
+            guard let read else { return }
+            if let value = try read(decoder, name) {
+                set(&root, value)
+            } else if required {
+                throw decoder.missing(name)
+            }
+        }
+    }
+
+    static func optional<Value: SchemaFieldValue>(
+        _ name: String, _ path: WritableKeyPath<Root, Value?> & Sendable, jsonKey: String?,
+        write: QueryWrite<Value>?, read: QueryRead<Value>?
+    ) -> Self {
+        Self(
+            name, jsonKey: jsonKey, required: false, get: { $0[keyPath: path] },
+            set: { $0[keyPath: path] = $1 }, write: write, read: read)
+    }
+
+    static func required<Value: SchemaFieldValue>(
+        _ name: String, _ path: WritableKeyPath<Root, Value> & Sendable, jsonKey: String?,
+        write: QueryWrite<Value>?, read: QueryRead<Value>?
+    ) -> Self {
+        Self(
+            name, jsonKey: jsonKey, required: true, get: { $0[keyPath: path] },
+            set: { $0[keyPath: path] = $1 }, write: write, read: read)
+    }
+}
