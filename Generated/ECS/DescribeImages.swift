@@ -337,127 +337,105 @@ extension DescribeImagesRequest: ValidatableValue {
 
     /// Adds a violation for every documented rule this value breaks.
     public func validate(into validator: inout RequestValidator, prefix: String) {
-        validator.checkPresent(
-            !regionId.isEmpty,
-            path: prefix + "RegionId",
-            rule: Rules.regionIdRequired)
-        if let status {
-            validator.checkDocumentedValue(
-                status,
-                ["Creating", "Waiting", "Available", "UnAvailable", "CreateFailed", "Deprecated"],
-                path: prefix + "Status",
-                rule: Rules.statusAllowedValues)
-        }
-        if let imageOwnerAlias {
-            validator.checkDocumentedValue(
-                imageOwnerAlias,
-                ["system", "self", "others", "marketplace"],
-                path: prefix + "ImageOwnerAlias",
-                rule: Rules.imageOwnerAliasAllowedValues)
-        }
-        if let pageNumber {
-            validator.checkRange(
-                pageNumber,
-                min: 1,
-                max: nil,
-                path: prefix + "PageNumber",
-                rule: Rules.pageNumberRange)
-        }
-        if let pageSize {
-            validator.checkRange(
-                pageSize,
-                min: nil,
-                max: 100,
-                path: prefix + "PageSize",
-                rule: Rules.pageSizeRange)
-            validator.checkRange(
-                pageSize,
-                min: 1,
-                max: 100,
-                path: prefix + "PageSize",
-                rule: Rules.pageSizeRange2)
-        }
-        if let usage {
-            validator.checkDocumentedValue(
-                usage,
-                ["instance", "none"],
-                path: prefix + "Usage",
-                rule: Rules.usageAllowedValues)
-        }
-        if let actionType {
-            validator.checkDocumentedValue(
-                actionType,
-                ["CreateEcs", "ChangeOS"],
-                path: prefix + "ActionType",
-                rule: Rules.actionTypeAllowedValues)
-        }
-        if let tag {
-            validator.checkCount(
-                tag.count,
-                min: nil,
-                max: 20,
-                path: prefix + "Tag",
-                rule: Rules.tagCount)
-            for (index, element) in tag.enumerated() {
-                element.validate(into: &validator, prefix: prefix + "Tag" + ".\(index + 1).")
-            }
-        }
-        if let filter {
-            validator.checkCount(
-                filter.count,
-                min: nil,
-                max: 10,
-                path: prefix + "Filter",
-                rule: Rules.filterCount)
-            for (index, element) in filter.enumerated() {
-                element.validate(into: &validator, prefix: prefix + "Filter" + ".\(index + 1).")
-            }
-        }
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
 
-    /// The documented rules, with the sentences that state them.
-    private enum Rules {
-        static let regionIdRequired = DocumentedRule(
-            "required: yes (the parameter table)",
-            errorCode: nil,
-            trust: .stable)
-        static let statusAllowedValues = DocumentedRule(
-            "查询指定状态的镜像，如果不配置此参数，默认只返回Available状态的镜像。取值范围：",
-            errorCode: nil,
-            trust: .volatile)
-        static let imageOwnerAliasAllowedValues = DocumentedRule(
-            "镜像来源。取值范围：",
-            errorCode: "InvalidImageOwnerAlias.ValueNotSupported",
-            trust: .volatile)
-        static let pageNumberRange = DocumentedRule(
-            "minimum: 1",
-            errorCode: nil,
-            trust: .volatile)
-        static let pageSizeRange = DocumentedRule(
-            "最大值：100。",
-            errorCode: nil,
-            trust: .volatile)
-        static let pageSizeRange2 = DocumentedRule(
-            "minimum: 1, maximum: 100",
-            errorCode: nil,
-            trust: .volatile)
-        static let usageAllowedValues = DocumentedRule(
-            "镜像是否已经运行在ECS实例中。取值范围：",
-            errorCode: "InvalidUsage",
-            trust: .volatile)
-        static let actionTypeAllowedValues = DocumentedRule(
-            "镜像需要被使用到的场景。取值范围：",
-            errorCode: nil,
-            trust: .volatile)
-        static let tagCount = DocumentedRule(
-            "N的取值范围：1~20。",
-            errorCode: nil,
-            trust: .volatile)
-        static let filterCount = DocumentedRule(
-            "maxItems: 10",
-            errorCode: nil,
-            trust: .volatile)
-    }
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = [
+        .requiredScalar(
+            "RegionId",
+            \.regionId,
+            .present(
+                rule: DocumentedRule(
+                    "required: yes (the parameter table)",
+                    errorCode: nil,
+                    trust: .stable))),
+        .scalar(
+            "Status",
+            \.status,
+            .documentedValue(
+                ["Creating", "Waiting", "Available", "UnAvailable", "CreateFailed", "Deprecated"],
+                rule: DocumentedRule(
+                    "查询指定状态的镜像，如果不配置此参数，默认只返回Available状态的镜像。取值范围：",
+                    errorCode: nil,
+                    trust: .volatile))),
+        .scalar(
+            "ImageOwnerAlias",
+            \.imageOwnerAlias,
+            .documentedValue(
+                ["system", "self", "others", "marketplace"],
+                rule: DocumentedRule(
+                    "镜像来源。取值范围：",
+                    errorCode: "InvalidImageOwnerAlias.ValueNotSupported",
+                    trust: .volatile))),
+        .scalar(
+            "PageNumber",
+            \.pageNumber,
+            .integerRange(
+                min: 1,
+                max: nil,
+                rule: DocumentedRule(
+                    "minimum: 1",
+                    errorCode: nil,
+                    trust: .volatile))),
+        .scalar(
+            "PageSize",
+            \.pageSize,
+            .integerRange(
+                min: nil,
+                max: 100,
+                rule: DocumentedRule(
+                    "最大值：100。",
+                    errorCode: nil,
+                    trust: .volatile)),
+            .integerRange(
+                min: 1,
+                max: 100,
+                rule: DocumentedRule(
+                    "minimum: 1, maximum: 100",
+                    errorCode: nil,
+                    trust: .volatile))),
+        .scalar(
+            "Usage",
+            \.usage,
+            .documentedValue(
+                ["instance", "none"],
+                rule: DocumentedRule(
+                    "镜像是否已经运行在ECS实例中。取值范围：",
+                    errorCode: "InvalidUsage",
+                    trust: .volatile))),
+        .scalar(
+            "ActionType",
+            \.actionType,
+            .documentedValue(
+                ["CreateEcs", "ChangeOS"],
+                rule: DocumentedRule(
+                    "镜像需要被使用到的场景。取值范围：",
+                    errorCode: nil,
+                    trust: .volatile))),
+        .list(
+            "Tag",
+            \.tag,
+            .count(
+                min: nil,
+                max: 20,
+                rule: DocumentedRule(
+                    "N的取值范围：1~20。",
+                    errorCode: nil,
+                    trust: .volatile))),
+        .objects("Tag", \.tag),
+        .list(
+            "Filter",
+            \.filter,
+            .count(
+                min: nil,
+                max: 10,
+                rule: DocumentedRule(
+                    "maxItems: 10",
+                    errorCode: nil,
+                    trust: .volatile))),
+        .objects("Filter", \.filter),
+    ]
 }
 
 extension DescribeImagesRequest {
@@ -697,7 +675,11 @@ extension DescribeImagesRequest {
 extension DescribeImagesRequest.Tag: ValidatableValue {
     /// Adds a violation for every documented rule this value breaks.
     public func validate(into validator: inout RequestValidator, prefix: String) {
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
+
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = []
 }
 
 extension DescribeImagesRequest {
@@ -744,7 +726,11 @@ extension DescribeImagesRequest {
 extension DescribeImagesRequest.Filter: ValidatableValue {
     /// Adds a violation for every documented rule this value breaks.
     public func validate(into validator: inout RequestValidator, prefix: String) {
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
+
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = []
 }
 
 /// The answer of `DescribeImages`. Unknown keys are ignored and every field is optional; a field that comes in
@@ -841,9 +827,7 @@ extension DescribeImagesResponse {
         public static let schema = ModelSchema<Self>(
             .lenient,
             blank: Self(),
-            fields: [
-                .objects("Image", \.image),
-            ])
+            fields: [.objects("Image", \.image)])
     }
 }
 
@@ -1370,9 +1354,7 @@ extension DescribeImagesResponse.Images.Image {
         public static let schema = ModelSchema<Self>(
             .lenient,
             blank: Self(),
-            fields: [
-                .objects("DiskDeviceMapping", \.diskDeviceMapping),
-            ])
+            fields: [.objects("DiskDeviceMapping", \.diskDeviceMapping)])
     }
 }
 
@@ -1505,9 +1487,7 @@ extension DescribeImagesResponse.Images.Image {
         public static let schema = ModelSchema<Self>(
             .lenient,
             blank: Self(),
-            fields: [
-                .objects("Tag", \.tag),
-            ])
+            fields: [.objects("Tag", \.tag)])
     }
 }
 
@@ -1641,9 +1621,7 @@ extension DescribeImagesResponse.Images.Image.DetectionOptions {
         public static let schema = ModelSchema<Self>(
             .lenient,
             blank: Self(),
-            fields: [
-                .objects("Item", \.item),
-            ])
+            fields: [.objects("Item", \.item)])
     }
 }
 
@@ -1769,9 +1747,7 @@ extension DescribeImagesResponse.Images.Image {
         public static let schema = ModelSchema<Self>(
             .lenient,
             blank: Self(),
-            fields: [
-                .value("NvmeSupport", \.nvmeSupport),
-            ])
+            fields: [.value("NvmeSupport", \.nvmeSupport)])
     }
 }
 
@@ -1815,93 +1791,9 @@ extension DescribeImagesResponse.Images.Image.Features {
 /// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
 /// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
 public struct DescribeImagesError: DocumentedOperationError {
-    /// An error code of `DescribeImages`.
-    public struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
-        /// The code, verbatim.
-        public var rawValue: String
-
-        /// Wraps a code.
-        public init(rawValue: String) {
-            self.rawValue = rawValue
-        }
-
-        /// The code.
-        public var description: String { rawValue }
-
-        /// `InvalidImageOwnerAlias.ValueNotSupported` (HTTP 400): The specified ImageOwnerAlias value is not
-        /// supported.
-        ///
-        /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:676:11.
-        public static let invalidImageOwnerAliasValueNotSupported = Code(
-            rawValue: "InvalidImageOwnerAlias.ValueNotSupported")
-
-        /// `InvalidParamter` (HTTP 400): Invalid Parameter.
-        ///
-        /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:680:11.
-        public static let invalidParamter = Code(
-            rawValue: "InvalidParamter")
-
-        /// `InvalidTag.Mismatch` (HTTP 400): The specified Tag.n.Key and Tag.n.Value are not match.
-        ///
-        /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:684:11.
-        public static let invalidTagMismatch = Code(
-            rawValue: "InvalidTag.Mismatch")
-
-        /// `InvalidTagCount` (HTTP 400): The specified tags are beyond the permitted range.
-        ///
-        /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:688:11.
-        public static let invalidTagCount = Code(
-            rawValue: "InvalidTagCount")
-
-        /// `InvalidInstanceType.ValueNotSupported` (HTTP 400): The specified InstanceType does not exist or beyond
-        /// the permitted range.
-        ///
-        /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:692:11.
-        public static let invalidInstanceTypeValueNotSupported = Code(
-            rawValue: "InvalidInstanceType.ValueNotSupported")
-
-        /// `CurrentAccount.NotSupportPublicImage` (HTTP 403): Public image is not supported for current account.
-        ///
-        /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:698:11.
-        public static let currentAccountNotSupportPublicImage = Code(
-            rawValue: "CurrentAccount.NotSupportPublicImage")
-
-        /// `InvalidFilterKey.NotFound` (HTTP 404): The specified Filter Key is not found.
-        ///
-        /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:704:11.
-        public static let invalidFilterKeyNotFound = Code(
-            rawValue: "InvalidFilterKey.NotFound")
-
-        /// `InvalidFilterValue` (HTTP 404): The specified Filter Value is not valid.
-        ///
-        /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:708:11.
-        public static let invalidFilterValue = Code(
-            rawValue: "InvalidFilterValue")
-
-        /// `InvalidUsage` (HTTP 404): The specified Usage is not valid.
-        ///
-        /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:712:11.
-        public static let invalidUsage = Code(
-            rawValue: "InvalidUsage")
-
-        /// `InvalidOSType` (HTTP 404): The specified OSType is not valid.
-        ///
-        /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:716:11.
-        public static let invalidOSType = Code(
-            rawValue: "InvalidOSType")
-
-        /// `InvalidArchitecture` (HTTP 404): The specified Architecture is not valid.
-        ///
-        /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:720:11.
-        public static let invalidArchitecture = Code(
-            rawValue: "InvalidArchitecture")
-
-        /// `InternalError` (HTTP 500): The request processing has failed due to some unknown error.
-        ///
-        /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:726:11.
-        public static let internalError = Code(
-            rawValue: "InternalError")
-    }
+    /// An error code of `DescribeImages`; the documented ones are the constants of `DocumentedErrorCode`
+    /// constrained to this type (one generic type serves every operation).
+    public typealias Code = DocumentedErrorCode<DescribeImagesError>
 
     /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
     public static let documentedRows: [DocumentedErrorRow<Code>] = [
@@ -1964,6 +1856,94 @@ public struct DescribeImagesError: DocumentedOperationError {
     /// Wraps a decoded service error.
     public init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `DescribeImages`.
+extension DocumentedErrorCode<DescribeImagesError> {
+    /// `InvalidImageOwnerAlias.ValueNotSupported` (HTTP 400): The specified ImageOwnerAlias value is not supported.
+    ///
+    /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:676:11.
+    public static var invalidImageOwnerAliasValueNotSupported: Self {
+        Self(rawValue: "InvalidImageOwnerAlias.ValueNotSupported")
+    }
+
+    /// `InvalidParamter` (HTTP 400): Invalid Parameter.
+    ///
+    /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:680:11.
+    public static var invalidParamter: Self {
+        Self(rawValue: "InvalidParamter")
+    }
+
+    /// `InvalidTag.Mismatch` (HTTP 400): The specified Tag.n.Key and Tag.n.Value are not match.
+    ///
+    /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:684:11.
+    public static var invalidTagMismatch: Self {
+        Self(rawValue: "InvalidTag.Mismatch")
+    }
+
+    /// `InvalidTagCount` (HTTP 400): The specified tags are beyond the permitted range.
+    ///
+    /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:688:11.
+    public static var invalidTagCount: Self {
+        Self(rawValue: "InvalidTagCount")
+    }
+
+    /// `InvalidInstanceType.ValueNotSupported` (HTTP 400): The specified InstanceType does not exist or beyond the
+    /// permitted range.
+    ///
+    /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:692:11.
+    public static var invalidInstanceTypeValueNotSupported: Self {
+        Self(rawValue: "InvalidInstanceType.ValueNotSupported")
+    }
+
+    /// `CurrentAccount.NotSupportPublicImage` (HTTP 403): Public image is not supported for current account.
+    ///
+    /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:698:11.
+    public static var currentAccountNotSupportPublicImage: Self {
+        Self(rawValue: "CurrentAccount.NotSupportPublicImage")
+    }
+
+    /// `InvalidFilterKey.NotFound` (HTTP 404): The specified Filter Key is not found.
+    ///
+    /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:704:11.
+    public static var invalidFilterKeyNotFound: Self {
+        Self(rawValue: "InvalidFilterKey.NotFound")
+    }
+
+    /// `InvalidFilterValue` (HTTP 404): The specified Filter Value is not valid.
+    ///
+    /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:708:11.
+    public static var invalidFilterValue: Self {
+        Self(rawValue: "InvalidFilterValue")
+    }
+
+    /// `InvalidUsage` (HTTP 404): The specified Usage is not valid.
+    ///
+    /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:712:11.
+    public static var invalidUsage: Self {
+        Self(rawValue: "InvalidUsage")
+    }
+
+    /// `InvalidOSType` (HTTP 404): The specified OSType is not valid.
+    ///
+    /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:716:11.
+    public static var invalidOSType: Self {
+        Self(rawValue: "InvalidOSType")
+    }
+
+    /// `InvalidArchitecture` (HTTP 404): The specified Architecture is not valid.
+    ///
+    /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:720:11.
+    public static var invalidArchitecture: Self {
+        Self(rawValue: "InvalidArchitecture")
+    }
+
+    /// `InternalError` (HTTP 500): The request processing has failed due to some unknown error.
+    ///
+    /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:726:11.
+    public static var internalError: Self {
+        Self(rawValue: "InternalError")
     }
 }
 

@@ -177,182 +177,142 @@ extension ModifyImageAttributeRequest: ValidatableValue {
 
     /// Adds a violation for every documented rule this value breaks.
     public func validate(into validator: inout RequestValidator, prefix: String) {
-        validator.checkPresent(
-            !regionId.isEmpty,
-            path: prefix + "RegionId",
-            rule: Rules.regionIdRequired)
-        validator.checkPresent(
-            !imageId.isEmpty,
-            path: prefix + "ImageId",
-            rule: Rules.imageIdRequired)
-        if let imageName {
-            validator.checkLength(
-                imageName,
-                min: 2,
-                max: 128,
-                path: prefix + "ImageName",
-                rule: Rules.imageNameLength)
-            validator.checkFirstCharacter(
-                imageName,
-                [.letter, .chinese],
-                path: prefix + "ImageName",
-                rule: Rules.imageNameFirstCharacter)
-            validator.checkAllowedCharacters(
-                imageName,
-                classes: [.letter, .chinese, .digit],
-                characters: ".:_-",
-                path: prefix + "ImageName",
-                rule: Rules.imageNameAllowedCharacters)
-            validator.checkForbiddenPrefixes(
-                imageName,
-                ["aliyun", "acs:"],
-                path: prefix + "ImageName",
-                rule: Rules.imageNameForbiddenPrefixes)
-            validator.checkForbiddenSubstrings(
-                imageName,
-                ["http://", "https://"],
-                path: prefix + "ImageName",
-                rule: Rules.imageNameForbiddenSubstrings)
-        }
-        if let status {
-            validator.checkDocumentedValue(
-                status,
-                ["Deprecated", "Available"],
-                path: prefix + "Status",
-                rule: Rules.statusAllowedValues)
-        }
-        if let imageFamily {
-            validator.checkLength(
-                imageFamily,
-                min: 2,
-                max: 128,
-                path: prefix + "ImageFamily",
-                rule: Rules.imageFamilyLength)
-            validator.checkFirstCharacter(
-                imageFamily,
-                [.letter, .chinese],
-                path: prefix + "ImageFamily",
-                rule: Rules.imageFamilyFirstCharacter)
-            validator.checkAllowedCharacters(
-                imageFamily,
-                classes: [.letter, .chinese, .digit],
-                characters: ".:_-",
-                path: prefix + "ImageFamily",
-                rule: Rules.imageFamilyAllowedCharacters)
-            validator.checkForbiddenPrefixes(
-                imageFamily,
-                ["aliyun", "acs:"],
-                path: prefix + "ImageFamily",
-                rule: Rules.imageFamilyForbiddenPrefixes)
-            validator.checkForbiddenSubstrings(
-                imageFamily,
-                ["http://", "https://"],
-                path: prefix + "ImageFamily",
-                rule: Rules.imageFamilyForbiddenSubstrings)
-        }
-        if let bootMode {
-            validator.checkDocumentedValue(
-                bootMode,
-                ["BIOS", "UEFI", "UEFI-Preferred"],
-                path: prefix + "BootMode",
-                rule: Rules.bootModeAllowedValues)
-        }
-        if let licenseType {
-            validator.checkDocumentedValue(
-                licenseType,
-                ["BYOL"],
-                path: prefix + "LicenseType",
-                rule: Rules.licenseTypeAllowedValues)
-        }
-        if let description {
-            validator.checkLength(
-                description,
-                min: 2,
-                max: 256,
-                path: prefix + "Description",
-                rule: Rules.descriptionLength)
-            validator.checkForbiddenPrefixes(
-                description,
-                ["http://", "https://"],
-                path: prefix + "Description",
-                rule: Rules.descriptionForbiddenPrefixes)
-        }
-        if let features {
-            features.validate(into: &validator, prefix: prefix + "Features.")
-        }
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
 
-    /// The documented rules, with the sentences that state them.
-    private enum Rules {
-        static let regionIdRequired = DocumentedRule(
-            "required: yes (the parameter table)",
-            errorCode: "MissingParameter",
-            trust: .stable)
-        static let imageIdRequired = DocumentedRule(
-            "required: yes (the parameter table)",
-            errorCode: "MissingParameter",
-            trust: .stable)
-        static let imageNameLength = DocumentedRule(
-            "长度为 2~128 个字符。",
-            errorCode: "InvalidImageName.Malformed",
-            trust: .volatile)
-        static let imageNameFirstCharacter = DocumentedRule(
-            "必须以大小字母或中文开头,不能以 aliyun 或 acs:开头,不能包含 http://或者 https://。",
-            errorCode: "InvalidImageName.Malformed",
-            trust: .stable)
-        static let imageNameAllowedCharacters = DocumentedRule(
-            "可以包含数字、半角句号(.)、半角冒号(:)、下划线(_)或者短划线(-)。",
-            errorCode: "InvalidImageName.Malformed",
-            trust: .stable)
-        static let imageNameForbiddenPrefixes = DocumentedRule(
-            "必须以大小字母或中文开头,不能以 aliyun 或 acs:开头,不能包含 http://或者 https://。",
-            errorCode: "InvalidImageName.Malformed",
-            trust: .stable)
-        static let imageNameForbiddenSubstrings = DocumentedRule(
-            "必须以大小字母或中文开头,不能以 aliyun 或 acs:开头,不能包含 http://或者 https://。",
-            errorCode: "InvalidImageName.Malformed",
-            trust: .stable)
-        static let statusAllowedValues = DocumentedRule(
-            "镜像状态,取值范围:",
-            errorCode: nil,
-            trust: .volatile)
-        static let imageFamilyLength = DocumentedRule(
-            "长度为 2~128 个字符。",
-            errorCode: "InvalidImageFamily.Malformed",
-            trust: .volatile)
-        static let imageFamilyFirstCharacter = DocumentedRule(
-            "必须以大小字母或中文开头,不能以 aliyun 或 acs:开头,不能包含 http://或者 https://。",
-            errorCode: "InvalidImageFamily.Malformed",
-            trust: .stable)
-        static let imageFamilyAllowedCharacters = DocumentedRule(
-            "可以包含数字、半角句号(.)、半角冒号(:)、下划线(_)或者短划线(-)。",
-            errorCode: "InvalidImageFamily.Malformed",
-            trust: .stable)
-        static let imageFamilyForbiddenPrefixes = DocumentedRule(
-            "必须以大小字母或中文开头,不能以 aliyun 或 acs:开头,不能包含 http://或者 https://。",
-            errorCode: "InvalidImageFamily.Malformed",
-            trust: .stable)
-        static let imageFamilyForbiddenSubstrings = DocumentedRule(
-            "必须以大小字母或中文开头,不能以 aliyun 或 acs:开头,不能包含 http://或者 https://。",
-            errorCode: "InvalidImageFamily.Malformed",
-            trust: .stable)
-        static let bootModeAllowedValues = DocumentedRule(
-            "修改镜像的启动模式。取值范围:",
-            errorCode: "InvalidBootMode.NotSupport",
-            trust: .volatile)
-        static let licenseTypeAllowedValues = DocumentedRule(
-            "当前仅支持 BYOL。",
-            errorCode: "InvalidLicenseType.NotSupported",
-            trust: .volatile)
-        static let descriptionLength = DocumentedRule(
-            "长度为 2~256 个字符。",
-            errorCode: "InvalidDescription.Malformed",
-            trust: .volatile)
-        static let descriptionForbiddenPrefixes = DocumentedRule(
-            "不能以 http://或 https://开头。",
-            errorCode: "InvalidDescription.Malformed",
-            trust: .stable)
-    }
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = [
+        .requiredScalar(
+            "RegionId",
+            \.regionId,
+            .present(
+                rule: DocumentedRule(
+                    "required: yes (the parameter table)",
+                    errorCode: "MissingParameter",
+                    trust: .stable))),
+        .requiredScalar(
+            "ImageId",
+            \.imageId,
+            .present(
+                rule: DocumentedRule(
+                    "required: yes (the parameter table)",
+                    errorCode: "MissingParameter",
+                    trust: .stable))),
+        .scalar(
+            "ImageName",
+            \.imageName,
+            .length(
+                min: 2,
+                max: 128,
+                rule: DocumentedRule(
+                    "长度为 2~128 个字符。",
+                    errorCode: "InvalidImageName.Malformed",
+                    trust: .volatile)),
+            .firstCharacter(
+                [.letter, .chinese],
+                rule: DocumentedRule(
+                    "必须以大小字母或中文开头,不能以 aliyun 或 acs:开头,不能包含 http://或者 https://。",
+                    errorCode: "InvalidImageName.Malformed",
+                    trust: .stable)),
+            .allowedCharacters(
+                classes: [.letter, .chinese, .digit],
+                characters: ".:_-",
+                rule: DocumentedRule(
+                    "可以包含数字、半角句号(.)、半角冒号(:)、下划线(_)或者短划线(-)。",
+                    errorCode: "InvalidImageName.Malformed",
+                    trust: .stable)),
+            .forbiddenPrefixes(
+                ["aliyun", "acs:"],
+                rule: DocumentedRule(
+                    "必须以大小字母或中文开头,不能以 aliyun 或 acs:开头,不能包含 http://或者 https://。",
+                    errorCode: "InvalidImageName.Malformed",
+                    trust: .stable)),
+            .forbiddenSubstrings(
+                ["http://", "https://"],
+                rule: DocumentedRule(
+                    "必须以大小字母或中文开头,不能以 aliyun 或 acs:开头,不能包含 http://或者 https://。",
+                    errorCode: "InvalidImageName.Malformed",
+                    trust: .stable))),
+        .scalar(
+            "Status",
+            \.status,
+            .documentedValue(
+                ["Deprecated", "Available"],
+                rule: DocumentedRule(
+                    "镜像状态,取值范围:",
+                    errorCode: nil,
+                    trust: .volatile))),
+        .scalar(
+            "ImageFamily",
+            \.imageFamily,
+            .length(
+                min: 2,
+                max: 128,
+                rule: DocumentedRule(
+                    "长度为 2~128 个字符。",
+                    errorCode: "InvalidImageFamily.Malformed",
+                    trust: .volatile)),
+            .firstCharacter(
+                [.letter, .chinese],
+                rule: DocumentedRule(
+                    "必须以大小字母或中文开头,不能以 aliyun 或 acs:开头,不能包含 http://或者 https://。",
+                    errorCode: "InvalidImageFamily.Malformed",
+                    trust: .stable)),
+            .allowedCharacters(
+                classes: [.letter, .chinese, .digit],
+                characters: ".:_-",
+                rule: DocumentedRule(
+                    "可以包含数字、半角句号(.)、半角冒号(:)、下划线(_)或者短划线(-)。",
+                    errorCode: "InvalidImageFamily.Malformed",
+                    trust: .stable)),
+            .forbiddenPrefixes(
+                ["aliyun", "acs:"],
+                rule: DocumentedRule(
+                    "必须以大小字母或中文开头,不能以 aliyun 或 acs:开头,不能包含 http://或者 https://。",
+                    errorCode: "InvalidImageFamily.Malformed",
+                    trust: .stable)),
+            .forbiddenSubstrings(
+                ["http://", "https://"],
+                rule: DocumentedRule(
+                    "必须以大小字母或中文开头,不能以 aliyun 或 acs:开头,不能包含 http://或者 https://。",
+                    errorCode: "InvalidImageFamily.Malformed",
+                    trust: .stable))),
+        .scalar(
+            "BootMode",
+            \.bootMode,
+            .documentedValue(
+                ["BIOS", "UEFI", "UEFI-Preferred"],
+                rule: DocumentedRule(
+                    "修改镜像的启动模式。取值范围:",
+                    errorCode: "InvalidBootMode.NotSupport",
+                    trust: .volatile))),
+        .scalar(
+            "LicenseType",
+            \.licenseType,
+            .documentedValue(
+                ["BYOL"],
+                rule: DocumentedRule(
+                    "当前仅支持 BYOL。",
+                    errorCode: "InvalidLicenseType.NotSupported",
+                    trust: .volatile))),
+        .scalar(
+            "Description",
+            \.description,
+            .length(
+                min: 2,
+                max: 256,
+                rule: DocumentedRule(
+                    "长度为 2~256 个字符。",
+                    errorCode: "InvalidDescription.Malformed",
+                    trust: .volatile)),
+            .forbiddenPrefixes(
+                ["http://", "https://"],
+                rule: DocumentedRule(
+                    "不能以 http://或 https://开头。",
+                    errorCode: "InvalidDescription.Malformed",
+                    trust: .stable))),
+        .object("Features", \.features),
+    ]
 }
 
 extension ModifyImageAttributeRequest {
@@ -510,33 +470,30 @@ extension ModifyImageAttributeRequest {
 extension ModifyImageAttributeRequest.Features: ValidatableValue {
     /// Adds a violation for every documented rule this value breaks.
     public func validate(into validator: inout RequestValidator, prefix: String) {
-        if let nvmeSupport {
-            validator.checkDocumentedValue(
-                nvmeSupport,
-                ["supported", "unsupported"],
-                path: prefix + "NvmeSupport",
-                rule: Rules.nvmeSupportAllowedValues)
-        }
-        if let imdsSupport {
-            validator.checkDocumentedValue(
-                imdsSupport,
-                ["v1", "v2"],
-                path: prefix + "ImdsSupport",
-                rule: Rules.imdsSupportAllowedValues)
-        }
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
 
-    /// The documented rules, with the sentences that state them.
-    private enum Rules {
-        static let nvmeSupportAllowedValues = DocumentedRule(
-            "镜像是否支持 NVMe。可能值:",
-            errorCode: nil,
-            trust: .volatile)
-        static let imdsSupportAllowedValues = DocumentedRule(
-            "镜像的元数据访问模式,可能值:",
-            errorCode: "InvalidParameter.FeaturesImdsSupport",
-            trust: .volatile)
-    }
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = [
+        .scalar(
+            "NvmeSupport",
+            \.nvmeSupport,
+            .documentedValue(
+                ["supported", "unsupported"],
+                rule: DocumentedRule(
+                    "镜像是否支持 NVMe。可能值:",
+                    errorCode: nil,
+                    trust: .volatile))),
+        .scalar(
+            "ImdsSupport",
+            \.imdsSupport,
+            .documentedValue(
+                ["v1", "v2"],
+                rule: DocumentedRule(
+                    "镜像的元数据访问模式,可能值:",
+                    errorCode: "InvalidParameter.FeaturesImdsSupport",
+                    trust: .volatile))),
+    ]
 }
 
 extension ModifyImageAttributeRequest.Features {
@@ -633,9 +590,7 @@ public struct ModifyImageAttributeResponse: SchemaModel {
     public static let schema = ModelSchema<Self>(
         .lenient,
         blank: Self(),
-        fields: [
-            .value("RequestId", \.requestId),
-        ])
+        fields: [.value("RequestId", \.requestId)])
 }
 
 /// An error answer of `ModifyImageAttribute`.
@@ -643,179 +598,27 @@ public struct ModifyImageAttributeResponse: SchemaModel {
 /// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
 /// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
 public struct ModifyImageAttributeError: DocumentedOperationError {
-    /// An error code of `ModifyImageAttribute`.
-    public struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
-        /// The code, verbatim.
-        public var rawValue: String
-
-        /// Wraps a code.
-        public init(rawValue: String) {
-            self.rawValue = rawValue
-        }
-
-        /// The code.
-        public var description: String { rawValue }
-
-        /// `InvalidImageName.Malformed` (HTTP 400): Image names must be between 2 and 128 characters long, using
-        /// either English or Chinese characters. The name must start with a letter or a Chinese character, and can
-        /// include numbers, colons, underscores and hyphens.
-        ///
-        /// 镜像名称的长度为 2~128 个英文或中文字符。必须以大小写字母或中文开头,可以包含数字、半角冒号(:)、下划线(_)或者短划线(-)。
-        ///
-        /// Generated from spec/ecs/2014-05-26/api-docs.json:179:11.
-        public static let invalidImageNameMalformed = Code(
-            rawValue: "InvalidImageName.Malformed")
-
-        /// `MissingParameter` (HTTP 400): The input parameter "RegionId" that is mandatory for processing this
-        /// request is not supplied.
-        ///
-        /// Generated from spec/ecs/2014-05-26/api-docs.json:184:11.
-        public static let missingParameter = Code(
-            rawValue: "MissingParameter")
-
-        /// `InvalidImageName.Duplicated` (HTTP 400): The specified Image name has already bean used.
-        ///
-        /// 镜像名称已经重复。
-        ///
-        /// Generated from spec/ecs/2014-05-26/api-docs.json:189:11.
-        public static let invalidImageNameDuplicated = Code(
-            rawValue: "InvalidImageName.Duplicated")
-
-        /// `InvalidDescription.Malformed` (HTTP 400): The specified description is wrongly formed.
-        ///
-        /// 指定的资源描述格式不合法。长度为 2-256 个字符,不能以 http:// 和 https:// 开头。
-        ///
-        /// Generated from spec/ecs/2014-05-26/api-docs.json:194:11.
-        ///
-        /// `InvalidDescription.Malformed` (HTTP 403): The specified parameter description is not valid.
-        ///
-        /// 指定的参数description无效。
-        ///
-        /// Generated from spec/ecs/2014-05-26/api-docs.json:266:11.
-        public static let invalidDescriptionMalformed = Code(
-            rawValue: "InvalidDescription.Malformed")
-
-        /// `ImageQuotaFull.ImageFamily` (HTTP 400): The specified image family has exceeded max number of images
-        /// for one image family.
-        ///
-        /// Generated from spec/ecs/2014-05-26/api-docs.json:199:11.
-        public static let imageQuotaFullImageFamily = Code(
-            rawValue: "ImageQuotaFull.ImageFamily")
-
-        /// `InvalidImageFamily.Malformed` (HTTP 400): The specified parameter "ImageFamily" is malformed.
-        ///
-        /// Generated from spec/ecs/2014-05-26/api-docs.json:204:11.
-        public static let invalidImageFamilyMalformed = Code(
-            rawValue: "InvalidImageFamily.Malformed")
-
-        /// `ImageFamilyQuotaFull` (HTTP 400): The specified region has exceeded max number of image family.
-        ///
-        /// Generated from spec/ecs/2014-05-26/api-docs.json:209:11.
-        public static let imageFamilyQuotaFull = Code(
-            rawValue: "ImageFamilyQuotaFull")
-
-        /// `InvalidBootMode.NotSupport` (HTTP 400): The specified parameter BootMode is not supported.
-        ///
-        /// Generated from spec/ecs/2014-05-26/api-docs.json:214:11.
-        public static let invalidBootModeNotSupport = Code(
-            rawValue: "InvalidBootMode.NotSupport")
-
-        /// `InvalidLicenseType.NotSupported` (HTTP 400): The specified parameter LicenseType is not supported.
-        ///
-        /// Generated from spec/ecs/2014-05-26/api-docs.json:219:11.
-        public static let invalidLicenseTypeNotSupported = Code(
-            rawValue: "InvalidLicenseType.NotSupported")
-
-        /// `InvalidParameter.FeaturesImdsSupport` (HTTP 400): The specified parameter Features.ImdsSupport is not
-        /// supported.
-        ///
-        /// 指定的参数Features.ImdsSupport不支持。
-        ///
-        /// Generated from spec/ecs/2014-05-26/api-docs.json:224:11.
-        public static let invalidParameterFeaturesImdsSupport = Code(
-            rawValue: "InvalidParameter.FeaturesImdsSupport")
-
-        /// `ImageStatus.NotAvailable` (HTTP 403): The specified image status is not available.
-        ///
-        /// 指定的镜像状态不是Available。
-        ///
-        /// Generated from spec/ecs/2014-05-26/api-docs.json:231:11.
-        public static let imageStatusNotAvailable = Code(
-            rawValue: "ImageStatus.NotAvailable")
-
-        /// `ImageStatus.NotDeprecated` (HTTP 403): The specified image status is not deprecated.
-        ///
-        /// 指定的镜像状态未弃用。
-        ///
-        /// Generated from spec/ecs/2014-05-26/api-docs.json:236:11.
-        public static let imageStatusNotDeprecated = Code(
-            rawValue: "ImageStatus.NotDeprecated")
-
-        /// `ImageUseShared` (HTTP 403): The specified image has been shared to others, please remove shared
-        /// accounts first.
-        ///
-        /// Generated from spec/ecs/2014-05-26/api-docs.json:241:11.
-        public static let imageUseShared = Code(
-            rawValue: "ImageUseShared")
-
-        /// `OperationDeined.ImageUsingByInstance` (HTTP 403): The boot mode of the image cannot be modified because
-        /// it has associated instances.
-        ///
-        /// 镜像有关联实例时,不允许修改镜像的启动模式属性
-        ///
-        /// Generated from spec/ecs/2014-05-26/api-docs.json:246:11.
-        public static let operationDeinedImageUsingByInstance = Code(
-            rawValue: "OperationDeined.ImageUsingByInstance")
-
-        /// `InvalidOperation.FeaturesImdsSupportNotMatch` (HTTP 403): The specified parameter Features.ImdsSupport
-        /// can not be set to v1 from v2.
-        ///
-        /// 指定的参数Features.ImdsSupport不能从v2设置成v1.
-        ///
-        /// Generated from spec/ecs/2014-05-26/api-docs.json:251:11.
-        public static let invalidOperationFeaturesImdsSupportNotMatch = Code(
-            rawValue: "InvalidOperation.FeaturesImdsSupportNotMatch")
-
-        /// `InvalidStatus.ImageIsCreating` (HTTP 403): The operation cannot be performed because the image is
-        /// creating. Please wait until the creation is complete and try again.
-        ///
-        /// 镜像还在创建中,该操作无法执行,请等待创建完毕再重试。
-        ///
-        /// Generated from spec/ecs/2014-05-26/api-docs.json:256:11.
-        public static let invalidStatusImageIsCreating = Code(
-            rawValue: "InvalidStatus.ImageIsCreating")
-
-        /// `InvalidOperation.PublicImageUnsupported` (HTTP 403): The community image's publisher is not the current
-        /// account. Modification is not permitted.
-        ///
-        /// 社区镜像的发布者不是当前账户。不允许修改。
-        ///
-        /// Generated from spec/ecs/2014-05-26/api-docs.json:261:11.
-        public static let invalidOperationPublicImageUnsupported = Code(
-            rawValue: "InvalidOperation.PublicImageUnsupported")
-
-        /// `InvalidImageId.NotFound` (HTTP 404): The specified ImageId does not exist.
-        ///
-        /// 指定的镜像在该用户账号下不存在,请您检查镜像 ID 是否正确。
-        ///
-        /// Generated from spec/ecs/2014-05-26/api-docs.json:273:11.
-        public static let invalidImageIdNotFound = Code(
-            rawValue: "InvalidImageId.NotFound")
-    }
+    /// An error code of `ModifyImageAttribute`; the documented ones are the constants of `DocumentedErrorCode`
+    /// constrained to this type (one generic type serves every operation).
+    public typealias Code = DocumentedErrorCode<ModifyImageAttributeError>
 
     /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
     public static let documentedRows: [DocumentedErrorRow<Code>] = [
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidImageNameMalformed,
-            message: "Image names must be between 2 and 128 characters long, using either English or "
-                + "Chinese characters. The name must start with a letter or a Chinese character, "
-                + "and can include numbers, colons, underscores and hyphens."),
+            message: """
+                Image names must be between 2 and 128 characters long, using either English or \
+                Chinese characters. The name must start with a letter or a Chinese character, \
+                and can include numbers, colons, underscores and hyphens.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .missingParameter,
-            message: "The input parameter \"RegionId\" that is mandatory for processing this request is "
-                + "not supplied."),
+            message: """
+                The input parameter \"RegionId\" that is mandatory for processing this request is \
+                not supplied.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidImageNameDuplicated,
@@ -827,8 +630,10 @@ public struct ModifyImageAttributeError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .imageQuotaFullImageFamily,
-            message: "The specified image family has exceeded max number of images for one image "
-                + "family."),
+            message: """
+                The specified image family has exceeded max number of images for one image \
+                family.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidImageFamilyMalformed,
@@ -860,13 +665,17 @@ public struct ModifyImageAttributeError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 403,
             code: .imageUseShared,
-            message: "The specified image has been shared to others, please remove shared accounts "
-                + "first."),
+            message: """
+                The specified image has been shared to others, please remove shared accounts \
+                first.
+                """),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .operationDeinedImageUsingByInstance,
-            message: "The boot mode of the image cannot be modified because it has associated "
-                + "instances."),
+            message: """
+                The boot mode of the image cannot be modified because it has associated \
+                instances.
+                """),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidOperationFeaturesImdsSupportNotMatch,
@@ -874,13 +683,17 @@ public struct ModifyImageAttributeError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidStatusImageIsCreating,
-            message: "The operation cannot be performed because the image is creating. Please wait "
-                + "until the creation is complete and try again."),
+            message: """
+                The operation cannot be performed because the image is creating. Please wait \
+                until the creation is complete and try again.
+                """),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidOperationPublicImageUnsupported,
-            message: "The community image's publisher is not the current account. Modification is not "
-                + "permitted."),
+            message: """
+                The community image's publisher is not the current account. Modification is not \
+                permitted.
+                """),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidDescriptionMalformed,
@@ -900,6 +713,173 @@ public struct ModifyImageAttributeError: DocumentedOperationError {
     /// Wraps a decoded service error.
     public init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `ModifyImageAttribute`.
+extension DocumentedErrorCode<ModifyImageAttributeError> {
+    /// `InvalidImageName.Malformed` (HTTP 400): Image names must be between 2 and 128 characters long, using either
+    /// English or Chinese characters. The name must start with a letter or a Chinese character, and can include
+    /// numbers, colons, underscores and hyphens.
+    ///
+    /// 镜像名称的长度为 2~128 个英文或中文字符。必须以大小写字母或中文开头,可以包含数字、半角冒号(:)、下划线(_)或者短划线(-)。
+    ///
+    /// Generated from spec/ecs/2014-05-26/api-docs.json:179:11.
+    public static var invalidImageNameMalformed: Self {
+        Self(rawValue: "InvalidImageName.Malformed")
+    }
+
+    /// `MissingParameter` (HTTP 400): The input parameter "RegionId" that is mandatory for processing this request
+    /// is not supplied.
+    ///
+    /// Generated from spec/ecs/2014-05-26/api-docs.json:184:11.
+    public static var missingParameter: Self {
+        Self(rawValue: "MissingParameter")
+    }
+
+    /// `InvalidImageName.Duplicated` (HTTP 400): The specified Image name has already bean used.
+    ///
+    /// 镜像名称已经重复。
+    ///
+    /// Generated from spec/ecs/2014-05-26/api-docs.json:189:11.
+    public static var invalidImageNameDuplicated: Self {
+        Self(rawValue: "InvalidImageName.Duplicated")
+    }
+
+    /// `InvalidDescription.Malformed` (HTTP 400): The specified description is wrongly formed.
+    ///
+    /// 指定的资源描述格式不合法。长度为 2-256 个字符,不能以 http:// 和 https:// 开头。
+    ///
+    /// Generated from spec/ecs/2014-05-26/api-docs.json:194:11.
+    ///
+    /// `InvalidDescription.Malformed` (HTTP 403): The specified parameter description is not valid.
+    ///
+    /// 指定的参数description无效。
+    ///
+    /// Generated from spec/ecs/2014-05-26/api-docs.json:266:11.
+    public static var invalidDescriptionMalformed: Self {
+        Self(rawValue: "InvalidDescription.Malformed")
+    }
+
+    /// `ImageQuotaFull.ImageFamily` (HTTP 400): The specified image family has exceeded max number of images for
+    /// one image family.
+    ///
+    /// Generated from spec/ecs/2014-05-26/api-docs.json:199:11.
+    public static var imageQuotaFullImageFamily: Self {
+        Self(rawValue: "ImageQuotaFull.ImageFamily")
+    }
+
+    /// `InvalidImageFamily.Malformed` (HTTP 400): The specified parameter "ImageFamily" is malformed.
+    ///
+    /// Generated from spec/ecs/2014-05-26/api-docs.json:204:11.
+    public static var invalidImageFamilyMalformed: Self {
+        Self(rawValue: "InvalidImageFamily.Malformed")
+    }
+
+    /// `ImageFamilyQuotaFull` (HTTP 400): The specified region has exceeded max number of image family.
+    ///
+    /// Generated from spec/ecs/2014-05-26/api-docs.json:209:11.
+    public static var imageFamilyQuotaFull: Self {
+        Self(rawValue: "ImageFamilyQuotaFull")
+    }
+
+    /// `InvalidBootMode.NotSupport` (HTTP 400): The specified parameter BootMode is not supported.
+    ///
+    /// Generated from spec/ecs/2014-05-26/api-docs.json:214:11.
+    public static var invalidBootModeNotSupport: Self {
+        Self(rawValue: "InvalidBootMode.NotSupport")
+    }
+
+    /// `InvalidLicenseType.NotSupported` (HTTP 400): The specified parameter LicenseType is not supported.
+    ///
+    /// Generated from spec/ecs/2014-05-26/api-docs.json:219:11.
+    public static var invalidLicenseTypeNotSupported: Self {
+        Self(rawValue: "InvalidLicenseType.NotSupported")
+    }
+
+    /// `InvalidParameter.FeaturesImdsSupport` (HTTP 400): The specified parameter Features.ImdsSupport is not
+    /// supported.
+    ///
+    /// 指定的参数Features.ImdsSupport不支持。
+    ///
+    /// Generated from spec/ecs/2014-05-26/api-docs.json:224:11.
+    public static var invalidParameterFeaturesImdsSupport: Self {
+        Self(rawValue: "InvalidParameter.FeaturesImdsSupport")
+    }
+
+    /// `ImageStatus.NotAvailable` (HTTP 403): The specified image status is not available.
+    ///
+    /// 指定的镜像状态不是Available。
+    ///
+    /// Generated from spec/ecs/2014-05-26/api-docs.json:231:11.
+    public static var imageStatusNotAvailable: Self {
+        Self(rawValue: "ImageStatus.NotAvailable")
+    }
+
+    /// `ImageStatus.NotDeprecated` (HTTP 403): The specified image status is not deprecated.
+    ///
+    /// 指定的镜像状态未弃用。
+    ///
+    /// Generated from spec/ecs/2014-05-26/api-docs.json:236:11.
+    public static var imageStatusNotDeprecated: Self {
+        Self(rawValue: "ImageStatus.NotDeprecated")
+    }
+
+    /// `ImageUseShared` (HTTP 403): The specified image has been shared to others, please remove shared accounts
+    /// first.
+    ///
+    /// Generated from spec/ecs/2014-05-26/api-docs.json:241:11.
+    public static var imageUseShared: Self {
+        Self(rawValue: "ImageUseShared")
+    }
+
+    /// `OperationDeined.ImageUsingByInstance` (HTTP 403): The boot mode of the image cannot be modified because it
+    /// has associated instances.
+    ///
+    /// 镜像有关联实例时,不允许修改镜像的启动模式属性
+    ///
+    /// Generated from spec/ecs/2014-05-26/api-docs.json:246:11.
+    public static var operationDeinedImageUsingByInstance: Self {
+        Self(rawValue: "OperationDeined.ImageUsingByInstance")
+    }
+
+    /// `InvalidOperation.FeaturesImdsSupportNotMatch` (HTTP 403): The specified parameter Features.ImdsSupport can
+    /// not be set to v1 from v2.
+    ///
+    /// 指定的参数Features.ImdsSupport不能从v2设置成v1.
+    ///
+    /// Generated from spec/ecs/2014-05-26/api-docs.json:251:11.
+    public static var invalidOperationFeaturesImdsSupportNotMatch: Self {
+        Self(rawValue: "InvalidOperation.FeaturesImdsSupportNotMatch")
+    }
+
+    /// `InvalidStatus.ImageIsCreating` (HTTP 403): The operation cannot be performed because the image is creating.
+    /// Please wait until the creation is complete and try again.
+    ///
+    /// 镜像还在创建中,该操作无法执行,请等待创建完毕再重试。
+    ///
+    /// Generated from spec/ecs/2014-05-26/api-docs.json:256:11.
+    public static var invalidStatusImageIsCreating: Self {
+        Self(rawValue: "InvalidStatus.ImageIsCreating")
+    }
+
+    /// `InvalidOperation.PublicImageUnsupported` (HTTP 403): The community image's publisher is not the current
+    /// account. Modification is not permitted.
+    ///
+    /// 社区镜像的发布者不是当前账户。不允许修改。
+    ///
+    /// Generated from spec/ecs/2014-05-26/api-docs.json:261:11.
+    public static var invalidOperationPublicImageUnsupported: Self {
+        Self(rawValue: "InvalidOperation.PublicImageUnsupported")
+    }
+
+    /// `InvalidImageId.NotFound` (HTTP 404): The specified ImageId does not exist.
+    ///
+    /// 指定的镜像在该用户账号下不存在,请您检查镜像 ID 是否正确。
+    ///
+    /// Generated from spec/ecs/2014-05-26/api-docs.json:273:11.
+    public static var invalidImageIdNotFound: Self {
+        Self(rawValue: "InvalidImageId.NotFound")
     }
 }
 

@@ -26,8 +26,10 @@ struct DescribeImagesCommand: AsyncParsableCommand {
         name: .customLong("status"),
         help: ArgumentHelp(
             "查询指定状态的镜像，如果不配置此参数，默认只返回Available状态的镜像。取值范围：",
-            discussion: "Creating: 镜像正在创建中。\nWaiting: 多任务排队中。\nAvailable: 您可以使用的镜像。\nUnAvailable: "
-                + "您不能使用的镜像。\nCreateFailed: 创建失败的镜像。\nDeprecated: 已弃用的镜像。\nExample: Available"))
+            discussion: """
+                Creating: 镜像正在创建中。\nWaiting: 多任务排队中。\nAvailable: 您可以使用的镜像。\nUnAvailable: \
+                您不能使用的镜像。\nCreateFailed: 创建失败的镜像。\nDeprecated: 已弃用的镜像。\nExample: Available
+                """))
     var status: String?
 
     @Option(
@@ -69,9 +71,11 @@ struct DescribeImagesCommand: AsyncParsableCommand {
         name: .customLong("image-owner-alias"),
         help: ArgumentHelp(
             "镜像来源。取值范围：",
-            discussion: "system: 阿里云官方提供的，且不是通过云市场发布的镜像，和控制台中的“公共镜像”概念不同。\nself: 您创建的自定义镜像。\nothers: "
-                + "包含共享镜像（其他阿里云用户直接共享给您的镜像）和社区镜像（任意阿里云用户将其自定义镜像完全公开共享后的镜像）。您需要注意：\nmarketplace: "
-                + "阿里云或者第三方供应商ISV在云市场发布的镜像，需要和ECS一起购买。请自行留意云市场镜像的收费详情。\nExample: self"))
+            discussion: """
+                system: 阿里云官方提供的，且不是通过云市场发布的镜像，和控制台中的“公共镜像”概念不同。\nself: 您创建的自定义镜像。\nothers: \
+                包含共享镜像（其他阿里云用户直接共享给您的镜像）和社区镜像（任意阿里云用户将其自定义镜像完全公开共享后的镜像）。您需要注意：\nmarketplace: \
+                阿里云或者第三方供应商ISV在云市场发布的镜像，需要和ECS一起购买。请自行留意云市场镜像的收费详情。\nExample: self
+                """))
     var imageOwnerAlias: String?
 
     @Option(
@@ -169,8 +173,10 @@ struct DescribeImagesCommand: AsyncParsableCommand {
         name: .customLong("is-public"),
         help: ArgumentHelp(
             "是否查询已发布的社区镜像。取值范围：",
-            discussion: "true: 查询已发布的社区镜像。当您指定该参数值为true时，ImageOwnerAlias必须为others。\nfalse: "
-                + "查询除社区镜像的其他镜像类型，具体以ImageOwnerAlias参数值为准。\nExample: false"))
+            discussion: """
+                true: 查询已发布的社区镜像。当您指定该参数值为true时，ImageOwnerAlias必须为others。\nfalse: \
+                查询除社区镜像的其他镜像类型，具体以ImageOwnerAlias参数值为准。\nExample: false
+                """))
     var isPublic: Bool?
 
     @Option(

@@ -11,8 +11,10 @@ struct ModifyImageAttributeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "modify-image-attribute",
         abstract: "Call ModifyImageAttribute.",
-        discussion: "修改自定义镜像属性\n\n调用ModifyImageAttribute接口,并可以指定ImageId、ImageFamily等参数,修改一份自定义镜像的属性,例如镜"
-            + "像族系、名称、启动模式、状态以及是否支持NVMe等。")
+        discussion: """
+            修改自定义镜像属性\n\n调用ModifyImageAttribute接口,并可以指定ImageId、ImageFamily等参数,修改一份自定义镜像的属性,例如镜\
+            像族系、名称、启动模式、状态以及是否支持NVMe等。
+            """)
 
     @OptionGroup var global: GlobalOptions
 
@@ -33,8 +35,10 @@ struct ModifyImageAttributeCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("image-name"),
         help: ArgumentHelp(
-            "自定义镜像的名称。长度为 2~128 个字符。必须以大小字母或中文开头,不能以 aliyun 或 acs:开头,不能包含 http://或者 "
-                + "https://。可以包含数字、半角句号(.)、半角冒号(:)、下划线(_)或者短划线(-)。",
+            """
+            自定义镜像的名称。长度为 2~128 个字符。必须以大小字母或中文开头,不能以 aliyun 或 acs:开头,不能包含 http://或者 \
+            https://。可以包含数字、半角句号(.)、半角冒号(:)、下划线(_)或者短划线(-)。
+            """,
             discussion: "Example: testImageName"))
     var imageName: String?
 
@@ -42,16 +46,20 @@ struct ModifyImageAttributeCommand: AsyncParsableCommand {
         name: .customLong("status"),
         help: ArgumentHelp(
             "镜像状态,取值范围:",
-            discussion: "Deprecated: "
-                + "将镜像设置为弃用状态。如果您已经共享的自定义镜像,必须先取消共享才能修改为弃用状态。对处于弃用状态镜像,不能共享和复制镜像。但是可以使用镜像创建实例或更换系统盘"
-                + "。\nAvailable: 将镜像设置为可用状态。您可以将弃用状态的镜像恢复可用。\nExample: Deprecated"))
+            discussion: """
+                Deprecated: \
+                将镜像设置为弃用状态。如果您已经共享的自定义镜像,必须先取消共享才能修改为弃用状态。对处于弃用状态镜像,不能共享和复制镜像。但是可以使用镜像创建实例或更换系统盘\
+                。\nAvailable: 将镜像设置为可用状态。您可以将弃用状态的镜像恢复可用。\nExample: Deprecated
+                """))
     var status: String?
 
     @Option(
         name: .customLong("image-family"),
         help: ArgumentHelp(
-            "镜像族系名称。长度为 2~128 个字符。必须以大小字母或中文开头,不能以 aliyun 或 acs:开头,不能包含 http://或者 "
-                + "https://。可以包含数字、半角句号(.)、半角冒号(:)、下划线(_)或者短划线(-)。",
+            """
+            镜像族系名称。长度为 2~128 个字符。必须以大小字母或中文开头,不能以 aliyun 或 acs:开头,不能包含 http://或者 \
+            https://。可以包含数字、半角句号(.)、半角冒号(:)、下划线(_)或者短划线(-)。
+            """,
             discussion: "Example: hangzhou-daily-update"))
     var imageFamily: String?
 
@@ -80,8 +88,10 @@ struct ModifyImageAttributeCommand: AsyncParsableCommand {
         name: .customLong("features-nvme-support"),
         help: ArgumentHelp(
             "镜像是否支持 NVMe。可能值:",
-            discussion: "supported: 支持。表示以该镜像创建的实例支持NVMe协议。\nunsupported: "
-                + "不支持。表示以该镜像创建的实例不支持NVMe协议。\nExample: supported"))
+            discussion: """
+                supported: 支持。表示以该镜像创建的实例支持NVMe协议。\nunsupported: \
+                不支持。表示以该镜像创建的实例不支持NVMe协议。\nExample: supported
+                """))
     var featuresNvmeSupport: String?
 
     @Option(

@@ -29,8 +29,17 @@ public enum SwiftLiteral {
         return literal + "\""
     }
 
-    /// A literal split into `"…" + "…"` pieces of at most `width` characters, one per line, for long
-    /// documentation sentences; pieces end after a space where there is one, and join back to exactly `text`.
+    /// A literal of at most `width` characters per line: a `"…"` literal when the text fits, else a multi-line
+    /// `"""` literal whose lines end in a line continuation (`\`), so it joins back to exactly `text` and the
+    /// compiler reads one literal (a chain of `+` between pieces costs type-checking time in proportion to
+    /// its length). Lines end after a space where there is one.
+    ///
+    /// - Parameters:
+    ///   - text: The text.
+    ///   - width: The most characters of text per line.
+    ///   - indent: The indentation of the content lines and of the closing `"""`: the indentation of the
+    ///     line the literal starts on, plus four when it follows an argument label.
+    /// - Returns: The literal, which may span lines.
     public static func wrappedString(_ text: String, width: Int, indent: String) -> String {
         guard text.count > width else { return string(text) }
         var pieces: [String] = []
@@ -42,6 +51,7 @@ public enum SwiftLiteral {
             rest = rest[cut...]
         }
         if !rest.isEmpty { pieces.append(String(rest)) }
-        return pieces.map(string).joined(separator: "\n\(indent)+ ")
+        let lines = pieces.map { indent + string($0).dropFirst().dropLast() }
+        return "\"\"\"\n" + lines.joined(separator: "\\\n") + "\n" + indent + "\"\"\""
     }
 }

@@ -11,18 +11,22 @@ struct TryHardCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "try-hard",
         abstract: "Call TryHard.",
-        discussion: "Names and text that try to break the generator */ \"\"\"\n\nEnds a comment */ and "
-            + "opens /* one; \"\"\" triple quotes; a backslash \\ and (interpolation) and \\n "
-            + "escape; #\"raw\"# and # hash; a newline and a CRLF; line separator; tab here.")
+        discussion: """
+            Names and text that try to break the generator */ \"\"\"\n\nEnds a comment */ and \
+            opens /* one; \"\"\" triple quotes; a backslash \\ and (interpolation) and \\n \
+            escape; #\"raw\"# and # hash; a newline and a CRLF; line separator; tab here.
+            """)
 
     @OptionGroup var global: GlobalOptions
 
     @Option(
         name: .customLong("self"),
         help: ArgumentHelp(
-            "A parameter named self. Ends a comment */ and opens /* one; \"\"\" triple quotes; "
-                + "a backslash \\ and (interpolation) and \\n escape; #\"raw\"# and # hash; a newline "
-                + "and a CRLF; line separator; tab here.",
+            """
+            A parameter named self. Ends a comment */ and opens /* one; \"\"\" triple quotes; \
+            a backslash \\ and (interpolation) and \\n escape; #\"raw\"# and # hash; a newline \
+            and a CRLF; line separator; tab here.
+            """,
             discussion: "Example: me\nRequired."))
     var self_: String?
 

@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `TryHard`: Names and text that try to break the generator */ """.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:9:5.
-package struct TryHardRequest: Sendable, Hashable, Codable {
+package struct TryHardRequest: SchemaModel {
     /// A parameter named self. Ends a comment */ and opens /* one; """ triple quotes; a backslash \ and
     /// (interpolation) and \n escape; #"raw"# and # hash; a newline and a CRLF; line separator; tab here.
     ///
@@ -211,92 +211,36 @@ package struct TryHardRequest: Sendable, Hashable, Codable {
         self.shape = shape
     }
 
-    enum CodingKeys: String, CodingKey {
-        case self_ = "self"
-        case `default` = "default"
-        case type = "Type"
-        case init_ = "init"
-        case _1stPlace = "1stPlace"
-        case aBC = "a.b-c"
-        case key = "key"
-        case key2 = "Key"
-        case mode = "Mode"
-        case weird = "Weird"
-        case tags = "Tags"
-        case blob = "Blob"
-        case ids = "Ids"
-        case prefix2 = "Prefix"
-        case validator2 = "validator"
-        case encoder2 = "encoder"
-        case rules = "Rules"
-        case symbols = "Symbols"
-        case modes = "Modes"
-        case clientToken = "ClientToken"
-        case needs = "Needs"
-        case payload = "Payload"
-        case xAcsTraceMode = "x-acs-trace-mode"
-        case shape = "Shape"
-    }
-}
-
-extension TryHardRequest: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(self_, forKey: "self")
-        encoder.encode(`default`, forKey: "default")
-        encoder.encode(type, forKey: "Type")
-        encoder.encode(init_, forKey: "init")
-        encoder.encode(_1stPlace, forKey: "1stPlace")
-        encoder.encode(aBC, forKey: "a.b-c")
-        encoder.encode(key, forKey: "key")
-        encoder.encode(key2, forKey: "Key")
-        encoder.encode(mode, forKey: "Mode")
-        try encoder.encodeObject(weird, forKey: "Weird")
-        try encoder.encodeObjectList(tags, forKey: "Tags")
-        try encoder.encodeJSON(blob, forKey: "Blob")
-        encoder.encodeList(ids, forKey: "Ids")
-        encoder.encode(prefix2, forKey: "Prefix")
-        encoder.encode(validator2, forKey: "validator")
-        encoder.encode(encoder2, forKey: "encoder")
-        try encoder.encodeObject(rules, forKey: "Rules")
-        encoder.encode(symbols, forKey: "Symbols")
-        try encoder.encodeJSON(modes, forKey: "Modes")
-        encoder.encode(clientToken, forKey: "ClientToken")
-        try encoder.encodeObject(needs, forKey: "Needs")
-        encoder.encode(payload, forKey: "Payload")
-        encoder.encode(xAcsTraceMode, forKey: "x-acs-trace-mode")
-        try encoder.encodeObject(shape, forKey: "Shape")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            self_: try decoder.require(try decoder.decode(String.self, forKey: "self"), forKey: "self"),
-            prefix2: try decoder.require(try decoder.decode(String.self, forKey: "Prefix"), forKey: "Prefix"),
-            default: try decoder.decode(String.self, forKey: "default"),
-            type: try decoder.decode(Int.self, forKey: "Type"),
-            init_: try decoder.decode(Bool.self, forKey: "init"),
-            _1stPlace: try decoder.decode(String.self, forKey: "1stPlace"),
-            aBC: try decoder.decode(String.self, forKey: "a.b-c"),
-            key: try decoder.decode(String.self, forKey: "key"),
-            key2: try decoder.decode(String.self, forKey: "Key"),
-            mode: try decoder.decode(Mode.self, forKey: "Mode"),
-            weird: try decoder.decodeObject(Weird.self, forKey: "Weird"),
-            tags: try decoder.decodeObjectList(Tags.self, forKey: "Tags"),
-            blob: try decoder.decodeJSON(Blob.self, forKey: "Blob"),
-            ids: try decoder.decodeList(String.self, forKey: "Ids"),
-            validator2: try decoder.decode(String.self, forKey: "validator"),
-            encoder2: try decoder.decode(String.self, forKey: "encoder"),
-            rules: try decoder.decodeObject(Rules2.self, forKey: "Rules"),
-            symbols: try decoder.decode(Symbols.self, forKey: "Symbols"),
-            modes: try decoder.decodeJSON([Modes].self, forKey: "Modes"),
-            clientToken: try decoder.decode(String.self, forKey: "ClientToken"),
-            needs: try decoder.decodeObject(Needs.self, forKey: "Needs"),
-            payload: try decoder.decode(String.self, forKey: "Payload"),
-            xAcsTraceMode: try decoder.decode(String.self, forKey: "x-acs-trace-mode"),
-            shape: try decoder.decodeObject(Shape.self, forKey: "Shape")
-        )
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .strict,
+        blank: Self(self_: "", prefix2: ""),
+        fields: [
+            .requiredValue("self", \.self_),
+            .value("default", \.`default`),
+            .value("Type", \.type),
+            .value("init", \.init_),
+            .value("1stPlace", \._1stPlace),
+            .value("a.b-c", \.aBC),
+            .value("key", \.key),
+            .value("Key", \.key2),
+            .value("Mode", \.mode),
+            .object("Weird", \.weird),
+            .objects("Tags", \.tags),
+            .json("Blob", \.blob),
+            .list("Ids", \.ids),
+            .requiredValue("Prefix", \.prefix2),
+            .value("validator", \.validator2),
+            .value("encoder", \.encoder2),
+            .object("Rules", \.rules),
+            .value("Symbols", \.symbols),
+            .json("Modes", \.modes),
+            .value("ClientToken", \.clientToken),
+            .object("Needs", \.needs),
+            .value("Payload", \.payload),
+            .value("x-acs-trace-mode", \.xAcsTraceMode),
+            .object("Shape", \.shape),
+        ])
 }
 
 extension TryHardRequest: ValidatableValue {
@@ -313,122 +257,98 @@ extension TryHardRequest: ValidatableValue {
 
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
-        validator.checkPresent(
-            !self_.isEmpty,
-            path: prefix + "self",
-            rule: Rules.selfRequired)
-        if let `default` {
-            validator.checkLength(
-                `default`,
-                min: 2,
-                max: 8,
-                path: prefix + "default",
-                rule: Rules.defaultLength)
-        }
-        if let type {
-            validator.checkRange(
-                type,
-                min: 1,
-                max: 10,
-                path: prefix + "Type",
-                rule: Rules.typeRange)
-        }
-        if let mode {
-            validator.checkDocumentedValue(
-                mode,
-                ["true", "default", "undocumented", "a\"b", "x\\y", "#\"raw\"#"],
-                path: prefix + "Mode",
-                rule: Rules.modeAllowedValues)
-        }
-        if let weird {
-            weird.validate(into: &validator, prefix: prefix + "Weird.")
-        }
-        if let tags {
-            validator.checkCount(
-                tags.count,
-                min: nil,
-                max: 3,
-                path: prefix + "Tags",
-                rule: Rules.tagsCount)
-            for (index, element) in tags.enumerated() {
-                element.validate(into: &validator, prefix: prefix + "Tags" + ".\(index + 1).")
-            }
-        }
-        validator.checkPresent(
-            !prefix2.isEmpty,
-            path: prefix + "Prefix",
-            rule: Rules.prefix2Required)
-        validator.checkLength(
-            prefix2,
-            min: 1,
-            max: 5,
-            path: prefix + "Prefix",
-            rule: Rules.prefix2Length)
-        if let rules {
-            rules.validate(into: &validator, prefix: prefix + "Rules.")
-        }
-        if let symbols {
-            validator.checkDocumentedValue(
-                symbols,
-                ["*", "-", "+1"],
-                path: prefix + "Symbols",
-                rule: Rules.symbolsAllowedValues)
-        }
-        if let clientToken {
-            validator.checkLength(
-                clientToken,
-                min: nil,
-                max: 64,
-                path: prefix + "ClientToken",
-                rule: Rules.clientTokenLength)
-        }
-        if let needs {
-            needs.validate(into: &validator, prefix: prefix + "Needs.")
-        }
-        if let shape {
-            shape.validate(into: &validator, prefix: prefix + "Shape.")
-        }
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
 
-    /// The documented rules, with the sentences that state them.
-    private enum Rules {
-        static let selfRequired = DocumentedRule(
-            "required: yes (the parameter table)",
-            errorCode: nil,
-            trust: .stable)
-        static let defaultLength = DocumentedRule(
-            "Keyword name. 长度为2~8个字符。",
-            errorCode: "InvalidDefault.Malformed",
-            trust: .volatile)
-        static let typeRange = DocumentedRule(
-            "取值范围：1~10。",
-            errorCode: nil,
-            trust: .volatile)
-        static let modeAllowedValues = DocumentedRule(
-            "取值范围：",
-            errorCode: nil,
-            trust: .volatile)
-        static let tagsCount = DocumentedRule(
-            "N的取值范围：1~3。",
-            errorCode: nil,
-            trust: .volatile)
-        static let prefix2Required = DocumentedRule(
-            "required: yes (the parameter table)",
-            errorCode: nil,
-            trust: .stable)
-        static let prefix2Length = DocumentedRule(
-            "Clashes with validate(into:prefix:). 长度为1~5个字符。",
-            errorCode: nil,
-            trust: .volatile)
-        static let symbolsAllowedValues = DocumentedRule(
-            "enum: *, -, +1",
-            errorCode: nil,
-            trust: .volatile)
-        static let clientTokenLength = DocumentedRule(
-            "maxLength: 64",
-            errorCode: nil,
-            trust: .stable)
-    }
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = [
+        .requiredScalar(
+            "self",
+            \.self_,
+            .present(
+                rule: DocumentedRule(
+                    "required: yes (the parameter table)",
+                    errorCode: nil,
+                    trust: .stable))),
+        .scalar(
+            "default",
+            \.`default`,
+            .length(
+                min: 2,
+                max: 8,
+                rule: DocumentedRule(
+                    "Keyword name. 长度为2~8个字符。",
+                    errorCode: "InvalidDefault.Malformed",
+                    trust: .volatile))),
+        .scalar(
+            "Type",
+            \.type,
+            .integerRange(
+                min: 1,
+                max: 10,
+                rule: DocumentedRule(
+                    "取值范围：1~10。",
+                    errorCode: nil,
+                    trust: .volatile))),
+        .scalar(
+            "Mode",
+            \.mode,
+            .documentedValue(
+                ["true", "default", "undocumented", "a\"b", "x\\y", "#\"raw\"#"],
+                rule: DocumentedRule(
+                    "取值范围：",
+                    errorCode: nil,
+                    trust: .volatile))),
+        .object("Weird", \.weird),
+        .list(
+            "Tags",
+            \.tags,
+            .count(
+                min: nil,
+                max: 3,
+                rule: DocumentedRule(
+                    "N的取值范围：1~3。",
+                    errorCode: nil,
+                    trust: .volatile))),
+        .objects("Tags", \.tags),
+        .requiredScalar(
+            "Prefix",
+            \.prefix2,
+            .present(
+                rule: DocumentedRule(
+                    "required: yes (the parameter table)",
+                    errorCode: nil,
+                    trust: .stable)),
+            .length(
+                min: 1,
+                max: 5,
+                rule: DocumentedRule(
+                    "Clashes with validate(into:prefix:). 长度为1~5个字符。",
+                    errorCode: nil,
+                    trust: .volatile))),
+        .object("Rules", \.rules),
+        .scalar(
+            "Symbols",
+            \.symbols,
+            .documentedValue(
+                ["*", "-", "+1"],
+                rule: DocumentedRule(
+                    "enum: *, -, +1",
+                    errorCode: nil,
+                    trust: .volatile))),
+        .scalar(
+            "ClientToken",
+            \.clientToken,
+            .length(
+                min: nil,
+                max: 64,
+                rule: DocumentedRule(
+                    "maxLength: 64",
+                    errorCode: nil,
+                    trust: .stable))),
+        .object("Needs", \.needs),
+        .object("Shape", \.shape),
+    ]
 }
 
 extension TryHardRequest {
@@ -486,7 +406,7 @@ extension TryHardRequest {
     /// Nested */ object
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:103:9.
-    package struct Weird: Sendable, Hashable, Codable {
+    package struct Weird: SchemaModel {
         /// nested self
         ///
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:111:15.
@@ -506,43 +426,34 @@ extension TryHardRequest {
             self.string = string
         }
 
-        enum CodingKeys: String, CodingKey {
-            case self_ = "self"
-            case string = "String"
-        }
-    }
-}
-
-extension TryHardRequest.Weird: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(self_, forKey: "self")
-        try encoder.encodeObject(string, forKey: "String")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            self_: try decoder.decode(String.self, forKey: "self"),
-            string: try decoder.decodeObject(String2.self, forKey: "String")
-        )
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .strict,
+            blank: Self(),
+            fields: [
+                .value("self", \.self_),
+                .object("String", \.string),
+            ])
     }
 }
 
 extension TryHardRequest.Weird: ValidatableValue {
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
-        if let string {
-            string.validate(into: &validator, prefix: prefix + "String.")
-        }
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
+
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = [
+        .object("String", \.string)
+    ]
 }
 
 extension TryHardRequest.Weird {
     /// a member named String
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:115:15.
-    package struct String2: Sendable, Hashable, Codable {
+    package struct String2: SchemaModel {
         /// deep
         ///
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:119:19.
@@ -555,35 +466,27 @@ extension TryHardRequest.Weird {
             self.int = int
         }
 
-        enum CodingKeys: String, CodingKey {
-            case int = "Int"
-        }
-    }
-}
-
-extension TryHardRequest.Weird.String2: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(int, forKey: "Int")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            int: try decoder.decode(Int64.self, forKey: "Int")
-        )
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .strict,
+            blank: Self(),
+            fields: [.value("Int", \.int)])
     }
 }
 
 extension TryHardRequest.Weird.String2: ValidatableValue {
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
+
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = []
 }
 
 extension TryHardRequest {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:136:22.
-    package struct Tags: Sendable, Hashable, Codable {
+    package struct Tags: SchemaModel {
         /// 最多支持4个字符。
         ///
         /// - Checked, may go stale: length at most 4 characters
@@ -605,56 +508,43 @@ extension TryHardRequest {
             self.value = value
         }
 
-        enum CodingKeys: String, CodingKey {
-            case key = "Key"
-            case value = "Value"
-        }
-    }
-}
-
-extension TryHardRequest.Tags: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(key, forKey: "Key")
-        encoder.encode(value, forKey: "Value")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            key: try decoder.decode(String.self, forKey: "Key"),
-            value: try decoder.decode(String.self, forKey: "Value")
-        )
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .strict,
+            blank: Self(),
+            fields: [
+                .value("Key", \.key),
+                .value("Value", \.value),
+            ])
     }
 }
 
 extension TryHardRequest.Tags: ValidatableValue {
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
-        if let key {
-            validator.checkLength(
-                key,
-                min: nil,
-                max: 4,
-                path: prefix + "Key",
-                rule: Rules.keyLength)
-        }
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
 
-    /// The documented rules, with the sentences that state them.
-    private enum Rules {
-        static let keyLength = DocumentedRule(
-            "最多支持4个字符。",
-            errorCode: nil,
-            trust: .volatile)
-    }
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = [
+        .scalar(
+            "Key",
+            \.key,
+            .length(
+                min: nil,
+                max: 4,
+                rule: DocumentedRule(
+                    "最多支持4个字符。",
+                    errorCode: nil,
+                    trust: .volatile)))
+    ]
 }
 
 extension TryHardRequest {
     /// sent as JSON
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:151:9.
-    package struct Blob: Sendable, Hashable, Codable {
+    package struct Blob: SchemaModel {
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:159:15.
         package var when: String?
 
@@ -670,40 +560,32 @@ extension TryHardRequest {
             self.count = count
         }
 
-        enum CodingKeys: String, CodingKey {
-            case when = "When"
-            case count = "Count"
-        }
-    }
-}
-
-extension TryHardRequest.Blob: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(when, forKey: "When")
-        encoder.encode(count, forKey: "Count")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            when: try decoder.decode(String.self, forKey: "When"),
-            count: try decoder.decode(Int.self, forKey: "Count")
-        )
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .strict,
+            blank: Self(),
+            fields: [
+                .value("When", \.when),
+                .value("Count", \.count),
+            ])
     }
 }
 
 extension TryHardRequest.Blob: ValidatableValue {
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
+
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = []
 }
 
 extension TryHardRequest {
     /// A nested type named Rules.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:206:9.
-    package struct Rules2: Sendable, Hashable, Codable {
+    package struct Rules2: SchemaModel {
         /// member
         ///
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:214:15.
@@ -716,30 +598,22 @@ extension TryHardRequest {
             self.mode = mode
         }
 
-        enum CodingKeys: String, CodingKey {
-            case mode = "Mode"
-        }
-    }
-}
-
-extension TryHardRequest.Rules2: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(mode, forKey: "Mode")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            mode: try decoder.decode(String.self, forKey: "Mode")
-        )
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .strict,
+            blank: Self(),
+            fields: [.value("Mode", \.mode)])
     }
 }
 
 extension TryHardRequest.Rules2: ValidatableValue {
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
+
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = []
 }
 
 extension TryHardRequest {
@@ -820,7 +694,7 @@ extension TryHardRequest {
     /// An object with a required member.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:259:9.
-    package struct Needs: Sendable, Hashable, Codable {
+    package struct Needs: SchemaModel {
         /// - Checked, stable: required
         ///
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:267:15.
@@ -838,52 +712,41 @@ extension TryHardRequest {
             self.may = may
         }
 
-        enum CodingKeys: String, CodingKey {
-            case must = "Must"
-            case may = "May"
-        }
-    }
-}
-
-extension TryHardRequest.Needs: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(must, forKey: "Must")
-        encoder.encode(may, forKey: "May")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            must: try decoder.require(try decoder.decode(String.self, forKey: "Must"), forKey: "Must"),
-            may: try decoder.decode(String.self, forKey: "May")
-        )
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .strict,
+            blank: Self(must: ""),
+            fields: [
+                .requiredValue("Must", \.must),
+                .value("May", \.may),
+            ])
     }
 }
 
 extension TryHardRequest.Needs: ValidatableValue {
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
-        validator.checkPresent(
-            !must.isEmpty,
-            path: prefix + "Must",
-            rule: Rules.mustRequired)
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
 
-    /// The documented rules, with the sentences that state them.
-    private enum Rules {
-        static let mustRequired = DocumentedRule(
-            "required: yes (the parameter table)",
-            errorCode: nil,
-            trust: .stable)
-    }
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = [
+        .requiredScalar(
+            "Must",
+            \.must,
+            .present(
+                rule: DocumentedRule(
+                    "required: yes (the parameter table)",
+                    errorCode: nil,
+                    trust: .stable)))
+    ]
 }
 
 extension TryHardRequest {
     /// A form-body object.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:293:9.
-    package struct Shape: Sendable, Hashable, Codable {
+    package struct Shape: SchemaModel {
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:301:15.
         package var side: Int?
 
@@ -894,30 +757,22 @@ extension TryHardRequest {
             self.side = side
         }
 
-        enum CodingKeys: String, CodingKey {
-            case side = "Side"
-        }
-    }
-}
-
-extension TryHardRequest.Shape: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(side, forKey: "Side")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            side: try decoder.decode(Int.self, forKey: "Side")
-        )
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .strict,
+            blank: Self(),
+            fields: [.value("Side", \.side)])
     }
 }
 
 extension TryHardRequest.Shape: ValidatableValue {
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
+
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = []
 }
 
 /// The answer of `TryHard`. Unknown keys are ignored and every field is optional; a field that comes in another
@@ -925,7 +780,7 @@ extension TryHardRequest.Shape: ValidatableValue {
 /// losing the rest.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:9:5.
-package struct TryHardResponse: Sendable, Hashable, Codable {
+package struct TryHardResponse: SchemaModel {
     /// id
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:313:15.
@@ -951,25 +806,20 @@ package struct TryHardResponse: Sendable, Hashable, Codable {
         self.list = list
     }
 
-    /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-    /// field that cannot be read is nil.
-    package init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.requestId = container.decodeLeniently(String.self, forKey: .requestId)
-        self.self_ = container.decodeLeniently(String.self, forKey: .self_)
-        self.list = container.decodeLeniently(List.self, forKey: .list)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case requestId = "RequestId"
-        case self_ = "self"
-        case list = "List"
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .lenient,
+        blank: Self(),
+        fields: [
+            .value("RequestId", \.requestId),
+            .value("self", \.self_),
+            .object("List", \.list),
+        ])
 }
 
 extension TryHardResponse {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:321:15.
-    package struct List: Sendable, Hashable, Codable {
+    package struct List: SchemaModel {
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:324:19.
         package var item: [Item]?
 
@@ -980,22 +830,17 @@ extension TryHardResponse {
             self.item = item
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        package init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.item = container.decodeLeniently([Item].self, forKey: .item)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case item = "Item"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [.objects("Item", \.item)])
     }
 }
 
 extension TryHardResponse.List {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:326:30.
-    package struct Item: Sendable, Hashable, Codable {
+    package struct Item: SchemaModel {
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:329:25.
         package var name: String?
 
@@ -1006,16 +851,11 @@ extension TryHardResponse.List {
             self.name = name
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        package init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.name = container.decodeLeniently(String.self, forKey: .name)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case name = "Name"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [.value("Name", \.name)])
     }
 }
 
@@ -1024,44 +864,9 @@ extension TryHardResponse.List {
 /// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
 /// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
 package struct TryHardError: DocumentedOperationError {
-    /// An error code of `TryHard`.
-    package struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
-        /// The code, verbatim.
-        package var rawValue: String
-
-        /// Wraps a code.
-        package init(rawValue: String) {
-            self.rawValue = rawValue
-        }
-
-        /// The code.
-        package var description: String { rawValue }
-
-        /// `Invalid.Name"Quote` (HTTP 400): message with "quotes" and \ backslash */
-        ///
-        /// Ends a comment */ and opens /* one; """ triple quotes; a backslash \ and (interpolation) and \n escape;
-        /// #"raw"# and # hash; a newline and a CRLF; line separator; tab here.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:343:11.
-        package static let invalidNameQuote = Code(
-            rawValue: "Invalid.Name\"Quote")
-
-        /// `InvalidDefault.Malformed` (HTTP 400): bad default
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:348:11.
-        ///
-        /// `InvalidDefault.Malformed` (HTTP 403): bad default, again
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:354:11.
-        package static let invalidDefaultMalformed = Code(
-            rawValue: "InvalidDefault.Malformed")
-
-        /// `4003.Odd` (Status 4003): not an HTTP status
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:360:11.
-        package static let _4003Odd = Code(
-            rawValue: "4003.Odd")
-    }
+    /// An error code of `TryHard`; the documented ones are the constants of `DocumentedErrorCode`
+    /// constrained to this type (one generic type serves every operation).
+    package typealias Code = DocumentedErrorCode<TryHardError>
 
     /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
     package static let documentedRows: [DocumentedErrorRow<Code>] = [
@@ -1092,6 +897,37 @@ package struct TryHardError: DocumentedOperationError {
     /// Wraps a decoded service error.
     package init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `TryHard`.
+extension DocumentedErrorCode<TryHardError> {
+    /// `Invalid.Name"Quote` (HTTP 400): message with "quotes" and \ backslash */
+    ///
+    /// Ends a comment */ and opens /* one; """ triple quotes; a backslash \ and (interpolation) and \n escape;
+    /// #"raw"# and # hash; a newline and a CRLF; line separator; tab here.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:343:11.
+    package static var invalidNameQuote: Self {
+        Self(rawValue: "Invalid.Name\"Quote")
+    }
+
+    /// `InvalidDefault.Malformed` (HTTP 400): bad default
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:348:11.
+    ///
+    /// `InvalidDefault.Malformed` (HTTP 403): bad default, again
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:354:11.
+    package static var invalidDefaultMalformed: Self {
+        Self(rawValue: "InvalidDefault.Malformed")
+    }
+
+    /// `4003.Odd` (Status 4003): not an HTTP status
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:360:11.
+    package static var _4003Odd: Self {
+        Self(rawValue: "4003.Odd")
     }
 }
 

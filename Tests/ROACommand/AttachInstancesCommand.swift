@@ -18,9 +18,11 @@ struct AttachInstancesCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("body"),
         help: ArgumentHelp(
-            "(JSON) The request's JSON body as one object, its members as the API names "
-                + "them; an option given for a member wins. JSON text, @FILE to read a file, or - "
-                + "for standard input.",
+            """
+            (JSON) The request's JSON body as one object, its members as the API names \
+            them; an option given for a member wins. JSON text, @FILE to read a file, or - \
+            for standard input.
+            """,
             discussion: ""))
     var body: String?
 
@@ -48,8 +50,10 @@ struct AttachInstancesCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("password"),
         help: ArgumentHelp(
-            "待添加实例的SSH登录密码，和`key_pair`二选一。密码规则为8~30个字符，且至少同时包含三项（大小写字母、数字和特殊符号），不支持反斜线（\\）和半角双"
-                + "引号（\"）两个符号。",
+            """
+            待添加实例的SSH登录密码，和`key_pair`二选一。密码规则为8~30个字符，且至少同时包含三项（大小写字母、数字和特殊符号），不支持反斜线（\\）和半角双\
+            引号（\"）两个符号。
+            """,
             discussion: "Example: Hello1234"))
     var password: String?
 

@@ -11,8 +11,10 @@ struct DeleteClusterCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "delete-cluster",
         abstract: "Call DeleteCluster.",
-        discussion: "删除集群\n\n如果您的集群无需使用，请删除集群并选择是否删除或保留集群的相关资源。删除集群前，请手动清理工作负载（无状态、有状态、任务和定时任务），否则可能导致集"
-            + "群删除失败。")
+        discussion: """
+            删除集群\n\n如果您的集群无需使用，请删除集群并选择是否删除或保留集群的相关资源。删除集群前，请手动清理工作负载（无状态、有状态、任务和定时任务），否则可能导致集\
+            群删除失败。
+            """)
 
     @OptionGroup var global: GlobalOptions
 
@@ -26,9 +28,11 @@ struct DeleteClusterCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("retain-all-resources"),
         help: ArgumentHelp(
-            "是否保留所有资源。如果设置该值为`true`，则会忽略`retain_resources`，通过`DescribeClusterResources`接口查询到的"
-                + "通过集群创建的云资源将被保留。如果该值为`false`，请注意`delete_options`中默认保留的资源仍将被保留，如需删除相关资源，请单独在`delet"
-                + "e_options`中设置`delete_mode`为`delete`。",
+            """
+            是否保留所有资源。如果设置该值为`true`，则会忽略`retain_resources`，通过`DescribeClusterResources`接口查询到的\
+            通过集群创建的云资源将被保留。如果该值为`false`，请注意`delete_options`中默认保留的资源仍将被保留，如需删除相关资源，请单独在`delet\
+            e_options`中设置`delete_mode`为`delete`。
+            """,
             discussion: "Example: false"))
     var retainAllResources: Bool?
 

@@ -11,9 +11,11 @@ struct DescribeClusterResourcesCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "describe-cluster-resources",
         abstract: "Call DescribeClusterResources.",
-        discussion: "查询指定集群的关联资源\n\n您在使用容器服务 Kubernetes "
-            + "版过程中，会同时使用其他关联的阿里云云产品资源。您可以调用DescribeClusterResources接口查询指定集群的关联资源，例如VPC、SLB等。如果"
-            + "您需要查询节点池或节点资源，您可以调用DescribeClusterNodePools或DescribeClusterNodes接口。")
+        discussion: """
+            查询指定集群的关联资源\n\n您在使用容器服务 Kubernetes \
+            版过程中，会同时使用其他关联的阿里云云产品资源。您可以调用DescribeClusterResources接口查询指定集群的关联资源，例如VPC、SLB等。如果\
+            您需要查询节点池或节点资源，您可以调用DescribeClusterNodePools或DescribeClusterNodes接口。
+            """)
 
     @OptionGroup var global: GlobalOptions
 

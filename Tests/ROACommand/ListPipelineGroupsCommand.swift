@@ -18,8 +18,10 @@ struct ListPipelineGroupsCommand: AsyncParsableCommand {
     @Option(
         name: .customLong("organization-id"),
         help: ArgumentHelp(
-            "企业标识，也称企业id，字符串形式，可在云效访问链接中获取，如https://devops.aliyun.com/organization/【Organizat"
-                + "ionId】",
+            """
+            企业标识，也称企业id，字符串形式，可在云效访问链接中获取，如https://devops.aliyun.com/organization/【Organizat\
+            ionId】
+            """,
             discussion: "Example: 5ebbc0228123212b59xxxxx\nRequired."))
     var organizationId: String?
 

@@ -11,8 +11,10 @@ struct ModifyClusterTagsCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "modify-cluster-tags",
         abstract: "Call ModifyClusterTags.",
-        discussion: "全量更新集群标签\n\n您可以为集群添加标签键值对，让集群开发或运维人员能够更灵活地对集群进行分类管理，更好的支持监控、成本分析、租户隔离等需求。您可以调用Modi"
-            + "fyClusterTags接口，修改集群标签。")
+        discussion: """
+            全量更新集群标签\n\n您可以为集群添加标签键值对，让集群开发或运维人员能够更灵活地对集群进行分类管理，更好的支持监控、成本分析、租户隔离等需求。您可以调用Modi\
+            fyClusterTags接口，修改集群标签。
+            """)
 
     @OptionGroup var global: GlobalOptions
 

@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `AttachInstances`: 添加已有实例到集群.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:518:5.
-package struct AttachInstancesRequest: Sendable, Hashable, Codable {
+package struct AttachInstancesRequest: SchemaModel {
     /// 集群ID。
     ///
     /// Example: `c106f377e16f34eb1808d6b9362c9****`
@@ -170,49 +170,26 @@ package struct AttachInstancesRequest: Sendable, Hashable, Codable {
         self.tags = tags
     }
 
-    enum CodingKeys: String, CodingKey {
-        case clusterId = "ClusterId"
-        case instances = "instances"
-        case keyPair = "key_pair"
-        case password = "password"
-        case formatDisk = "format_disk"
-        case keepInstanceName = "keep_instance_name"
-        case isEdgeWorker = "is_edge_worker"
-        case nodepoolId = "nodepool_id"
-        case imageId = "image_id"
-        case cpuPolicy = "cpu_policy"
-        case userData = "user_data"
-        case rdsInstances = "rds_instances"
-        case runtime = "runtime"
-        case tags = "tags"
-    }
-}
-
-extension AttachInstancesRequest: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            clusterId: try decoder.require(try decoder.decode(String.self, forKey: "ClusterId"), forKey: "ClusterId"),
-            instances: try decoder.require(
-                try decoder.decodeList(String.self, forKey: "instances"), forKey: "instances"),
-            keyPair: try decoder.decode(String.self, forKey: "key_pair"),
-            password: try decoder.decode(String.self, forKey: "password"),
-            formatDisk: try decoder.decode(Bool.self, forKey: "format_disk"),
-            keepInstanceName: try decoder.decode(Bool.self, forKey: "keep_instance_name"),
-            isEdgeWorker: try decoder.decode(Bool.self, forKey: "is_edge_worker"),
-            nodepoolId: try decoder.decode(String.self, forKey: "nodepool_id"),
-            imageId: try decoder.decode(String.self, forKey: "image_id"),
-            cpuPolicy: try decoder.decode(String.self, forKey: "cpu_policy"),
-            userData: try decoder.decode(String.self, forKey: "user_data"),
-            rdsInstances: try decoder.decodeList(String.self, forKey: "rds_instances"),
-            runtime: try decoder.decodeObject(Runtime.self, forKey: "runtime"),
-            tags: try decoder.decodeObjectList(Tag.self, forKey: "tags")
-        )
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .strict,
+        blank: Self(clusterId: "", instances: []),
+        fields: [
+            .requiredUnqueried("ClusterId", \.clusterId),
+            .requiredUnqueried("instances", \.instances),
+            .unqueried("key_pair", \.keyPair),
+            .unqueried("password", \.password),
+            .unqueried("format_disk", \.formatDisk),
+            .unqueried("keep_instance_name", \.keepInstanceName),
+            .unqueried("is_edge_worker", \.isEdgeWorker),
+            .unqueried("nodepool_id", \.nodepoolId),
+            .unqueried("image_id", \.imageId),
+            .unqueried("cpu_policy", \.cpuPolicy),
+            .unqueried("user_data", \.userData),
+            .unqueried("rds_instances", \.rdsInstances),
+            .unqueried("runtime", \.runtime),
+            .unqueried("tags", \.tags),
+        ])
 }
 
 extension AttachInstancesRequest: ROARequestEncodable {
@@ -249,35 +226,30 @@ extension AttachInstancesRequest: ValidatableValue {
 
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
-        validator.checkPresent(
-            !clusterId.isEmpty,
-            path: prefix + "ClusterId",
-            rule: Rules.clusterIdRequired)
-        validator.checkPresent(
-            !instances.isEmpty,
-            path: prefix + "instances",
-            rule: Rules.instancesRequired)
-        if let runtime {
-            runtime.validate(into: &validator, prefix: prefix + "runtime.")
-        }
-        if let tags {
-            for (index, element) in tags.enumerated() {
-                element.validate(into: &validator, prefix: prefix + "tags" + ".\(index + 1).")
-            }
-        }
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
 
-    /// The documented rules, with the sentences that state them.
-    private enum Rules {
-        static let clusterIdRequired = DocumentedRule(
-            "required: yes (the parameter table)",
-            errorCode: nil,
-            trust: .stable)
-        static let instancesRequired = DocumentedRule(
-            "required: yes (the parameter table)",
-            errorCode: nil,
-            trust: .stable)
-    }
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = [
+        .requiredScalar(
+            "ClusterId",
+            \.clusterId,
+            .present(
+                rule: DocumentedRule(
+                    "required: yes (the parameter table)",
+                    errorCode: nil,
+                    trust: .stable))),
+        .requiredList(
+            "instances",
+            \.instances,
+            .present(
+                rule: DocumentedRule(
+                    "required: yes (the parameter table)",
+                    errorCode: nil,
+                    trust: .stable))),
+        .object("runtime", \.runtime),
+        .objects("tags", \.tags),
+    ]
 }
 
 /// The answer of `AttachInstances`. Unknown keys are ignored and every field is optional; a field that comes in
@@ -285,7 +257,7 @@ extension AttachInstancesRequest: ValidatableValue {
 /// without losing the rest.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:518:5.
-package struct AttachInstancesResponse: Sendable, Hashable, Codable {
+package struct AttachInstancesResponse: SchemaModel {
     /// 节点添加信息列表。
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:679:15.
@@ -307,25 +279,21 @@ package struct AttachInstancesResponse: Sendable, Hashable, Codable {
         self.taskId = taskId
     }
 
-    /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-    /// field that cannot be read is nil.
-    package init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.list = container.decodeLeniently([List].self, forKey: .list)
-        self.taskId = container.decodeLeniently(String.self, forKey: .taskId)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case list = "list"
-        case taskId = "task_id"
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .lenient,
+        blank: Self(),
+        fields: [
+            .objects("list", \.list),
+            .value("task_id", \.taskId),
+        ])
 }
 
 extension AttachInstancesResponse {
     /// 节点添加结果详情。
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:683:26.
-    package struct List: Sendable, Hashable, Codable {
+    package struct List: SchemaModel {
         /// 节点添加结果状态码。
         ///
         /// Example: `200`
@@ -358,20 +326,15 @@ extension AttachInstancesResponse {
             self.message = message
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        package init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.code = container.decodeLeniently(String.self, forKey: .code)
-            self.instanceId = container.decodeLeniently(String.self, forKey: .instanceId)
-            self.message = container.decodeLeniently(String.self, forKey: .message)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case code = "code"
-            case instanceId = "instanceId"
-            case message = "message"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .value("code", \.code),
+                .value("instanceId", \.instanceId),
+                .value("message", \.message),
+            ])
     }
 }
 
@@ -380,19 +343,9 @@ extension AttachInstancesResponse {
 /// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
 /// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
 package struct AttachInstancesError: DocumentedOperationError {
-    /// An error code of `AttachInstances`.
-    package struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
-        /// The code, verbatim.
-        package var rawValue: String
-
-        /// Wraps a code.
-        package init(rawValue: String) {
-            self.rawValue = rawValue
-        }
-
-        /// The code.
-        package var description: String { rawValue }
-    }
+    /// An error code of `AttachInstances`; the documented ones are the constants of `DocumentedErrorCode`
+    /// constrained to this type (one generic type serves every operation).
+    package typealias Code = DocumentedErrorCode<AttachInstancesError>
 
     /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
     package static let documentedRows: [DocumentedErrorRow<Code>] = []

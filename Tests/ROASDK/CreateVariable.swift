@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `CreateVariable`: 创建变量.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1131:5.
-package struct CreateVariableRequest: Sendable, Hashable, Codable {
+package struct CreateVariableRequest: SchemaModel {
     /// 工作空间ID。
     ///
     /// Example: `a14bda1c4a****`
@@ -43,26 +43,15 @@ package struct CreateVariableRequest: Sendable, Hashable, Codable {
         self.body = body
     }
 
-    enum CodingKeys: String, CodingKey {
-        case workspace = "workspace"
-        case namespace = "namespace"
-        case body = "body"
-    }
-}
-
-extension CreateVariableRequest: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            workspace: try decoder.require(try decoder.decode(String.self, forKey: "workspace"), forKey: "workspace"),
-            namespace: try decoder.require(try decoder.decode(String.self, forKey: "namespace"), forKey: "namespace"),
-            body: try decoder.require(try decoder.decodeObject(Variable.self, forKey: "body"), forKey: "body")
-        )
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .strict,
+        blank: Self(workspace: "", namespace: "", body: Variable.schema.blank),
+        fields: [
+            .requiredUnqueried("workspace", \.workspace),
+            .requiredUnqueried("namespace", \.namespace),
+            .requiredUnqueried("body", \.body),
+        ])
 }
 
 extension CreateVariableRequest: ROARequestEncodable {
@@ -88,28 +77,29 @@ extension CreateVariableRequest: ValidatableValue {
 
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
-        validator.checkPresent(
-            !workspace.isEmpty,
-            path: prefix + "workspace",
-            rule: Rules.workspaceRequired)
-        validator.checkPresent(
-            !namespace.isEmpty,
-            path: prefix + "namespace",
-            rule: Rules.namespaceRequired)
-        body.validate(into: &validator, prefix: prefix + "body.")
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
 
-    /// The documented rules, with the sentences that state them.
-    private enum Rules {
-        static let workspaceRequired = DocumentedRule(
-            "required: yes (the parameter table)",
-            errorCode: nil,
-            trust: .stable)
-        static let namespaceRequired = DocumentedRule(
-            "required: yes (the parameter table)",
-            errorCode: nil,
-            trust: .stable)
-    }
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = [
+        .requiredScalar(
+            "workspace",
+            \.workspace,
+            .present(
+                rule: DocumentedRule(
+                    "required: yes (the parameter table)",
+                    errorCode: nil,
+                    trust: .stable))),
+        .requiredScalar(
+            "namespace",
+            \.namespace,
+            .present(
+                rule: DocumentedRule(
+                    "required: yes (the parameter table)",
+                    errorCode: nil,
+                    trust: .stable))),
+        .requiredObject("body", \.body),
+    ]
 }
 
 /// The answer of `CreateVariable`. Unknown keys are ignored and every field is optional; a field that comes in
@@ -117,7 +107,7 @@ extension CreateVariableRequest: ValidatableValue {
 /// without losing the rest.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1131:5.
-package struct CreateVariableResponse: Sendable, Hashable, Codable {
+package struct CreateVariableResponse: SchemaModel {
     /// 请求ID。
     ///
     /// Example: `CBC799F0-ABCD-1D30-8A4F-882ED4DD****`
@@ -178,26 +168,18 @@ package struct CreateVariableResponse: Sendable, Hashable, Codable {
         self.data = data
     }
 
-    /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-    /// field that cannot be read is nil.
-    package init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.requestId = container.decodeLeniently(String.self, forKey: .requestId)
-        self.success = container.decodeLeniently(Bool.self, forKey: .success)
-        self.httpCode = container.decodeLeniently(Int.self, forKey: .httpCode)
-        self.errorCode = container.decodeLeniently(String.self, forKey: .errorCode)
-        self.errorMessage = container.decodeLeniently(String.self, forKey: .errorMessage)
-        self.data = container.decodeLeniently(Variable.self, forKey: .data)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case requestId = "requestId"
-        case success = "success"
-        case httpCode = "httpCode"
-        case errorCode = "errorCode"
-        case errorMessage = "errorMessage"
-        case data = "data"
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .lenient,
+        blank: Self(),
+        fields: [
+            .value("requestId", \.requestId),
+            .value("success", \.success),
+            .value("httpCode", \.httpCode),
+            .value("errorCode", \.errorCode),
+            .value("errorMessage", \.errorMessage),
+            .object("data", \.data),
+        ])
 }
 
 /// An error answer of `CreateVariable`.
@@ -205,19 +187,9 @@ package struct CreateVariableResponse: Sendable, Hashable, Codable {
 /// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
 /// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
 package struct CreateVariableError: DocumentedOperationError {
-    /// An error code of `CreateVariable`.
-    package struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
-        /// The code, verbatim.
-        package var rawValue: String
-
-        /// Wraps a code.
-        package init(rawValue: String) {
-            self.rawValue = rawValue
-        }
-
-        /// The code.
-        package var description: String { rawValue }
-    }
+    /// An error code of `CreateVariable`; the documented ones are the constants of `DocumentedErrorCode`
+    /// constrained to this type (one generic type serves every operation).
+    package typealias Code = DocumentedErrorCode<CreateVariableError>
 
     /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
     package static let documentedRows: [DocumentedErrorRow<Code>] = []

@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `DeleteCluster`: 删除集群.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:369:5.
-package struct DeleteClusterRequest: Sendable, Hashable, Codable {
+package struct DeleteClusterRequest: SchemaModel {
     /// 集群ID。
     ///
     /// Example: `c905d1364c2dd4b6284a3f41790c4****`
@@ -68,34 +68,17 @@ package struct DeleteClusterRequest: Sendable, Hashable, Codable {
         self.deleteOptions = deleteOptions
     }
 
-    enum CodingKeys: String, CodingKey {
-        case clusterId = "ClusterId"
-        case retainAllResources = "retain_all_resources"
-        case keepSlb = "keep_slb"
-        case retainResources = "retain_resources"
-        case deleteOptions = "delete_options"
-    }
-}
-
-extension DeleteClusterRequest: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(retainAllResources, forKey: "retain_all_resources")
-        encoder.encode(keepSlb, forKey: "keep_slb")
-        try encoder.encodeJSON(retainResources, forKey: "retain_resources")
-        try encoder.encodeJSON(deleteOptions, forKey: "delete_options")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            clusterId: try decoder.require(try decoder.decode(String.self, forKey: "ClusterId"), forKey: "ClusterId"),
-            retainAllResources: try decoder.decode(Bool.self, forKey: "retain_all_resources"),
-            keepSlb: try decoder.decode(Bool.self, forKey: "keep_slb"),
-            retainResources: try decoder.decodeJSON([String].self, forKey: "retain_resources"),
-            deleteOptions: try decoder.decodeJSON([DeleteOptions].self, forKey: "delete_options")
-        )
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .strict,
+        blank: Self(clusterId: ""),
+        fields: [
+            .requiredUnqueried("ClusterId", \.clusterId),
+            .value("retain_all_resources", \.retainAllResources),
+            .value("keep_slb", \.keepSlb),
+            .json("retain_resources", \.retainResources),
+            .json("delete_options", \.deleteOptions),
+        ])
 }
 
 extension DeleteClusterRequest: ROARequestEncodable {
@@ -119,26 +102,27 @@ extension DeleteClusterRequest: ValidatableValue {
 
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
-        validator.checkPresent(
-            !clusterId.isEmpty,
-            path: prefix + "ClusterId",
-            rule: Rules.clusterIdRequired)
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
 
-    /// The documented rules, with the sentences that state them.
-    private enum Rules {
-        static let clusterIdRequired = DocumentedRule(
-            "required: yes (the parameter table)",
-            errorCode: nil,
-            trust: .stable)
-    }
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = [
+        .requiredScalar(
+            "ClusterId",
+            \.clusterId,
+            .present(
+                rule: DocumentedRule(
+                    "required: yes (the parameter table)",
+                    errorCode: nil,
+                    trust: .stable)))
+    ]
 }
 
 extension DeleteClusterRequest {
     /// 特定类型资源的删除选项。
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:459:22.
-    package struct DeleteOptions: Sendable, Hashable, Codable {
+    package struct DeleteOptions: SchemaModel {
         /// 资源类型，可取值：
         /// - SLB：通过service创建的SLB资源，默认删除，可选择保留
         /// - ALB：ALB Ingress Controller创建的ALB资源，默认保留，可选择删除
@@ -173,59 +157,44 @@ extension DeleteClusterRequest {
             self.deleteMode = deleteMode
         }
 
-        enum CodingKeys: String, CodingKey {
-            case resourceType = "resource_type"
-            case deleteMode = "delete_mode"
-        }
-    }
-}
-
-extension DeleteClusterRequest.DeleteOptions: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(resourceType, forKey: "resource_type")
-        encoder.encode(deleteMode, forKey: "delete_mode")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            resourceType: try decoder.decode(ResourceType.self, forKey: "resource_type"),
-            deleteMode: try decoder.decode(DeleteMode.self, forKey: "delete_mode")
-        )
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .strict,
+            blank: Self(),
+            fields: [
+                .value("resource_type", \.resourceType),
+                .value("delete_mode", \.deleteMode),
+            ])
     }
 }
 
 extension DeleteClusterRequest.DeleteOptions: ValidatableValue {
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
-        if let resourceType {
-            validator.checkDocumentedValue(
-                resourceType,
-                ["SLB", "ALB", "SLS_Data", "SLS_ControlPlane", "PrivateZone"],
-                path: prefix + "resource_type",
-                rule: Rules.resourceTypeAllowedValues)
-        }
-        if let deleteMode {
-            validator.checkDocumentedValue(
-                deleteMode,
-                ["delete", "retain"],
-                path: prefix + "delete_mode",
-                rule: Rules.deleteModeAllowedValues)
-        }
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
 
-    /// The documented rules, with the sentences that state them.
-    private enum Rules {
-        static let resourceTypeAllowedValues = DocumentedRule(
-            "资源类型，可取值：",
-            errorCode: nil,
-            trust: .volatile)
-        static let deleteModeAllowedValues = DocumentedRule(
-            "该类型资源的删除策略，可取值：",
-            errorCode: nil,
-            trust: .volatile)
-    }
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = [
+        .scalar(
+            "resource_type",
+            \.resourceType,
+            .documentedValue(
+                ["SLB", "ALB", "SLS_Data", "SLS_ControlPlane", "PrivateZone"],
+                rule: DocumentedRule(
+                    "资源类型，可取值：",
+                    errorCode: nil,
+                    trust: .volatile))),
+        .scalar(
+            "delete_mode",
+            \.deleteMode,
+            .documentedValue(
+                ["delete", "retain"],
+                rule: DocumentedRule(
+                    "该类型资源的删除策略，可取值：",
+                    errorCode: nil,
+                    trust: .volatile))),
+    ]
 }
 
 extension DeleteClusterRequest.DeleteOptions {
@@ -315,7 +284,7 @@ extension DeleteClusterRequest.DeleteOptions {
 /// without losing the rest.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:369:5.
-package struct DeleteClusterResponse: Sendable, Hashable, Codable {
+package struct DeleteClusterResponse: SchemaModel {
     /// 集群ID。
     ///
     /// Example: `cb95aa626a47740afbf6aa099b650****`
@@ -348,20 +317,15 @@ package struct DeleteClusterResponse: Sendable, Hashable, Codable {
         self.taskId = taskId
     }
 
-    /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-    /// field that cannot be read is nil.
-    package init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.clusterId = container.decodeLeniently(String.self, forKey: .clusterId)
-        self.requestId = container.decodeLeniently(String.self, forKey: .requestId)
-        self.taskId = container.decodeLeniently(String.self, forKey: .taskId)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case clusterId = "cluster_id"
-        case requestId = "request_id"
-        case taskId = "task_id"
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .lenient,
+        blank: Self(),
+        fields: [
+            .value("cluster_id", \.clusterId),
+            .value("request_id", \.requestId),
+            .value("task_id", \.taskId),
+        ])
 }
 
 /// An error answer of `DeleteCluster`.
@@ -369,19 +333,9 @@ package struct DeleteClusterResponse: Sendable, Hashable, Codable {
 /// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
 /// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
 package struct DeleteClusterError: DocumentedOperationError {
-    /// An error code of `DeleteCluster`.
-    package struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
-        /// The code, verbatim.
-        package var rawValue: String
-
-        /// Wraps a code.
-        package init(rawValue: String) {
-            self.rawValue = rawValue
-        }
-
-        /// The code.
-        package var description: String { rawValue }
-    }
+    /// An error code of `DeleteCluster`; the documented ones are the constants of `DocumentedErrorCode`
+    /// constrained to this type (one generic type serves every operation).
+    package typealias Code = DocumentedErrorCode<DeleteClusterError>
 
     /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
     package static let documentedRows: [DocumentedErrorRow<Code>] = []

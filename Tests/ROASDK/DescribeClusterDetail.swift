@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `DescribeClusterDetail`: 查询指定集群的信息.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:120:5.
-package struct DescribeClusterDetailRequest: Sendable, Hashable, Codable {
+package struct DescribeClusterDetailRequest: SchemaModel {
     /// 集群ID。
     ///
     /// Example: `cdde1f21ae22e483ebcb068a6eb7f****`
@@ -23,22 +23,11 @@ package struct DescribeClusterDetailRequest: Sendable, Hashable, Codable {
         self.clusterId = clusterId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case clusterId = "ClusterId"
-    }
-}
-
-extension DescribeClusterDetailRequest: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            clusterId: try decoder.require(try decoder.decode(String.self, forKey: "ClusterId"), forKey: "ClusterId")
-        )
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .strict,
+        blank: Self(clusterId: ""),
+        fields: [.requiredUnqueried("ClusterId", \.clusterId)])
 }
 
 extension DescribeClusterDetailRequest: ROARequestEncodable {
@@ -62,19 +51,20 @@ extension DescribeClusterDetailRequest: ValidatableValue {
 
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
-        validator.checkPresent(
-            !clusterId.isEmpty,
-            path: prefix + "ClusterId",
-            rule: Rules.clusterIdRequired)
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
 
-    /// The documented rules, with the sentences that state them.
-    private enum Rules {
-        static let clusterIdRequired = DocumentedRule(
-            "required: yes (the parameter table)",
-            errorCode: nil,
-            trust: .stable)
-    }
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = [
+        .requiredScalar(
+            "ClusterId",
+            \.clusterId,
+            .present(
+                rule: DocumentedRule(
+                    "required: yes (the parameter table)",
+                    errorCode: nil,
+                    trust: .stable)))
+    ]
 }
 
 /// The answer of `DescribeClusterDetail`. Unknown keys are ignored and every field is optional; a field that comes
@@ -82,7 +72,7 @@ extension DescribeClusterDetailRequest: ValidatableValue {
 /// without losing the rest.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:120:5.
-package struct DescribeClusterDetailResponse: Sendable, Hashable, Codable {
+package struct DescribeClusterDetailResponse: SchemaModel {
     /// 集群ID。
     ///
     /// Example: `c82e6987e2961451182edacd74faf****`
@@ -371,74 +361,42 @@ package struct DescribeClusterDetailResponse: Sendable, Hashable, Codable {
         self.parameters = parameters
     }
 
-    /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-    /// field that cannot be read is nil.
-    package init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.clusterId = container.decodeLeniently(String.self, forKey: .clusterId)
-        self.clusterType = container.decodeLeniently(String.self, forKey: .clusterType)
-        self.created = container.decodeLeniently(String.self, forKey: .created)
-        self.initVersion = container.decodeLeniently(String.self, forKey: .initVersion)
-        self.currentVersion = container.decodeLeniently(String.self, forKey: .currentVersion)
-        self.nextVersion = container.decodeLeniently(String.self, forKey: .nextVersion)
-        self.deletionProtection = container.decodeLeniently(Bool.self, forKey: .deletionProtection)
-        self.dockerVersion = container.decodeLeniently(String.self, forKey: .dockerVersion)
-        self.externalLoadbalancerId = container.decodeLeniently(String.self, forKey: .externalLoadbalancerId)
-        self.metaData = container.decodeLeniently(String.self, forKey: .metaData)
-        self.name = container.decodeLeniently(String.self, forKey: .name)
-        self.networkMode = container.decodeLeniently(String.self, forKey: .networkMode)
-        self.regionId = container.decodeLeniently(String.self, forKey: .regionId)
-        self.resourceGroupId = container.decodeLeniently(String.self, forKey: .resourceGroupId)
-        self.securityGroupId = container.decodeLeniently(String.self, forKey: .securityGroupId)
-        self.size = container.decodeLeniently(Int64.self, forKey: .size)
-        self.state = container.decodeLeniently(State.self, forKey: .state)
-        self.tags = container.decodeLeniently([Tag].self, forKey: .tags)
-        self.updated = container.decodeLeniently(String.self, forKey: .updated)
-        self.vpcId = container.decodeLeniently(String.self, forKey: .vpcId)
-        self.vswitchId = container.decodeLeniently(String.self, forKey: .vswitchId)
-        self.subnetCidr = container.decodeLeniently(String.self, forKey: .subnetCidr)
-        self.zoneId = container.decodeLeniently(String.self, forKey: .zoneId)
-        self.masterUrl = container.decodeLeniently(String.self, forKey: .masterUrl)
-        self.privateZone = container.decodeLeniently(Bool.self, forKey: .privateZone)
-        self.profile = container.decodeLeniently(String.self, forKey: .profile)
-        self.clusterSpec = container.decodeLeniently(String.self, forKey: .clusterSpec)
-        self.workerRamRoleName = container.decodeLeniently(String.self, forKey: .workerRamRoleName)
-        self.maintenanceWindow = container.decodeLeniently(MaintenanceWindow.self, forKey: .maintenanceWindow)
-        self.parameters = container.decodeLeniently(JSONValue.self, forKey: .parameters)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case clusterId = "cluster_id"
-        case clusterType = "cluster_type"
-        case created = "created"
-        case initVersion = "init_version"
-        case currentVersion = "current_version"
-        case nextVersion = "next_version"
-        case deletionProtection = "deletion_protection"
-        case dockerVersion = "docker_version"
-        case externalLoadbalancerId = "external_loadbalancer_id"
-        case metaData = "meta_data"
-        case name = "name"
-        case networkMode = "network_mode"
-        case regionId = "region_id"
-        case resourceGroupId = "resource_group_id"
-        case securityGroupId = "security_group_id"
-        case size = "size"
-        case state = "state"
-        case tags = "tags"
-        case updated = "updated"
-        case vpcId = "vpc_id"
-        case vswitchId = "vswitch_id"
-        case subnetCidr = "subnet_cidr"
-        case zoneId = "zone_id"
-        case masterUrl = "master_url"
-        case privateZone = "private_zone"
-        case profile = "profile"
-        case clusterSpec = "cluster_spec"
-        case workerRamRoleName = "worker_ram_role_name"
-        case maintenanceWindow = "maintenance_window"
-        case parameters = "parameters"
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .lenient,
+        blank: Self(),
+        fields: [
+            .value("cluster_id", \.clusterId),
+            .value("cluster_type", \.clusterType),
+            .value("created", \.created),
+            .value("init_version", \.initVersion),
+            .value("current_version", \.currentVersion),
+            .value("next_version", \.nextVersion),
+            .value("deletion_protection", \.deletionProtection),
+            .value("docker_version", \.dockerVersion),
+            .value("external_loadbalancer_id", \.externalLoadbalancerId),
+            .value("meta_data", \.metaData),
+            .value("name", \.name),
+            .value("network_mode", \.networkMode),
+            .value("region_id", \.regionId),
+            .value("resource_group_id", \.resourceGroupId),
+            .value("security_group_id", \.securityGroupId),
+            .value("size", \.size),
+            .value("state", \.state),
+            .objects("tags", \.tags),
+            .value("updated", \.updated),
+            .value("vpc_id", \.vpcId),
+            .value("vswitch_id", \.vswitchId),
+            .value("subnet_cidr", \.subnetCidr),
+            .value("zone_id", \.zoneId),
+            .value("master_url", \.masterUrl),
+            .value("private_zone", \.privateZone),
+            .value("profile", \.profile),
+            .value("cluster_spec", \.clusterSpec),
+            .value("worker_ram_role_name", \.workerRamRoleName),
+            .object("maintenance_window", \.maintenanceWindow),
+            .json("parameters", \.parameters),
+        ])
 }
 
 extension DescribeClusterDetailResponse {
@@ -534,27 +492,9 @@ extension DescribeClusterDetailResponse {
 /// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
 /// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
 package struct DescribeClusterDetailError: DocumentedOperationError {
-    /// An error code of `DescribeClusterDetail`.
-    package struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
-        /// The code, verbatim.
-        package var rawValue: String
-
-        /// Wraps a code.
-        package init(rawValue: String) {
-            self.rawValue = rawValue
-        }
-
-        /// The code.
-        package var description: String { rawValue }
-
-        /// `ErrorClusterNotFound` (HTTP 404): The cluster is not found.
-        ///
-        /// 集群不存在。
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:360:11.
-        package static let errorClusterNotFound = Code(
-            rawValue: "ErrorClusterNotFound")
-    }
+    /// An error code of `DescribeClusterDetail`; the documented ones are the constants of `DocumentedErrorCode`
+    /// constrained to this type (one generic type serves every operation).
+    package typealias Code = DocumentedErrorCode<DescribeClusterDetailError>
 
     /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
     package static let documentedRows: [DocumentedErrorRow<Code>] = [
@@ -573,6 +513,18 @@ package struct DescribeClusterDetailError: DocumentedOperationError {
     /// Wraps a decoded service error.
     package init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `DescribeClusterDetail`.
+extension DocumentedErrorCode<DescribeClusterDetailError> {
+    /// `ErrorClusterNotFound` (HTTP 404): The cluster is not found.
+    ///
+    /// 集群不存在。
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:360:11.
+    package static var errorClusterNotFound: Self {
+        Self(rawValue: "ErrorClusterNotFound")
     }
 }
 

@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `DescribeClusterResources`: 查询指定集群的关联资源.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1240:5.
-package struct DescribeClusterResourcesRequest: Sendable, Hashable, Codable {
+package struct DescribeClusterResourcesRequest: SchemaModel {
     /// 集群ID。
     /// 关于如何查看集群ID，请参见查看集群信息。
     /// 您也可通过API接口DescribeClustersV1，查看阿里云账号下所有创建的集群信息。
@@ -34,25 +34,14 @@ package struct DescribeClusterResourcesRequest: Sendable, Hashable, Codable {
         self.withAddonResources = withAddonResources
     }
 
-    enum CodingKeys: String, CodingKey {
-        case clusterId = "ClusterId"
-        case withAddonResources = "with_addon_resources"
-    }
-}
-
-extension DescribeClusterResourcesRequest: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(withAddonResources, forKey: "with_addon_resources")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            clusterId: try decoder.require(try decoder.decode(String.self, forKey: "ClusterId"), forKey: "ClusterId"),
-            withAddonResources: try decoder.decode(Bool.self, forKey: "with_addon_resources")
-        )
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .strict,
+        blank: Self(clusterId: ""),
+        fields: [
+            .requiredUnqueried("ClusterId", \.clusterId),
+            .value("with_addon_resources", \.withAddonResources),
+        ])
 }
 
 extension DescribeClusterResourcesRequest: ROARequestEncodable {
@@ -76,19 +65,20 @@ extension DescribeClusterResourcesRequest: ValidatableValue {
 
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
-        validator.checkPresent(
-            !clusterId.isEmpty,
-            path: prefix + "ClusterId",
-            rule: Rules.clusterIdRequired)
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
 
-    /// The documented rules, with the sentences that state them.
-    private enum Rules {
-        static let clusterIdRequired = DocumentedRule(
-            "required: yes (the parameter table)",
-            errorCode: nil,
-            trust: .stable)
-    }
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = [
+        .requiredScalar(
+            "ClusterId",
+            \.clusterId,
+            .present(
+                rule: DocumentedRule(
+                    "required: yes (the parameter table)",
+                    errorCode: nil,
+                    trust: .stable)))
+    ]
 }
 
 /// The answer of `DescribeClusterResources`. Unknown keys are ignored and every field is optional; a field that
@@ -96,7 +86,7 @@ extension DescribeClusterResourcesRequest: ValidatableValue {
 /// nil without losing the rest.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1240:5.
-package struct DescribeClusterResourcesResponse: Sendable, Hashable, Codable {
+package struct DescribeClusterResourcesResponse: SchemaModel {
     /// 资源对象列表。
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1295:9.
@@ -120,16 +110,18 @@ package struct DescribeClusterResourcesResponse: Sendable, Hashable, Codable {
         try container.encode(body)
     }
 
-    enum CodingKeys: String, CodingKey {
-        case body = "body"
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .lenient,
+        blank: Self(),
+        fields: [.objects("body", \.body)])
 }
 
 extension DescribeClusterResourcesResponse {
     /// 资源详情。
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1300:22.
-    package struct Body: Sendable, Hashable, Codable {
+    package struct Body: SchemaModel {
         /// 集群ID。
         ///
         /// Example: `cb95aa626a47740afbf6aa099b65****`
@@ -252,38 +244,24 @@ extension DescribeClusterResourcesResponse {
             self.extraInfo = extraInfo
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        package init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.clusterId = container.decodeLeniently(String.self, forKey: .clusterId)
-            self.created = container.decodeLeniently(String.self, forKey: .created)
-            self.instanceId = container.decodeLeniently(String.self, forKey: .instanceId)
-            self.resourceInfo = container.decodeLeniently(String.self, forKey: .resourceInfo)
-            self.resourceType = container.decodeLeniently(String.self, forKey: .resourceType)
-            self.state = container.decodeLeniently(State.self, forKey: .state)
-            self.autoCreate = container.decodeLeniently(Int64.self, forKey: .autoCreate)
-            self.dependencies = container.decodeLeniently([Dependencies].self, forKey: .dependencies)
-            self.associatedObject = container.decodeLeniently(AssociatedObject.self, forKey: .associatedObject)
-            self.deleteBehavior = container.decodeLeniently(DeleteBehavior.self, forKey: .deleteBehavior)
-            self.creatorType = container.decodeLeniently(CreatorType.self, forKey: .creatorType)
-            self.extraInfo = container.decodeLeniently(JSONValue.self, forKey: .extraInfo)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case clusterId = "cluster_id"
-            case created = "created"
-            case instanceId = "instance_id"
-            case resourceInfo = "resource_info"
-            case resourceType = "resource_type"
-            case state = "state"
-            case autoCreate = "auto_create"
-            case dependencies = "dependencies"
-            case associatedObject = "associated_object"
-            case deleteBehavior = "delete_behavior"
-            case creatorType = "creator_type"
-            case extraInfo = "extra_info"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .value("cluster_id", \.clusterId),
+                .value("created", \.created),
+                .value("instance_id", \.instanceId),
+                .value("resource_info", \.resourceInfo),
+                .value("resource_type", \.resourceType),
+                .value("state", \.state),
+                .value("auto_create", \.autoCreate),
+                .objects("dependencies", \.dependencies),
+                .object("associated_object", \.associatedObject),
+                .object("delete_behavior", \.deleteBehavior),
+                .value("creator_type", \.creatorType),
+                .json("extra_info", \.extraInfo),
+            ])
     }
 }
 
@@ -359,7 +337,7 @@ extension DescribeClusterResourcesResponse.Body {
     /// 依赖资源详情。
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1351:28.
-    package struct Dependencies: Sendable, Hashable, Codable {
+    package struct Dependencies: SchemaModel {
         /// 依赖资源的集群ID。
         ///
         /// Example: `cc5ee03f63e43425cb6f71f1a1756****`
@@ -392,20 +370,15 @@ extension DescribeClusterResourcesResponse.Body {
             self.instanceId = instanceId
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        package init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.clusterId = container.decodeLeniently(String.self, forKey: .clusterId)
-            self.resourceType = container.decodeLeniently(String.self, forKey: .resourceType)
-            self.instanceId = container.decodeLeniently(String.self, forKey: .instanceId)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case clusterId = "cluster_id"
-            case resourceType = "resource_type"
-            case instanceId = "instance_id"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .value("cluster_id", \.clusterId),
+                .value("resource_type", \.resourceType),
+                .value("instance_id", \.instanceId),
+            ])
     }
 }
 
@@ -413,7 +386,7 @@ extension DescribeClusterResourcesResponse.Body {
     /// 资源关联的k8s对象。
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1376:17.
-    package struct AssociatedObject: Sendable, Hashable, Codable {
+    package struct AssociatedObject: SchemaModel {
         /// k8s对象类型。
         ///
         /// Example: `Service`
@@ -446,20 +419,15 @@ extension DescribeClusterResourcesResponse.Body {
             self.name = name
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        package init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.kind = container.decodeLeniently(String.self, forKey: .kind)
-            self.namespace = container.decodeLeniently(String.self, forKey: .namespace)
-            self.name = container.decodeLeniently(String.self, forKey: .name)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case kind = "kind"
-            case namespace = "namespace"
-            case name = "name"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .value("kind", \.kind),
+                .value("namespace", \.namespace),
+                .value("name", \.name),
+            ])
     }
 }
 
@@ -467,7 +435,7 @@ extension DescribeClusterResourcesResponse.Body {
     /// 删除集群时该资源的删除行为。
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1401:17.
-    package struct DeleteBehavior: Sendable, Hashable, Codable {
+    package struct DeleteBehavior: SchemaModel {
         /// 删除集群时是否默认删除该资源。
         ///
         /// Example: `false`
@@ -491,18 +459,14 @@ extension DescribeClusterResourcesResponse.Body {
             self.changeable = changeable
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        package init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.deleteByDefault = container.decodeLeniently(Bool.self, forKey: .deleteByDefault)
-            self.changeable = container.decodeLeniently(Bool.self, forKey: .changeable)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case deleteByDefault = "delete_by_default"
-            case changeable = "changeable"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .value("delete_by_default", \.deleteByDefault),
+                .value("changeable", \.changeable),
+            ])
     }
 }
 
@@ -550,19 +514,9 @@ extension DescribeClusterResourcesResponse.Body {
 /// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
 /// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
 package struct DescribeClusterResourcesError: DocumentedOperationError {
-    /// An error code of `DescribeClusterResources`.
-    package struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
-        /// The code, verbatim.
-        package var rawValue: String
-
-        /// Wraps a code.
-        package init(rawValue: String) {
-            self.rawValue = rawValue
-        }
-
-        /// The code.
-        package var description: String { rawValue }
-    }
+    /// An error code of `DescribeClusterResources`; the documented ones are the constants of `DocumentedErrorCode`
+    /// constrained to this type (one generic type serves every operation).
+    package typealias Code = DocumentedErrorCode<DescribeClusterResourcesError>
 
     /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
     package static let documentedRows: [DocumentedErrorRow<Code>] = []

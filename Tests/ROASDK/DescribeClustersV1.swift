@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `DescribeClustersV1`: 查询集群列表.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:783:5.
-package struct DescribeClustersV1Request: Sendable, Hashable, Codable {
+package struct DescribeClustersV1Request: SchemaModel {
     /// 集群名称。
     /// 命名规则：由数字、汉字、英文字符或短划线（-）组成，长度范围1~63个字符，且不能以短划线（-）开头。
     ///
@@ -96,44 +96,20 @@ package struct DescribeClustersV1Request: Sendable, Hashable, Codable {
         self.clusterId = clusterId
     }
 
-    enum CodingKeys: String, CodingKey {
-        case name = "name"
-        case clusterType = "cluster_type"
-        case pageSize = "page_size"
-        case pageNumber = "page_number"
-        case profile = "profile"
-        case clusterSpec = "cluster_spec"
-        case regionId = "region_id"
-        case clusterId = "cluster_id"
-    }
-}
-
-extension DescribeClustersV1Request: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(name, forKey: "name")
-        encoder.encode(clusterType, forKey: "cluster_type")
-        encoder.encode(pageSize, forKey: "page_size")
-        encoder.encode(pageNumber, forKey: "page_number")
-        encoder.encode(profile, forKey: "profile")
-        encoder.encode(clusterSpec, forKey: "cluster_spec")
-        encoder.encode(regionId, forKey: "region_id")
-        encoder.encode(clusterId, forKey: "cluster_id")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            name: try decoder.decode(String.self, forKey: "name"),
-            clusterType: try decoder.decode(String.self, forKey: "cluster_type"),
-            pageSize: try decoder.decode(Int64.self, forKey: "page_size"),
-            pageNumber: try decoder.decode(Int64.self, forKey: "page_number"),
-            profile: try decoder.decode(String.self, forKey: "profile"),
-            clusterSpec: try decoder.decode(String.self, forKey: "cluster_spec"),
-            regionId: try decoder.decode(String.self, forKey: "region_id"),
-            clusterId: try decoder.decode(String.self, forKey: "cluster_id")
-        )
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .strict,
+        blank: Self(),
+        fields: [
+            .value("name", \.name),
+            .value("cluster_type", \.clusterType),
+            .value("page_size", \.pageSize),
+            .value("page_number", \.pageNumber),
+            .value("profile", \.profile),
+            .value("cluster_spec", \.clusterSpec),
+            .value("region_id", \.regionId),
+            .value("cluster_id", \.clusterId),
+        ])
 }
 
 extension DescribeClustersV1Request: ROARequestEncodable {
@@ -156,22 +132,21 @@ extension DescribeClustersV1Request: ValidatableValue {
 
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
-        if let name {
-            validator.checkForbiddenPrefixes(
-                name,
-                ["-"],
-                path: prefix + "name",
-                rule: Rules.nameForbiddenPrefixes)
-        }
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
 
-    /// The documented rules, with the sentences that state them.
-    private enum Rules {
-        static let nameForbiddenPrefixes = DocumentedRule(
-            "命名规则：由数字、汉字、英文字符或短划线（-）组成，长度范围1~63个字符，且不能以短划线（-）开头。",
-            errorCode: nil,
-            trust: .stable)
-    }
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = [
+        .scalar(
+            "name",
+            \.name,
+            .forbiddenPrefixes(
+                ["-"],
+                rule: DocumentedRule(
+                    "命名规则：由数字、汉字、英文字符或短划线（-）组成，长度范围1~63个字符，且不能以短划线（-）开头。",
+                    errorCode: nil,
+                    trust: .stable)))
+    ]
 }
 
 /// The answer of `DescribeClustersV1`. Unknown keys are ignored and every field is optional; a field that comes in
@@ -179,7 +154,7 @@ extension DescribeClustersV1Request: ValidatableValue {
 /// without losing the rest.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:783:5.
-package struct DescribeClustersV1Response: Sendable, Hashable, Codable {
+package struct DescribeClustersV1Response: SchemaModel {
     /// 集群信息列表。
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:908:15.
@@ -199,25 +174,21 @@ package struct DescribeClustersV1Response: Sendable, Hashable, Codable {
         self.pageInfo = pageInfo
     }
 
-    /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-    /// field that cannot be read is nil.
-    package init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.clusters = container.decodeLeniently([Clusters].self, forKey: .clusters)
-        self.pageInfo = container.decodeLeniently(PageInfo.self, forKey: .pageInfo)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case clusters = "clusters"
-        case pageInfo = "page_info"
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .lenient,
+        blank: Self(),
+        fields: [
+            .objects("clusters", \.clusters),
+            .object("page_info", \.pageInfo),
+        ])
 }
 
 extension DescribeClustersV1Response {
     /// 集群实例。
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:912:26.
-    package struct Clusters: Sendable, Hashable, Codable {
+    package struct Clusters: SchemaModel {
         /// 集群ID。
         ///
         /// Example: `c3fb96524f9274b4495df0f12a6b5****`
@@ -516,72 +487,41 @@ extension DescribeClustersV1Response {
             self.maintenanceWindow = maintenanceWindow
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        package init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.clusterId = container.decodeLeniently(String.self, forKey: .clusterId)
-            self.clusterType = container.decodeLeniently(String.self, forKey: .clusterType)
-            self.created = container.decodeLeniently(String.self, forKey: .created)
-            self.initVersion = container.decodeLeniently(String.self, forKey: .initVersion)
-            self.currentVersion = container.decodeLeniently(String.self, forKey: .currentVersion)
-            self.nextVersion = container.decodeLeniently(String.self, forKey: .nextVersion)
-            self.deletionProtection = container.decodeLeniently(Bool.self, forKey: .deletionProtection)
-            self.dockerVersion = container.decodeLeniently(String.self, forKey: .dockerVersion)
-            self.externalLoadbalancerId = container.decodeLeniently(String.self, forKey: .externalLoadbalancerId)
-            self.masterUrl = container.decodeLeniently(String.self, forKey: .masterUrl)
-            self.metaData = container.decodeLeniently(String.self, forKey: .metaData)
-            self.name = container.decodeLeniently(String.self, forKey: .name)
-            self.networkMode = container.decodeLeniently(NetworkMode.self, forKey: .networkMode)
-            self.privateZone = container.decodeLeniently(Bool.self, forKey: .privateZone)
-            self.profile = container.decodeLeniently(Profile.self, forKey: .profile)
-            self.regionId = container.decodeLeniently(String.self, forKey: .regionId)
-            self.resourceGroupId = container.decodeLeniently(String.self, forKey: .resourceGroupId)
-            self.securityGroupId = container.decodeLeniently(String.self, forKey: .securityGroupId)
-            self.size = container.decodeLeniently(Int64.self, forKey: .size)
-            self.state = container.decodeLeniently(String.self, forKey: .state)
-            self.subnetCidr = container.decodeLeniently(String.self, forKey: .subnetCidr)
-            self.tags = container.decodeLeniently([Tag].self, forKey: .tags)
-            self.updated = container.decodeLeniently(String.self, forKey: .updated)
-            self.vpcId = container.decodeLeniently(String.self, forKey: .vpcId)
-            self.vswitchId = container.decodeLeniently(String.self, forKey: .vswitchId)
-            self.workerRamRoleName = container.decodeLeniently(String.self, forKey: .workerRamRoleName)
-            self.zoneId = container.decodeLeniently(String.self, forKey: .zoneId)
-            self.clusterSpec = container.decodeLeniently(String.self, forKey: .clusterSpec)
-            self.maintenanceWindow = container.decodeLeniently(MaintenanceWindow.self, forKey: .maintenanceWindow)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case clusterId = "cluster_id"
-            case clusterType = "cluster_type"
-            case created = "created"
-            case initVersion = "init_version"
-            case currentVersion = "current_version"
-            case nextVersion = "next_version"
-            case deletionProtection = "deletion_protection"
-            case dockerVersion = "docker_version"
-            case externalLoadbalancerId = "external_loadbalancer_id"
-            case masterUrl = "master_url"
-            case metaData = "meta_data"
-            case name = "name"
-            case networkMode = "network_mode"
-            case privateZone = "private_zone"
-            case profile = "profile"
-            case regionId = "region_id"
-            case resourceGroupId = "resource_group_id"
-            case securityGroupId = "security_group_id"
-            case size = "size"
-            case state = "state"
-            case subnetCidr = "subnet_cidr"
-            case tags = "tags"
-            case updated = "updated"
-            case vpcId = "vpc_id"
-            case vswitchId = "vswitch_id"
-            case workerRamRoleName = "worker_ram_role_name"
-            case zoneId = "zone_id"
-            case clusterSpec = "cluster_spec"
-            case maintenanceWindow = "maintenance_window"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .value("cluster_id", \.clusterId),
+                .value("cluster_type", \.clusterType),
+                .value("created", \.created),
+                .value("init_version", \.initVersion),
+                .value("current_version", \.currentVersion),
+                .value("next_version", \.nextVersion),
+                .value("deletion_protection", \.deletionProtection),
+                .value("docker_version", \.dockerVersion),
+                .value("external_loadbalancer_id", \.externalLoadbalancerId),
+                .value("master_url", \.masterUrl),
+                .value("meta_data", \.metaData),
+                .value("name", \.name),
+                .value("network_mode", \.networkMode),
+                .value("private_zone", \.privateZone),
+                .value("profile", \.profile),
+                .value("region_id", \.regionId),
+                .value("resource_group_id", \.resourceGroupId),
+                .value("security_group_id", \.securityGroupId),
+                .value("size", \.size),
+                .value("state", \.state),
+                .value("subnet_cidr", \.subnetCidr),
+                .objects("tags", \.tags),
+                .value("updated", \.updated),
+                .value("vpc_id", \.vpcId),
+                .value("vswitch_id", \.vswitchId),
+                .value("worker_ram_role_name", \.workerRamRoleName),
+                .value("zone_id", \.zoneId),
+                .value("cluster_spec", \.clusterSpec),
+                .object("maintenance_window", \.maintenanceWindow),
+            ])
     }
 }
 
@@ -675,7 +615,7 @@ extension DescribeClustersV1Response {
     /// 分页信息。
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1095:15.
-    package struct PageInfo: Sendable, Hashable, Codable {
+    package struct PageInfo: SchemaModel {
         /// 分页数。
         ///
         /// Example: `3`
@@ -708,20 +648,15 @@ extension DescribeClustersV1Response {
             self.totalCount = totalCount
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        package init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.pageNumber = container.decodeLeniently(Int.self, forKey: .pageNumber)
-            self.pageSize = container.decodeLeniently(Int.self, forKey: .pageSize)
-            self.totalCount = container.decodeLeniently(Int.self, forKey: .totalCount)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case pageNumber = "page_number"
-            case pageSize = "page_size"
-            case totalCount = "total_count"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .value("page_number", \.pageNumber),
+                .value("page_size", \.pageSize),
+                .value("total_count", \.totalCount),
+            ])
     }
 }
 
@@ -730,19 +665,9 @@ extension DescribeClustersV1Response {
 /// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
 /// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
 package struct DescribeClustersV1Error: DocumentedOperationError {
-    /// An error code of `DescribeClustersV1`.
-    package struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
-        /// The code, verbatim.
-        package var rawValue: String
-
-        /// Wraps a code.
-        package init(rawValue: String) {
-            self.rawValue = rawValue
-        }
-
-        /// The code.
-        package var description: String { rawValue }
-    }
+    /// An error code of `DescribeClustersV1`; the documented ones are the constants of `DocumentedErrorCode`
+    /// constrained to this type (one generic type serves every operation).
+    package typealias Code = DocumentedErrorCode<DescribeClustersV1Error>
 
     /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
     package static let documentedRows: [DocumentedErrorRow<Code>] = []

@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `ListPipelineGroups`: 获取流水线分组列表.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1445:5.
-package struct ListPipelineGroupsRequest: Sendable, Hashable, Codable {
+package struct ListPipelineGroupsRequest: SchemaModel {
     /// 企业标识，也称企业id，字符串形式，可在云效访问链接中获取，如https://devops.aliyun.com/organization/【OrganizationId】
     ///
     /// Example: `5ebbc0228123212b59xxxxx`
@@ -46,29 +46,15 @@ package struct ListPipelineGroupsRequest: Sendable, Hashable, Codable {
         self.nextToken = nextToken
     }
 
-    enum CodingKeys: String, CodingKey {
-        case organizationId = "organizationId"
-        case maxResults = "maxResults"
-        case nextToken = "nextToken"
-    }
-}
-
-extension ListPipelineGroupsRequest: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(maxResults, forKey: "maxResults")
-        encoder.encode(nextToken, forKey: "nextToken")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            organizationId: try decoder.require(
-                try decoder.decode(String.self, forKey: "organizationId"), forKey: "organizationId"),
-            maxResults: try decoder.decode(Int64.self, forKey: "maxResults"),
-            nextToken: try decoder.decode(String.self, forKey: "nextToken")
-        )
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .strict,
+        blank: Self(organizationId: ""),
+        fields: [
+            .requiredUnqueried("organizationId", \.organizationId),
+            .value("maxResults", \.maxResults),
+            .value("nextToken", \.nextToken),
+        ])
 }
 
 extension ListPipelineGroupsRequest: ROARequestEncodable {
@@ -92,41 +78,37 @@ extension ListPipelineGroupsRequest: ValidatableValue {
 
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
-        validator.checkPresent(
-            !organizationId.isEmpty,
-            path: prefix + "organizationId",
-            rule: Rules.organizationIdRequired)
-        if let maxResults {
-            validator.checkRange(
-                maxResults,
-                min: nil,
-                max: 50,
-                path: prefix + "maxResults",
-                rule: Rules.maxResultsRange)
-            validator.checkRange(
-                maxResults,
-                min: 1,
-                max: 50,
-                path: prefix + "maxResults",
-                rule: Rules.maxResultsRange2)
-        }
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
 
-    /// The documented rules, with the sentences that state them.
-    private enum Rules {
-        static let organizationIdRequired = DocumentedRule(
-            "required: yes (the parameter table)",
-            errorCode: nil,
-            trust: .stable)
-        static let maxResultsRange = DocumentedRule(
-            "最大返回值，最大值50",
-            errorCode: nil,
-            trust: .volatile)
-        static let maxResultsRange2 = DocumentedRule(
-            "minimum: 1, maximum: 50",
-            errorCode: nil,
-            trust: .volatile)
-    }
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = [
+        .requiredScalar(
+            "organizationId",
+            \.organizationId,
+            .present(
+                rule: DocumentedRule(
+                    "required: yes (the parameter table)",
+                    errorCode: nil,
+                    trust: .stable))),
+        .scalar(
+            "maxResults",
+            \.maxResults,
+            .integerRange(
+                min: nil,
+                max: 50,
+                rule: DocumentedRule(
+                    "最大返回值，最大值50",
+                    errorCode: nil,
+                    trust: .volatile)),
+            .integerRange(
+                min: 1,
+                max: 50,
+                rule: DocumentedRule(
+                    "minimum: 1, maximum: 50",
+                    errorCode: nil,
+                    trust: .volatile))),
+    ]
 }
 
 /// The answer of `ListPipelineGroups`. Unknown keys are ignored and every field is optional; a field that comes in
@@ -134,7 +116,7 @@ extension ListPipelineGroupsRequest: ValidatableValue {
 /// without losing the rest.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1445:5.
-package struct ListPipelineGroupsResponse: Sendable, Hashable, Codable {
+package struct ListPipelineGroupsResponse: SchemaModel {
     /// 请求id，每次请求都是唯一值，便于后续排查问题
     ///
     /// Example: `ASSDS-ASSASX-XSAXSA-XSAXSAXS`
@@ -201,35 +183,26 @@ package struct ListPipelineGroupsResponse: Sendable, Hashable, Codable {
         self.nextToken = nextToken
     }
 
-    /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-    /// field that cannot be read is nil.
-    package init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.requestId = container.decodeLeniently(String.self, forKey: .requestId)
-        self.errorMessage = container.decodeLeniently(String.self, forKey: .errorMessage)
-        self.success = container.decodeLeniently(Bool.self, forKey: .success)
-        self.errorCode = container.decodeLeniently(String.self, forKey: .errorCode)
-        self.pipelineGroups = container.decodeLeniently([PipelineGroups].self, forKey: .pipelineGroups)
-        self.totalCount = container.decodeLeniently(Int.self, forKey: .totalCount)
-        self.nextToken = container.decodeLeniently(String.self, forKey: .nextToken)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case requestId = "requestId"
-        case errorMessage = "errorMessage"
-        case success = "success"
-        case errorCode = "errorCode"
-        case pipelineGroups = "pipelineGroups"
-        case totalCount = "totalCount"
-        case nextToken = "nextToken"
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .lenient,
+        blank: Self(),
+        fields: [
+            .value("requestId", \.requestId),
+            .value("errorMessage", \.errorMessage),
+            .value("success", \.success),
+            .value("errorCode", \.errorCode),
+            .objects("pipelineGroups", \.pipelineGroups),
+            .value("totalCount", \.totalCount),
+            .value("nextToken", \.nextToken),
+        ])
 }
 
 extension ListPipelineGroupsResponse {
     /// 流水线分组
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1533:26.
-    package struct PipelineGroups: Sendable, Hashable, Codable {
+    package struct PipelineGroups: SchemaModel {
         /// 流水线分组名称
         ///
         /// Example: `流水线分组名称`
@@ -262,20 +235,15 @@ extension ListPipelineGroupsResponse {
             self.createTime = createTime
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        package init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.name = container.decodeLeniently(String.self, forKey: .name)
-            self.id = container.decodeLeniently(Int64.self, forKey: .id)
-            self.createTime = container.decodeLeniently(Int64.self, forKey: .createTime)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case name = "name"
-            case id = "id"
-            case createTime = "createTime"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .value("name", \.name),
+                .value("id", \.id),
+                .value("createTime", \.createTime),
+            ])
     }
 }
 
@@ -284,47 +252,19 @@ extension ListPipelineGroupsResponse {
 /// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
 /// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
 package struct ListPipelineGroupsError: DocumentedOperationError {
-    /// An error code of `ListPipelineGroups`.
-    package struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
-        /// The code, verbatim.
-        package var rawValue: String
-
-        /// Wraps a code.
-        package init(rawValue: String) {
-            self.rawValue = rawValue
-        }
-
-        /// The code.
-        package var description: String { rawValue }
-
-        /// `Forbidden.UserNotInCurrentOrganization` (HTTP 403): The user is not in the organization and is not
-        /// authorized to perform the operation.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1574:11.
-        package static let forbiddenUserNotInCurrentOrganization = Code(
-            rawValue: "Forbidden.UserNotInCurrentOrganization")
-
-        /// `InvalidOrganization.NotFound` (HTTP 404): The organization is not found.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1580:11.
-        package static let invalidOrganizationNotFound = Code(
-            rawValue: "InvalidOrganization.NotFound")
-
-        /// `InvalidUser.UserNotInCurrentOrganization` (HTTP 404): The current user is not in the organization and
-        /// has no permission to operate.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1584:11.
-        package static let invalidUserUserNotInCurrentOrganization = Code(
-            rawValue: "InvalidUser.UserNotInCurrentOrganization")
-    }
+    /// An error code of `ListPipelineGroups`; the documented ones are the constants of `DocumentedErrorCode`
+    /// constrained to this type (one generic type serves every operation).
+    package typealias Code = DocumentedErrorCode<ListPipelineGroupsError>
 
     /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
     package static let documentedRows: [DocumentedErrorRow<Code>] = [
         DocumentedErrorRow(
             httpStatus: 403,
             code: .forbiddenUserNotInCurrentOrganization,
-            message: "The user is not in the organization and is not authorized to perform the "
-                + "operation."),
+            message: """
+                The user is not in the organization and is not authorized to perform the \
+                operation.
+                """),
         DocumentedErrorRow(
             httpStatus: 404,
             code: .invalidOrganizationNotFound,
@@ -344,6 +284,32 @@ package struct ListPipelineGroupsError: DocumentedOperationError {
     /// Wraps a decoded service error.
     package init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `ListPipelineGroups`.
+extension DocumentedErrorCode<ListPipelineGroupsError> {
+    /// `Forbidden.UserNotInCurrentOrganization` (HTTP 403): The user is not in the organization and is not
+    /// authorized to perform the operation.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1574:11.
+    package static var forbiddenUserNotInCurrentOrganization: Self {
+        Self(rawValue: "Forbidden.UserNotInCurrentOrganization")
+    }
+
+    /// `InvalidOrganization.NotFound` (HTTP 404): The organization is not found.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1580:11.
+    package static var invalidOrganizationNotFound: Self {
+        Self(rawValue: "InvalidOrganization.NotFound")
+    }
+
+    /// `InvalidUser.UserNotInCurrentOrganization` (HTTP 404): The current user is not in the organization and has
+    /// no permission to operate.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1584:11.
+    package static var invalidUserUserNotInCurrentOrganization: Self {
+        Self(rawValue: "InvalidUser.UserNotInCurrentOrganization")
     }
 }
 

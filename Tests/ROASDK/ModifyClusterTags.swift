@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `ModifyClusterTags`: 全量更新集群标签.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:722:5.
-package struct ModifyClusterTagsRequest: Sendable, Hashable, Codable {
+package struct ModifyClusterTagsRequest: SchemaModel {
     /// 集群ID。
     ///
     /// Example: `c106f377e16f34eb1808d6b9362c9****`
@@ -30,24 +30,14 @@ package struct ModifyClusterTagsRequest: Sendable, Hashable, Codable {
         self.body = body
     }
 
-    enum CodingKeys: String, CodingKey {
-        case clusterId = "ClusterId"
-        case body = "body"
-    }
-}
-
-extension ModifyClusterTagsRequest: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            clusterId: try decoder.require(try decoder.decode(String.self, forKey: "ClusterId"), forKey: "ClusterId"),
-            body: try decoder.decodeObjectList(Tag.self, forKey: "body")
-        )
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .strict,
+        blank: Self(clusterId: ""),
+        fields: [
+            .requiredUnqueried("ClusterId", \.clusterId),
+            .unqueried("body", \.body),
+        ])
 }
 
 extension ModifyClusterTagsRequest: ROARequestEncodable {
@@ -72,24 +62,21 @@ extension ModifyClusterTagsRequest: ValidatableValue {
 
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
-        validator.checkPresent(
-            !clusterId.isEmpty,
-            path: prefix + "ClusterId",
-            rule: Rules.clusterIdRequired)
-        if let body {
-            for (index, element) in body.enumerated() {
-                element.validate(into: &validator, prefix: prefix + "body" + ".\(index + 1).")
-            }
-        }
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
 
-    /// The documented rules, with the sentences that state them.
-    private enum Rules {
-        static let clusterIdRequired = DocumentedRule(
-            "required: yes (the parameter table)",
-            errorCode: nil,
-            trust: .stable)
-    }
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = [
+        .requiredScalar(
+            "ClusterId",
+            \.clusterId,
+            .present(
+                rule: DocumentedRule(
+                    "required: yes (the parameter table)",
+                    errorCode: nil,
+                    trust: .stable))),
+        .objects("body", \.body),
+    ]
 }
 
 /// The answer of `ModifyClusterTags`. Unknown keys are ignored and every field is optional; a field that comes in
@@ -97,9 +84,15 @@ extension ModifyClusterTagsRequest: ValidatableValue {
 /// without losing the rest.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:722:5.
-package struct ModifyClusterTagsResponse: Sendable, Hashable, Codable {
+package struct ModifyClusterTagsResponse: SchemaModel {
     /// Creates the value: required members first, optional ones default to nil.
     package init() {}
+
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .lenient,
+        blank: Self(),
+        fields: [])
 }
 
 /// An error answer of `ModifyClusterTags`.
@@ -107,19 +100,9 @@ package struct ModifyClusterTagsResponse: Sendable, Hashable, Codable {
 /// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
 /// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
 package struct ModifyClusterTagsError: DocumentedOperationError {
-    /// An error code of `ModifyClusterTags`.
-    package struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
-        /// The code, verbatim.
-        package var rawValue: String
-
-        /// Wraps a code.
-        package init(rawValue: String) {
-            self.rawValue = rawValue
-        }
-
-        /// The code.
-        package var description: String { rawValue }
-    }
+    /// An error code of `ModifyClusterTags`; the documented ones are the constants of `DocumentedErrorCode`
+    /// constrained to this type (one generic type serves every operation).
+    package typealias Code = DocumentedErrorCode<ModifyClusterTagsError>
 
     /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
     package static let documentedRows: [DocumentedErrorRow<Code>] = []

@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `RunInstances`: 创建一台或多台按量付费或者包年包月ECS实例.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:23:5.
-package struct RunInstancesRequest: Sendable, Hashable, Codable {
+package struct RunInstancesRequest: SchemaModel {
     /// 实例所属的地域ID。您可以调用DescribeRegions查看最新的阿里云地域列表。
     ///
     /// Example: `cn-hangzhou`
@@ -112,41 +112,19 @@ package struct RunInstancesRequest: Sendable, Hashable, Codable {
         self.tag = tag
     }
 
-    enum CodingKeys: String, CodingKey {
-        case regionId = "RegionId"
-        case imageId = "ImageId"
-        case instanceType = "InstanceType"
-        case amount = "Amount"
-        case spotStrategy = "SpotStrategy"
-        case spotDuration = "SpotDuration"
-        case tag = "Tag"
-    }
-}
-
-extension RunInstancesRequest: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(regionId, forKey: "RegionId")
-        encoder.encode(imageId, forKey: "ImageId")
-        encoder.encode(instanceType, forKey: "InstanceType")
-        encoder.encode(amount, forKey: "Amount")
-        encoder.encode(spotStrategy, forKey: "SpotStrategy")
-        encoder.encode(spotDuration, forKey: "SpotDuration")
-        try encoder.encodeObjectList(tag, forKey: "Tag")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            regionId: try decoder.require(try decoder.decode(String.self, forKey: "RegionId"), forKey: "RegionId"),
-            imageId: try decoder.decode(String.self, forKey: "ImageId"),
-            instanceType: try decoder.decode(String.self, forKey: "InstanceType"),
-            amount: try decoder.decode(Int.self, forKey: "Amount"),
-            spotStrategy: try decoder.decode(SpotStrategy.self, forKey: "SpotStrategy"),
-            spotDuration: try decoder.decode(Int.self, forKey: "SpotDuration"),
-            tag: try decoder.decodeObjectList(Tag.self, forKey: "Tag")
-        )
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .strict,
+        blank: Self(regionId: ""),
+        fields: [
+            .requiredValue("RegionId", \.regionId),
+            .value("ImageId", \.imageId),
+            .value("InstanceType", \.instanceType),
+            .value("Amount", \.amount),
+            .value("SpotStrategy", \.spotStrategy),
+            .value("SpotDuration", \.spotDuration),
+            .objects("Tag", \.tag),
+        ])
 }
 
 extension RunInstancesRequest: ValidatableValue {
@@ -163,72 +141,63 @@ extension RunInstancesRequest: ValidatableValue {
 
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
-        validator.checkPresent(
-            !regionId.isEmpty,
-            path: prefix + "RegionId",
-            rule: Rules.regionIdRequired)
-        // Not checked (range): stricter than the schema ("minimum: 1, maximum: 1000"), which is checked instead; kept as documentation.
-        if let amount {
-            validator.checkRange(
-                amount,
-                min: 1,
-                max: 1000,
-                path: prefix + "Amount",
-                rule: Rules.amountRange)
-        }
-        if let spotStrategy {
-            validator.checkDocumentedValue(
-                spotStrategy,
-                ["NoSpot", "SpotWithPriceLimit", "SpotAsPriceGo"],
-                path: prefix + "SpotStrategy",
-                rule: Rules.spotStrategyAllowedValues)
-        }
-        // Not checked (allowedValues): stricter than the schema ("minimum: 0, maximum: 6"), which is checked instead; kept as documentation.
-        if let spotDuration {
-            validator.checkRange(
-                spotDuration,
-                min: 0,
-                max: 6,
-                path: prefix + "SpotDuration",
-                rule: Rules.spotDurationRange)
-        }
-        // Not checked (count): stricter than the schema ("maxItems: 71"), which is checked instead; kept as documentation.
-        if let tag {
-            validator.checkCount(
-                tag.count,
-                min: nil,
-                max: 71,
-                path: prefix + "Tag",
-                rule: Rules.tagCount)
-            for (index, element) in tag.enumerated() {
-                element.validate(into: &validator, prefix: prefix + "Tag" + ".\(index + 1).")
-            }
-        }
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
 
-    /// The documented rules, with the sentences that state them.
-    private enum Rules {
-        static let regionIdRequired = DocumentedRule(
-            "required: yes (the parameter table)",
-            errorCode: "MissingParameter",
-            trust: .stable)
-        static let amountRange = DocumentedRule(
-            "minimum: 1, maximum: 1000",
-            errorCode: "InvalidParam.Amount",
-            trust: .volatile)
-        static let spotStrategyAllowedValues = DocumentedRule(
-            "按量付费实例的竞价策略。当参数`InstanceChargeType`取值为`PostPaid`时生效。取值范围：",
-            errorCode: "InvalidSpotStrategy",
-            trust: .volatile)
-        static let spotDurationRange = DocumentedRule(
-            "minimum: 0, maximum: 6",
-            errorCode: "InvalidSpotDuration",
-            trust: .volatile)
-        static let tagCount = DocumentedRule(
-            "maxItems: 71",
-            errorCode: nil,
-            trust: .volatile)
-    }
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = [
+        .requiredScalar(
+            "RegionId",
+            \.regionId,
+            .present(
+                rule: DocumentedRule(
+                    "required: yes (the parameter table)",
+                    errorCode: "MissingParameter",
+                    trust: .stable))),
+        // Not checked (range): stricter than the schema ("minimum: 1, maximum: 1000"), which is checked instead; kept as documentation.
+        .scalar(
+            "Amount",
+            \.amount,
+            .integerRange(
+                min: 1,
+                max: 1000,
+                rule: DocumentedRule(
+                    "minimum: 1, maximum: 1000",
+                    errorCode: "InvalidParam.Amount",
+                    trust: .volatile))),
+        .scalar(
+            "SpotStrategy",
+            \.spotStrategy,
+            .documentedValue(
+                ["NoSpot", "SpotWithPriceLimit", "SpotAsPriceGo"],
+                rule: DocumentedRule(
+                    "按量付费实例的竞价策略。当参数`InstanceChargeType`取值为`PostPaid`时生效。取值范围：",
+                    errorCode: "InvalidSpotStrategy",
+                    trust: .volatile))),
+        // Not checked (allowedValues): stricter than the schema ("minimum: 0, maximum: 6"), which is checked instead; kept as documentation.
+        .scalar(
+            "SpotDuration",
+            \.spotDuration,
+            .integerRange(
+                min: 0,
+                max: 6,
+                rule: DocumentedRule(
+                    "minimum: 0, maximum: 6",
+                    errorCode: "InvalidSpotDuration",
+                    trust: .volatile))),
+        // Not checked (count): stricter than the schema ("maxItems: 71"), which is checked instead; kept as documentation.
+        .list(
+            "Tag",
+            \.tag,
+            .count(
+                min: nil,
+                max: 71,
+                rule: DocumentedRule(
+                    "maxItems: 71",
+                    errorCode: nil,
+                    trust: .volatile))),
+        .objects("Tag", \.tag),
+    ]
 }
 
 extension RunInstancesRequest {
@@ -274,7 +243,7 @@ extension RunInstancesRequest {
     /// 实例、云盘和主网卡的标签信息。
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:132:22.
-    package struct Tag: Sendable, Hashable, Codable {
+    package struct Tag: SchemaModel {
         /// 实例、云盘和主网卡的标签键。N的取值范围：1~20。一旦传入该值，则不允许为空字符串。最多支持128个字符，不能以aliyun和acs:开头，不能包含http://或 https://。
         ///
         /// Example: `TestKey`
@@ -305,88 +274,64 @@ extension RunInstancesRequest {
             self.value = value
         }
 
-        enum CodingKeys: String, CodingKey {
-            case key = "Key"
-            case value = "Value"
-        }
-    }
-}
-
-extension RunInstancesRequest.Tag: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(key, forKey: "Key")
-        encoder.encode(value, forKey: "Value")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            key: try decoder.decode(String.self, forKey: "Key"),
-            value: try decoder.decode(String.self, forKey: "Value")
-        )
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .strict,
+            blank: Self(),
+            fields: [
+                .value("Key", \.key),
+                .value("Value", \.value),
+            ])
     }
 }
 
 extension RunInstancesRequest.Tag: ValidatableValue {
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
-        if let key {
-            validator.checkLength(
-                key,
-                min: 1,
-                max: 128,
-                path: prefix + "Key",
-                rule: Rules.keyLength)
-            validator.checkForbiddenPrefixes(
-                key,
-                ["aliyun", "acs:"],
-                path: prefix + "Key",
-                rule: Rules.keyForbiddenPrefixes)
-            validator.checkForbiddenSubstrings(
-                key,
-                ["http://", "https://"],
-                path: prefix + "Key",
-                rule: Rules.keyForbiddenSubstrings)
-        }
-        if let value {
-            validator.checkLength(
-                value,
-                min: nil,
-                max: 128,
-                path: prefix + "Value",
-                rule: Rules.valueLength)
-            validator.checkForbiddenSubstrings(
-                value,
-                ["http://", "https://"],
-                path: prefix + "Value",
-                rule: Rules.valueForbiddenSubstrings)
-        }
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
 
-    /// The documented rules, with the sentences that state them.
-    private enum Rules {
-        static let keyLength = DocumentedRule(
-            "一旦传入该值，则不允许为空字符串。 最多支持128个字符，不能以aliyun和acs:开头，不能包含http://或 https://。",
-            errorCode: "InvalidTagKey.Malformed",
-            trust: .volatile)
-        static let keyForbiddenPrefixes = DocumentedRule(
-            "最多支持128个字符，不能以aliyun和acs:开头，不能包含http://或 https://。",
-            errorCode: "InvalidTagKey.Malformed",
-            trust: .stable)
-        static let keyForbiddenSubstrings = DocumentedRule(
-            "最多支持128个字符，不能以aliyun和acs:开头，不能包含http://或 https://。",
-            errorCode: "InvalidTagKey.Malformed",
-            trust: .stable)
-        static let valueLength = DocumentedRule(
-            "最多支持128个字符，不能包含http://或者https://。",
-            errorCode: "InvalidTagValue.Malformed",
-            trust: .volatile)
-        static let valueForbiddenSubstrings = DocumentedRule(
-            "最多支持128个字符，不能包含http://或者https://。",
-            errorCode: "InvalidTagValue.Malformed",
-            trust: .stable)
-    }
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = [
+        .scalar(
+            "Key",
+            \.key,
+            .length(
+                min: 1,
+                max: 128,
+                rule: DocumentedRule(
+                    "一旦传入该值，则不允许为空字符串。 最多支持128个字符，不能以aliyun和acs:开头，不能包含http://或 https://。",
+                    errorCode: "InvalidTagKey.Malformed",
+                    trust: .volatile)),
+            .forbiddenPrefixes(
+                ["aliyun", "acs:"],
+                rule: DocumentedRule(
+                    "最多支持128个字符，不能以aliyun和acs:开头，不能包含http://或 https://。",
+                    errorCode: "InvalidTagKey.Malformed",
+                    trust: .stable)),
+            .forbiddenSubstrings(
+                ["http://", "https://"],
+                rule: DocumentedRule(
+                    "最多支持128个字符，不能以aliyun和acs:开头，不能包含http://或 https://。",
+                    errorCode: "InvalidTagKey.Malformed",
+                    trust: .stable))),
+        .scalar(
+            "Value",
+            \.value,
+            .length(
+                min: nil,
+                max: 128,
+                rule: DocumentedRule(
+                    "最多支持128个字符，不能包含http://或者https://。",
+                    errorCode: "InvalidTagValue.Malformed",
+                    trust: .volatile)),
+            .forbiddenSubstrings(
+                ["http://", "https://"],
+                rule: DocumentedRule(
+                    "最多支持128个字符，不能包含http://或者https://。",
+                    errorCode: "InvalidTagValue.Malformed",
+                    trust: .stable))),
+    ]
 }
 
 /// The answer of `RunInstances`. Unknown keys are ignored and every field is optional; a field that comes in
@@ -394,7 +339,7 @@ extension RunInstancesRequest.Tag: ValidatableValue {
 /// without losing the rest.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:23:5.
-package struct RunInstancesResponse: Sendable, Hashable, Codable {
+package struct RunInstancesResponse: SchemaModel {
     /// 请求ID。
     ///
     /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3****`
@@ -432,27 +377,21 @@ package struct RunInstancesResponse: Sendable, Hashable, Codable {
         self.instanceIdSets = instanceIdSets
     }
 
-    /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-    /// field that cannot be read is nil.
-    package init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.requestId = container.decodeLeniently(String.self, forKey: .requestId)
-        self.orderId = container.decodeLeniently(String.self, forKey: .orderId)
-        self.tradePrice = container.decodeLeniently(Double.self, forKey: .tradePrice)
-        self.instanceIdSets = container.decodeLeniently(InstanceIdSets.self, forKey: .instanceIdSets)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case requestId = "RequestId"
-        case orderId = "OrderId"
-        case tradePrice = "TradePrice"
-        case instanceIdSets = "InstanceIdSets"
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .lenient,
+        blank: Self(),
+        fields: [
+            .value("RequestId", \.requestId),
+            .value("OrderId", \.orderId),
+            .value("TradePrice", \.tradePrice),
+            .object("InstanceIdSets", \.instanceIdSets),
+        ])
 }
 
 extension RunInstancesResponse {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:177:15.
-    package struct InstanceIdSets: Sendable, Hashable, Codable {
+    package struct InstanceIdSets: SchemaModel {
         /// 实例ID（`InstanceIdSet`）列表。
         ///
         /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:180:19.
@@ -465,16 +404,11 @@ extension RunInstancesResponse {
             self.instanceIdSet = instanceIdSet
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        package init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.instanceIdSet = container.decodeLeniently([String].self, forKey: .instanceIdSet)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case instanceIdSet = "InstanceIdSet"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        package static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [.list("InstanceIdSet", \.instanceIdSet)])
     }
 }
 
@@ -483,2611 +417,9 @@ extension RunInstancesResponse {
 /// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
 /// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
 package struct RunInstancesError: DocumentedOperationError {
-    /// An error code of `RunInstances`.
-    package struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
-        /// The code, verbatim.
-        package var rawValue: String
-
-        /// Wraps a code.
-        package init(rawValue: String) {
-            self.rawValue = rawValue
-        }
-
-        /// The code.
-        package var description: String { rawValue }
-
-        /// `LoginAsNonRoot.ImageNotSupport` (HTTP 400): The specified image does not support login as non-root.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:197:11.
-        package static let loginAsNonRootImageNotSupport = Code(
-            rawValue: "LoginAsNonRoot.ImageNotSupport")
-
-        /// `InvalidParam.NotSupportJumboFrame` (HTTP 400): Not support jumbo frame.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:201:11.
-        package static let invalidParamNotSupportJumboFrame = Code(
-            rawValue: "InvalidParam.NotSupportJumboFrame")
-
-        /// `InsufficientBalance.AgentCredit` (HTTP 400): Insufficient agent credit. Please contact your agent.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:205:11.
-        package static let insufficientBalanceAgentCredit = Code(
-            rawValue: "InsufficientBalance.AgentCredit")
-
-        /// `QuotaExceed.DiskCapacity` (HTTP 400): The used capacity of disk type has exceeded the quota in the
-        /// zone, %s.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:209:11.
-        package static let quotaExceedDiskCapacity = Code(
-            rawValue: "QuotaExceed.DiskCapacity")
-
-        /// `InvalidPeriod.ExceededDedicatedHost` (HTTP 400): Instance expired date can not exceed dedicated host
-        /// expired date.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:213:11.
-        package static let invalidPeriodExceededDedicatedHost = Code(
-            rawValue: "InvalidPeriod.ExceededDedicatedHost")
-
-        /// `InvalidParam.SecondaryNetworkInterface` (HTTP 400): When min amount greater than 1 and the
-        /// PrivateIpAddress or Primary NetworkInterface is specified,the Secondary NetworkInterface IP parameter
-        /// cannot be specified.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:217:11.
-        package static let invalidParamSecondaryNetworkInterface = Code(
-            rawValue: "InvalidParam.SecondaryNetworkInterface")
-
-        /// `InvalidPrimaryIpAddress.SizeInvalid` (HTTP 400): The NetworkInterface PrimaryIpAddress is used to
-        /// create only one instance.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:221:11.
-        package static let invalidPrimaryIpAddressSizeInvalid = Code(
-            rawValue: "InvalidPrimaryIpAddress.SizeInvalid")
-
-        /// `InvalidStorageClusterId.CapacityNotEnough` (HTTP 400): The remaining capacity of the current dedicated
-        /// storage cluster is less than the size of disk.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:225:11.
-        package static let invalidStorageClusterIdCapacityNotEnough = Code(
-            rawValue: "InvalidStorageClusterId.CapacityNotEnough")
-
-        /// `InvalidStorageClusterId.StatusNotSupport` (HTTP 400): The current status of the dedicated storage
-        /// cluster cannot create a cloud disk yet.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:229:11.
-        package static let invalidStorageClusterIdStatusNotSupport = Code(
-            rawValue: "InvalidStorageClusterId.StatusNotSupport")
-
-        /// `InvalidStorageClusterId.ZoneIdEmpty` (HTTP 400): The specified param ZoneId cannot be empty when
-        /// StorageClusterId given.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:233:11.
-        package static let invalidStorageClusterIdZoneIdEmpty = Code(
-            rawValue: "InvalidStorageClusterId.ZoneIdEmpty")
-
-        /// `InvalidStorageClusterId.PerformanceLevelNotMatch` (HTTP 400): The current dedicated storage cluster
-        /// cannot create this performance level of disk.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:237:11.
-        package static let invalidStorageClusterIdPerformanceLevelNotMatch = Code(
-            rawValue: "InvalidStorageClusterId.PerformanceLevelNotMatch")
-
-        /// `InvalidStorageClusterId.CategoryNotMatch` (HTTP 400): The current dedicated storage cluster cannot
-        /// create this category of disk.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:241:11.
-        package static let invalidStorageClusterIdCategoryNotMatch = Code(
-            rawValue: "InvalidStorageClusterId.CategoryNotMatch")
-
-        /// `InvalidStorageClusterId.DiskSizeEmpty` (HTTP 400): The specified param DiskSize cannot be empty when
-        /// StorageClusterId given.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:245:11.
-        package static let invalidStorageClusterIdDiskSizeEmpty = Code(
-            rawValue: "InvalidStorageClusterId.DiskSizeEmpty")
-
-        /// `InvalidInstanceType.ValueUnauthorized` (HTTP 400): The specified InstanceType is not authorized.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:249:11.
-        package static let invalidInstanceTypeValueUnauthorized = Code(
-            rawValue: "InvalidInstanceType.ValueUnauthorized")
-
-        /// `InvalidInstanceType.ValueNotSupported` (HTTP 400): The specified InstanceType beyond the permitted
-        /// range.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:253:11.
-        ///
-        /// `InvalidInstanceType.ValueNotSupported` (HTTP 403): The specified InstanceType beyond the permitted
-        /// range.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1281:11.
-        package static let invalidInstanceTypeValueNotSupported = Code(
-            rawValue: "InvalidInstanceType.ValueNotSupported")
-
-        /// `InvalidDescription.Malformed` (HTTP 400): The specified parameter "Description" is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:257:11.
-        ///
-        /// `InvalidDescription.Malformed` (HTTP 403): Specified parameter Description is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1537:11.
-        package static let invalidDescriptionMalformed = Code(
-            rawValue: "InvalidDescription.Malformed")
-
-        /// `InvalidInternetChargeType.ValueNotSupported` (HTTP 400): The specified InternetChargeType is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:261:11.
-        package static let invalidInternetChargeTypeValueNotSupported = Code(
-            rawValue: "InvalidInternetChargeType.ValueNotSupported")
-
-        /// `InvalidParameter` (HTTP 400): The specified parameter "InternetMaxBandwidthOut" is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:265:11.
-        package static let invalidParameter = Code(
-            rawValue: "InvalidParameter")
-
-        /// `InvalidHostName.Malformed` (HTTP 400): The specified parameter "HostName" is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:269:11.
-        package static let invalidHostNameMalformed = Code(
-            rawValue: "InvalidHostName.Malformed")
-
-        /// `InvalidPassword.Malformed` (HTTP 400): The specified parameter "Password" is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:273:11.
-        package static let invalidPasswordMalformed = Code(
-            rawValue: "InvalidPassword.Malformed")
-
-        /// `InvalidPasswordParam.Mismatch` (HTTP 400): The input password should be null when passwdInherit is
-        /// true.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:277:11.
-        package static let invalidPasswordParamMismatch = Code(
-            rawValue: "InvalidPasswordParam.Mismatch")
-
-        /// `InvalidSystemDiskCategory.ValueNotSupported` (HTTP 400): The specified parameter "SystemDisk.Category"
-        /// is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:281:11.
-        package static let invalidSystemDiskCategoryValueNotSupported = Code(
-            rawValue: "InvalidSystemDiskCategory.ValueNotSupported")
-
-        /// `InvalidDiskName.Malformed` (HTTP 400): The specified parameter "SyatemDisk.DiskName or
-        /// DataDisk.n.DiskName" is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:285:11.
-        package static let invalidDiskNameMalformed = Code(
-            rawValue: "InvalidDiskName.Malformed")
-
-        /// `InvalidDiskDescription.Malformed` (HTTP 400): The specified parameter "SyatemDisk.DiskDescription" or
-        /// "DataDisk.n.Description" is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:289:11.
-        package static let invalidDiskDescriptionMalformed = Code(
-            rawValue: "InvalidDiskDescription.Malformed")
-
-        /// `InvalidDataDiskSize.ValueNotSupported` (HTTP 400): The specified DataDisk.n.Size beyond the permitted
-        /// range, or the capacity of snapshot exceeds the size limit of the specified disk category.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:293:11.
-        package static let invalidDataDiskSizeValueNotSupported = Code(
-            rawValue: "InvalidDataDiskSize.ValueNotSupported")
-
-        /// `InvalidDataDiskCategory.ValueNotSupported` (HTTP 400): The specified parameter "DataDisk.n.Category" is
-        /// not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:297:11.
-        package static let invalidDataDiskCategoryValueNotSupported = Code(
-            rawValue: "InvalidDataDiskCategory.ValueNotSupported")
-
-        /// `InvalidDataDevice.Malformed` (HTTP 400): The specified parameter "DataDisk.n.Device" is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:301:11.
-        package static let invalidDataDeviceMalformed = Code(
-            rawValue: "InvalidDataDevice.Malformed")
-
-        /// `InvalidNodeControllerId.Malformed` (HTTP 400): The specified parameter "NodeControllerId" is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:305:11.
-        package static let invalidNodeControllerIdMalformed = Code(
-            rawValue: "InvalidNodeControllerId.Malformed")
-
-        /// `InvalidInnerIpAddress.Malformed` (HTTP 400): The specified parameter "InnerIpAddress" is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:309:11.
-        package static let invalidInnerIpAddressMalformed = Code(
-            rawValue: "InvalidInnerIpAddress.Malformed")
-
-        /// `InvalidInnerIpAddress.Unusable` (HTTP 400): The specified InnerIpAddress is already used or not found
-        /// in usable ip range.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:313:11.
-        package static let invalidInnerIpAddressUnusable = Code(
-            rawValue: "InvalidInnerIpAddress.Unusable")
-
-        /// `InvalidParameter.Conflict` (HTTP 400): The specified image does not support the specified instance
-        /// type.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:317:11.
-        package static let invalidParameterConflict = Code(
-            rawValue: "InvalidParameter.Conflict")
-
-        /// `ImageNotSupportCloudInit` (HTTP 400): The specified image does not support cloud-init.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:321:11.
-        package static let imageNotSupportCloudInit = Code(
-            rawValue: "ImageNotSupportCloudInit")
-
-        /// `InvalidSnapshotId.BasedSnapshotTooOld` (HTTP 400): The specified snapshot is created before 2013-07-15.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:325:11.
-        package static let invalidSnapshotIdBasedSnapshotTooOld = Code(
-            rawValue: "InvalidSnapshotId.BasedSnapshotTooOld")
-
-        /// `QuotaExceed.AfterpayInstance` (HTTP 400): Living afterpay instances quota exceeded.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:329:11.
-        package static let quotaExceedAfterpayInstance = Code(
-            rawValue: "QuotaExceed.AfterpayInstance")
-
-        /// `InvalidInstanceName.Malformed` (HTTP 400): The specified parameter "InstanceName" is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:333:11.
-        package static let invalidInstanceNameMalformed = Code(
-            rawValue: "InvalidInstanceName.Malformed")
-
-        /// `InvalidInstanceName.CustomMalformed` (HTTP 400): Customized section of instance or host name is
-        /// invalid, please use valid format: [], [,], [m,], [,n], [m,n].
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:337:11.
-        package static let invalidInstanceNameCustomMalformed = Code(
-            rawValue: "InvalidInstanceName.CustomMalformed")
-
-        /// `InvalidParameter.Mismatch` (HTTP 400): Specified security group and virtual switch are not in the same
-        /// VPC.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:341:11.
-        package static let invalidParameterMismatch = Code(
-            rawValue: "InvalidParameter.Mismatch")
-
-        /// `InvalidNetworkType.Mismatch` (HTTP 400): Specified parameter "InternetMaxBandwidthIn" or
-        /// "InternetMaxBandwidthOut" conflict with instance network type.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:345:11.
-        package static let invalidNetworkTypeMismatch = Code(
-            rawValue: "InvalidNetworkType.Mismatch")
-
-        /// `InvalidPrivateIpAddress` (HTTP 400): Specified private IP address is not in the CIDR block of virtual
-        /// switch.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:349:11.
-        package static let invalidPrivateIpAddress = Code(
-            rawValue: "InvalidPrivateIpAddress")
-
-        /// `InvalidPrivateIpAddress.Malformed` (HTTP 400): Specified private IP address is malformed.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:353:11.
-        package static let invalidPrivateIpAddressMalformed = Code(
-            rawValue: "InvalidPrivateIpAddress.Malformed")
-
-        /// `QuotaExceeded.PrivateIpAddress` (HTTP 400): Don't have enough private IPs in this switch.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:357:11.
-        ///
-        /// `QuotaExceeded.PrivateIpAddress` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1525:11.
-        package static let quotaExceededPrivateIpAddress = Code(
-            rawValue: "QuotaExceeded.PrivateIpAddress")
-
-        /// `QuotaExceeded` (HTTP 400): Living instances quota exceeded in this VPC.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:361:11.
-        package static let quotaExceeded = Code(
-            rawValue: "QuotaExceeded")
-
-        /// `IncorrectVSwitchStatus` (HTTP 400): The current status of virtual switch does not support this
-        /// operation.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:365:11.
-        package static let incorrectVSwitchStatus = Code(
-            rawValue: "IncorrectVSwitchStatus")
-
-        /// `ResourceNotAvailable` (HTTP 400): Resource you requested is not available in this region or zone.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:369:11.
-        package static let resourceNotAvailable = Code(
-            rawValue: "ResourceNotAvailable")
-
-        /// `MissingParameter` (HTTP 400): The input parameter "VSwitchId" that is mandatory for processing this
-        /// request is not supplied.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:373:11.
-        package static let missingParameter = Code(
-            rawValue: "MissingParameter")
-
-        /// `InvalidDiskCategory.Mismatch` (HTTP 400): The specified disk categories' combination is not supported.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:377:11.
-        ///
-        /// `InvalidDiskCategory.Mismatch` (HTTP 403): The specified disk categories combination is not supported.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1205:11.
-        package static let invalidDiskCategoryMismatch = Code(
-            rawValue: "InvalidDiskCategory.Mismatch")
-
-        /// `MissingParamter` (HTTP 400): The specified parameter "Period" is not null.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:381:11.
-        package static let missingParamter = Code(
-            rawValue: "MissingParamter")
-
-        /// `InvalidPeriod` (HTTP 400): The specified period is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:385:11.
-        package static let invalidPeriod = Code(
-            rawValue: "InvalidPeriod")
-
-        /// `InstanceDiskCategoryLimitExceed` (HTTP 400): The specified DataDisk.n.Size beyond the permitted range,
-        /// or the capacity of snapshot exceeds the size limit of the specified disk category.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:389:11.
-        ///
-        /// `InstanceDiskCategoryLimitExceed` (HTTP 403): The total size of specified disk category in an instance
-        /// exceeds.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1149:11.
-        package static let instanceDiskCategoryLimitExceed = Code(
-            rawValue: "InstanceDiskCategoryLimitExceed")
-
-        /// `InvalidClientToken.ValueNotSupported` (HTTP 400): The ClientToken provided is invalid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:393:11.
-        package static let invalidClientTokenValueNotSupported = Code(
-            rawValue: "InvalidClientToken.ValueNotSupported")
-
-        /// `InvalidIoOptimize.ValueNotSupported` (HTTP 400): The specified IoOptimize is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:397:11.
-        package static let invalidIoOptimizeValueNotSupported = Code(
-            rawValue: "InvalidIoOptimize.ValueNotSupported")
-
-        /// `InvalidSecurityGroupId.NotFound` (HTTP 400): The SecurityGroupId provided does not exist in our
-        /// records.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:401:11.
-        ///
-        /// `InvalidSecurityGroupId.NotFound` (HTTP 404): The SecurityGroupId provided does not exist in our
-        /// records.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1727:11.
-        package static let invalidSecurityGroupIdNotFound = Code(
-            rawValue: "InvalidSecurityGroupId.NotFound")
-
-        /// `InvalidInternetMaxBandwidthOut.Malformed` (HTTP 400): The specified parameter internetMaxBandwidthOut
-        /// is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:405:11.
-        package static let invalidInternetMaxBandwidthOutMalformed = Code(
-            rawValue: "InvalidInternetMaxBandwidthOut.Malformed")
-
-        /// `InvalidInternetMaxBandwidthIn.Malformed` (HTTP 400): The specified parameter internetMaxBandwidthIn is
-        /// not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:409:11.
-        package static let invalidInternetMaxBandwidthInMalformed = Code(
-            rawValue: "InvalidInternetMaxBandwidthIn.Malformed")
-
-        /// `InvalidSnapshotId.NotFound` (HTTP 400): The specified parameter SnapshotId is not exist.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:413:11.
-        package static let invalidSnapshotIdNotFound = Code(
-            rawValue: "InvalidSnapshotId.NotFound")
-
-        /// `InvalidTagKey.Malformed` (HTTP 400): The specified Tag.n.Key is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:417:11.
-        package static let invalidTagKeyMalformed = Code(
-            rawValue: "InvalidTagKey.Malformed")
-
-        /// `InvalidTagValue.Malformed` (HTTP 400): The specified Tag.n.Value is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:421:11.
-        package static let invalidTagValueMalformed = Code(
-            rawValue: "InvalidTagValue.Malformed")
-
-        /// `InvalidTag.Mismatch` (HTTP 400): The specified Tag.n.Key and Tag.n.Value are not match.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:425:11.
-        package static let invalidTagMismatch = Code(
-            rawValue: "InvalidTag.Mismatch")
-
-        /// `InvalidTagCount` (HTTP 400): The specified tags are beyond the permitted range.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:429:11.
-        package static let invalidTagCount = Code(
-            rawValue: "InvalidTagCount")
-
-        /// `InvalidMinAmount.Malformed` (HTTP 400): The specified parameter MinAmount is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:433:11.
-        package static let invalidMinAmountMalformed = Code(
-            rawValue: "InvalidMinAmount.Malformed")
-
-        /// `InvalidMaxAmount.Malformed` (HTTP 400): The specified parameter MaxAmount is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:437:11.
-        package static let invalidMaxAmountMalformed = Code(
-            rawValue: "InvalidMaxAmount.Malformed")
-
-        /// `InvalidAutoReleaseTime.Malformed` (HTTP 400): The specified parameter AutoReleaseTime is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:441:11.
-        package static let invalidAutoReleaseTimeMalformed = Code(
-            rawValue: "InvalidAutoReleaseTime.Malformed")
-
-        /// `OperationDenied.NoVlan` (HTTP 400): The specified parameter "VlanId" is not valid or vlan has not
-        /// enough IP address.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:445:11.
-        package static let operationDeniedNoVlan = Code(
-            rawValue: "OperationDenied.NoVlan")
-
-        /// `OperationDenied.QuotaExceed` (HTTP 400): The quota of tags on resource is beyond permitted range.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:449:11.
-        package static let operationDeniedQuotaExceed = Code(
-            rawValue: "OperationDenied.QuotaExceed")
-
-        /// `Account.Arrearage` (HTTP 400): Your account has been in arrears.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:453:11.
-        ///
-        /// `Account.Arrearage` (HTTP 403): Your account has been in arrears.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1333:11.
-        package static let accountArrearage = Code(
-            rawValue: "Account.Arrearage")
-
-        /// `InvalidUserData.SizeExceeded` (HTTP 400): The specified parameter "UserData" exceeds the size.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:457:11.
-        package static let invalidUserDataSizeExceeded = Code(
-            rawValue: "InvalidUserData.SizeExceeded")
-
-        /// `InvalidUserData.NotSupported` (HTTP 400): TThe specified parameter "UserData" only support the vpc and
-        /// IoOptimized Instance.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:461:11.
-        package static let invalidUserDataNotSupported = Code(
-            rawValue: "InvalidUserData.NotSupported")
-
-        /// `InvalidUserData.Base64FormatInvalid` (HTTP 400): The specified UserData is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:465:11.
-        package static let invalidUserDataBase64FormatInvalid = Code(
-            rawValue: "InvalidUserData.Base64FormatInvalid")
-
-        /// `InstanceDiskNumber.LimitExceed` (HTTP 400): The total number of specified disk in an instance exceeds.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:469:11.
-        package static let instanceDiskNumberLimitExceed = Code(
-            rawValue: "InstanceDiskNumber.LimitExceed")
-
-        /// `InvalidDiskCategory.ValueNotSupported` (HTTP 400): The specified parameter "DiskCategory" is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:473:11.
-        package static let invalidDiskCategoryValueNotSupported = Code(
-            rawValue: "InvalidDiskCategory.ValueNotSupported")
-
-        /// `InvalidSpotStrategy` (HTTP 400): The specified SpotStrategy is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:477:11.
-        package static let invalidSpotStrategy = Code(
-            rawValue: "InvalidSpotStrategy")
-
-        /// `InvalidSpotParam.EmptyZoneID` (HTTP 400): The specified zoneid is empty when SpotStrategy is set.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:481:11.
-        package static let invalidSpotParamEmptyZoneID = Code(
-            rawValue: "InvalidSpotParam.EmptyZoneID")
-
-        /// `InvalidSpotPriceLimit` (HTTP 400): The specified SpotPriceLimitis not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:485:11.
-        package static let invalidSpotPriceLimit = Code(
-            rawValue: "InvalidSpotPriceLimit")
-
-        /// `InvalidSpotDuration` (HTTP 400): The specified SpotDuration is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:489:11.
-        package static let invalidSpotDuration = Code(
-            rawValue: "InvalidSpotDuration")
-
-        /// `InvalidSpotAuthorized` (HTTP 400): The specified Spot param is unauthorized.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:493:11.
-        package static let invalidSpotAuthorized = Code(
-            rawValue: "InvalidSpotAuthorized")
-
-        /// `InvalidSpotPrepaid` (HTTP 400): The specified Spot type is not support PrePay Instance.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:497:11.
-        package static let invalidSpotPrepaid = Code(
-            rawValue: "InvalidSpotPrepaid")
-
-        /// `InvalidSpotAliUid` (HTTP 400): The specified UID is not authorized to use SPOT instance.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:501:11.
-        package static let invalidSpotAliUid = Code(
-            rawValue: "InvalidSpotAliUid")
-
-        /// `InvalidParameter.Bandwidth` (HTTP 400): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:505:11.
-        package static let invalidParameterBandwidth = Code(
-            rawValue: "InvalidParameter.Bandwidth")
-
-        /// `RegionUnauthorized` (HTTP 400): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:509:11.
-        ///
-        /// `RegionUnauthorized` (HTTP 403): There is no authority to create instance in the specified region.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1177:11.
-        package static let regionUnauthorized = Code(
-            rawValue: "RegionUnauthorized")
-
-        /// `Zone.NotOnSale` (HTTP 400): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:513:11.
-        ///
-        /// `Zone.NotOnSale` (HTTP 403): The resource in the specified zone is no longer available for sale. Please
-        /// try other regions and zones.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1269:11.
-        package static let zoneNotOnSale = Code(
-            rawValue: "Zone.NotOnSale")
-
-        /// `InvalidSystemDiskSize.ValueNotSupported` (HTTP 400): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:517:11.
-        package static let invalidSystemDiskSizeValueNotSupported = Code(
-            rawValue: "InvalidSystemDiskSize.ValueNotSupported")
-
-        /// `InvalidInstanceType.ElasticNetworkInterfaceNotSupported` (HTTP 400): The specified instance type does
-        /// not support Elastic Network Interface, you can not attach Elastic Network Interface to generation I
-        /// instances.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:521:11.
-        package static let invalidInstanceTypeElasticNetworkInterfaceNotSupported = Code(
-            rawValue: "InvalidInstanceType.ElasticNetworkInterfaceNotSupported")
-
-        /// `InvalidParameter.EncryptedIllegal` (HTTP 400): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:525:11.
-        package static let invalidParameterEncryptedIllegal = Code(
-            rawValue: "InvalidParameter.EncryptedIllegal")
-
-        /// `InvalidParameter.EncryptedNotSupported` (HTTP 400): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:529:11.
-        package static let invalidParameterEncryptedNotSupported = Code(
-            rawValue: "InvalidParameter.EncryptedNotSupported")
-
-        /// `InvalidSpotPriceLimit.LowerThanPublicPrice` (HTTP 400): The specified parameter "spotPriceLimit" can't
-        /// be lower than current public price.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:533:11.
-        package static let invalidSpotPriceLimitLowerThanPublicPrice = Code(
-            rawValue: "InvalidSpotPriceLimit.LowerThanPublicPrice")
-
-        /// `InvalidRelationResource.NotFound` (HTTP 400): The relation resource has been deleted.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:537:11.
-        package static let invalidRelationResourceNotFound = Code(
-            rawValue: "InvalidRelationResource.NotFound")
-
-        /// `IncorrectRecycleBinStatus` (HTTP 400): The operation is not permitted due to resource status.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:541:11.
-        package static let incorrectRecycleBinStatus = Code(
-            rawValue: "IncorrectRecycleBinStatus")
-
-        /// `InvalidHpcClusterId.Unnecessary` (HTTP 400): The specified HpcClusterId is unnecessary.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:545:11.
-        package static let invalidHpcClusterIdUnnecessary = Code(
-            rawValue: "InvalidHpcClusterId.Unnecessary")
-
-        /// `InvalidVSwitchId.Necessary` (HTTP 400): The VSwitchId is necessary.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:549:11.
-        package static let invalidVSwitchIdNecessary = Code(
-            rawValue: "InvalidVSwitchId.Necessary")
-
-        /// `InvalidHpcClusterId.Necessary` (HTTP 400): The HpcClusterId is necessary.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:553:11.
-        package static let invalidHpcClusterIdNecessary = Code(
-            rawValue: "InvalidHpcClusterId.Necessary")
-
-        /// `InvalidHpcClusterId.NotFound` (HTTP 400): The specified HpcClusterId is not found.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:557:11.
-        package static let invalidHpcClusterIdNotFound = Code(
-            rawValue: "InvalidHpcClusterId.NotFound")
-
-        /// `InvalidHpcClusterId.Creating` (HTTP 400): The specified HpcClusterId is creating.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:561:11.
-        package static let invalidHpcClusterIdCreating = Code(
-            rawValue: "InvalidHpcClusterId.Creating")
-
-        /// `InvalidParameter.VSwitchId` (HTTP 400): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:565:11.
-        package static let invalidParameterVSwitchId = Code(
-            rawValue: "InvalidParameter.VSwitchId")
-
-        /// `InvalidSecurityGroup.NotInDefaultVpc` (HTTP 400): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:569:11.
-        package static let invalidSecurityGroupNotInDefaultVpc = Code(
-            rawValue: "InvalidSecurityGroup.NotInDefaultVpc")
-
-        /// `VpcNotFound` (HTTP 400): Vpc is not found according to the specified VSwitch or the vpc does not belong
-        /// to you.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:573:11.
-        package static let vpcNotFound = Code(
-            rawValue: "VpcNotFound")
-
-        /// `InvalidSystemDiskSize.ImageNotSupportResize` (HTTP 400): The specified image does not support resize.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:577:11.
-        package static let invalidSystemDiskSizeImageNotSupportResize = Code(
-            rawValue: "InvalidSystemDiskSize.ImageNotSupportResize")
-
-        /// `InvalidSpotInterruptionBehavior` (HTTP 400): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:581:11.
-        package static let invalidSpotInterruptionBehavior = Code(
-            rawValue: "InvalidSpotInterruptionBehavior")
-
-        /// `InvalidDeploymentOnHost` (HTTP 400): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:585:11.
-        package static let invalidDeploymentOnHost = Code(
-            rawValue: "InvalidDeploymentOnHost")
-
-        /// `InvalidInstanceChargeType.NotSupport` (HTTP 400): The Dedicated host not support the specified Instance
-        /// charge type.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:589:11.
-        package static let invalidInstanceChargeTypeNotSupport = Code(
-            rawValue: "InvalidInstanceChargeType.NotSupport")
-
-        /// `InvalidNetworkType.NotSupported` (HTTP 400): The classic networkType not support create ECS on
-        /// dedicatedHost.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:593:11.
-        package static let invalidNetworkTypeNotSupported = Code(
-            rawValue: "InvalidNetworkType.NotSupported")
-
-        /// `NoAvaliableDedicatedHost` (HTTP 400): No available dedicated host or not enough resource on dedicated
-        /// host.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:597:11.
-        package static let noAvaliableDedicatedHost = Code(
-            rawValue: "NoAvaliableDedicatedHost")
-
-        /// `InvalidDedicatedHostId.NotFound` (HTTP 400): The specified DedicatedHostId does not exist.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:601:11.
-        package static let invalidDedicatedHostIdNotFound = Code(
-            rawValue: "InvalidDedicatedHostId.NotFound")
-
-        /// `InvalidDedicatedHostStatus.NotSupport` (HTTP 400): Operation denied due to dedicated host status.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:605:11.
-        package static let invalidDedicatedHostStatusNotSupport = Code(
-            rawValue: "InvalidDedicatedHostStatus.NotSupport")
-
-        /// `IncorrectDedicatedHostStatus` (HTTP 400): The current status of the resource does not support this
-        /// operation.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:609:11.
-        package static let incorrectDedicatedHostStatus = Code(
-            rawValue: "IncorrectDedicatedHostStatus")
-
-        /// `ChargeTypeViolation.PostPaidDedicatedHost` (HTTP 400): Prepaid instance onto postpaid dedicated host is
-        /// not allowed.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:613:11.
-        package static let chargeTypeViolationPostPaidDedicatedHost = Code(
-            rawValue: "ChargeTypeViolation.PostPaidDedicatedHost")
-
-        /// `DedicatedHostType.Unmatched` (HTTP 400): The specified DedicatedHostType doesn?t match the instance
-        /// type.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:617:11.
-        package static let dedicatedHostTypeUnmatched = Code(
-            rawValue: "DedicatedHostType.Unmatched")
-
-        /// `InvalidParam.NetworkInterface` (HTTP 400): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:621:11.
-        package static let invalidParamNetworkInterface = Code(
-            rawValue: "InvalidParam.NetworkInterface")
-
-        /// `InvalidParams.CreateEniParams` (HTTP 400): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:625:11.
-        package static let invalidParamsCreateEniParams = Code(
-            rawValue: "InvalidParams.CreateEniParams")
-
-        /// `InvalidParameter.CreditSpecification` (HTTP 400): The specified CreditSpecification is not supported in
-        /// this region.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:629:11.
-        package static let invalidParameterCreditSpecification = Code(
-            rawValue: "InvalidParameter.CreditSpecification")
-
-        /// `IncorrectVpcStatus` (HTTP 400): Current VPC status does not support this operation.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:633:11.
-        package static let incorrectVpcStatus = Code(
-            rawValue: "IncorrectVpcStatus")
-
-        /// `InvalidInstanceType.NotSupported` (HTTP 400): The specified instanceType is not supported by the
-        /// deployment set.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:637:11.
-        ///
-        /// `InvalidInstanceType.NotSupported` (HTTP 403): The specified instance type does not support trusted
-        /// system.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1313:11.
-        package static let invalidInstanceTypeNotSupported = Code(
-            rawValue: "InvalidInstanceType.NotSupported")
-
-        /// `InvalidVpcZone.NotSupported` (HTTP 400): The specified operation is not allowed in the zone to which
-        /// your VPC belongs, please try in other zones.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:641:11.
-        package static let invalidVpcZoneNotSupported = Code(
-            rawValue: "InvalidVpcZone.NotSupported")
-
-        /// `IncorrectDefaultVpcStatus` (HTTP 400): The status of the default VPC is invalid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:645:11.
-        package static let incorrectDefaultVpcStatus = Code(
-            rawValue: "IncorrectDefaultVpcStatus")
-
-        /// `InvalidAutoRenewPeriod.ValueNotSupported` (HTTP 400): The specified autoRenewPeriod is invalid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:649:11.
-        package static let invalidAutoRenewPeriodValueNotSupported = Code(
-            rawValue: "InvalidAutoRenewPeriod.ValueNotSupported")
-
-        /// `InvalidMarketImageChargeType.NotSupport` (HTTP 400): The specified chargeType of marketImage is
-        /// unsupported.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:653:11.
-        package static let invalidMarketImageChargeTypeNotSupport = Code(
-            rawValue: "InvalidMarketImageChargeType.NotSupport")
-
-        /// `OperationDenied` (HTTP 400): The specified instanceType or zone is not available or not authorized.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:657:11.
-        ///
-        /// `OperationDenied` (HTTP 403): The specified RegionId does not support the creation of the network type
-        /// ECS instance.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1221:11.
-        package static let operationDenied = Code(
-            rawValue: "OperationDenied")
-
-        /// `InvalidPeriodType.ValueNotSupported` (HTTP 400): The specified parameter PeriodType is invalid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:661:11.
-        package static let invalidPeriodTypeValueNotSupported = Code(
-            rawValue: "InvalidPeriodType.ValueNotSupported")
-
-        /// `IncorrectImageStatus` (HTTP 400): The specified image is an Alibaba Cloud Marketplace image. The sale
-        /// of this image has ended. For more information, contact the image service provider.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:665:11.
-        package static let incorrectImageStatus = Code(
-            rawValue: "IncorrectImageStatus")
-
-        /// `InvalidParam.Tenancy` (HTTP 400): The specified Tenancy is invalid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:669:11.
-        package static let invalidParamTenancy = Code(
-            rawValue: "InvalidParam.Tenancy")
-
-        /// `InvalidParameter.Affinity` (HTTP 400): The specified Affinity is invalid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:673:11.
-        package static let invalidParameterAffinity = Code(
-            rawValue: "InvalidParameter.Affinity")
-
-        /// `InvalidCustomInstanceType.NotSupported` (HTTP 400): The specified custom instance type is invalid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:677:11.
-        package static let invalidCustomInstanceTypeNotSupported = Code(
-            rawValue: "InvalidCustomInstanceType.NotSupported")
-
-        /// `IoOptimized.NotSupported` (HTTP 400): The specified instance must be IoOptimized instance when kmsKeyId
-        /// is not empty.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:681:11.
-        ///
-        /// `IoOptimized.NotSupported` (HTTP 403): The specified image is not support IoOptimized Instance.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1197:11.
-        ///
-        /// `IoOptimized.NotSupported` (HTTP 404): The specified instancetype is not support IoOptimized instance.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1747:11.
-        package static let ioOptimizedNotSupported = Code(
-            rawValue: "IoOptimized.NotSupported")
-
-        /// `InvalidSnapshotId.Malformed` (HTTP 400): The specified SnapshotId is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:685:11.
-        package static let invalidSnapshotIdMalformed = Code(
-            rawValue: "InvalidSnapshotId.Malformed")
-
-        /// `InvalidCapacityReservationId.NotFound` (HTTP 400): The specified CapacityReservationId does not exist.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:689:11.
-        package static let invalidCapacityReservationIdNotFound = Code(
-            rawValue: "InvalidCapacityReservationId.NotFound")
-
-        /// `LackResource` (HTTP 400): There's no enough resource on the specified capacity reservation.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:693:11.
-        package static let lackResource = Code(
-            rawValue: "LackResource")
-
-        /// `Duplicate.TagKey` (HTTP 400): The Tag.N.Key contain duplicate key.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:697:11.
-        package static let duplicateTagKey = Code(
-            rawValue: "Duplicate.TagKey")
-
-        /// `InvalidSecurityGroup.NetworkType` (HTTP 400): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:701:11.
-        package static let invalidSecurityGroupNetworkType = Code(
-            rawValue: "InvalidSecurityGroup.NetworkType")
-
-        /// `InvalidSecurityGroup.VpcMismatch` (HTTP 400): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:705:11.
-        package static let invalidSecurityGroupVpcMismatch = Code(
-            rawValue: "InvalidSecurityGroup.VpcMismatch")
-
-        /// `InvalidParameter.SecurityGroupIdRepeated` (HTTP 400): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:709:11.
-        package static let invalidParameterSecurityGroupIdRepeated = Code(
-            rawValue: "InvalidParameter.SecurityGroupIdRepeated")
-
-        /// `InvalidSecurityGroupId.SingleIdAndMultiIdConflict` (HTTP 400): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:713:11.
-        package static let invalidSecurityGroupIdSingleIdAndMultiIdConflict = Code(
-            rawValue: "InvalidSecurityGroupId.SingleIdAndMultiIdConflict")
-
-        /// `InvalidSecurityGroupId.MultiGroupIdNetworkTypeConflict` (HTTP 400): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:717:11.
-        package static let invalidSecurityGroupIdMultiGroupIdNetworkTypeConflict = Code(
-            rawValue: "InvalidSecurityGroupId.MultiGroupIdNetworkTypeConflict")
-
-        /// `JoinedGroupLimitExceed` (HTTP 400): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:721:11.
-        package static let joinedGroupLimitExceed = Code(
-            rawValue: "JoinedGroupLimitExceed")
-
-        /// `InvalidAccountStatus.PayAmountLimitExceeded` (HTTP 400): Your account is being restricted, because you
-        /// have no default payment method or you are not authorized.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:725:11.
-        package static let invalidAccountStatusPayAmountLimitExceeded = Code(
-            rawValue: "InvalidAccountStatus.PayAmountLimitExceeded")
-
-        /// `InvalidPerformanceLevel.Malformed` (HTTP 400): The specified parameter DataDisk.n.PerformanceLevel is
-        /// not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:729:11.
-        package static let invalidPerformanceLevelMalformed = Code(
-            rawValue: "InvalidPerformanceLevel.Malformed")
-
-        /// `InvalidOperation.EniCountExceeded` (HTTP 400): The maximum number of eni in a enterprise security group
-        /// is exceeded.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:733:11.
-        ///
-        /// `InvalidOperation.EniCountExceeded` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1433:11.
-        package static let invalidOperationEniCountExceeded = Code(
-            rawValue: "InvalidOperation.EniCountExceeded")
-
-        /// `QuotaExceeded.PrepayDataDiskCapacity` (HTTP 400): The quota of prepay data disk capacity exceeds.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:737:11.
-        package static let quotaExceededPrepayDataDiskCapacity = Code(
-            rawValue: "QuotaExceeded.PrepayDataDiskCapacity")
-
-        /// `InvalidDiskCategory.ConflictSnapshotCategory` (HTTP 400): The specified disk category conflict with
-        /// snapshot category.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:741:11.
-        package static let invalidDiskCategoryConflictSnapshotCategory = Code(
-            rawValue: "InvalidDiskCategory.ConflictSnapshotCategory")
-
-        /// `AccountForbidden.ProductCreationLimited` (HTTP 400): The commodity must be officially operated by
-        /// Aliyun and in pay-as-you-go billing method.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:745:11.
-        package static let accountForbiddenProductCreationLimited = Code(
-            rawValue: "AccountForbidden.ProductCreationLimited")
-
-        /// `UnexpectedImageFamily.ImageIdSupplied` (HTTP 400): The input parameter ImageFamily must be null when
-        /// image id is set.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:749:11.
-        package static let unexpectedImageFamilyImageIdSupplied = Code(
-            rawValue: "UnexpectedImageFamily.ImageIdSupplied")
-
-        /// `InvalidEncrypted.NotMatchEncryptAlgorithm` (HTTP 400): The specified parameter Encrypted must be true
-        /// when EncryptAlgorithm is not empty.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:753:11.
-        package static let invalidEncryptedNotMatchEncryptAlgorithm = Code(
-            rawValue: "InvalidEncrypted.NotMatchEncryptAlgorithm")
-
-        /// `InvalidEncrypted.NotMatchKmsKeyId` (HTTP 400): The specified parameter Encrypted must be true when
-        /// KmsKeyId is not empty.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:757:11.
-        package static let invalidEncryptedNotMatchKmsKeyId = Code(
-            rawValue: "InvalidEncrypted.NotMatchKmsKeyId")
-
-        /// `InvalidEncrypted.NotMatchSnapshot` (HTTP 400): The specified parameter Encrypted is different from the
-        /// Encrypted of the snapshot.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:761:11.
-        package static let invalidEncryptedNotMatchSnapshot = Code(
-            rawValue: "InvalidEncrypted.NotMatchSnapshot")
-
-        /// `InvalidEncryptAlgorithm.NotMatchSnapshot` (HTTP 400): The specified parameter EncryptAlgorithm is
-        /// different from the encrypt algorithm of the snapshot.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:765:11.
-        package static let invalidEncryptAlgorithmNotMatchSnapshot = Code(
-            rawValue: "InvalidEncryptAlgorithm.NotMatchSnapshot")
-
-        /// `InvalidKmsKeyId.NotMatchSnapshot` (HTTP 400): The specified parameter KmsKeyId is different from the
-        /// KmsKeyId of the snapshot.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:769:11.
-        package static let invalidKmsKeyIdNotMatchSnapshot = Code(
-            rawValue: "InvalidKmsKeyId.NotMatchSnapshot")
-
-        /// `InvalidEncryptAlgorithm` (HTTP 400): The specified parameter EncryptAlgorithm is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:773:11.
-        package static let invalidEncryptAlgorithm = Code(
-            rawValue: "InvalidEncryptAlgorithm")
-
-        /// `InvalidHttpEndpoint.NotSupported` (HTTP 400): The specified HttpEndpoint not supported, you can use
-        /// enabled(default) or disabled.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:777:11.
-        package static let invalidHttpEndpointNotSupported = Code(
-            rawValue: "InvalidHttpEndpoint.NotSupported")
-
-        /// `InvalidHttpTokens.NotSupported` (HTTP 400): The specified HttpTokens not supported, you can use
-        /// optional(default) or required.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:781:11.
-        package static let invalidHttpTokensNotSupported = Code(
-            rawValue: "InvalidHttpTokens.NotSupported")
-
-        /// `InvalidHttpPutResponseHopLimit.NotSupported` (HTTP 400): The specified HttpPutResponseHopLimit not
-        /// supported, more than 1 and less than 64 is reasonable.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:785:11.
-        package static let invalidHttpPutResponseHopLimitNotSupported = Code(
-            rawValue: "InvalidHttpPutResponseHopLimit.NotSupported")
-
-        /// `InvalidOperation.VpcHasEnabledAdvancedNetworkFeature` (HTTP 400): The specified vpc has enabled
-        /// advanced network feature.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:789:11.
-        package static let invalidOperationVpcHasEnabledAdvancedNetworkFeature = Code(
-            rawValue: "InvalidOperation.VpcHasEnabledAdvancedNetworkFeature")
-
-        /// `InvalidChargeType.CapacityReservationNotSupported` (HTTP 400): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:793:11.
-        package static let invalidChargeTypeCapacityReservationNotSupported = Code(
-            rawValue: "InvalidChargeType.CapacityReservationNotSupported")
-
-        /// `InvalidPerformanceLevel.ValueNotSupported` (HTTP 400): The current ZoneId or InstanceType does not
-        /// support PL0 of cloud_essd.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:797:11.
-        package static let invalidPerformanceLevelValueNotSupported = Code(
-            rawValue: "InvalidPerformanceLevel.ValueNotSupported")
-
-        /// `InvalidKMSKeyId.NotSymmetric` (HTTP 400): The specified parameter KmsKeyId must be symmetric.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:801:11.
-        package static let invalidKMSKeyIdNotSymmetric = Code(
-            rawValue: "InvalidKMSKeyId.NotSymmetric")
-
-        /// `InvalidParameter.Arns` (HTTP 400): The specified Arns is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:805:11.
-        package static let invalidParameterArns = Code(
-            rawValue: "InvalidParameter.Arns")
-
-        /// `InvalidDedicatedHostClusterId.NotFound` (HTTP 400): The specified DedicatedHostClusterId does not
-        /// exist.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:809:11.
-        package static let invalidDedicatedHostClusterIdNotFound = Code(
-            rawValue: "InvalidDedicatedHostClusterId.NotFound")
-
-        /// `InvalidDedicatedHostClusterId.InValid` (HTTP 400): The specified Dedicated Host Cluster is invalid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:813:11.
-        package static let invalidDedicatedHostClusterIdInValid = Code(
-            rawValue: "InvalidDedicatedHostClusterId.InValid")
-
-        /// `InvalidDeploymentSetId.NotFound` (HTTP 400): The parameter DeploymentSetId is invalid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:817:11.
-        package static let invalidDeploymentSetIdNotFound = Code(
-            rawValue: "InvalidDeploymentSetId.NotFound")
-
-        /// `InvalidOperation.UserNotSupported` (HTTP 400): Reseller user do not support purchase at the moment.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:821:11.
-        package static let invalidOperationUserNotSupported = Code(
-            rawValue: "InvalidOperation.UserNotSupported")
-
-        /// `InvalidManagedPrivateSpaceId.NotFound` (HTTP 400): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:825:11.
-        package static let invalidManagedPrivateSpaceIdNotFound = Code(
-            rawValue: "InvalidManagedPrivateSpaceId.NotFound")
-
-        /// `InvalidSchedulerOptions` (HTTP 400): The specified parameter SchedulerOptions is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:829:11.
-        package static let invalidSchedulerOptions = Code(
-            rawValue: "InvalidSchedulerOptions")
-
-        /// `MissingParameter.PrivatePoolOptionsId` (HTTP 400): The specified PrivatePoolOptions.Id should not be
-        /// null.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:833:11.
-        package static let missingParameterPrivatePoolOptionsId = Code(
-            rawValue: "MissingParameter.PrivatePoolOptionsId")
-
-        /// `Invalid.PrivatePoolOptionsId` (HTTP 400): The specified PrivatePoolOptions.Id is invalid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:837:11.
-        package static let invalidPrivatePoolOptionsId = Code(
-            rawValue: "Invalid.PrivatePoolOptionsId")
-
-        /// `DedicatedHostNotSupported` (HTTP 400): DedicatedHost is not supported for PrivatePool.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:841:11.
-        package static let dedicatedHostNotSupported = Code(
-            rawValue: "DedicatedHostNotSupported")
-
-        /// `SpotNotSupported` (HTTP 400): Spot is not supported for PrivatePool.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:845:11.
-        package static let spotNotSupported = Code(
-            rawValue: "SpotNotSupported")
-
-        /// `ClassicNetworkNotSupported` (HTTP 400): Classic network is not supported for PrivatePool.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:849:11.
-        package static let classicNetworkNotSupported = Code(
-            rawValue: "ClassicNetworkNotSupported")
-
-        /// `Invalid.InstanceId` (HTTP 400): Instance does not exist.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:853:11.
-        package static let invalidInstanceId = Code(
-            rawValue: "Invalid.InstanceId")
-
-        /// `Invalid.PrivatePoolOptions.MatchCriteria` (HTTP 400): Target mode does not support this operation.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:857:11.
-        package static let invalidPrivatePoolOptionsMatchCriteria = Code(
-            rawValue: "Invalid.PrivatePoolOptions.MatchCriteria")
-
-        /// `MissingParameter.PrivatePoolOptions.Id` (HTTP 400): The specified PrivatePoolOptions.Id should not be
-        /// null.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:861:11.
-        package static let missingParameterPrivatePoolOptionsId2 = Code(
-            rawValue: "MissingParameter.PrivatePoolOptions.Id")
-
-        /// `Invalid.PrivatePoolOptions.Id` (HTTP 400): The PrivatePool does not exist.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:865:11.
-        package static let invalidPrivatePoolOptionsId2 = Code(
-            rawValue: "Invalid.PrivatePoolOptions.Id")
-
-        /// `Invalid.InstanceType` (HTTP 400): The InstanceType does not match the PrivatePool.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:869:11.
-        package static let invalidInstanceType = Code(
-            rawValue: "Invalid.InstanceType")
-
-        /// `Invalid.InstanceChargeType` (HTTP 400): The InstanceChargeType does not match the PrivatePool.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:873:11.
-        package static let invalidInstanceChargeType = Code(
-            rawValue: "Invalid.InstanceChargeType")
-
-        /// `Invalid.ZoneId` (HTTP 400): The ZoneId does not match the PrivatePool.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:877:11.
-        package static let invalidZoneId = Code(
-            rawValue: "Invalid.ZoneId")
-
-        /// `Invalid.PrivatePoolOptions.NoStock` (HTTP 400): The PrivatePool has been used up.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:881:11.
-        package static let invalidPrivatePoolOptionsNoStock = Code(
-            rawValue: "Invalid.PrivatePoolOptions.NoStock")
-
-        /// `InvalidPlatform.ValueNotSupported` (HTTP 400): The Platform does not match the PrivatePool.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:885:11.
-        package static let invalidPlatformValueNotSupported = Code(
-            rawValue: "InvalidPlatform.ValueNotSupported")
-
-        /// `Invalid.PrivatePoolOptions.status` (HTTP 400): The PrivatePool is expired or inactive.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:889:11.
-        package static let invalidPrivatePoolOptionsStatus = Code(
-            rawValue: "Invalid.PrivatePoolOptions.status")
-
-        /// `InvalidAliUid` (HTTP 400): The PrivatePool does not belong to the user of the Instance.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:893:11.
-        package static let invalidAliUid = Code(
-            rawValue: "InvalidAliUid")
-
-        /// `InvalidBandwidthOut.LessThanZero` (HTTP 400): The bandwidth must be larger than 0 when specifying isp.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:897:11.
-        package static let invalidBandwidthOutLessThanZero = Code(
-            rawValue: "InvalidBandwidthOut.LessThanZero")
-
-        /// `HibernationConfigured.InstanceTypeNotSupport` (HTTP 400): The specified instance type is not support.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:901:11.
-        package static let hibernationConfiguredInstanceTypeNotSupport = Code(
-            rawValue: "HibernationConfigured.InstanceTypeNotSupport")
-
-        /// `HibernationConfigured.ImageNotEncrypted` (HTTP 400): The hibernation configured instance only support
-        /// encrypted image.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:905:11.
-        package static let hibernationConfiguredImageNotEncrypted = Code(
-            rawValue: "HibernationConfigured.ImageNotEncrypted")
-
-        /// `HibernationConfigured.MemorySizeTooBig` (HTTP 400): The hibernation configured instance memory size is
-        /// too big.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:909:11.
-        package static let hibernationConfiguredMemorySizeTooBig = Code(
-            rawValue: "HibernationConfigured.MemorySizeTooBig")
-
-        /// `InvalidSystemDiskSize.LessThanMemSize` (HTTP 400): The specified parameter SystemDisk.Size is less than
-        /// the memory size.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:913:11.
-        package static let invalidSystemDiskSizeLessThanMemSize = Code(
-            rawValue: "InvalidSystemDiskSize.LessThanMemSize")
-
-        /// `InvalidCloudBoxZone.OperationNotSupported` (HTTP 400): The cloud box zone does not support creating
-        /// prepaid or encrypted resources.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:917:11.
-        package static let invalidCloudBoxZoneOperationNotSupported = Code(
-            rawValue: "InvalidCloudBoxZone.OperationNotSupported")
-
-        /// `ProvisionedIopsForDiskCategoryUnsupported` (HTTP 400): The specified disk category does not support
-        /// provisioned iops.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:921:11.
-        package static let provisionedIopsForDiskCategoryUnsupported = Code(
-            rawValue: "ProvisionedIopsForDiskCategoryUnsupported")
-
-        /// `InvalidProvisionedIops.LimitExceed` (HTTP 400): The provisioned iops exceeds the limit.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:925:11.
-        package static let invalidProvisionedIopsLimitExceed = Code(
-            rawValue: "InvalidProvisionedIops.LimitExceed")
-
-        /// `BurstingEnabledForDiskCategoryUnsupported` (HTTP 400): The specified disk category does not support
-        /// bursting enabled.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:929:11.
-        package static let burstingEnabledForDiskCategoryUnsupported = Code(
-            rawValue: "BurstingEnabledForDiskCategoryUnsupported")
-
-        /// `BurstingEnabledForMultiAttachDiskUnsupported` (HTTP 400): The multi attach disk does not support
-        /// bursting enabled.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:933:11.
-        package static let burstingEnabledForMultiAttachDiskUnsupported = Code(
-            rawValue: "BurstingEnabledForMultiAttachDiskUnsupported")
-
-        /// `ProvisionedIopsForDiskCategoryRequired` (HTTP 400): The provisioned iops is required for this disk
-        /// category.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:937:11.
-        package static let provisionedIopsForDiskCategoryRequired = Code(
-            rawValue: "ProvisionedIopsForDiskCategoryRequired")
-
-        /// `NotSupportSnapshotEncrypted.InstanceType` (HTTP 400): The specified instance type does not support
-        /// creating encrypted disks with native snapshot encrypt.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:941:11.
-        package static let notSupportSnapshotEncryptedInstanceType = Code(
-            rawValue: "NotSupportSnapshotEncrypted.InstanceType")
-
-        /// `NotSupportSnapshotEncrypted.RegionId` (HTTP 400): The specified region does not support creating
-        /// encrypted disks with native snapshot encrypt.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:945:11.
-        package static let notSupportSnapshotEncryptedRegionId = Code(
-            rawValue: "NotSupportSnapshotEncrypted.RegionId")
-
-        /// `NotSupportSnapshotEncrypted.ZoneId` (HTTP 400): The specified zone does not support creating encrypted
-        /// disks with native snapshot encrypt.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:949:11.
-        package static let notSupportSnapshotEncryptedZoneId = Code(
-            rawValue: "NotSupportSnapshotEncrypted.ZoneId")
-
-        /// `NotSupportSnapshotEncrypted.ShareImage` (HTTP 400): Shared snapshot creating encrypted disks with
-        /// native snapshot encrypt is not supported.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:953:11.
-        package static let notSupportSnapshotEncryptedShareImage = Code(
-            rawValue: "NotSupportSnapshotEncrypted.ShareImage")
-
-        /// `NotSupportSnapshotEncrypted.ImageOwnerAlias` (HTTP 400): The specified image category does not support
-        /// creating encrypted disks with native snapshot encrypt.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:957:11.
-        package static let notSupportSnapshotEncryptedImageOwnerAlias = Code(
-            rawValue: "NotSupportSnapshotEncrypted.ImageOwnerAlias")
-
-        /// `NotSupportSnapshotEncrypted.DiskCategory` (HTTP 400): The specified disk category does not support
-        /// creating encrypted disks with native snapshot encrypt.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:961:11.
-        ///
-        /// `NotSupportSnapshotEncrypted.DiskCategory` (HTTP 403): The specified disk category does not support
-        /// creating encrypted system disks or creating encrypted data disks from snapshots. Check the DiskCategory
-        /// or Encrypted parameter, or check your account for default encryption settings.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1697:11.
-        package static let notSupportSnapshotEncryptedDiskCategory = Code(
-            rawValue: "NotSupportSnapshotEncrypted.DiskCategory")
-
-        /// `NotSupport.SnapshotEncryptedAlgorithmConflict` (HTTP 400): Changing encrypt algorithm with encrypted
-        /// snapshot is not supported.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:965:11.
-        package static let notSupportSnapshotEncryptedAlgorithmConflict = Code(
-            rawValue: "NotSupport.SnapshotEncryptedAlgorithmConflict")
-
-        /// `NoPermission.SystemTag` (HTTP 400): The operator is not permission for the system tag.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:969:11.
-        package static let noPermissionSystemTag = Code(
-            rawValue: "NoPermission.SystemTag")
-
-        /// `NumberExceed.Tags` (HTTP 400): The Tags parameter's number is exceed , Valid : 20.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:973:11.
-        package static let numberExceedTags = Code(
-            rawValue: "NumberExceed.Tags")
-
-        /// `InvalidZoneId.NotSupportShareEncryptedImage` (HTTP 400): Creating instances by shared encrypted images
-        /// is not supported in this zone.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:977:11.
-        package static let invalidZoneIdNotSupportShareEncryptedImage = Code(
-            rawValue: "InvalidZoneId.NotSupportShareEncryptedImage")
-
-        /// `InvalidDiskCategory.NotSupported` (HTTP 400): The specified disk category is not supported.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:981:11.
-        ///
-        /// `InvalidDiskCategory.NotSupported` (HTTP 403): The specified disk category is not support the specified
-        /// instance type.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1209:11.
-        package static let invalidDiskCategoryNotSupported = Code(
-            rawValue: "InvalidDiskCategory.NotSupported")
-
-        /// `InvalidParameter.KMSKeyId.CMKUnauthorized` (HTTP 400): This operation for kmsKeyId is forbidden by KMS.
-        /// If you need further assistance, you can contact the KMS Technical Support.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:985:11.
-        package static let invalidParameterKMSKeyIdCMKUnauthorized = Code(
-            rawValue: "InvalidParameter.KMSKeyId.CMKUnauthorized")
-
-        /// `InvalidParameter.CloudboxNotSupported` (HTTP 400): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:989:11.
-        package static let invalidParameterCloudboxNotSupported = Code(
-            rawValue: "InvalidParameter.CloudboxNotSupported")
-
-        /// `InvalidZoneId.NotSupportCreateWithShareEncryptedImage` (HTTP 400): You cannot use shared encrypted
-        /// images to create instances in this zone.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:993:11.
-        package static let invalidZoneIdNotSupportCreateWithShareEncryptedImage = Code(
-            rawValue: "InvalidZoneId.NotSupportCreateWithShareEncryptedImage")
-
-        /// `InvalidParameter.NetworkCardIndexInvalid` (HTTP 400): Invalid network card index, please check your
-        /// instance type.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:997:11.
-        package static let invalidParameterNetworkCardIndexInvalid = Code(
-            rawValue: "InvalidParameter.NetworkCardIndexInvalid")
-
-        /// `InvalidOperation.UserNotSupportNetworkCard` (HTTP 400): User not support network card.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1001:11.
-        package static let invalidOperationUserNotSupportNetworkCard = Code(
-            rawValue: "InvalidOperation.UserNotSupportNetworkCard")
-
-        /// `InvalidAccount.NotSupportSpot` (HTTP 400): According to business rules, this account cannot purchase
-        /// ECS Spot instances.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1005:11.
-        package static let invalidAccountNotSupportSpot = Code(
-            rawValue: "InvalidAccount.NotSupportSpot")
-
-        /// `AccountForbidden.AssociatedWithResellerPartner` (HTTP 400): Your account is associated with your
-        /// reseller partner. Your account or your reseller partner's account has been forbidden to create orders,
-        /// please contact your reseller partner.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1009:11.
-        package static let accountForbiddenAssociatedWithResellerPartner = Code(
-            rawValue: "AccountForbidden.AssociatedWithResellerPartner")
-
-        /// `InvalidDestinationZone.DeploymentSetMismatch` (HTTP 400): Error happened, %s.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1013:11.
-        package static let invalidDestinationZoneDeploymentSetMismatch = Code(
-            rawValue: "InvalidDestinationZone.DeploymentSetMismatch")
-
-        /// `NoPermission.Price` (HTTP 400): The operation requires price permission. Please either apply for
-        /// permission from your main account, or set the parameter AutoPay as true.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1017:11.
-        package static let noPermissionPrice = Code(
-            rawValue: "NoPermission.Price")
-
-        /// `InvalidAutoPay.PostPaidUnsupported` (HTTP 400): The specified parameter AutoPay must be set as true for
-        /// postpaid instance.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1021:11.
-        package static let invalidAutoPayPostPaidUnsupported = Code(
-            rawValue: "InvalidAutoPay.PostPaidUnsupported")
-
-        /// `InvalidParam.EncryptedMismatch` (HTTP 400): Creating encrypted disks with shared encrypted snapshots
-        /// requires replacing encryption keys.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1025:11.
-        package static let invalidParamEncryptedMismatch = Code(
-            rawValue: "InvalidParam.EncryptedMismatch")
-
-        /// `InvalidParameter.DedicatedRegionNotSupported` (HTTP 400): The specified action is rejected because the
-        /// specified ECS instance in the dedicated region does not support public IP.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1029:11.
-        package static let invalidParameterDedicatedRegionNotSupported = Code(
-            rawValue: "InvalidParameter.DedicatedRegionNotSupported")
-
-        /// `InvalidParameter.CpuOptionsTopologyType` (HTTP 400): The specified parameter CpuOptions.TopologyType:
-        /// %s is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1033:11.
-        package static let invalidParameterCpuOptionsTopologyType = Code(
-            rawValue: "InvalidParameter.CpuOptionsTopologyType")
-
-        /// `InvalidInstanceType.NotSupportCpuOptionsTopologyType` (HTTP 400): The specified instance type does not
-        /// support CpuOptions.TopologyType: %s.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1037:11.
-        package static let invalidInstanceTypeNotSupportCpuOptionsTopologyType = Code(
-            rawValue: "InvalidInstanceType.NotSupportCpuOptionsTopologyType")
-
-        /// `InvalidEniQueueSize.RegionOrUserNotSupported` (HTTP 400): The specified parameter RxQueueSize or
-        /// TxQueueSize is not supported in this region, or this account is not in the whitelist of using eni
-        /// QueueSize.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1041:11.
-        package static let invalidEniQueueSizeRegionOrUserNotSupported = Code(
-            rawValue: "InvalidEniQueueSize.RegionOrUserNotSupported")
-
-        /// `InvalidParameter.EniQueueSize` (HTTP 400): The specified parameter TxQueueSize and RxQueueSize are not
-        /// equal or exceed limit.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1045:11.
-        package static let invalidParameterEniQueueSize = Code(
-            rawValue: "InvalidParameter.EniQueueSize")
-
-        /// `InvalidParameter.KmsNotEnabled` (HTTP 400): Failed to perform this operation because KMS is not
-        /// activated.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1049:11.
-        package static let invalidParameterKmsNotEnabled = Code(
-            rawValue: "InvalidParameter.KmsNotEnabled")
-
-        /// `InvalidParameter.Encrypted.KmsNotEnable` (HTTP 400): Failed to perform this operation because KMS is
-        /// not activated.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1053:11.
-        package static let invalidParameterEncryptedKmsNotEnable = Code(
-            rawValue: "InvalidParameter.Encrypted.KmsNotEnable")
-
-        /// `InvalidPrivateIpAddress.Duplicated` (HTTP 400): The specified private IP address is already in use.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1057:11.
-        package static let invalidPrivateIpAddressDuplicated = Code(
-            rawValue: "InvalidPrivateIpAddress.Duplicated")
-
-        /// `InvalidAdditionalInfoPvdConfig.SizeExceeded` (HTTP 400): The specified parameter
-        /// AdditionalInfo.PvdConfig exceeds the size.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1061:11.
-        package static let invalidAdditionalInfoPvdConfigSizeExceeded = Code(
-            rawValue: "InvalidAdditionalInfoPvdConfig.SizeExceeded")
-
-        /// `InvalidRamRole.NotEcsRole` (HTTP 401): The specified ram role is not authorized for ecs, please check
-        /// your role policy.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1067:11.
-        package static let invalidRamRoleNotEcsRole = Code(
-            rawValue: "InvalidRamRole.NotEcsRole")
-
-        /// `InvalidParameter.PrivateIpAddressRepeated` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1073:11.
-        package static let invalidParameterPrivateIpAddressRepeated = Code(
-            rawValue: "InvalidParameter.PrivateIpAddressRepeated")
-
-        /// `InvalidOperation.HighPerformanceEniPerInstanceLimitExceeded` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1077:11.
-        package static let invalidOperationHighPerformanceEniPerInstanceLimitExceeded = Code(
-            rawValue: "InvalidOperation.HighPerformanceEniPerInstanceLimitExceeded")
-
-        /// `InvalidParameter.EniNumExceededWithLaunchEcs` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1081:11.
-        package static let invalidParameterEniNumExceededWithLaunchEcs = Code(
-            rawValue: "InvalidParameter.EniNumExceededWithLaunchEcs")
-
-        /// `InvalidOperation.InstanceTypeNotSupportHighPerformanceTrafficMode` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1085:11.
-        package static let invalidOperationInstanceTypeNotSupportHighPerformanceTrafficMode = Code(
-            rawValue: "InvalidOperation.InstanceTypeNotSupportHighPerformanceTrafficMode")
-
-        /// `InvalidParameter.QueuePairNumberMustEmpty` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1089:11.
-        package static let invalidParameterQueuePairNumberMustEmpty = Code(
-            rawValue: "InvalidParameter.QueuePairNumberMustEmpty")
-
-        /// `InvalidParameter.EniTrafficMode` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1093:11.
-        package static let invalidParameterEniTrafficMode = Code(
-            rawValue: "InvalidParameter.EniTrafficMode")
-
-        /// `InvalidParameter.InvalidQueuePairNumber` (HTTP 403): The parameter of QueuePairNumber is invalid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1097:11.
-        package static let invalidParameterInvalidQueuePairNumber = Code(
-            rawValue: "InvalidParameter.InvalidQueuePairNumber")
-
-        /// `InvalidParam.IpCount` (HTTP 403): The parameter of ip count is invalid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1101:11.
-        package static let invalidParamIpCount = Code(
-            rawValue: "InvalidParam.IpCount")
-
-        /// `InvalidParameter.EniType` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1105:11.
-        package static let invalidParameterEniType = Code(
-            rawValue: "InvalidParameter.EniType")
-
-        /// `InvalidOperation.HighPerformanceTrafficModeIsNotAllowed` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1109:11.
-        package static let invalidOperationHighPerformanceTrafficModeIsNotAllowed = Code(
-            rawValue: "InvalidOperation.HighPerformanceTrafficModeIsNotAllowed")
-
-        /// `InvalidParameter.NetworkInterface` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1113:11.
-        package static let invalidParameterNetworkInterface = Code(
-            rawValue: "InvalidParameter.NetworkInterface")
-
-        /// `InvalidParameter.Combination` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1117:11.
-        package static let invalidParameterCombination = Code(
-            rawValue: "InvalidParameter.Combination")
-
-        /// `InvalidHostname.SingleAndMultiConflict` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1121:11.
-        package static let invalidHostnameSingleAndMultiConflict = Code(
-            rawValue: "InvalidHostname.SingleAndMultiConflict")
-
-        /// `InvalidHostname.SizeInvalid` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1125:11.
-        package static let invalidHostnameSizeInvalid = Code(
-            rawValue: "InvalidHostname.SizeInvalid")
-
-        /// `InvalidParams.InstanceNameExceed` (HTTP 403): The uniqueSuffix takes three naming places, please
-        /// shorten your InstanceName.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1129:11.
-        package static let invalidParamsInstanceNameExceed = Code(
-            rawValue: "InvalidParams.InstanceNameExceed")
-
-        /// `InvalidParams.HostnameExceed` (HTTP 403): The uniqueSuffix takes three naming places, please shorten
-        /// your Hostname.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1133:11.
-        package static let invalidParamsHostnameExceed = Code(
-            rawValue: "InvalidParams.HostnameExceed")
-
-        /// `ImageNotSubscribed` (HTTP 403): The specified image has not be subscribed.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1137:11.
-        package static let imageNotSubscribed = Code(
-            rawValue: "ImageNotSubscribed")
-
-        /// `InvalidSystemDiskCategory.ValueUnauthorized` (HTTP 403): The disk category is not authorized.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1141:11.
-        package static let invalidSystemDiskCategoryValueUnauthorized = Code(
-            rawValue: "InvalidSystemDiskCategory.ValueUnauthorized")
-
-        /// `InvalidSnapshotId.NotReady` (HTTP 403): The specified snapshot has not completed yet.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1145:11.
-        package static let invalidSnapshotIdNotReady = Code(
-            rawValue: "InvalidSnapshotId.NotReady")
-
-        /// `InvalidDevice.InUse` (HTTP 403): The specified device has been occupied.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1153:11.
-        package static let invalidDeviceInUse = Code(
-            rawValue: "InvalidDevice.InUse")
-
-        /// `ImageRemovedInMarket` (HTTP 403): The specified market image is not available, Or the specified user
-        /// defined image includes product code because it is based on an image subscribed from marketplace, and
-        /// that image in marketplace includeing exact the same product code has been removed.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1157:11.
-        package static let imageRemovedInMarket = Code(
-            rawValue: "ImageRemovedInMarket")
-
-        /// `CategoryNotSupported` (HTTP 403): The specified zone does not offer the specified disk category.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1161:11.
-        package static let categoryNotSupported = Code(
-            rawValue: "CategoryNotSupported")
-
-        /// `QuotaExceed.PortableCloudDisk` (HTTP 403): The quota of portable cloud disk exceeds.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1165:11.
-        package static let quotaExceedPortableCloudDisk = Code(
-            rawValue: "QuotaExceed.PortableCloudDisk")
-
-        /// `SecurityGroupInstanceLimitExceed` (HTTP 403): Exceeding the allowed amount of instances of a security
-        /// group.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1169:11.
-        package static let securityGroupInstanceLimitExceed = Code(
-            rawValue: "SecurityGroupInstanceLimitExceed")
-
-        /// `NodeControllerUnavailable` (HTTP 403): The Node Controller is temporarily unavailable.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1173:11.
-        package static let nodeControllerUnavailable = Code(
-            rawValue: "NodeControllerUnavailable")
-
-        /// `InvalidSnapshotId.NotDataDiskSnapshot` (HTTP 403): The specified snapshot is system disk snapshot.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1181:11.
-        package static let invalidSnapshotIdNotDataDiskSnapshot = Code(
-            rawValue: "InvalidSnapshotId.NotDataDiskSnapshot")
-
-        /// `Forbbiden` (HTTP 403): User not authorized to operate on the specified resource.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1185:11.
-        package static let forbbiden = Code(
-            rawValue: "Forbbiden")
-
-        /// `DeleteWithInstance.Conflict` (HTTP 403): The specified disk is not a portable disk and cannot be set to
-        /// DeleteWithInstance attribute.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1189:11.
-        package static let deleteWithInstanceConflict = Code(
-            rawValue: "DeleteWithInstance.Conflict")
-
-        /// `InstanceDiskNumLimitExceed` (HTTP 403): The number of specified disk in an instance exceeds.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1193:11.
-        package static let instanceDiskNumLimitExceed = Code(
-            rawValue: "InstanceDiskNumLimitExceed")
-
-        /// `InvalidDiskSize.TooSmall` (HTTP 403): Specified disk size is less than the size of snapshot.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1201:11.
-        package static let invalidDiskSizeTooSmall = Code(
-            rawValue: "InvalidDiskSize.TooSmall")
-
-        /// `QuotaExceed.BuyImage` (HTTP 403): The specified image is from the image market?You have not bought it
-        /// or your quota has been exceeded.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1213:11.
-        package static let quotaExceedBuyImage = Code(
-            rawValue: "QuotaExceed.BuyImage")
-
-        /// `InvalidResourceId.NotSupported` (HTTP 403): The specified ResourceId does not support tagging.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1217:11.
-        package static let invalidResourceIdNotSupported = Code(
-            rawValue: "InvalidResourceId.NotSupported")
-
-        /// `OperationDenied.ImageNotValid` (HTTP 403): The specified Image is disabled or is deleted.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1225:11.
-        ///
-        /// `OperationDenied.ImageNotValid` (HTTP 404): The specified Image is disabled or is deleted.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1779:11.
-        package static let operationDeniedImageNotValid = Code(
-            rawValue: "OperationDenied.ImageNotValid")
-
-        /// `OperationDenied.SnapshotNotValid` (HTTP 403): The specified snapshot is not allowed to create disk.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1229:11.
-        package static let operationDeniedSnapshotNotValid = Code(
-            rawValue: "OperationDenied.SnapshotNotValid")
-
-        /// `OperationDenied.SnapshotNotAllowed` (HTTP 403): The specified snapshot is not allowed to create disk.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1233:11.
-        package static let operationDeniedSnapshotNotAllowed = Code(
-            rawValue: "OperationDenied.SnapshotNotAllowed")
-
-        /// `OperationDenied.ZoneNotAllowed` (HTTP 403): The creation of Instance to the specified Zone is not
-        /// allowed.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1237:11.
-        package static let operationDeniedZoneNotAllowed = Code(
-            rawValue: "OperationDenied.ZoneNotAllowed")
-
-        /// `OperationDenied.ZoneSystemCategoryNotMatch` (HTTP 403): The specified Zone or cluster does not offer
-        /// the specified disk category or the speicified zone and cluster do not match.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1241:11.
-        package static let operationDeniedZoneSystemCategoryNotMatch = Code(
-            rawValue: "OperationDenied.ZoneSystemCategoryNotMatch")
-
-        /// `OperationDenied.ResourceControl` (HTTP 403): The specified region is in resource control, please try
-        /// later.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1245:11.
-        package static let operationDeniedResourceControl = Code(
-            rawValue: "OperationDenied.ResourceControl")
-
-        /// `OperationDenied.NoStock` (HTTP 403): The resource is out of usage.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1249:11.
-        package static let operationDeniedNoStock = Code(
-            rawValue: "OperationDenied.NoStock")
-
-        /// `OperationDenied.SnapshotParamsNotValid` (HTTP 403): The capacity of snapshot exceeds the size limit of
-        /// the specified disk category or the specified category is not authorizied.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1253:11.
-        package static let operationDeniedSnapshotParamsNotValid = Code(
-            rawValue: "OperationDenied.SnapshotParamsNotValid")
-
-        /// `OperationDenied.DiskTypeNotSupport` (HTTP 403): The type of the disk does not support the operation.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1257:11.
-        package static let operationDeniedDiskTypeNotSupport = Code(
-            rawValue: "OperationDenied.DiskTypeNotSupport")
-
-        /// `InvalidUserData.Forbidden` (HTTP 403): User not authorized to input the parameter "UserData", please
-        /// apply for permission "UserData".
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1261:11.
-        package static let invalidUserDataForbidden = Code(
-            rawValue: "InvalidUserData.Forbidden")
-
-        /// `Zone.NotOpen` (HTTP 403): The specified zone is not granted to you to buy resources yet.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1265:11.
-        package static let zoneNotOpen = Code(
-            rawValue: "Zone.NotOpen")
-
-        /// `InvalidClusterId.NotFound` (HTTP 403): The specified clusterId does not exist.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1273:11.
-        ///
-        /// `InvalidClusterId.NotFound` (HTTP 404): The ClusterId provided does not exist in our records.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1735:11.
-        package static let invalidClusterIdNotFound = Code(
-            rawValue: "InvalidClusterId.NotFound")
-
-        /// `InvalidResourceType.NotSupported` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1277:11.
-        package static let invalidResourceTypeNotSupported = Code(
-            rawValue: "InvalidResourceType.NotSupported")
-
-        /// `InvalidInstanceType.ZoneNotSupported` (HTTP 403): The specified zone does not support this
-        /// instancetype.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1285:11.
-        package static let invalidInstanceTypeZoneNotSupported = Code(
-            rawValue: "InvalidInstanceType.ZoneNotSupported")
-
-        /// `InstanceType.Offline` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1289:11.
-        package static let instanceTypeOffline = Code(
-            rawValue: "InstanceType.Offline")
-
-        /// `DependencyViolation.WindowsInstance` (HTTP 403): The instance creating is window, cannot use ssh key
-        /// pair to login.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1293:11.
-        package static let dependencyViolationWindowsInstance = Code(
-            rawValue: "DependencyViolation.WindowsInstance")
-
-        /// `InvalidNetworkType.MismatchRamRole` (HTTP 403): A RAM role can?t be used for classic instance.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1297:11.
-        package static let invalidNetworkTypeMismatchRamRole = Code(
-            rawValue: "InvalidNetworkType.MismatchRamRole")
-
-        /// `InvalidUser.PassRoleForbidden` (HTTP 403): The RAM user does not have the privilege to pass a RAM role.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1301:11.
-        package static let invalidUserPassRoleForbidden = Code(
-            rawValue: "InvalidUser.PassRoleForbidden")
-
-        /// `InvalidParam.TrustedSystemMode` (HTTP 403): The specified TrustedSystemMode is invalid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1305:11.
-        package static let invalidParamTrustedSystemMode = Code(
-            rawValue: "InvalidParam.TrustedSystemMode")
-
-        /// `InvalidParam.ConfidentialComputingMode` (HTTP 403): The specified ConfidentialComputingMode is invalid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1309:11.
-        package static let invalidParamConfidentialComputingMode = Code(
-            rawValue: "InvalidParam.ConfidentialComputingMode")
-
-        /// `InvalidSecurityOptions.NotSupported` (HTTP 403): SecurityOptions for vTPM and Enclave can not both be
-        /// set.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1317:11.
-        package static let invalidSecurityOptionsNotSupported = Code(
-            rawValue: "InvalidSecurityOptions.NotSupported")
-
-        /// `InvalidImage.NotSupported` (HTTP 403): The specified vTPM instance need UEFI image.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1321:11.
-        package static let invalidImageNotSupported = Code(
-            rawValue: "InvalidImage.NotSupported")
-
-        /// `Forbidden.RiskControl` (HTTP 403): This operation is forbidden by Aliyun RiskControl system.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1325:11.
-        package static let forbiddenRiskControl = Code(
-            rawValue: "Forbidden.RiskControl")
-
-        /// `InvalidInstance.UnPaidOrder` (HTTP 403): The specified Instance has unpaid order.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1329:11.
-        package static let invalidInstanceUnPaidOrder = Code(
-            rawValue: "InvalidInstance.UnPaidOrder")
-
-        /// `RealNameAuthenticationError` (HTTP 403): Your account has not passed the real-name authentication yet.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1337:11.
-        package static let realNameAuthenticationError = Code(
-            rawValue: "RealNameAuthenticationError")
-
-        /// `InvalidPayMethod` (HTTP 403): The specified pay method is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1341:11.
-        package static let invalidPayMethod = Code(
-            rawValue: "InvalidPayMethod")
-
-        /// `InvalidAccountStatus.NotEnoughBalance` (HTTP 403): Your account does not have enough balance.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1345:11.
-        package static let invalidAccountStatusNotEnoughBalance = Code(
-            rawValue: "InvalidAccountStatus.NotEnoughBalance")
-
-        /// `ImageNotSupportInstanceType` (HTTP 403): The specified image does not support the specified
-        /// InstanceType.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1349:11.
-        package static let imageNotSupportInstanceType = Code(
-            rawValue: "ImageNotSupportInstanceType")
-
-        /// `DryRun.InvalidAmount` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1353:11.
-        package static let dryRunInvalidAmount = Code(
-            rawValue: "DryRun.InvalidAmount")
-
-        /// `OperationDenied.InvalidNetworkType` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1357:11.
-        package static let operationDeniedInvalidNetworkType = Code(
-            rawValue: "OperationDenied.InvalidNetworkType")
-
-        /// `InvalidSpotInterruptionBehavior.ClassicNetworkNotSupport` (HTTP 403): The specified
-        /// SpotInterruptionBehavior does not support Classic network Instance.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1361:11.
-        package static let invalidSpotInterruptionBehaviorClassicNetworkNotSupport = Code(
-            rawValue: "InvalidSpotInterruptionBehavior.ClassicNetworkNotSupport")
-
-        /// `InvalidSpotInterruptionBehavior.LocalDiskNotSupport` (HTTP 403): The specified SpotInterruptionBehavior
-        /// does not support local disk instance.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1365:11.
-        package static let invalidSpotInterruptionBehaviorLocalDiskNotSupport = Code(
-            rawValue: "InvalidSpotInterruptionBehavior.LocalDiskNotSupport")
-
-        /// `QuotaExceed.PostPaidDisk` (HTTP 403): Living postPaid disks quota exceeded.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1369:11.
-        package static let quotaExceedPostPaidDisk = Code(
-            rawValue: "QuotaExceed.PostPaidDisk")
-
-        /// `InvalidParameter.NotMatch` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1373:11.
-        package static let invalidParameterNotMatch = Code(
-            rawValue: "InvalidParameter.NotMatch")
-
-        /// `InvalidVSwitch.DefaultVSwitchNotSupport` (HTTP 403): The specified zone in vpc can't support create
-        /// default vSwitch.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1377:11.
-        package static let invalidVSwitchDefaultVSwitchNotSupport = Code(
-            rawValue: "InvalidVSwitch.DefaultVSwitchNotSupport")
-
-        /// `OperationDenied.LocalDiskUnsupported` (HTTP 403): The configuration change is not allowed when the
-        /// specified instance has local disks mounted.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1381:11.
-        package static let operationDeniedLocalDiskUnsupported = Code(
-            rawValue: "OperationDenied.LocalDiskUnsupported")
-
-        /// `OperationDenied.InconsistentNetwork` (HTTP 403): The specified security group and vswitch are not in
-        /// the same vpc.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1385:11.
-        package static let operationDeniedInconsistentNetwork = Code(
-            rawValue: "OperationDenied.InconsistentNetwork")
-
-        /// `DefaultVswitch.Existed` (HTTP 403): The default vswitch for VPC already exists.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1389:11.
-        package static let defaultVswitchExisted = Code(
-            rawValue: "DefaultVswitch.Existed")
-
-        /// `IncorrectInstanceStatus` (HTTP 403): The current status of the resource does not support this
-        /// operation.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1393:11.
-        package static let incorrectInstanceStatus = Code(
-            rawValue: "IncorrectInstanceStatus")
-
-        /// `CategoryViolation` (HTTP 403): The specified instance does not support this operation because of its
-        /// disk category.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1397:11.
-        package static let categoryViolation = Code(
-            rawValue: "CategoryViolation")
-
-        /// `ResourcesNotInSameZone` (HTTP 403): The specified instance and dedicated host are not in the same zone.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1401:11.
-        package static let resourcesNotInSameZone = Code(
-            rawValue: "ResourcesNotInSameZone")
-
-        /// `InvalidDisk.SystemDiskSize` (HTTP 403): The specified SystemDiskSize beyond the permitted range.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1405:11.
-        package static let invalidDiskSystemDiskSize = Code(
-            rawValue: "InvalidDisk.SystemDiskSize")
-
-        /// `InsufficientBalance` (HTTP 403): Your account does not have enough balance.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1409:11.
-        package static let insufficientBalance = Code(
-            rawValue: "InsufficientBalance")
-
-        /// `InvalidOperation.NetworkInterface` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1413:11.
-        package static let invalidOperationNetworkInterface = Code(
-            rawValue: "InvalidOperation.NetworkInterface")
-
-        /// `MaxEniIpv6IpsCountExceeded` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1417:11.
-        package static let maxEniIpv6IpsCountExceeded = Code(
-            rawValue: "MaxEniIpv6IpsCountExceeded")
-
-        /// `InvalidIp.IpRepeated` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1421:11.
-        package static let invalidIpIpRepeated = Code(
-            rawValue: "InvalidIp.IpRepeated")
-
-        /// `InvalidIp.IpAssigned` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1425:11.
-        package static let invalidIpIpAssigned = Code(
-            rawValue: "InvalidIp.IpAssigned")
-
-        /// `InvalidIp.Address` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1429:11.
-        package static let invalidIpAddress = Code(
-            rawValue: "InvalidIp.Address")
-
-        /// `InvalidOperation.Ipv4CountExceeded` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1437:11.
-        package static let invalidOperationIpv4CountExceeded = Code(
-            rawValue: "InvalidOperation.Ipv4CountExceeded")
-
-        /// `InvalidOperation.Ipv6CountExceeded` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1441:11.
-        package static let invalidOperationIpv6CountExceeded = Code(
-            rawValue: "InvalidOperation.Ipv6CountExceeded")
-
-        /// `InvalidOperation.Ipv6NotSupport` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1445:11.
-        package static let invalidOperationIpv6NotSupport = Code(
-            rawValue: "InvalidOperation.Ipv6NotSupport")
-
-        /// `InvalidOperation.Ipv4NotSupport` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1449:11.
-        package static let invalidOperationIpv4NotSupport = Code(
-            rawValue: "InvalidOperation.Ipv4NotSupport")
-
-        /// `InvalidParam.SecondaryIp` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1453:11.
-        package static let invalidParamSecondaryIp = Code(
-            rawValue: "InvalidParam.SecondaryIp")
-
-        /// `InvalidVSwitch.Ipv6NotTurnOn` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1457:11.
-        package static let invalidVSwitchIpv6NotTurnOn = Code(
-            rawValue: "InvalidVSwitch.Ipv6NotTurnOn")
-
-        /// `InvalidParam.IpAssign` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1461:11.
-        package static let invalidParamIpAssign = Code(
-            rawValue: "InvalidParam.IpAssign")
-
-        /// `InvalidParam.Amount` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1465:11.
-        package static let invalidParamAmount = Code(
-            rawValue: "InvalidParam.Amount")
-
-        /// `InvalidParam.CpuOptionsCore` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1469:11.
-        package static let invalidParamCpuOptionsCore = Code(
-            rawValue: "InvalidParam.CpuOptionsCore")
-
-        /// `InvalidParam.CpuOptionsNuma` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1473:11.
-        package static let invalidParamCpuOptionsNuma = Code(
-            rawValue: "InvalidParam.CpuOptionsNuma")
-
-        /// `InvalidVSwitchId.IpInvalid` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1477:11.
-        package static let invalidVSwitchIdIpInvalid = Code(
-            rawValue: "InvalidVSwitchId.IpInvalid")
-
-        /// `Forbidden.RegionId` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1481:11.
-        package static let forbiddenRegionId = Code(
-            rawValue: "Forbidden.RegionId")
-
-        /// `QuotaExceed.DeploymentSetInstanceQuotaFull` (HTTP 403): The instance quota in one deployment set
-        /// exceeded.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1485:11.
-        package static let quotaExceedDeploymentSetInstanceQuotaFull = Code(
-            rawValue: "QuotaExceed.DeploymentSetInstanceQuotaFull")
-
-        /// `InvalidChargeType.ValueNotSupported` (HTTP 403): Deletion protection is only valid for postPaid
-        /// instance, not for prePaid or spot instance.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1489:11.
-        package static let invalidChargeTypeValueNotSupported = Code(
-            rawValue: "InvalidChargeType.ValueNotSupported")
-
-        /// `InvalidRegion.NotSupport` (HTTP 403): The specified region does not support byok.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1493:11.
-        package static let invalidRegionNotSupport = Code(
-            rawValue: "InvalidRegion.NotSupport")
-
-        /// `UserNotInTheWhiteList` (HTTP 403): The user is not in byok white list.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1497:11.
-        package static let userNotInTheWhiteList = Code(
-            rawValue: "UserNotInTheWhiteList")
-
-        /// `InvalidParameter.KMSKeyId.CMKNotEnabled` (HTTP 403): The CMK needs to be enabled.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1501:11.
-        package static let invalidParameterKMSKeyIdCMKNotEnabled = Code(
-            rawValue: "InvalidParameter.KMSKeyId.CMKNotEnabled")
-
-        /// `InvalidParameter.KMSKeyId.KMSUnauthorized` (HTTP 403): ECS service have no right to access your KMS.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1505:11.
-        package static let invalidParameterKMSKeyIdKMSUnauthorized = Code(
-            rawValue: "InvalidParameter.KMSKeyId.KMSUnauthorized")
-
-        /// `SecurityRisk.3DVerification` (HTTP 403): We have detected a security risk with your default credit or
-        /// debit card. Please proceed with verification via the link in your email.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1509:11.
-        package static let securityRisk3DVerification = Code(
-            rawValue: "SecurityRisk.3DVerification")
-
-        /// `Mayi.InternalError` (HTTP 403): The request processing has failed due to some unknown error.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1513:11.
-        package static let mayiInternalError = Code(
-            rawValue: "Mayi.InternalError")
-
-        /// `InvalidNetworkType` (HTTP 403): The network type is not support in this region.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1517:11.
-        package static let invalidNetworkType = Code(
-            rawValue: "InvalidNetworkType")
-
-        /// `InvalidAccountStatus` (HTTP 403): Your account status is invalid, please contact customer service.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1521:11.
-        package static let invalidAccountStatus = Code(
-            rawValue: "InvalidAccountStatus")
-
-        /// `OperationDenied.PerformanceLevelNotMatch` (HTTP 403): The specified DataDisk.n.PerformanceLevel and
-        /// DataDisk.n.Size do not match.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1529:11.
-        package static let operationDeniedPerformanceLevelNotMatch = Code(
-            rawValue: "OperationDenied.PerformanceLevelNotMatch")
-
-        /// `InvalidStorageSetName.Malformed` (HTTP 403): Specified parameter StorageSetName is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1533:11.
-        package static let invalidStorageSetNameMalformed = Code(
-            rawValue: "InvalidStorageSetName.Malformed")
-
-        /// `InvalidMaxPartitionNumber.Malformed` (HTTP 403): Specified parameter MaxPartitionNumber is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1541:11.
-        package static let invalidMaxPartitionNumberMalformed = Code(
-            rawValue: "InvalidMaxPartitionNumber.Malformed")
-
-        /// `InvalidParameter.StorageSetPartitionNumber` (HTTP 403): Specified parameter StorageSetPartitionNumber
-        /// is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1545:11.
-        package static let invalidParameterStorageSetPartitionNumber = Code(
-            rawValue: "InvalidParameter.StorageSetPartitionNumber")
-
-        /// `InvalidParameter.StorageSetId` (HTTP 403): Specified parameter StorageSetId is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1549:11.
-        package static let invalidParameterStorageSetId = Code(
-            rawValue: "InvalidParameter.StorageSetId")
-
-        /// `InvalidParameter.StorageSetZoneId` (HTTP 403): Specified parameter StorageSetZoneId is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1553:11.
-        package static let invalidParameterStorageSetZoneId = Code(
-            rawValue: "InvalidParameter.StorageSetZoneId")
-
-        /// `EnterpriseGroupLimited.MutliGroupType` (HTTP 403): The specified instance can't join multi
-        /// SecurityGroup types.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1557:11.
-        package static let enterpriseGroupLimitedMutliGroupType = Code(
-            rawValue: "EnterpriseGroupLimited.MutliGroupType")
-
-        /// `EnterpriseGroupLimited.InstanceType` (HTTP 403): The specified instance type doesn't support Enterprise
-        /// SecurityGroup.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1561:11.
-        package static let enterpriseGroupLimitedInstanceType = Code(
-            rawValue: "EnterpriseGroupLimited.InstanceType")
-
-        /// `QuotaExceed.Tags` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1565:11.
-        package static let quotaExceedTags = Code(
-            rawValue: "QuotaExceed.Tags")
-
-        /// `OperationDenied.RegionIdNotSupported` (HTTP 403): The specified region does not support spot duration
-        /// instance.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1569:11.
-        package static let operationDeniedRegionIdNotSupported = Code(
-            rawValue: "OperationDenied.RegionIdNotSupported")
-
-        /// `OperationDenied.FlavorNotSupported` (HTTP 403): Flavor not support spot duration instance.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1573:11.
-        package static let operationDeniedFlavorNotSupported = Code(
-            rawValue: "OperationDenied.FlavorNotSupported")
-
-        /// `OperationDenied.TimestampNotSupported` (HTTP 403): Timestamp not support spot duration instance.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1577:11.
-        package static let operationDeniedTimestampNotSupported = Code(
-            rawValue: "OperationDenied.TimestampNotSupported")
-
-        /// `OperationDenied.PaygNotAvailable` (HTTP 403): Pay-as-you-go instance is not available now.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1581:11.
-        package static let operationDeniedPaygNotAvailable = Code(
-            rawValue: "OperationDenied.PaygNotAvailable")
-
-        /// `OperationDenied.PrepayNotAvailable` (HTTP 403): Prepay instance is not available now.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1585:11.
-        package static let operationDeniedPrepayNotAvailable = Code(
-            rawValue: "OperationDenied.PrepayNotAvailable")
-
-        /// `OperationDenied.BidOwnResource` (HTTP 403): Bid user can not own resource.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1589:11.
-        package static let operationDeniedBidOwnResource = Code(
-            rawValue: "OperationDenied.BidOwnResource")
-
-        /// `OperationDenied.CloudSSDNotSupported` (HTTP 403): The specified available zone does not offer the
-        /// cloud_ssd disk, use cloud_essd instead.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1593:11.
-        package static let operationDeniedCloudSSDNotSupported = Code(
-            rawValue: "OperationDenied.CloudSSDNotSupported")
-
-        /// `QuotaExceed.ElasticQuota` (HTTP 403): No additional quota is available for the specified ECS instance
-        /// type.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1597:11.
-        package static let quotaExceedElasticQuota = Code(
-            rawValue: "QuotaExceed.ElasticQuota")
-
-        /// `QuotaExceeded.PostpaidDataDiskCapacity` (HTTP 403): The quota of postpaid data disk capacity exceeds.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1601:11.
-        package static let quotaExceededPostpaidDataDiskCapacity = Code(
-            rawValue: "QuotaExceeded.PostpaidDataDiskCapacity")
-
-        /// `InvalidImageFamily.MissingAvailableImage` (HTTP 403): There is no available image related to the
-        /// specified image family.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1605:11.
-        package static let invalidImageFamilyMissingAvailableImage = Code(
-            rawValue: "InvalidImageFamily.MissingAvailableImage")
-
-        /// `InvalidRegionId.NotSupportEncryptAlgorithm` (HTTP 403): The current region does not support creating
-        /// encrypted disks with EncryptAlgorithm.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1609:11.
-        package static let invalidRegionIdNotSupportEncryptAlgorithm = Code(
-            rawValue: "InvalidRegionId.NotSupportEncryptAlgorithm")
-
-        /// `InvalidOperation.ResourceManagedByCloudProduct` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1613:11.
-        package static let invalidOperationResourceManagedByCloudProduct = Code(
-            rawValue: "InvalidOperation.ResourceManagedByCloudProduct")
-
-        /// `InvalidManagedPrivateSpaceId.DedicatedHostIdConflict` (HTTP 403): ManagedPrivateSpaceId and
-        /// DedicatedHostId cannot be specified at the same time.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1617:11.
-        package static let invalidManagedPrivateSpaceIdDedicatedHostIdConflict = Code(
-            rawValue: "InvalidManagedPrivateSpaceId.DedicatedHostIdConflict")
-
-        /// `InvalidManagedPrivateSpaceId.TenancyConflict` (HTTP 403): ManagedPrivateSpaceId and Tenancy cannot be
-        /// specified at the same time.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1621:11.
-        package static let invalidManagedPrivateSpaceIdTenancyConflict = Code(
-            rawValue: "InvalidManagedPrivateSpaceId.TenancyConflict")
-
-        /// `InvalidParameter.InvalidEniQueueNumber` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1625:11.
-        package static let invalidParameterInvalidEniQueueNumber = Code(
-            rawValue: "InvalidParameter.InvalidEniQueueNumber")
-
-        /// `InvalidOperation.MaxEniQueueNumberExceeded` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1629:11.
-        package static let invalidOperationMaxEniQueueNumberExceeded = Code(
-            rawValue: "InvalidOperation.MaxEniQueueNumberExceeded")
-
-        /// `InvalidOperation.ExceedInstanceTypeQueueNumber` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1633:11.
-        package static let invalidOperationExceedInstanceTypeQueueNumber = Code(
-            rawValue: "InvalidOperation.ExceedInstanceTypeQueueNumber")
-
-        /// `InvalidIspType.ValueNotSupported` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1637:11.
-        package static let invalidIspTypeValueNotSupported = Code(
-            rawValue: "InvalidIspType.ValueNotSupported")
-
-        /// `UnsupportedIspChargeType` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1641:11.
-        package static let unsupportedIspChargeType = Code(
-            rawValue: "UnsupportedIspChargeType")
-
-        /// `UnsupportedIspClassicNetwork` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1645:11.
-        package static let unsupportedIspClassicNetwork = Code(
-            rawValue: "UnsupportedIspClassicNetwork")
-
-        /// `InvalidIspBandwidthOut` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1649:11.
-        package static let invalidIspBandwidthOut = Code(
-            rawValue: "InvalidIspBandwidthOut")
-
-        /// `UnsupportedIspNetworkChargeType` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1653:11.
-        package static let unsupportedIspNetworkChargeType = Code(
-            rawValue: "UnsupportedIspNetworkChargeType")
-
-        /// `InvalidIspUID` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1657:11.
-        package static let invalidIspUID = Code(
-            rawValue: "InvalidIspUID")
-
-        /// `UnsupportedIspRegion` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1661:11.
-        package static let unsupportedIspRegion = Code(
-            rawValue: "UnsupportedIspRegion")
-
-        /// `Forbidden.OnlySupportEnterpriseGroup` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1665:11.
-        package static let forbiddenOnlySupportEnterpriseGroup = Code(
-            rawValue: "Forbidden.OnlySupportEnterpriseGroup")
-
-        /// `HibernationConfigured.InstanceOperationForbidden` (HTTP 403): The operation is not permitted due to
-        /// limit of the hibernation configured instance.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1669:11.
-        package static let hibernationConfiguredInstanceOperationForbidden = Code(
-            rawValue: "HibernationConfigured.InstanceOperationForbidden")
-
-        /// `InstanceDiskLimitExceeded` (HTTP 403): The amount of the disk on instance reach its limits.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1673:11.
-        package static let instanceDiskLimitExceeded = Code(
-            rawValue: "InstanceDiskLimitExceeded")
-
-        /// `InvalidInstanceType.NotSupportDiskCategory` (HTTP 403): The instanceType of the specified instance does
-        /// not support this disk category.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1677:11.
-        package static let invalidInstanceTypeNotSupportDiskCategory = Code(
-            rawValue: "InvalidInstanceType.NotSupportDiskCategory")
-
-        /// `InvalidOperation.ConfidentialComputingModeInInviteOnlyTesting` (HTTP 403): The specified confidential
-        /// computing mode is in invite only testing: %s.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1681:11.
-        package static let invalidOperationConfidentialComputingModeInInviteOnlyTesting = Code(
-            rawValue: "InvalidOperation.ConfidentialComputingModeInInviteOnlyTesting")
-
-        /// `InvalidOperation.InvalidNetworkInterfaceId` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1685:11.
-        package static let invalidOperationInvalidNetworkInterfaceId = Code(
-            rawValue: "InvalidOperation.InvalidNetworkInterfaceId")
-
-        /// `InvalidOperation.RegionNotSupportNetworkInterfaceId` (HTTP 403): The specific region does not support
-        /// network interface id.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1689:11.
-        package static let invalidOperationRegionNotSupportNetworkInterfaceId = Code(
-            rawValue: "InvalidOperation.RegionNotSupportNetworkInterfaceId")
-
-        /// `InvalidEniId.NotFound` (HTTP 403): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1693:11.
-        package static let invalidEniIdNotFound = Code(
-            rawValue: "InvalidEniId.NotFound")
-
-        /// `InvalidEncrypted.DefaultEncryptionUnsupported` (HTTP 403): The specified parameter Encrypted must be
-        /// true when default encryption is enabled.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1701:11.
-        package static let invalidEncryptedDefaultEncryptionUnsupported = Code(
-            rawValue: "InvalidEncrypted.DefaultEncryptionUnsupported")
-
-        /// `InvalidOperation.PublicIpAddressNoStock` (HTTP 403): The public IP address for the specified Region or
-        /// ChargeType of the instance is out of stock. Please try another Region or ChargeType.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1705:11.
-        package static let invalidOperationPublicIpAddressNoStock = Code(
-            rawValue: "InvalidOperation.PublicIpAddressNoStock")
-
-        /// `InvalidStorageClusterId.NotExist` (HTTP 404): The specified StorageClusterId does not exist in current
-        /// region.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1711:11.
-        package static let invalidStorageClusterIdNotExist = Code(
-            rawValue: "InvalidStorageClusterId.NotExist")
-
-        /// `InvalidRegionId.NotFound` (HTTP 404): The RegionId provided does not exist in our records.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1715:11.
-        package static let invalidRegionIdNotFound = Code(
-            rawValue: "InvalidRegionId.NotFound")
-
-        /// `InvalidZoneId.NotFound` (HTTP 404): The ZoneId provided does not exist in our records.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1719:11.
-        package static let invalidZoneIdNotFound = Code(
-            rawValue: "InvalidZoneId.NotFound")
-
-        /// `InvalidSecurityGroupId` (HTTP 404): The specified SecurityGroupId is invalid or does not exist.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1723:11.
-        package static let invalidSecurityGroupId = Code(
-            rawValue: "InvalidSecurityGroupId")
-
-        /// `InvalidDataDiskSnapshotId.NotFound` (HTTP 404): The specified parameter "DataDisk.n.SnapshotId" is not
-        /// valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1731:11.
-        package static let invalidDataDiskSnapshotIdNotFound = Code(
-            rawValue: "InvalidDataDiskSnapshotId.NotFound")
-
-        /// `InvalidVSwitchId.NotFound` (HTTP 404): Specified virtual switch does not exist.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1739:11.
-        package static let invalidVSwitchIdNotFound = Code(
-            rawValue: "InvalidVSwitchId.NotFound")
-
-        /// `InvalidImageId.NotFound` (HTTP 404): The specified ImageId does not exist.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1743:11.
-        package static let invalidImageIdNotFound = Code(
-            rawValue: "InvalidImageId.NotFound")
-
-        /// `InvalidInstanceChargeType.NotFound` (HTTP 404): The InstanceChargeType does not exist in our records.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1751:11.
-        package static let invalidInstanceChargeTypeNotFound = Code(
-            rawValue: "InvalidInstanceChargeType.NotFound")
-
-        /// `DependencyViolation.IoOptimized` (HTTP 404): The specified instancetype must be IoOptimized instance.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1755:11.
-        package static let dependencyViolationIoOptimized = Code(
-            rawValue: "DependencyViolation.IoOptimized")
-
-        /// `PaymentMethodNotFound` (HTTP 404): No payment method has been registered on the account.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1759:11.
-        package static let paymentMethodNotFound = Code(
-            rawValue: "PaymentMethodNotFound")
-
-        /// `HOSTNAME_ILLEGAL` (HTTP 404): The specified parameter HostName is not valid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1763:11.
-        package static let hostnameILLEGAL = Code(
-            rawValue: "HOSTNAME_ILLEGAL")
-
-        /// `InvalidSystemDiskSize.LessThanImageSize` (HTTP 404): The specified parameter SystemDisk.Size is less
-        /// than the image size.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1767:11.
-        package static let invalidSystemDiskSizeLessThanImageSize = Code(
-            rawValue: "InvalidSystemDiskSize.LessThanImageSize")
-
-        /// `InvalidSystemDiskSize.LessThanMinSize` (HTTP 404): The specified parameter SystemDisk.Size is less than
-        /// the min size.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1771:11.
-        package static let invalidSystemDiskSizeLessThanMinSize = Code(
-            rawValue: "InvalidSystemDiskSize.LessThanMinSize")
-
-        /// `InvalidSystemDiskSize.MoreThanMaxSize` (HTTP 404): The specified parameter SystemDisk.Size is more than
-        /// the max size.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1775:11.
-        package static let invalidSystemDiskSizeMoreThanMaxSize = Code(
-            rawValue: "InvalidSystemDiskSize.MoreThanMaxSize")
-
-        /// `OperationDenied.CreatingConflict` (HTTP 404): Another Instance has been creating.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1783:11.
-        package static let operationDeniedCreatingConflict = Code(
-            rawValue: "OperationDenied.CreatingConflict")
-
-        /// `InvalidKeyPairName.NotFound` (HTTP 404): The specified parameter KeyPairName does not exist in our
-        /// records.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1787:11.
-        package static let invalidKeyPairNameNotFound = Code(
-            rawValue: "InvalidKeyPairName.NotFound")
-
-        /// `InvalidResourceGroup.NotFound` (HTTP 404): The ResourceGroup provided does not exist in our records.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1791:11.
-        package static let invalidResourceGroupNotFound = Code(
-            rawValue: "InvalidResourceGroup.NotFound")
-
-        /// `InvalidRamRole.NotFound` (HTTP 404): The specified parameter "RAMRoleName" does not exist.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1795:11.
-        package static let invalidRamRoleNotFound = Code(
-            rawValue: "InvalidRamRole.NotFound")
-
-        /// `InvalidLaunchTemplate.NotFound` (HTTP 404): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1799:11.
-        package static let invalidLaunchTemplateNotFound = Code(
-            rawValue: "InvalidLaunchTemplate.NotFound")
-
-        /// `InvalidLaunchTemplateVersion.NotFound` (HTTP 404): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1803:11.
-        package static let invalidLaunchTemplateVersionNotFound = Code(
-            rawValue: "InvalidLaunchTemplateVersion.NotFound")
-
-        /// `InvalidVSwitchId.NotExist` (HTTP 404): %s
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1807:11.
-        package static let invalidVSwitchIdNotExist = Code(
-            rawValue: "InvalidVSwitchId.NotExist")
-
-        /// `InvalidMarketImage.NotFound` (HTTP 404): The specified marketplace image does not exist, please change
-        /// the imageId and try again.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1811:11.
-        package static let invalidMarketImageNotFound = Code(
-            rawValue: "InvalidMarketImage.NotFound")
-
-        /// `DeploymentSet.NotFound` (HTTP 404): The specified deployment set does not exist.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1815:11.
-        package static let deploymentSetNotFound = Code(
-            rawValue: "DeploymentSet.NotFound")
-
-        /// `InvalidParameter.DeploymentSetGroupNo` (HTTP 404): Parameter DeploymentSetGroupNo is invalid.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1819:11.
-        package static let invalidParameterDeploymentSetGroupNo = Code(
-            rawValue: "InvalidParameter.DeploymentSetGroupNo")
-
-        /// `InvalidParameter.KMSKeyId.NotFound` (HTTP 404): The specified KMSKeyId does not exist.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1823:11.
-        package static let invalidParameterKMSKeyIdNotFound = Code(
-            rawValue: "InvalidParameter.KMSKeyId.NotFound")
-
-        /// `InvalidDiskIds.NotPortable` (HTTP 404): The specified DiskId is not portable.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1827:11.
-        package static let invalidDiskIdsNotPortable = Code(
-            rawValue: "InvalidDiskIds.NotPortable")
-
-        /// `InvalidAutoSnapshotPolicyId.NotFound` (HTTP 404): Specified parameter AutoSnapshotPolicyId not found.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1831:11.
-        package static let invalidAutoSnapshotPolicyIdNotFound = Code(
-            rawValue: "InvalidAutoSnapshotPolicyId.NotFound")
-
-        /// `Throttling.Resource` (HTTP 429): The request throttle by resource operation.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1837:11.
-        package static let throttlingResource = Code(
-            rawValue: "Throttling.Resource")
-
-        /// `InternalError` (HTTP 500): The request processing has failed due to some unknown error.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1843:11.
-        package static let internalError = Code(
-            rawValue: "InternalError")
-
-        /// `InvalidParameter.DataEncryptedKeyCreateFailed` (HTTP 500): Create kms data encrypted key fail. If you
-        /// need further assistance, you can contact the KMS Technical Support.
-        ///
-        /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1847:11.
-        package static let invalidParameterDataEncryptedKeyCreateFailed = Code(
-            rawValue: "InvalidParameter.DataEncryptedKeyCreateFailed")
-    }
+    /// An error code of `RunInstances`; the documented ones are the constants of `DocumentedErrorCode`
+    /// constrained to this type (one generic type serves every operation).
+    package typealias Code = DocumentedErrorCode<RunInstancesError>
 
     /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
     package static let documentedRows: [DocumentedErrorRow<Code>] = [
@@ -3114,9 +446,11 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidParamSecondaryNetworkInterface,
-            message: "When min amount greater than 1 and the PrivateIpAddress or Primary "
-                + "NetworkInterface is specified,the Secondary NetworkInterface IP parameter "
-                + "cannot be specified."),
+            message: """
+                When min amount greater than 1 and the PrivateIpAddress or Primary \
+                NetworkInterface is specified,the Secondary NetworkInterface IP parameter \
+                cannot be specified.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidPrimaryIpAddressSizeInvalid,
@@ -3124,13 +458,17 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidStorageClusterIdCapacityNotEnough,
-            message: "The remaining capacity of the current dedicated storage cluster is less than "
-                + "the size of disk."),
+            message: """
+                The remaining capacity of the current dedicated storage cluster is less than \
+                the size of disk.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidStorageClusterIdStatusNotSupport,
-            message: "The current status of the dedicated storage cluster cannot create a cloud disk "
-                + "yet."),
+            message: """
+                The current status of the dedicated storage cluster cannot create a cloud disk \
+                yet.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidStorageClusterIdZoneIdEmpty,
@@ -3138,8 +476,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidStorageClusterIdPerformanceLevelNotMatch,
-            message: "The current dedicated storage cluster cannot create this performance level of "
-                + "disk."),
+            message: """
+                The current dedicated storage cluster cannot create this performance level of \
+                disk.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidStorageClusterIdCategoryNotMatch,
@@ -3187,18 +527,24 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidDiskNameMalformed,
-            message: "The specified parameter \"SyatemDisk.DiskName or DataDisk.n.DiskName\" is not "
-                + "valid."),
+            message: """
+                The specified parameter \"SyatemDisk.DiskName or DataDisk.n.DiskName\" is not \
+                valid.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidDiskDescriptionMalformed,
-            message: "The specified parameter \"SyatemDisk.DiskDescription\" or "
-                + "\"DataDisk.n.Description\" is not valid."),
+            message: """
+                The specified parameter \"SyatemDisk.DiskDescription\" or \
+                \"DataDisk.n.Description\" is not valid.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidDataDiskSizeValueNotSupported,
-            message: "The specified DataDisk.n.Size beyond the permitted range, or the capacity of "
-                + "snapshot exceeds the size limit of the specified disk category."),
+            message: """
+                The specified DataDisk.n.Size beyond the permitted range, or the capacity of \
+                snapshot exceeds the size limit of the specified disk category.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidDataDiskCategoryValueNotSupported,
@@ -3242,8 +588,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidInstanceNameCustomMalformed,
-            message: "Customized section of instance or host name is invalid, please use valid "
-                + "format: [], [,], [m,], [,n], [m,n]."),
+            message: """
+                Customized section of instance or host name is invalid, please use valid \
+                format: [], [,], [m,], [,n], [m,n].
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidParameterMismatch,
@@ -3251,8 +599,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidNetworkTypeMismatch,
-            message: "Specified parameter \"InternetMaxBandwidthIn\" or \"InternetMaxBandwidthOut\" "
-                + "conflict with instance network type."),
+            message: """
+                Specified parameter \"InternetMaxBandwidthIn\" or \"InternetMaxBandwidthOut\" \
+                conflict with instance network type.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidPrivateIpAddress,
@@ -3280,8 +630,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .missingParameter,
-            message: "The input parameter \"VSwitchId\" that is mandatory for processing this request "
-                + "is not supplied."),
+            message: """
+                The input parameter \"VSwitchId\" that is mandatory for processing this request \
+                is not supplied.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidDiskCategoryMismatch,
@@ -3297,8 +649,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .instanceDiskCategoryLimitExceed,
-            message: "The specified DataDisk.n.Size beyond the permitted range, or the capacity of "
-                + "snapshot exceeds the size limit of the specified disk category."),
+            message: """
+                The specified DataDisk.n.Size beyond the permitted range, or the capacity of \
+                snapshot exceeds the size limit of the specified disk category.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidClientTokenValueNotSupported,
@@ -3370,8 +724,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidUserDataNotSupported,
-            message: "TThe specified parameter \"UserData\" only support the vpc and IoOptimized "
-                + "Instance."),
+            message: """
+                TThe specified parameter \"UserData\" only support the vpc and IoOptimized \
+                Instance.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidUserDataBase64FormatInvalid,
@@ -3431,8 +787,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidInstanceTypeElasticNetworkInterfaceNotSupported,
-            message: "The specified instance type does not support Elastic Network Interface, you can "
-                + "not attach Elastic Network Interface to generation I instances."),
+            message: """
+                The specified instance type does not support Elastic Network Interface, you can \
+                not attach Elastic Network Interface to generation I instances.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidParameterEncryptedIllegal,
@@ -3444,8 +802,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidSpotPriceLimitLowerThanPublicPrice,
-            message: "The specified parameter \"spotPriceLimit\" can't be lower than current public "
-                + "price."),
+            message: """
+                The specified parameter \"spotPriceLimit\" can't be lower than current public \
+                price.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidRelationResourceNotFound,
@@ -3485,8 +845,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .vpcNotFound,
-            message: "Vpc is not found according to the specified VSwitch or the vpc does not belong "
-                + "to you."),
+            message: """
+                Vpc is not found according to the specified VSwitch or the vpc does not belong \
+                to you.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidSystemDiskSizeImageNotSupportResize,
@@ -3554,8 +916,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidVpcZoneNotSupported,
-            message: "The specified operation is not allowed in the zone to which your VPC belongs, "
-                + "please try in other zones."),
+            message: """
+                The specified operation is not allowed in the zone to which your VPC belongs, \
+                please try in other zones.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .incorrectDefaultVpcStatus,
@@ -3579,8 +943,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .incorrectImageStatus,
-            message: "The specified image is an Alibaba Cloud Marketplace image. The sale of this "
-                + "image has ended. For more information, contact the image service provider."),
+            message: """
+                The specified image is an Alibaba Cloud Marketplace image. The sale of this \
+                image has ended. For more information, contact the image service provider.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidParamTenancy,
@@ -3640,8 +1006,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidAccountStatusPayAmountLimitExceeded,
-            message: "Your account is being restricted, because you have no default payment method or "
-                + "you are not authorized."),
+            message: """
+                Your account is being restricted, because you have no default payment method or \
+                you are not authorized.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidPerformanceLevelMalformed,
@@ -3661,8 +1029,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .accountForbiddenProductCreationLimited,
-            message: "The commodity must be officially operated by Aliyun and in pay-as-you-go "
-                + "billing method."),
+            message: """
+                The commodity must be officially operated by Aliyun and in pay-as-you-go \
+                billing method.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .unexpectedImageFamilyImageIdSupplied,
@@ -3670,8 +1040,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidEncryptedNotMatchEncryptAlgorithm,
-            message: "The specified parameter Encrypted must be true when EncryptAlgorithm is not "
-                + "empty."),
+            message: """
+                The specified parameter Encrypted must be true when EncryptAlgorithm is not \
+                empty.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidEncryptedNotMatchKmsKeyId,
@@ -3679,13 +1051,17 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidEncryptedNotMatchSnapshot,
-            message: "The specified parameter Encrypted is different from the Encrypted of the "
-                + "snapshot."),
+            message: """
+                The specified parameter Encrypted is different from the Encrypted of the \
+                snapshot.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidEncryptAlgorithmNotMatchSnapshot,
-            message: "The specified parameter EncryptAlgorithm is different from the encrypt "
-                + "algorithm of the snapshot."),
+            message: """
+                The specified parameter EncryptAlgorithm is different from the encrypt \
+                algorithm of the snapshot.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidKmsKeyIdNotMatchSnapshot,
@@ -3697,18 +1073,24 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidHttpEndpointNotSupported,
-            message: "The specified HttpEndpoint not supported, you can use enabled(default) or "
-                + "disabled."),
+            message: """
+                The specified HttpEndpoint not supported, you can use enabled(default) or \
+                disabled.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidHttpTokensNotSupported,
-            message: "The specified HttpTokens not supported, you can use optional(default) or "
-                + "required."),
+            message: """
+                The specified HttpTokens not supported, you can use optional(default) or \
+                required.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidHttpPutResponseHopLimitNotSupported,
-            message: "The specified HttpPutResponseHopLimit not supported, more than 1 and less than "
-                + "64 is reasonable."),
+            message: """
+                The specified HttpPutResponseHopLimit not supported, more than 1 and less than \
+                64 is reasonable.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidOperationVpcHasEnabledAdvancedNetworkFeature,
@@ -3864,33 +1246,45 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .notSupportSnapshotEncryptedInstanceType,
-            message: "The specified instance type does not support creating encrypted disks with "
-                + "native snapshot encrypt."),
+            message: """
+                The specified instance type does not support creating encrypted disks with \
+                native snapshot encrypt.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .notSupportSnapshotEncryptedRegionId,
-            message: "The specified region does not support creating encrypted disks with native "
-                + "snapshot encrypt."),
+            message: """
+                The specified region does not support creating encrypted disks with native \
+                snapshot encrypt.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .notSupportSnapshotEncryptedZoneId,
-            message: "The specified zone does not support creating encrypted disks with native "
-                + "snapshot encrypt."),
+            message: """
+                The specified zone does not support creating encrypted disks with native \
+                snapshot encrypt.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .notSupportSnapshotEncryptedShareImage,
-            message: "Shared snapshot creating encrypted disks with native snapshot encrypt is not "
-                + "supported."),
+            message: """
+                Shared snapshot creating encrypted disks with native snapshot encrypt is not \
+                supported.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .notSupportSnapshotEncryptedImageOwnerAlias,
-            message: "The specified image category does not support creating encrypted disks with "
-                + "native snapshot encrypt."),
+            message: """
+                The specified image category does not support creating encrypted disks with \
+                native snapshot encrypt.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .notSupportSnapshotEncryptedDiskCategory,
-            message: "The specified disk category does not support creating encrypted disks with "
-                + "native snapshot encrypt."),
+            message: """
+                The specified disk category does not support creating encrypted disks with \
+                native snapshot encrypt.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .notSupportSnapshotEncryptedAlgorithmConflict,
@@ -3914,8 +1308,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidParameterKMSKeyIdCMKUnauthorized,
-            message: "This operation for kmsKeyId is forbidden by KMS. If you need further "
-                + "assistance, you can contact the KMS Technical Support."),
+            message: """
+                This operation for kmsKeyId is forbidden by KMS. If you need further \
+                assistance, you can contact the KMS Technical Support.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidParameterCloudboxNotSupported,
@@ -3939,9 +1335,11 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .accountForbiddenAssociatedWithResellerPartner,
-            message: "Your account is associated with your reseller partner. Your account or your "
-                + "reseller partner's account has been forbidden to create orders, please contact "
-                + "your reseller partner."),
+            message: """
+                Your account is associated with your reseller partner. Your account or your \
+                reseller partner's account has been forbidden to create orders, please contact \
+                your reseller partner.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidDestinationZoneDeploymentSetMismatch,
@@ -3949,8 +1347,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .noPermissionPrice,
-            message: "The operation requires price permission. Please either apply for permission "
-                + "from your main account, or set the parameter AutoPay as true."),
+            message: """
+                The operation requires price permission. Please either apply for permission \
+                from your main account, or set the parameter AutoPay as true.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidAutoPayPostPaidUnsupported,
@@ -3958,13 +1358,17 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidParamEncryptedMismatch,
-            message: "Creating encrypted disks with shared encrypted snapshots requires replacing "
-                + "encryption keys."),
+            message: """
+                Creating encrypted disks with shared encrypted snapshots requires replacing \
+                encryption keys.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidParameterDedicatedRegionNotSupported,
-            message: "The specified action is rejected  because the specified ECS instance in the "
-                + "dedicated region does not support public IP."),
+            message: """
+                The specified action is rejected  because the specified ECS instance in the \
+                dedicated region does not support public IP.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidParameterCpuOptionsTopologyType,
@@ -3976,13 +1380,17 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidEniQueueSizeRegionOrUserNotSupported,
-            message: "The specified parameter RxQueueSize or TxQueueSize is not supported in this "
-                + "region, or this account is not in the whitelist of using eni QueueSize."),
+            message: """
+                The specified parameter RxQueueSize or TxQueueSize is not supported in this \
+                region, or this account is not in the whitelist of using eni QueueSize.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidParameterEniQueueSize,
-            message: "The specified parameter TxQueueSize and RxQueueSize are not equal or exceed "
-                + "limit."),
+            message: """
+                The specified parameter TxQueueSize and RxQueueSize are not equal or exceed \
+                limit.
+                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidParameterKmsNotEnabled,
@@ -4090,10 +1498,12 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 403,
             code: .imageRemovedInMarket,
-            message: "The specified market image is not available, Or the specified user defined "
-                + "image includes product code because it is based on an image subscribed from "
-                + "marketplace, and that image in marketplace includeing exact the same product "
-                + "code has been removed."),
+            message: """
+                The specified market image is not available, Or the specified user defined \
+                image includes product code because it is based on an image subscribed from \
+                marketplace, and that image in marketplace includeing exact the same product \
+                code has been removed.
+                """),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .categoryNotSupported,
@@ -4125,8 +1535,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 403,
             code: .deleteWithInstanceConflict,
-            message: "The specified disk is not a portable disk and cannot be set to "
-                + "DeleteWithInstance attribute."),
+            message: """
+                The specified disk is not a portable disk and cannot be set to \
+                DeleteWithInstance attribute.
+                """),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .instanceDiskNumLimitExceed,
@@ -4150,8 +1562,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 403,
             code: .quotaExceedBuyImage,
-            message: "The specified image is from the image market?You have not bought it or your "
-                + "quota has been exceeded."),
+            message: """
+                The specified image is from the image market?You have not bought it or your \
+                quota has been exceeded.
+                """),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidResourceIdNotSupported,
@@ -4159,8 +1573,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 403,
             code: .operationDenied,
-            message: "The specified RegionId does not support the creation of the network type ECS "
-                + "instance."),
+            message: """
+                The specified RegionId does not support the creation of the network type ECS \
+                instance.
+                """),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .operationDeniedImageNotValid,
@@ -4180,8 +1596,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 403,
             code: .operationDeniedZoneSystemCategoryNotMatch,
-            message: "The specified Zone or cluster does not offer the specified disk category or the "
-                + "speicified zone and cluster do not match."),
+            message: """
+                The specified Zone or cluster does not offer the specified disk category or the \
+                speicified zone and cluster do not match.
+                """),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .operationDeniedResourceControl,
@@ -4193,8 +1611,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 403,
             code: .operationDeniedSnapshotParamsNotValid,
-            message: "The capacity of snapshot exceeds the size limit of the specified disk category "
-                + "or the specified category is not authorizied."),
+            message: """
+                The capacity of snapshot exceeds the size limit of the specified disk category \
+                or the specified category is not authorizied.
+                """),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .operationDeniedDiskTypeNotSupport,
@@ -4202,8 +1622,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidUserDataForbidden,
-            message: "User not authorized to input the parameter \"UserData\", please apply for "
-                + "permission \"UserData\"."),
+            message: """
+                User not authorized to input the parameter \"UserData\", please apply for \
+                permission \"UserData\".
+                """),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .zoneNotOpen,
@@ -4211,8 +1633,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 403,
             code: .zoneNotOnSale,
-            message: "The resource in the specified zone is no longer available for sale. Please try "
-                + "other regions and zones."),
+            message: """
+                The resource in the specified zone is no longer available for sale. Please try \
+                other regions and zones.
+                """),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidClusterIdNotFound,
@@ -4304,8 +1728,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidSpotInterruptionBehaviorClassicNetworkNotSupport,
-            message: "The specified SpotInterruptionBehavior does not support Classic network "
-                + "Instance."),
+            message: """
+                The specified SpotInterruptionBehavior does not support Classic network \
+                Instance.
+                """),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidSpotInterruptionBehaviorLocalDiskNotSupport,
@@ -4325,8 +1751,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 403,
             code: .operationDeniedLocalDiskUnsupported,
-            message: "The configuration change is not allowed when the specified instance has local "
-                + "disks mounted."),
+            message: """
+                The configuration change is not allowed when the specified instance has local \
+                disks mounted.
+                """),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .operationDeniedInconsistentNetwork,
@@ -4342,8 +1770,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 403,
             code: .categoryViolation,
-            message: "The specified instance does not support this operation because of its disk "
-                + "category."),
+            message: """
+                The specified instance does not support this operation because of its disk \
+                category.
+                """),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .resourcesNotInSameZone,
@@ -4435,8 +1865,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidChargeTypeValueNotSupported,
-            message: "Deletion protection is only valid for postPaid instance, not for prePaid or "
-                + "spot instance."),
+            message: """
+                Deletion protection is only valid for postPaid instance, not for prePaid or \
+                spot instance.
+                """),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidRegionNotSupport,
@@ -4456,8 +1888,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 403,
             code: .securityRisk3DVerification,
-            message: "We have detected a security risk with your default credit or debit card. Please "
-                + "proceed with verification via the link in your email."),
+            message: """
+                We have detected a security risk with your default credit or debit card. Please \
+                proceed with verification via the link in your email.
+                """),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .mayiInternalError,
@@ -4541,8 +1975,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 403,
             code: .operationDeniedCloudSSDNotSupported,
-            message: "The specified available zone does not offer the cloud_ssd disk, use cloud_essd "
-                + "instead."),
+            message: """
+                The specified available zone does not offer the cloud_ssd disk, use cloud_essd \
+                instead.
+                """),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .quotaExceedElasticQuota,
@@ -4558,8 +1994,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidRegionIdNotSupportEncryptAlgorithm,
-            message: "The current region does not support creating encrypted disks with "
-                + "EncryptAlgorithm."),
+            message: """
+                The current region does not support creating encrypted disks with \
+                EncryptAlgorithm.
+                """),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidOperationResourceManagedByCloudProduct,
@@ -4619,8 +2057,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 403,
             code: .hibernationConfiguredInstanceOperationForbidden,
-            message: "The operation is not permitted due to limit of the hibernation configured "
-                + "instance."),
+            message: """
+                The operation is not permitted due to limit of the hibernation configured \
+                instance.
+                """),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .instanceDiskLimitExceeded,
@@ -4648,19 +2088,25 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 403,
             code: .notSupportSnapshotEncryptedDiskCategory,
-            message: "The specified disk category does not support creating encrypted system disks or "
-                + "creating encrypted data disks from snapshots. Check the DiskCategory or "
-                + "Encrypted parameter, or check your account for default encryption settings."),
+            message: """
+                The specified disk category does not support creating encrypted system disks or \
+                creating encrypted data disks from snapshots. Check the DiskCategory or \
+                Encrypted parameter, or check your account for default encryption settings.
+                """),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidEncryptedDefaultEncryptionUnsupported,
-            message: "The specified parameter Encrypted must be true when default encryption is "
-                + "enabled."),
+            message: """
+                The specified parameter Encrypted must be true when default encryption is \
+                enabled.
+                """),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidOperationPublicIpAddressNoStock,
-            message: "The public IP address for the specified Region or ChargeType of the instance is "
-                + "out of stock. Please try another Region or ChargeType."),
+            message: """
+                The public IP address for the specified Region or ChargeType of the instance is \
+                out of stock. Please try another Region or ChargeType.
+                """),
         DocumentedErrorRow(
             httpStatus: 404,
             code: .invalidStorageClusterIdNotExist,
@@ -4764,8 +2210,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 404,
             code: .invalidMarketImageNotFound,
-            message: "The specified marketplace image does not exist, please change the imageId and "
-                + "try again."),
+            message: """
+                The specified marketplace image does not exist, please change the imageId and \
+                try again.
+                """),
         DocumentedErrorRow(
             httpStatus: 404,
             code: .deploymentSetNotFound,
@@ -4797,8 +2245,10 @@ package struct RunInstancesError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 500,
             code: .invalidParameterDataEncryptedKeyCreateFailed,
-            message: "Create kms data encrypted key fail. If you need further assistance, you can "
-                + "contact the KMS Technical Support."),
+            message: """
+                Create kms data encrypted key fail. If you need further assistance, you can \
+                contact the KMS Technical Support.
+                """),
     ]
 
     /// The service error, with every field the server sent.
@@ -4810,6 +2260,2967 @@ package struct RunInstancesError: DocumentedOperationError {
     /// Wraps a decoded service error.
     package init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `RunInstances`.
+extension DocumentedErrorCode<RunInstancesError> {
+    /// `LoginAsNonRoot.ImageNotSupport` (HTTP 400): The specified image does not support login as non-root.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:197:11.
+    package static var loginAsNonRootImageNotSupport: Self {
+        Self(rawValue: "LoginAsNonRoot.ImageNotSupport")
+    }
+
+    /// `InvalidParam.NotSupportJumboFrame` (HTTP 400): Not support jumbo frame.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:201:11.
+    package static var invalidParamNotSupportJumboFrame: Self {
+        Self(rawValue: "InvalidParam.NotSupportJumboFrame")
+    }
+
+    /// `InsufficientBalance.AgentCredit` (HTTP 400): Insufficient agent credit. Please contact your agent.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:205:11.
+    package static var insufficientBalanceAgentCredit: Self {
+        Self(rawValue: "InsufficientBalance.AgentCredit")
+    }
+
+    /// `QuotaExceed.DiskCapacity` (HTTP 400): The used capacity of disk type has exceeded the quota in the zone,
+    /// %s.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:209:11.
+    package static var quotaExceedDiskCapacity: Self {
+        Self(rawValue: "QuotaExceed.DiskCapacity")
+    }
+
+    /// `InvalidPeriod.ExceededDedicatedHost` (HTTP 400): Instance expired date can not exceed dedicated host
+    /// expired date.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:213:11.
+    package static var invalidPeriodExceededDedicatedHost: Self {
+        Self(rawValue: "InvalidPeriod.ExceededDedicatedHost")
+    }
+
+    /// `InvalidParam.SecondaryNetworkInterface` (HTTP 400): When min amount greater than 1 and the PrivateIpAddress
+    /// or Primary NetworkInterface is specified,the Secondary NetworkInterface IP parameter cannot be specified.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:217:11.
+    package static var invalidParamSecondaryNetworkInterface: Self {
+        Self(rawValue: "InvalidParam.SecondaryNetworkInterface")
+    }
+
+    /// `InvalidPrimaryIpAddress.SizeInvalid` (HTTP 400): The NetworkInterface PrimaryIpAddress is used to create
+    /// only one instance.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:221:11.
+    package static var invalidPrimaryIpAddressSizeInvalid: Self {
+        Self(rawValue: "InvalidPrimaryIpAddress.SizeInvalid")
+    }
+
+    /// `InvalidStorageClusterId.CapacityNotEnough` (HTTP 400): The remaining capacity of the current dedicated
+    /// storage cluster is less than the size of disk.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:225:11.
+    package static var invalidStorageClusterIdCapacityNotEnough: Self {
+        Self(rawValue: "InvalidStorageClusterId.CapacityNotEnough")
+    }
+
+    /// `InvalidStorageClusterId.StatusNotSupport` (HTTP 400): The current status of the dedicated storage cluster
+    /// cannot create a cloud disk yet.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:229:11.
+    package static var invalidStorageClusterIdStatusNotSupport: Self {
+        Self(rawValue: "InvalidStorageClusterId.StatusNotSupport")
+    }
+
+    /// `InvalidStorageClusterId.ZoneIdEmpty` (HTTP 400): The specified param ZoneId cannot be empty when
+    /// StorageClusterId given.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:233:11.
+    package static var invalidStorageClusterIdZoneIdEmpty: Self {
+        Self(rawValue: "InvalidStorageClusterId.ZoneIdEmpty")
+    }
+
+    /// `InvalidStorageClusterId.PerformanceLevelNotMatch` (HTTP 400): The current dedicated storage cluster cannot
+    /// create this performance level of disk.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:237:11.
+    package static var invalidStorageClusterIdPerformanceLevelNotMatch: Self {
+        Self(rawValue: "InvalidStorageClusterId.PerformanceLevelNotMatch")
+    }
+
+    /// `InvalidStorageClusterId.CategoryNotMatch` (HTTP 400): The current dedicated storage cluster cannot create
+    /// this category of disk.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:241:11.
+    package static var invalidStorageClusterIdCategoryNotMatch: Self {
+        Self(rawValue: "InvalidStorageClusterId.CategoryNotMatch")
+    }
+
+    /// `InvalidStorageClusterId.DiskSizeEmpty` (HTTP 400): The specified param DiskSize cannot be empty when
+    /// StorageClusterId given.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:245:11.
+    package static var invalidStorageClusterIdDiskSizeEmpty: Self {
+        Self(rawValue: "InvalidStorageClusterId.DiskSizeEmpty")
+    }
+
+    /// `InvalidInstanceType.ValueUnauthorized` (HTTP 400): The specified InstanceType is not authorized.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:249:11.
+    package static var invalidInstanceTypeValueUnauthorized: Self {
+        Self(rawValue: "InvalidInstanceType.ValueUnauthorized")
+    }
+
+    /// `InvalidInstanceType.ValueNotSupported` (HTTP 400): The specified InstanceType beyond the permitted range.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:253:11.
+    ///
+    /// `InvalidInstanceType.ValueNotSupported` (HTTP 403): The specified InstanceType beyond the permitted range.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1281:11.
+    package static var invalidInstanceTypeValueNotSupported: Self {
+        Self(rawValue: "InvalidInstanceType.ValueNotSupported")
+    }
+
+    /// `InvalidDescription.Malformed` (HTTP 400): The specified parameter "Description" is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:257:11.
+    ///
+    /// `InvalidDescription.Malformed` (HTTP 403): Specified parameter Description is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1537:11.
+    package static var invalidDescriptionMalformed: Self {
+        Self(rawValue: "InvalidDescription.Malformed")
+    }
+
+    /// `InvalidInternetChargeType.ValueNotSupported` (HTTP 400): The specified InternetChargeType is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:261:11.
+    package static var invalidInternetChargeTypeValueNotSupported: Self {
+        Self(rawValue: "InvalidInternetChargeType.ValueNotSupported")
+    }
+
+    /// `InvalidParameter` (HTTP 400): The specified parameter "InternetMaxBandwidthOut" is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:265:11.
+    package static var invalidParameter: Self {
+        Self(rawValue: "InvalidParameter")
+    }
+
+    /// `InvalidHostName.Malformed` (HTTP 400): The specified parameter "HostName" is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:269:11.
+    package static var invalidHostNameMalformed: Self {
+        Self(rawValue: "InvalidHostName.Malformed")
+    }
+
+    /// `InvalidPassword.Malformed` (HTTP 400): The specified parameter "Password" is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:273:11.
+    package static var invalidPasswordMalformed: Self {
+        Self(rawValue: "InvalidPassword.Malformed")
+    }
+
+    /// `InvalidPasswordParam.Mismatch` (HTTP 400): The input password should be null when passwdInherit is true.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:277:11.
+    package static var invalidPasswordParamMismatch: Self {
+        Self(rawValue: "InvalidPasswordParam.Mismatch")
+    }
+
+    /// `InvalidSystemDiskCategory.ValueNotSupported` (HTTP 400): The specified parameter "SystemDisk.Category" is
+    /// not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:281:11.
+    package static var invalidSystemDiskCategoryValueNotSupported: Self {
+        Self(rawValue: "InvalidSystemDiskCategory.ValueNotSupported")
+    }
+
+    /// `InvalidDiskName.Malformed` (HTTP 400): The specified parameter "SyatemDisk.DiskName or DataDisk.n.DiskName"
+    /// is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:285:11.
+    package static var invalidDiskNameMalformed: Self {
+        Self(rawValue: "InvalidDiskName.Malformed")
+    }
+
+    /// `InvalidDiskDescription.Malformed` (HTTP 400): The specified parameter "SyatemDisk.DiskDescription" or
+    /// "DataDisk.n.Description" is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:289:11.
+    package static var invalidDiskDescriptionMalformed: Self {
+        Self(rawValue: "InvalidDiskDescription.Malformed")
+    }
+
+    /// `InvalidDataDiskSize.ValueNotSupported` (HTTP 400): The specified DataDisk.n.Size beyond the permitted
+    /// range, or the capacity of snapshot exceeds the size limit of the specified disk category.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:293:11.
+    package static var invalidDataDiskSizeValueNotSupported: Self {
+        Self(rawValue: "InvalidDataDiskSize.ValueNotSupported")
+    }
+
+    /// `InvalidDataDiskCategory.ValueNotSupported` (HTTP 400): The specified parameter "DataDisk.n.Category" is not
+    /// valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:297:11.
+    package static var invalidDataDiskCategoryValueNotSupported: Self {
+        Self(rawValue: "InvalidDataDiskCategory.ValueNotSupported")
+    }
+
+    /// `InvalidDataDevice.Malformed` (HTTP 400): The specified parameter "DataDisk.n.Device" is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:301:11.
+    package static var invalidDataDeviceMalformed: Self {
+        Self(rawValue: "InvalidDataDevice.Malformed")
+    }
+
+    /// `InvalidNodeControllerId.Malformed` (HTTP 400): The specified parameter "NodeControllerId" is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:305:11.
+    package static var invalidNodeControllerIdMalformed: Self {
+        Self(rawValue: "InvalidNodeControllerId.Malformed")
+    }
+
+    /// `InvalidInnerIpAddress.Malformed` (HTTP 400): The specified parameter "InnerIpAddress" is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:309:11.
+    package static var invalidInnerIpAddressMalformed: Self {
+        Self(rawValue: "InvalidInnerIpAddress.Malformed")
+    }
+
+    /// `InvalidInnerIpAddress.Unusable` (HTTP 400): The specified InnerIpAddress is already used or not found in
+    /// usable ip range.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:313:11.
+    package static var invalidInnerIpAddressUnusable: Self {
+        Self(rawValue: "InvalidInnerIpAddress.Unusable")
+    }
+
+    /// `InvalidParameter.Conflict` (HTTP 400): The specified image does not support the specified instance type.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:317:11.
+    package static var invalidParameterConflict: Self {
+        Self(rawValue: "InvalidParameter.Conflict")
+    }
+
+    /// `ImageNotSupportCloudInit` (HTTP 400): The specified image does not support cloud-init.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:321:11.
+    package static var imageNotSupportCloudInit: Self {
+        Self(rawValue: "ImageNotSupportCloudInit")
+    }
+
+    /// `InvalidSnapshotId.BasedSnapshotTooOld` (HTTP 400): The specified snapshot is created before 2013-07-15.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:325:11.
+    package static var invalidSnapshotIdBasedSnapshotTooOld: Self {
+        Self(rawValue: "InvalidSnapshotId.BasedSnapshotTooOld")
+    }
+
+    /// `QuotaExceed.AfterpayInstance` (HTTP 400): Living afterpay instances quota exceeded.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:329:11.
+    package static var quotaExceedAfterpayInstance: Self {
+        Self(rawValue: "QuotaExceed.AfterpayInstance")
+    }
+
+    /// `InvalidInstanceName.Malformed` (HTTP 400): The specified parameter "InstanceName" is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:333:11.
+    package static var invalidInstanceNameMalformed: Self {
+        Self(rawValue: "InvalidInstanceName.Malformed")
+    }
+
+    /// `InvalidInstanceName.CustomMalformed` (HTTP 400): Customized section of instance or host name is invalid,
+    /// please use valid format: [], [,], [m,], [,n], [m,n].
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:337:11.
+    package static var invalidInstanceNameCustomMalformed: Self {
+        Self(rawValue: "InvalidInstanceName.CustomMalformed")
+    }
+
+    /// `InvalidParameter.Mismatch` (HTTP 400): Specified security group and virtual switch are not in the same VPC.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:341:11.
+    package static var invalidParameterMismatch: Self {
+        Self(rawValue: "InvalidParameter.Mismatch")
+    }
+
+    /// `InvalidNetworkType.Mismatch` (HTTP 400): Specified parameter "InternetMaxBandwidthIn" or
+    /// "InternetMaxBandwidthOut" conflict with instance network type.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:345:11.
+    package static var invalidNetworkTypeMismatch: Self {
+        Self(rawValue: "InvalidNetworkType.Mismatch")
+    }
+
+    /// `InvalidPrivateIpAddress` (HTTP 400): Specified private IP address is not in the CIDR block of virtual
+    /// switch.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:349:11.
+    package static var invalidPrivateIpAddress: Self {
+        Self(rawValue: "InvalidPrivateIpAddress")
+    }
+
+    /// `InvalidPrivateIpAddress.Malformed` (HTTP 400): Specified private IP address is malformed.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:353:11.
+    package static var invalidPrivateIpAddressMalformed: Self {
+        Self(rawValue: "InvalidPrivateIpAddress.Malformed")
+    }
+
+    /// `QuotaExceeded.PrivateIpAddress` (HTTP 400): Don't have enough private IPs in this switch.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:357:11.
+    ///
+    /// `QuotaExceeded.PrivateIpAddress` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1525:11.
+    package static var quotaExceededPrivateIpAddress: Self {
+        Self(rawValue: "QuotaExceeded.PrivateIpAddress")
+    }
+
+    /// `QuotaExceeded` (HTTP 400): Living instances quota exceeded in this VPC.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:361:11.
+    package static var quotaExceeded: Self {
+        Self(rawValue: "QuotaExceeded")
+    }
+
+    /// `IncorrectVSwitchStatus` (HTTP 400): The current status of virtual switch does not support this operation.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:365:11.
+    package static var incorrectVSwitchStatus: Self {
+        Self(rawValue: "IncorrectVSwitchStatus")
+    }
+
+    /// `ResourceNotAvailable` (HTTP 400): Resource you requested is not available in this region or zone.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:369:11.
+    package static var resourceNotAvailable: Self {
+        Self(rawValue: "ResourceNotAvailable")
+    }
+
+    /// `MissingParameter` (HTTP 400): The input parameter "VSwitchId" that is mandatory for processing this request
+    /// is not supplied.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:373:11.
+    package static var missingParameter: Self {
+        Self(rawValue: "MissingParameter")
+    }
+
+    /// `InvalidDiskCategory.Mismatch` (HTTP 400): The specified disk categories' combination is not supported.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:377:11.
+    ///
+    /// `InvalidDiskCategory.Mismatch` (HTTP 403): The specified disk categories combination is not supported.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1205:11.
+    package static var invalidDiskCategoryMismatch: Self {
+        Self(rawValue: "InvalidDiskCategory.Mismatch")
+    }
+
+    /// `MissingParamter` (HTTP 400): The specified parameter "Period" is not null.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:381:11.
+    package static var missingParamter: Self {
+        Self(rawValue: "MissingParamter")
+    }
+
+    /// `InvalidPeriod` (HTTP 400): The specified period is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:385:11.
+    package static var invalidPeriod: Self {
+        Self(rawValue: "InvalidPeriod")
+    }
+
+    /// `InstanceDiskCategoryLimitExceed` (HTTP 400): The specified DataDisk.n.Size beyond the permitted range, or
+    /// the capacity of snapshot exceeds the size limit of the specified disk category.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:389:11.
+    ///
+    /// `InstanceDiskCategoryLimitExceed` (HTTP 403): The total size of specified disk category in an instance
+    /// exceeds.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1149:11.
+    package static var instanceDiskCategoryLimitExceed: Self {
+        Self(rawValue: "InstanceDiskCategoryLimitExceed")
+    }
+
+    /// `InvalidClientToken.ValueNotSupported` (HTTP 400): The ClientToken provided is invalid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:393:11.
+    package static var invalidClientTokenValueNotSupported: Self {
+        Self(rawValue: "InvalidClientToken.ValueNotSupported")
+    }
+
+    /// `InvalidIoOptimize.ValueNotSupported` (HTTP 400): The specified IoOptimize is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:397:11.
+    package static var invalidIoOptimizeValueNotSupported: Self {
+        Self(rawValue: "InvalidIoOptimize.ValueNotSupported")
+    }
+
+    /// `InvalidSecurityGroupId.NotFound` (HTTP 400): The SecurityGroupId provided does not exist in our records.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:401:11.
+    ///
+    /// `InvalidSecurityGroupId.NotFound` (HTTP 404): The SecurityGroupId provided does not exist in our records.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1727:11.
+    package static var invalidSecurityGroupIdNotFound: Self {
+        Self(rawValue: "InvalidSecurityGroupId.NotFound")
+    }
+
+    /// `InvalidInternetMaxBandwidthOut.Malformed` (HTTP 400): The specified parameter internetMaxBandwidthOut is
+    /// not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:405:11.
+    package static var invalidInternetMaxBandwidthOutMalformed: Self {
+        Self(rawValue: "InvalidInternetMaxBandwidthOut.Malformed")
+    }
+
+    /// `InvalidInternetMaxBandwidthIn.Malformed` (HTTP 400): The specified parameter internetMaxBandwidthIn is not
+    /// valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:409:11.
+    package static var invalidInternetMaxBandwidthInMalformed: Self {
+        Self(rawValue: "InvalidInternetMaxBandwidthIn.Malformed")
+    }
+
+    /// `InvalidSnapshotId.NotFound` (HTTP 400): The specified parameter SnapshotId is not exist.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:413:11.
+    package static var invalidSnapshotIdNotFound: Self {
+        Self(rawValue: "InvalidSnapshotId.NotFound")
+    }
+
+    /// `InvalidTagKey.Malformed` (HTTP 400): The specified Tag.n.Key is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:417:11.
+    package static var invalidTagKeyMalformed: Self {
+        Self(rawValue: "InvalidTagKey.Malformed")
+    }
+
+    /// `InvalidTagValue.Malformed` (HTTP 400): The specified Tag.n.Value is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:421:11.
+    package static var invalidTagValueMalformed: Self {
+        Self(rawValue: "InvalidTagValue.Malformed")
+    }
+
+    /// `InvalidTag.Mismatch` (HTTP 400): The specified Tag.n.Key and Tag.n.Value are not match.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:425:11.
+    package static var invalidTagMismatch: Self {
+        Self(rawValue: "InvalidTag.Mismatch")
+    }
+
+    /// `InvalidTagCount` (HTTP 400): The specified tags are beyond the permitted range.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:429:11.
+    package static var invalidTagCount: Self {
+        Self(rawValue: "InvalidTagCount")
+    }
+
+    /// `InvalidMinAmount.Malformed` (HTTP 400): The specified parameter MinAmount is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:433:11.
+    package static var invalidMinAmountMalformed: Self {
+        Self(rawValue: "InvalidMinAmount.Malformed")
+    }
+
+    /// `InvalidMaxAmount.Malformed` (HTTP 400): The specified parameter MaxAmount is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:437:11.
+    package static var invalidMaxAmountMalformed: Self {
+        Self(rawValue: "InvalidMaxAmount.Malformed")
+    }
+
+    /// `InvalidAutoReleaseTime.Malformed` (HTTP 400): The specified parameter AutoReleaseTime is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:441:11.
+    package static var invalidAutoReleaseTimeMalformed: Self {
+        Self(rawValue: "InvalidAutoReleaseTime.Malformed")
+    }
+
+    /// `OperationDenied.NoVlan` (HTTP 400): The specified parameter "VlanId" is not valid or vlan has not enough IP
+    /// address.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:445:11.
+    package static var operationDeniedNoVlan: Self {
+        Self(rawValue: "OperationDenied.NoVlan")
+    }
+
+    /// `OperationDenied.QuotaExceed` (HTTP 400): The quota of tags on resource is beyond permitted range.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:449:11.
+    package static var operationDeniedQuotaExceed: Self {
+        Self(rawValue: "OperationDenied.QuotaExceed")
+    }
+
+    /// `Account.Arrearage` (HTTP 400): Your account has been in arrears.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:453:11.
+    ///
+    /// `Account.Arrearage` (HTTP 403): Your account has been in arrears.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1333:11.
+    package static var accountArrearage: Self {
+        Self(rawValue: "Account.Arrearage")
+    }
+
+    /// `InvalidUserData.SizeExceeded` (HTTP 400): The specified parameter "UserData" exceeds the size.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:457:11.
+    package static var invalidUserDataSizeExceeded: Self {
+        Self(rawValue: "InvalidUserData.SizeExceeded")
+    }
+
+    /// `InvalidUserData.NotSupported` (HTTP 400): TThe specified parameter "UserData" only support the vpc and
+    /// IoOptimized Instance.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:461:11.
+    package static var invalidUserDataNotSupported: Self {
+        Self(rawValue: "InvalidUserData.NotSupported")
+    }
+
+    /// `InvalidUserData.Base64FormatInvalid` (HTTP 400): The specified UserData is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:465:11.
+    package static var invalidUserDataBase64FormatInvalid: Self {
+        Self(rawValue: "InvalidUserData.Base64FormatInvalid")
+    }
+
+    /// `InstanceDiskNumber.LimitExceed` (HTTP 400): The total number of specified disk in an instance exceeds.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:469:11.
+    package static var instanceDiskNumberLimitExceed: Self {
+        Self(rawValue: "InstanceDiskNumber.LimitExceed")
+    }
+
+    /// `InvalidDiskCategory.ValueNotSupported` (HTTP 400): The specified parameter "DiskCategory" is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:473:11.
+    package static var invalidDiskCategoryValueNotSupported: Self {
+        Self(rawValue: "InvalidDiskCategory.ValueNotSupported")
+    }
+
+    /// `InvalidSpotStrategy` (HTTP 400): The specified SpotStrategy is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:477:11.
+    package static var invalidSpotStrategy: Self {
+        Self(rawValue: "InvalidSpotStrategy")
+    }
+
+    /// `InvalidSpotParam.EmptyZoneID` (HTTP 400): The specified zoneid is empty when SpotStrategy is set.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:481:11.
+    package static var invalidSpotParamEmptyZoneID: Self {
+        Self(rawValue: "InvalidSpotParam.EmptyZoneID")
+    }
+
+    /// `InvalidSpotPriceLimit` (HTTP 400): The specified SpotPriceLimitis not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:485:11.
+    package static var invalidSpotPriceLimit: Self {
+        Self(rawValue: "InvalidSpotPriceLimit")
+    }
+
+    /// `InvalidSpotDuration` (HTTP 400): The specified SpotDuration is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:489:11.
+    package static var invalidSpotDuration: Self {
+        Self(rawValue: "InvalidSpotDuration")
+    }
+
+    /// `InvalidSpotAuthorized` (HTTP 400): The specified Spot param is unauthorized.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:493:11.
+    package static var invalidSpotAuthorized: Self {
+        Self(rawValue: "InvalidSpotAuthorized")
+    }
+
+    /// `InvalidSpotPrepaid` (HTTP 400): The specified Spot type is not support PrePay Instance.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:497:11.
+    package static var invalidSpotPrepaid: Self {
+        Self(rawValue: "InvalidSpotPrepaid")
+    }
+
+    /// `InvalidSpotAliUid` (HTTP 400): The specified UID is not authorized to use SPOT instance.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:501:11.
+    package static var invalidSpotAliUid: Self {
+        Self(rawValue: "InvalidSpotAliUid")
+    }
+
+    /// `InvalidParameter.Bandwidth` (HTTP 400): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:505:11.
+    package static var invalidParameterBandwidth: Self {
+        Self(rawValue: "InvalidParameter.Bandwidth")
+    }
+
+    /// `RegionUnauthorized` (HTTP 400): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:509:11.
+    ///
+    /// `RegionUnauthorized` (HTTP 403): There is no authority to create instance in the specified region.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1177:11.
+    package static var regionUnauthorized: Self {
+        Self(rawValue: "RegionUnauthorized")
+    }
+
+    /// `Zone.NotOnSale` (HTTP 400): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:513:11.
+    ///
+    /// `Zone.NotOnSale` (HTTP 403): The resource in the specified zone is no longer available for sale. Please try
+    /// other regions and zones.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1269:11.
+    package static var zoneNotOnSale: Self {
+        Self(rawValue: "Zone.NotOnSale")
+    }
+
+    /// `InvalidSystemDiskSize.ValueNotSupported` (HTTP 400): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:517:11.
+    package static var invalidSystemDiskSizeValueNotSupported: Self {
+        Self(rawValue: "InvalidSystemDiskSize.ValueNotSupported")
+    }
+
+    /// `InvalidInstanceType.ElasticNetworkInterfaceNotSupported` (HTTP 400): The specified instance type does not
+    /// support Elastic Network Interface, you can not attach Elastic Network Interface to generation I instances.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:521:11.
+    package static var invalidInstanceTypeElasticNetworkInterfaceNotSupported: Self {
+        Self(rawValue: "InvalidInstanceType.ElasticNetworkInterfaceNotSupported")
+    }
+
+    /// `InvalidParameter.EncryptedIllegal` (HTTP 400): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:525:11.
+    package static var invalidParameterEncryptedIllegal: Self {
+        Self(rawValue: "InvalidParameter.EncryptedIllegal")
+    }
+
+    /// `InvalidParameter.EncryptedNotSupported` (HTTP 400): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:529:11.
+    package static var invalidParameterEncryptedNotSupported: Self {
+        Self(rawValue: "InvalidParameter.EncryptedNotSupported")
+    }
+
+    /// `InvalidSpotPriceLimit.LowerThanPublicPrice` (HTTP 400): The specified parameter "spotPriceLimit" can't be
+    /// lower than current public price.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:533:11.
+    package static var invalidSpotPriceLimitLowerThanPublicPrice: Self {
+        Self(rawValue: "InvalidSpotPriceLimit.LowerThanPublicPrice")
+    }
+
+    /// `InvalidRelationResource.NotFound` (HTTP 400): The relation resource has been deleted.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:537:11.
+    package static var invalidRelationResourceNotFound: Self {
+        Self(rawValue: "InvalidRelationResource.NotFound")
+    }
+
+    /// `IncorrectRecycleBinStatus` (HTTP 400): The operation is not permitted due to resource status.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:541:11.
+    package static var incorrectRecycleBinStatus: Self {
+        Self(rawValue: "IncorrectRecycleBinStatus")
+    }
+
+    /// `InvalidHpcClusterId.Unnecessary` (HTTP 400): The specified HpcClusterId is unnecessary.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:545:11.
+    package static var invalidHpcClusterIdUnnecessary: Self {
+        Self(rawValue: "InvalidHpcClusterId.Unnecessary")
+    }
+
+    /// `InvalidVSwitchId.Necessary` (HTTP 400): The VSwitchId is necessary.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:549:11.
+    package static var invalidVSwitchIdNecessary: Self {
+        Self(rawValue: "InvalidVSwitchId.Necessary")
+    }
+
+    /// `InvalidHpcClusterId.Necessary` (HTTP 400): The HpcClusterId is necessary.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:553:11.
+    package static var invalidHpcClusterIdNecessary: Self {
+        Self(rawValue: "InvalidHpcClusterId.Necessary")
+    }
+
+    /// `InvalidHpcClusterId.NotFound` (HTTP 400): The specified HpcClusterId is not found.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:557:11.
+    package static var invalidHpcClusterIdNotFound: Self {
+        Self(rawValue: "InvalidHpcClusterId.NotFound")
+    }
+
+    /// `InvalidHpcClusterId.Creating` (HTTP 400): The specified HpcClusterId is creating.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:561:11.
+    package static var invalidHpcClusterIdCreating: Self {
+        Self(rawValue: "InvalidHpcClusterId.Creating")
+    }
+
+    /// `InvalidParameter.VSwitchId` (HTTP 400): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:565:11.
+    package static var invalidParameterVSwitchId: Self {
+        Self(rawValue: "InvalidParameter.VSwitchId")
+    }
+
+    /// `InvalidSecurityGroup.NotInDefaultVpc` (HTTP 400): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:569:11.
+    package static var invalidSecurityGroupNotInDefaultVpc: Self {
+        Self(rawValue: "InvalidSecurityGroup.NotInDefaultVpc")
+    }
+
+    /// `VpcNotFound` (HTTP 400): Vpc is not found according to the specified VSwitch or the vpc does not belong to
+    /// you.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:573:11.
+    package static var vpcNotFound: Self {
+        Self(rawValue: "VpcNotFound")
+    }
+
+    /// `InvalidSystemDiskSize.ImageNotSupportResize` (HTTP 400): The specified image does not support resize.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:577:11.
+    package static var invalidSystemDiskSizeImageNotSupportResize: Self {
+        Self(rawValue: "InvalidSystemDiskSize.ImageNotSupportResize")
+    }
+
+    /// `InvalidSpotInterruptionBehavior` (HTTP 400): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:581:11.
+    package static var invalidSpotInterruptionBehavior: Self {
+        Self(rawValue: "InvalidSpotInterruptionBehavior")
+    }
+
+    /// `InvalidDeploymentOnHost` (HTTP 400): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:585:11.
+    package static var invalidDeploymentOnHost: Self {
+        Self(rawValue: "InvalidDeploymentOnHost")
+    }
+
+    /// `InvalidInstanceChargeType.NotSupport` (HTTP 400): The Dedicated host not support the specified Instance
+    /// charge type.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:589:11.
+    package static var invalidInstanceChargeTypeNotSupport: Self {
+        Self(rawValue: "InvalidInstanceChargeType.NotSupport")
+    }
+
+    /// `InvalidNetworkType.NotSupported` (HTTP 400): The classic networkType not support create ECS on
+    /// dedicatedHost.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:593:11.
+    package static var invalidNetworkTypeNotSupported: Self {
+        Self(rawValue: "InvalidNetworkType.NotSupported")
+    }
+
+    /// `NoAvaliableDedicatedHost` (HTTP 400): No available dedicated host or not enough resource on dedicated host.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:597:11.
+    package static var noAvaliableDedicatedHost: Self {
+        Self(rawValue: "NoAvaliableDedicatedHost")
+    }
+
+    /// `InvalidDedicatedHostId.NotFound` (HTTP 400): The specified DedicatedHostId does not exist.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:601:11.
+    package static var invalidDedicatedHostIdNotFound: Self {
+        Self(rawValue: "InvalidDedicatedHostId.NotFound")
+    }
+
+    /// `InvalidDedicatedHostStatus.NotSupport` (HTTP 400): Operation denied due to dedicated host status.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:605:11.
+    package static var invalidDedicatedHostStatusNotSupport: Self {
+        Self(rawValue: "InvalidDedicatedHostStatus.NotSupport")
+    }
+
+    /// `IncorrectDedicatedHostStatus` (HTTP 400): The current status of the resource does not support this
+    /// operation.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:609:11.
+    package static var incorrectDedicatedHostStatus: Self {
+        Self(rawValue: "IncorrectDedicatedHostStatus")
+    }
+
+    /// `ChargeTypeViolation.PostPaidDedicatedHost` (HTTP 400): Prepaid instance onto postpaid dedicated host is not
+    /// allowed.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:613:11.
+    package static var chargeTypeViolationPostPaidDedicatedHost: Self {
+        Self(rawValue: "ChargeTypeViolation.PostPaidDedicatedHost")
+    }
+
+    /// `DedicatedHostType.Unmatched` (HTTP 400): The specified DedicatedHostType doesn?t match the instance type.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:617:11.
+    package static var dedicatedHostTypeUnmatched: Self {
+        Self(rawValue: "DedicatedHostType.Unmatched")
+    }
+
+    /// `InvalidParam.NetworkInterface` (HTTP 400): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:621:11.
+    package static var invalidParamNetworkInterface: Self {
+        Self(rawValue: "InvalidParam.NetworkInterface")
+    }
+
+    /// `InvalidParams.CreateEniParams` (HTTP 400): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:625:11.
+    package static var invalidParamsCreateEniParams: Self {
+        Self(rawValue: "InvalidParams.CreateEniParams")
+    }
+
+    /// `InvalidParameter.CreditSpecification` (HTTP 400): The specified CreditSpecification is not supported in
+    /// this region.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:629:11.
+    package static var invalidParameterCreditSpecification: Self {
+        Self(rawValue: "InvalidParameter.CreditSpecification")
+    }
+
+    /// `IncorrectVpcStatus` (HTTP 400): Current VPC status does not support this operation.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:633:11.
+    package static var incorrectVpcStatus: Self {
+        Self(rawValue: "IncorrectVpcStatus")
+    }
+
+    /// `InvalidInstanceType.NotSupported` (HTTP 400): The specified instanceType is not supported by the deployment
+    /// set.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:637:11.
+    ///
+    /// `InvalidInstanceType.NotSupported` (HTTP 403): The specified instance type does not support trusted system.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1313:11.
+    package static var invalidInstanceTypeNotSupported: Self {
+        Self(rawValue: "InvalidInstanceType.NotSupported")
+    }
+
+    /// `InvalidVpcZone.NotSupported` (HTTP 400): The specified operation is not allowed in the zone to which your
+    /// VPC belongs, please try in other zones.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:641:11.
+    package static var invalidVpcZoneNotSupported: Self {
+        Self(rawValue: "InvalidVpcZone.NotSupported")
+    }
+
+    /// `IncorrectDefaultVpcStatus` (HTTP 400): The status of the default VPC is invalid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:645:11.
+    package static var incorrectDefaultVpcStatus: Self {
+        Self(rawValue: "IncorrectDefaultVpcStatus")
+    }
+
+    /// `InvalidAutoRenewPeriod.ValueNotSupported` (HTTP 400): The specified autoRenewPeriod is invalid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:649:11.
+    package static var invalidAutoRenewPeriodValueNotSupported: Self {
+        Self(rawValue: "InvalidAutoRenewPeriod.ValueNotSupported")
+    }
+
+    /// `InvalidMarketImageChargeType.NotSupport` (HTTP 400): The specified chargeType of marketImage is
+    /// unsupported.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:653:11.
+    package static var invalidMarketImageChargeTypeNotSupport: Self {
+        Self(rawValue: "InvalidMarketImageChargeType.NotSupport")
+    }
+
+    /// `OperationDenied` (HTTP 400): The specified instanceType or zone is not available or not authorized.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:657:11.
+    ///
+    /// `OperationDenied` (HTTP 403): The specified RegionId does not support the creation of the network type ECS
+    /// instance.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1221:11.
+    package static var operationDenied: Self {
+        Self(rawValue: "OperationDenied")
+    }
+
+    /// `InvalidPeriodType.ValueNotSupported` (HTTP 400): The specified parameter PeriodType is invalid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:661:11.
+    package static var invalidPeriodTypeValueNotSupported: Self {
+        Self(rawValue: "InvalidPeriodType.ValueNotSupported")
+    }
+
+    /// `IncorrectImageStatus` (HTTP 400): The specified image is an Alibaba Cloud Marketplace image. The sale of
+    /// this image has ended. For more information, contact the image service provider.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:665:11.
+    package static var incorrectImageStatus: Self {
+        Self(rawValue: "IncorrectImageStatus")
+    }
+
+    /// `InvalidParam.Tenancy` (HTTP 400): The specified Tenancy is invalid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:669:11.
+    package static var invalidParamTenancy: Self {
+        Self(rawValue: "InvalidParam.Tenancy")
+    }
+
+    /// `InvalidParameter.Affinity` (HTTP 400): The specified Affinity is invalid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:673:11.
+    package static var invalidParameterAffinity: Self {
+        Self(rawValue: "InvalidParameter.Affinity")
+    }
+
+    /// `InvalidCustomInstanceType.NotSupported` (HTTP 400): The specified custom instance type is invalid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:677:11.
+    package static var invalidCustomInstanceTypeNotSupported: Self {
+        Self(rawValue: "InvalidCustomInstanceType.NotSupported")
+    }
+
+    /// `IoOptimized.NotSupported` (HTTP 400): The specified instance must be IoOptimized instance when kmsKeyId is
+    /// not empty.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:681:11.
+    ///
+    /// `IoOptimized.NotSupported` (HTTP 403): The specified image is not support IoOptimized Instance.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1197:11.
+    ///
+    /// `IoOptimized.NotSupported` (HTTP 404): The specified instancetype is not support IoOptimized instance.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1747:11.
+    package static var ioOptimizedNotSupported: Self {
+        Self(rawValue: "IoOptimized.NotSupported")
+    }
+
+    /// `InvalidSnapshotId.Malformed` (HTTP 400): The specified SnapshotId is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:685:11.
+    package static var invalidSnapshotIdMalformed: Self {
+        Self(rawValue: "InvalidSnapshotId.Malformed")
+    }
+
+    /// `InvalidCapacityReservationId.NotFound` (HTTP 400): The specified CapacityReservationId does not exist.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:689:11.
+    package static var invalidCapacityReservationIdNotFound: Self {
+        Self(rawValue: "InvalidCapacityReservationId.NotFound")
+    }
+
+    /// `LackResource` (HTTP 400): There's no enough resource on the specified capacity reservation.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:693:11.
+    package static var lackResource: Self {
+        Self(rawValue: "LackResource")
+    }
+
+    /// `Duplicate.TagKey` (HTTP 400): The Tag.N.Key contain duplicate key.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:697:11.
+    package static var duplicateTagKey: Self {
+        Self(rawValue: "Duplicate.TagKey")
+    }
+
+    /// `InvalidSecurityGroup.NetworkType` (HTTP 400): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:701:11.
+    package static var invalidSecurityGroupNetworkType: Self {
+        Self(rawValue: "InvalidSecurityGroup.NetworkType")
+    }
+
+    /// `InvalidSecurityGroup.VpcMismatch` (HTTP 400): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:705:11.
+    package static var invalidSecurityGroupVpcMismatch: Self {
+        Self(rawValue: "InvalidSecurityGroup.VpcMismatch")
+    }
+
+    /// `InvalidParameter.SecurityGroupIdRepeated` (HTTP 400): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:709:11.
+    package static var invalidParameterSecurityGroupIdRepeated: Self {
+        Self(rawValue: "InvalidParameter.SecurityGroupIdRepeated")
+    }
+
+    /// `InvalidSecurityGroupId.SingleIdAndMultiIdConflict` (HTTP 400): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:713:11.
+    package static var invalidSecurityGroupIdSingleIdAndMultiIdConflict: Self {
+        Self(rawValue: "InvalidSecurityGroupId.SingleIdAndMultiIdConflict")
+    }
+
+    /// `InvalidSecurityGroupId.MultiGroupIdNetworkTypeConflict` (HTTP 400): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:717:11.
+    package static var invalidSecurityGroupIdMultiGroupIdNetworkTypeConflict: Self {
+        Self(rawValue: "InvalidSecurityGroupId.MultiGroupIdNetworkTypeConflict")
+    }
+
+    /// `JoinedGroupLimitExceed` (HTTP 400): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:721:11.
+    package static var joinedGroupLimitExceed: Self {
+        Self(rawValue: "JoinedGroupLimitExceed")
+    }
+
+    /// `InvalidAccountStatus.PayAmountLimitExceeded` (HTTP 400): Your account is being restricted, because you have
+    /// no default payment method or you are not authorized.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:725:11.
+    package static var invalidAccountStatusPayAmountLimitExceeded: Self {
+        Self(rawValue: "InvalidAccountStatus.PayAmountLimitExceeded")
+    }
+
+    /// `InvalidPerformanceLevel.Malformed` (HTTP 400): The specified parameter DataDisk.n.PerformanceLevel is not
+    /// valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:729:11.
+    package static var invalidPerformanceLevelMalformed: Self {
+        Self(rawValue: "InvalidPerformanceLevel.Malformed")
+    }
+
+    /// `InvalidOperation.EniCountExceeded` (HTTP 400): The maximum number of eni in a enterprise security group is
+    /// exceeded.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:733:11.
+    ///
+    /// `InvalidOperation.EniCountExceeded` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1433:11.
+    package static var invalidOperationEniCountExceeded: Self {
+        Self(rawValue: "InvalidOperation.EniCountExceeded")
+    }
+
+    /// `QuotaExceeded.PrepayDataDiskCapacity` (HTTP 400): The quota of prepay data disk capacity exceeds.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:737:11.
+    package static var quotaExceededPrepayDataDiskCapacity: Self {
+        Self(rawValue: "QuotaExceeded.PrepayDataDiskCapacity")
+    }
+
+    /// `InvalidDiskCategory.ConflictSnapshotCategory` (HTTP 400): The specified disk category conflict with
+    /// snapshot category.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:741:11.
+    package static var invalidDiskCategoryConflictSnapshotCategory: Self {
+        Self(rawValue: "InvalidDiskCategory.ConflictSnapshotCategory")
+    }
+
+    /// `AccountForbidden.ProductCreationLimited` (HTTP 400): The commodity must be officially operated by Aliyun
+    /// and in pay-as-you-go billing method.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:745:11.
+    package static var accountForbiddenProductCreationLimited: Self {
+        Self(rawValue: "AccountForbidden.ProductCreationLimited")
+    }
+
+    /// `UnexpectedImageFamily.ImageIdSupplied` (HTTP 400): The input parameter ImageFamily must be null when image
+    /// id is set.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:749:11.
+    package static var unexpectedImageFamilyImageIdSupplied: Self {
+        Self(rawValue: "UnexpectedImageFamily.ImageIdSupplied")
+    }
+
+    /// `InvalidEncrypted.NotMatchEncryptAlgorithm` (HTTP 400): The specified parameter Encrypted must be true when
+    /// EncryptAlgorithm is not empty.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:753:11.
+    package static var invalidEncryptedNotMatchEncryptAlgorithm: Self {
+        Self(rawValue: "InvalidEncrypted.NotMatchEncryptAlgorithm")
+    }
+
+    /// `InvalidEncrypted.NotMatchKmsKeyId` (HTTP 400): The specified parameter Encrypted must be true when KmsKeyId
+    /// is not empty.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:757:11.
+    package static var invalidEncryptedNotMatchKmsKeyId: Self {
+        Self(rawValue: "InvalidEncrypted.NotMatchKmsKeyId")
+    }
+
+    /// `InvalidEncrypted.NotMatchSnapshot` (HTTP 400): The specified parameter Encrypted is different from the
+    /// Encrypted of the snapshot.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:761:11.
+    package static var invalidEncryptedNotMatchSnapshot: Self {
+        Self(rawValue: "InvalidEncrypted.NotMatchSnapshot")
+    }
+
+    /// `InvalidEncryptAlgorithm.NotMatchSnapshot` (HTTP 400): The specified parameter EncryptAlgorithm is different
+    /// from the encrypt algorithm of the snapshot.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:765:11.
+    package static var invalidEncryptAlgorithmNotMatchSnapshot: Self {
+        Self(rawValue: "InvalidEncryptAlgorithm.NotMatchSnapshot")
+    }
+
+    /// `InvalidKmsKeyId.NotMatchSnapshot` (HTTP 400): The specified parameter KmsKeyId is different from the
+    /// KmsKeyId of the snapshot.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:769:11.
+    package static var invalidKmsKeyIdNotMatchSnapshot: Self {
+        Self(rawValue: "InvalidKmsKeyId.NotMatchSnapshot")
+    }
+
+    /// `InvalidEncryptAlgorithm` (HTTP 400): The specified parameter EncryptAlgorithm is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:773:11.
+    package static var invalidEncryptAlgorithm: Self {
+        Self(rawValue: "InvalidEncryptAlgorithm")
+    }
+
+    /// `InvalidHttpEndpoint.NotSupported` (HTTP 400): The specified HttpEndpoint not supported, you can use
+    /// enabled(default) or disabled.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:777:11.
+    package static var invalidHttpEndpointNotSupported: Self {
+        Self(rawValue: "InvalidHttpEndpoint.NotSupported")
+    }
+
+    /// `InvalidHttpTokens.NotSupported` (HTTP 400): The specified HttpTokens not supported, you can use
+    /// optional(default) or required.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:781:11.
+    package static var invalidHttpTokensNotSupported: Self {
+        Self(rawValue: "InvalidHttpTokens.NotSupported")
+    }
+
+    /// `InvalidHttpPutResponseHopLimit.NotSupported` (HTTP 400): The specified HttpPutResponseHopLimit not
+    /// supported, more than 1 and less than 64 is reasonable.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:785:11.
+    package static var invalidHttpPutResponseHopLimitNotSupported: Self {
+        Self(rawValue: "InvalidHttpPutResponseHopLimit.NotSupported")
+    }
+
+    /// `InvalidOperation.VpcHasEnabledAdvancedNetworkFeature` (HTTP 400): The specified vpc has enabled advanced
+    /// network feature.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:789:11.
+    package static var invalidOperationVpcHasEnabledAdvancedNetworkFeature: Self {
+        Self(rawValue: "InvalidOperation.VpcHasEnabledAdvancedNetworkFeature")
+    }
+
+    /// `InvalidChargeType.CapacityReservationNotSupported` (HTTP 400): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:793:11.
+    package static var invalidChargeTypeCapacityReservationNotSupported: Self {
+        Self(rawValue: "InvalidChargeType.CapacityReservationNotSupported")
+    }
+
+    /// `InvalidPerformanceLevel.ValueNotSupported` (HTTP 400): The current ZoneId or InstanceType does not support
+    /// PL0 of cloud_essd.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:797:11.
+    package static var invalidPerformanceLevelValueNotSupported: Self {
+        Self(rawValue: "InvalidPerformanceLevel.ValueNotSupported")
+    }
+
+    /// `InvalidKMSKeyId.NotSymmetric` (HTTP 400): The specified parameter KmsKeyId must be symmetric.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:801:11.
+    package static var invalidKMSKeyIdNotSymmetric: Self {
+        Self(rawValue: "InvalidKMSKeyId.NotSymmetric")
+    }
+
+    /// `InvalidParameter.Arns` (HTTP 400): The specified Arns is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:805:11.
+    package static var invalidParameterArns: Self {
+        Self(rawValue: "InvalidParameter.Arns")
+    }
+
+    /// `InvalidDedicatedHostClusterId.NotFound` (HTTP 400): The specified DedicatedHostClusterId does not exist.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:809:11.
+    package static var invalidDedicatedHostClusterIdNotFound: Self {
+        Self(rawValue: "InvalidDedicatedHostClusterId.NotFound")
+    }
+
+    /// `InvalidDedicatedHostClusterId.InValid` (HTTP 400): The specified Dedicated Host Cluster is invalid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:813:11.
+    package static var invalidDedicatedHostClusterIdInValid: Self {
+        Self(rawValue: "InvalidDedicatedHostClusterId.InValid")
+    }
+
+    /// `InvalidDeploymentSetId.NotFound` (HTTP 400): The parameter DeploymentSetId is invalid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:817:11.
+    package static var invalidDeploymentSetIdNotFound: Self {
+        Self(rawValue: "InvalidDeploymentSetId.NotFound")
+    }
+
+    /// `InvalidOperation.UserNotSupported` (HTTP 400): Reseller user do not support purchase at the moment.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:821:11.
+    package static var invalidOperationUserNotSupported: Self {
+        Self(rawValue: "InvalidOperation.UserNotSupported")
+    }
+
+    /// `InvalidManagedPrivateSpaceId.NotFound` (HTTP 400): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:825:11.
+    package static var invalidManagedPrivateSpaceIdNotFound: Self {
+        Self(rawValue: "InvalidManagedPrivateSpaceId.NotFound")
+    }
+
+    /// `InvalidSchedulerOptions` (HTTP 400): The specified parameter SchedulerOptions is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:829:11.
+    package static var invalidSchedulerOptions: Self {
+        Self(rawValue: "InvalidSchedulerOptions")
+    }
+
+    /// `MissingParameter.PrivatePoolOptionsId` (HTTP 400): The specified PrivatePoolOptions.Id should not be null.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:833:11.
+    package static var missingParameterPrivatePoolOptionsId: Self {
+        Self(rawValue: "MissingParameter.PrivatePoolOptionsId")
+    }
+
+    /// `Invalid.PrivatePoolOptionsId` (HTTP 400): The specified PrivatePoolOptions.Id is invalid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:837:11.
+    package static var invalidPrivatePoolOptionsId: Self {
+        Self(rawValue: "Invalid.PrivatePoolOptionsId")
+    }
+
+    /// `DedicatedHostNotSupported` (HTTP 400): DedicatedHost is not supported for PrivatePool.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:841:11.
+    package static var dedicatedHostNotSupported: Self {
+        Self(rawValue: "DedicatedHostNotSupported")
+    }
+
+    /// `SpotNotSupported` (HTTP 400): Spot is not supported for PrivatePool.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:845:11.
+    package static var spotNotSupported: Self {
+        Self(rawValue: "SpotNotSupported")
+    }
+
+    /// `ClassicNetworkNotSupported` (HTTP 400): Classic network is not supported for PrivatePool.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:849:11.
+    package static var classicNetworkNotSupported: Self {
+        Self(rawValue: "ClassicNetworkNotSupported")
+    }
+
+    /// `Invalid.InstanceId` (HTTP 400): Instance does not exist.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:853:11.
+    package static var invalidInstanceId: Self {
+        Self(rawValue: "Invalid.InstanceId")
+    }
+
+    /// `Invalid.PrivatePoolOptions.MatchCriteria` (HTTP 400): Target mode does not support this operation.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:857:11.
+    package static var invalidPrivatePoolOptionsMatchCriteria: Self {
+        Self(rawValue: "Invalid.PrivatePoolOptions.MatchCriteria")
+    }
+
+    /// `MissingParameter.PrivatePoolOptions.Id` (HTTP 400): The specified PrivatePoolOptions.Id should not be null.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:861:11.
+    package static var missingParameterPrivatePoolOptionsId2: Self {
+        Self(rawValue: "MissingParameter.PrivatePoolOptions.Id")
+    }
+
+    /// `Invalid.PrivatePoolOptions.Id` (HTTP 400): The PrivatePool does not exist.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:865:11.
+    package static var invalidPrivatePoolOptionsId2: Self {
+        Self(rawValue: "Invalid.PrivatePoolOptions.Id")
+    }
+
+    /// `Invalid.InstanceType` (HTTP 400): The InstanceType does not match the PrivatePool.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:869:11.
+    package static var invalidInstanceType: Self {
+        Self(rawValue: "Invalid.InstanceType")
+    }
+
+    /// `Invalid.InstanceChargeType` (HTTP 400): The InstanceChargeType does not match the PrivatePool.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:873:11.
+    package static var invalidInstanceChargeType: Self {
+        Self(rawValue: "Invalid.InstanceChargeType")
+    }
+
+    /// `Invalid.ZoneId` (HTTP 400): The ZoneId does not match the PrivatePool.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:877:11.
+    package static var invalidZoneId: Self {
+        Self(rawValue: "Invalid.ZoneId")
+    }
+
+    /// `Invalid.PrivatePoolOptions.NoStock` (HTTP 400): The PrivatePool has been used up.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:881:11.
+    package static var invalidPrivatePoolOptionsNoStock: Self {
+        Self(rawValue: "Invalid.PrivatePoolOptions.NoStock")
+    }
+
+    /// `InvalidPlatform.ValueNotSupported` (HTTP 400): The Platform does not match the PrivatePool.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:885:11.
+    package static var invalidPlatformValueNotSupported: Self {
+        Self(rawValue: "InvalidPlatform.ValueNotSupported")
+    }
+
+    /// `Invalid.PrivatePoolOptions.status` (HTTP 400): The PrivatePool is expired or inactive.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:889:11.
+    package static var invalidPrivatePoolOptionsStatus: Self {
+        Self(rawValue: "Invalid.PrivatePoolOptions.status")
+    }
+
+    /// `InvalidAliUid` (HTTP 400): The PrivatePool does not belong to the user of the Instance.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:893:11.
+    package static var invalidAliUid: Self {
+        Self(rawValue: "InvalidAliUid")
+    }
+
+    /// `InvalidBandwidthOut.LessThanZero` (HTTP 400): The bandwidth must be larger than 0 when specifying isp.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:897:11.
+    package static var invalidBandwidthOutLessThanZero: Self {
+        Self(rawValue: "InvalidBandwidthOut.LessThanZero")
+    }
+
+    /// `HibernationConfigured.InstanceTypeNotSupport` (HTTP 400): The specified instance type is not support.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:901:11.
+    package static var hibernationConfiguredInstanceTypeNotSupport: Self {
+        Self(rawValue: "HibernationConfigured.InstanceTypeNotSupport")
+    }
+
+    /// `HibernationConfigured.ImageNotEncrypted` (HTTP 400): The hibernation configured instance only support
+    /// encrypted image.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:905:11.
+    package static var hibernationConfiguredImageNotEncrypted: Self {
+        Self(rawValue: "HibernationConfigured.ImageNotEncrypted")
+    }
+
+    /// `HibernationConfigured.MemorySizeTooBig` (HTTP 400): The hibernation configured instance memory size is too
+    /// big.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:909:11.
+    package static var hibernationConfiguredMemorySizeTooBig: Self {
+        Self(rawValue: "HibernationConfigured.MemorySizeTooBig")
+    }
+
+    /// `InvalidSystemDiskSize.LessThanMemSize` (HTTP 400): The specified parameter SystemDisk.Size is less than the
+    /// memory size.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:913:11.
+    package static var invalidSystemDiskSizeLessThanMemSize: Self {
+        Self(rawValue: "InvalidSystemDiskSize.LessThanMemSize")
+    }
+
+    /// `InvalidCloudBoxZone.OperationNotSupported` (HTTP 400): The cloud box zone does not support creating prepaid
+    /// or encrypted resources.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:917:11.
+    package static var invalidCloudBoxZoneOperationNotSupported: Self {
+        Self(rawValue: "InvalidCloudBoxZone.OperationNotSupported")
+    }
+
+    /// `ProvisionedIopsForDiskCategoryUnsupported` (HTTP 400): The specified disk category does not support
+    /// provisioned iops.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:921:11.
+    package static var provisionedIopsForDiskCategoryUnsupported: Self {
+        Self(rawValue: "ProvisionedIopsForDiskCategoryUnsupported")
+    }
+
+    /// `InvalidProvisionedIops.LimitExceed` (HTTP 400): The provisioned iops exceeds the limit.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:925:11.
+    package static var invalidProvisionedIopsLimitExceed: Self {
+        Self(rawValue: "InvalidProvisionedIops.LimitExceed")
+    }
+
+    /// `BurstingEnabledForDiskCategoryUnsupported` (HTTP 400): The specified disk category does not support
+    /// bursting enabled.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:929:11.
+    package static var burstingEnabledForDiskCategoryUnsupported: Self {
+        Self(rawValue: "BurstingEnabledForDiskCategoryUnsupported")
+    }
+
+    /// `BurstingEnabledForMultiAttachDiskUnsupported` (HTTP 400): The multi attach disk does not support bursting
+    /// enabled.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:933:11.
+    package static var burstingEnabledForMultiAttachDiskUnsupported: Self {
+        Self(rawValue: "BurstingEnabledForMultiAttachDiskUnsupported")
+    }
+
+    /// `ProvisionedIopsForDiskCategoryRequired` (HTTP 400): The provisioned iops is required for this disk
+    /// category.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:937:11.
+    package static var provisionedIopsForDiskCategoryRequired: Self {
+        Self(rawValue: "ProvisionedIopsForDiskCategoryRequired")
+    }
+
+    /// `NotSupportSnapshotEncrypted.InstanceType` (HTTP 400): The specified instance type does not support creating
+    /// encrypted disks with native snapshot encrypt.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:941:11.
+    package static var notSupportSnapshotEncryptedInstanceType: Self {
+        Self(rawValue: "NotSupportSnapshotEncrypted.InstanceType")
+    }
+
+    /// `NotSupportSnapshotEncrypted.RegionId` (HTTP 400): The specified region does not support creating encrypted
+    /// disks with native snapshot encrypt.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:945:11.
+    package static var notSupportSnapshotEncryptedRegionId: Self {
+        Self(rawValue: "NotSupportSnapshotEncrypted.RegionId")
+    }
+
+    /// `NotSupportSnapshotEncrypted.ZoneId` (HTTP 400): The specified zone does not support creating encrypted
+    /// disks with native snapshot encrypt.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:949:11.
+    package static var notSupportSnapshotEncryptedZoneId: Self {
+        Self(rawValue: "NotSupportSnapshotEncrypted.ZoneId")
+    }
+
+    /// `NotSupportSnapshotEncrypted.ShareImage` (HTTP 400): Shared snapshot creating encrypted disks with native
+    /// snapshot encrypt is not supported.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:953:11.
+    package static var notSupportSnapshotEncryptedShareImage: Self {
+        Self(rawValue: "NotSupportSnapshotEncrypted.ShareImage")
+    }
+
+    /// `NotSupportSnapshotEncrypted.ImageOwnerAlias` (HTTP 400): The specified image category does not support
+    /// creating encrypted disks with native snapshot encrypt.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:957:11.
+    package static var notSupportSnapshotEncryptedImageOwnerAlias: Self {
+        Self(rawValue: "NotSupportSnapshotEncrypted.ImageOwnerAlias")
+    }
+
+    /// `NotSupportSnapshotEncrypted.DiskCategory` (HTTP 400): The specified disk category does not support creating
+    /// encrypted disks with native snapshot encrypt.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:961:11.
+    ///
+    /// `NotSupportSnapshotEncrypted.DiskCategory` (HTTP 403): The specified disk category does not support creating
+    /// encrypted system disks or creating encrypted data disks from snapshots. Check the DiskCategory or Encrypted
+    /// parameter, or check your account for default encryption settings.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1697:11.
+    package static var notSupportSnapshotEncryptedDiskCategory: Self {
+        Self(rawValue: "NotSupportSnapshotEncrypted.DiskCategory")
+    }
+
+    /// `NotSupport.SnapshotEncryptedAlgorithmConflict` (HTTP 400): Changing encrypt algorithm with encrypted
+    /// snapshot is not supported.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:965:11.
+    package static var notSupportSnapshotEncryptedAlgorithmConflict: Self {
+        Self(rawValue: "NotSupport.SnapshotEncryptedAlgorithmConflict")
+    }
+
+    /// `NoPermission.SystemTag` (HTTP 400): The operator is not permission for the system tag.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:969:11.
+    package static var noPermissionSystemTag: Self {
+        Self(rawValue: "NoPermission.SystemTag")
+    }
+
+    /// `NumberExceed.Tags` (HTTP 400): The Tags parameter's number is exceed , Valid : 20.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:973:11.
+    package static var numberExceedTags: Self {
+        Self(rawValue: "NumberExceed.Tags")
+    }
+
+    /// `InvalidZoneId.NotSupportShareEncryptedImage` (HTTP 400): Creating instances by shared encrypted images is
+    /// not supported in this zone.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:977:11.
+    package static var invalidZoneIdNotSupportShareEncryptedImage: Self {
+        Self(rawValue: "InvalidZoneId.NotSupportShareEncryptedImage")
+    }
+
+    /// `InvalidDiskCategory.NotSupported` (HTTP 400): The specified disk category is not supported.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:981:11.
+    ///
+    /// `InvalidDiskCategory.NotSupported` (HTTP 403): The specified disk category is not support the specified
+    /// instance type.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1209:11.
+    package static var invalidDiskCategoryNotSupported: Self {
+        Self(rawValue: "InvalidDiskCategory.NotSupported")
+    }
+
+    /// `InvalidParameter.KMSKeyId.CMKUnauthorized` (HTTP 400): This operation for kmsKeyId is forbidden by KMS. If
+    /// you need further assistance, you can contact the KMS Technical Support.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:985:11.
+    package static var invalidParameterKMSKeyIdCMKUnauthorized: Self {
+        Self(rawValue: "InvalidParameter.KMSKeyId.CMKUnauthorized")
+    }
+
+    /// `InvalidParameter.CloudboxNotSupported` (HTTP 400): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:989:11.
+    package static var invalidParameterCloudboxNotSupported: Self {
+        Self(rawValue: "InvalidParameter.CloudboxNotSupported")
+    }
+
+    /// `InvalidZoneId.NotSupportCreateWithShareEncryptedImage` (HTTP 400): You cannot use shared encrypted images
+    /// to create instances in this zone.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:993:11.
+    package static var invalidZoneIdNotSupportCreateWithShareEncryptedImage: Self {
+        Self(rawValue: "InvalidZoneId.NotSupportCreateWithShareEncryptedImage")
+    }
+
+    /// `InvalidParameter.NetworkCardIndexInvalid` (HTTP 400): Invalid network card index, please check your
+    /// instance type.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:997:11.
+    package static var invalidParameterNetworkCardIndexInvalid: Self {
+        Self(rawValue: "InvalidParameter.NetworkCardIndexInvalid")
+    }
+
+    /// `InvalidOperation.UserNotSupportNetworkCard` (HTTP 400): User not support network card.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1001:11.
+    package static var invalidOperationUserNotSupportNetworkCard: Self {
+        Self(rawValue: "InvalidOperation.UserNotSupportNetworkCard")
+    }
+
+    /// `InvalidAccount.NotSupportSpot` (HTTP 400): According to business rules, this account cannot purchase ECS
+    /// Spot instances.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1005:11.
+    package static var invalidAccountNotSupportSpot: Self {
+        Self(rawValue: "InvalidAccount.NotSupportSpot")
+    }
+
+    /// `AccountForbidden.AssociatedWithResellerPartner` (HTTP 400): Your account is associated with your reseller
+    /// partner. Your account or your reseller partner's account has been forbidden to create orders, please contact
+    /// your reseller partner.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1009:11.
+    package static var accountForbiddenAssociatedWithResellerPartner: Self {
+        Self(rawValue: "AccountForbidden.AssociatedWithResellerPartner")
+    }
+
+    /// `InvalidDestinationZone.DeploymentSetMismatch` (HTTP 400): Error happened, %s.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1013:11.
+    package static var invalidDestinationZoneDeploymentSetMismatch: Self {
+        Self(rawValue: "InvalidDestinationZone.DeploymentSetMismatch")
+    }
+
+    /// `NoPermission.Price` (HTTP 400): The operation requires price permission. Please either apply for permission
+    /// from your main account, or set the parameter AutoPay as true.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1017:11.
+    package static var noPermissionPrice: Self {
+        Self(rawValue: "NoPermission.Price")
+    }
+
+    /// `InvalidAutoPay.PostPaidUnsupported` (HTTP 400): The specified parameter AutoPay must be set as true for
+    /// postpaid instance.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1021:11.
+    package static var invalidAutoPayPostPaidUnsupported: Self {
+        Self(rawValue: "InvalidAutoPay.PostPaidUnsupported")
+    }
+
+    /// `InvalidParam.EncryptedMismatch` (HTTP 400): Creating encrypted disks with shared encrypted snapshots
+    /// requires replacing encryption keys.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1025:11.
+    package static var invalidParamEncryptedMismatch: Self {
+        Self(rawValue: "InvalidParam.EncryptedMismatch")
+    }
+
+    /// `InvalidParameter.DedicatedRegionNotSupported` (HTTP 400): The specified action is rejected because the
+    /// specified ECS instance in the dedicated region does not support public IP.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1029:11.
+    package static var invalidParameterDedicatedRegionNotSupported: Self {
+        Self(rawValue: "InvalidParameter.DedicatedRegionNotSupported")
+    }
+
+    /// `InvalidParameter.CpuOptionsTopologyType` (HTTP 400): The specified parameter CpuOptions.TopologyType: %s is
+    /// not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1033:11.
+    package static var invalidParameterCpuOptionsTopologyType: Self {
+        Self(rawValue: "InvalidParameter.CpuOptionsTopologyType")
+    }
+
+    /// `InvalidInstanceType.NotSupportCpuOptionsTopologyType` (HTTP 400): The specified instance type does not
+    /// support CpuOptions.TopologyType: %s.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1037:11.
+    package static var invalidInstanceTypeNotSupportCpuOptionsTopologyType: Self {
+        Self(rawValue: "InvalidInstanceType.NotSupportCpuOptionsTopologyType")
+    }
+
+    /// `InvalidEniQueueSize.RegionOrUserNotSupported` (HTTP 400): The specified parameter RxQueueSize or
+    /// TxQueueSize is not supported in this region, or this account is not in the whitelist of using eni QueueSize.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1041:11.
+    package static var invalidEniQueueSizeRegionOrUserNotSupported: Self {
+        Self(rawValue: "InvalidEniQueueSize.RegionOrUserNotSupported")
+    }
+
+    /// `InvalidParameter.EniQueueSize` (HTTP 400): The specified parameter TxQueueSize and RxQueueSize are not
+    /// equal or exceed limit.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1045:11.
+    package static var invalidParameterEniQueueSize: Self {
+        Self(rawValue: "InvalidParameter.EniQueueSize")
+    }
+
+    /// `InvalidParameter.KmsNotEnabled` (HTTP 400): Failed to perform this operation because KMS is not activated.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1049:11.
+    package static var invalidParameterKmsNotEnabled: Self {
+        Self(rawValue: "InvalidParameter.KmsNotEnabled")
+    }
+
+    /// `InvalidParameter.Encrypted.KmsNotEnable` (HTTP 400): Failed to perform this operation because KMS is not
+    /// activated.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1053:11.
+    package static var invalidParameterEncryptedKmsNotEnable: Self {
+        Self(rawValue: "InvalidParameter.Encrypted.KmsNotEnable")
+    }
+
+    /// `InvalidPrivateIpAddress.Duplicated` (HTTP 400): The specified private IP address is already in use.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1057:11.
+    package static var invalidPrivateIpAddressDuplicated: Self {
+        Self(rawValue: "InvalidPrivateIpAddress.Duplicated")
+    }
+
+    /// `InvalidAdditionalInfoPvdConfig.SizeExceeded` (HTTP 400): The specified parameter AdditionalInfo.PvdConfig
+    /// exceeds the size.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1061:11.
+    package static var invalidAdditionalInfoPvdConfigSizeExceeded: Self {
+        Self(rawValue: "InvalidAdditionalInfoPvdConfig.SizeExceeded")
+    }
+
+    /// `InvalidRamRole.NotEcsRole` (HTTP 401): The specified ram role is not authorized for ecs, please check your
+    /// role policy.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1067:11.
+    package static var invalidRamRoleNotEcsRole: Self {
+        Self(rawValue: "InvalidRamRole.NotEcsRole")
+    }
+
+    /// `InvalidParameter.PrivateIpAddressRepeated` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1073:11.
+    package static var invalidParameterPrivateIpAddressRepeated: Self {
+        Self(rawValue: "InvalidParameter.PrivateIpAddressRepeated")
+    }
+
+    /// `InvalidOperation.HighPerformanceEniPerInstanceLimitExceeded` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1077:11.
+    package static var invalidOperationHighPerformanceEniPerInstanceLimitExceeded: Self {
+        Self(rawValue: "InvalidOperation.HighPerformanceEniPerInstanceLimitExceeded")
+    }
+
+    /// `InvalidParameter.EniNumExceededWithLaunchEcs` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1081:11.
+    package static var invalidParameterEniNumExceededWithLaunchEcs: Self {
+        Self(rawValue: "InvalidParameter.EniNumExceededWithLaunchEcs")
+    }
+
+    /// `InvalidOperation.InstanceTypeNotSupportHighPerformanceTrafficMode` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1085:11.
+    package static var invalidOperationInstanceTypeNotSupportHighPerformanceTrafficMode: Self {
+        Self(rawValue: "InvalidOperation.InstanceTypeNotSupportHighPerformanceTrafficMode")
+    }
+
+    /// `InvalidParameter.QueuePairNumberMustEmpty` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1089:11.
+    package static var invalidParameterQueuePairNumberMustEmpty: Self {
+        Self(rawValue: "InvalidParameter.QueuePairNumberMustEmpty")
+    }
+
+    /// `InvalidParameter.EniTrafficMode` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1093:11.
+    package static var invalidParameterEniTrafficMode: Self {
+        Self(rawValue: "InvalidParameter.EniTrafficMode")
+    }
+
+    /// `InvalidParameter.InvalidQueuePairNumber` (HTTP 403): The parameter of QueuePairNumber is invalid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1097:11.
+    package static var invalidParameterInvalidQueuePairNumber: Self {
+        Self(rawValue: "InvalidParameter.InvalidQueuePairNumber")
+    }
+
+    /// `InvalidParam.IpCount` (HTTP 403): The parameter of ip count is invalid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1101:11.
+    package static var invalidParamIpCount: Self {
+        Self(rawValue: "InvalidParam.IpCount")
+    }
+
+    /// `InvalidParameter.EniType` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1105:11.
+    package static var invalidParameterEniType: Self {
+        Self(rawValue: "InvalidParameter.EniType")
+    }
+
+    /// `InvalidOperation.HighPerformanceTrafficModeIsNotAllowed` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1109:11.
+    package static var invalidOperationHighPerformanceTrafficModeIsNotAllowed: Self {
+        Self(rawValue: "InvalidOperation.HighPerformanceTrafficModeIsNotAllowed")
+    }
+
+    /// `InvalidParameter.NetworkInterface` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1113:11.
+    package static var invalidParameterNetworkInterface: Self {
+        Self(rawValue: "InvalidParameter.NetworkInterface")
+    }
+
+    /// `InvalidParameter.Combination` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1117:11.
+    package static var invalidParameterCombination: Self {
+        Self(rawValue: "InvalidParameter.Combination")
+    }
+
+    /// `InvalidHostname.SingleAndMultiConflict` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1121:11.
+    package static var invalidHostnameSingleAndMultiConflict: Self {
+        Self(rawValue: "InvalidHostname.SingleAndMultiConflict")
+    }
+
+    /// `InvalidHostname.SizeInvalid` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1125:11.
+    package static var invalidHostnameSizeInvalid: Self {
+        Self(rawValue: "InvalidHostname.SizeInvalid")
+    }
+
+    /// `InvalidParams.InstanceNameExceed` (HTTP 403): The uniqueSuffix takes three naming places, please shorten
+    /// your InstanceName.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1129:11.
+    package static var invalidParamsInstanceNameExceed: Self {
+        Self(rawValue: "InvalidParams.InstanceNameExceed")
+    }
+
+    /// `InvalidParams.HostnameExceed` (HTTP 403): The uniqueSuffix takes three naming places, please shorten your
+    /// Hostname.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1133:11.
+    package static var invalidParamsHostnameExceed: Self {
+        Self(rawValue: "InvalidParams.HostnameExceed")
+    }
+
+    /// `ImageNotSubscribed` (HTTP 403): The specified image has not be subscribed.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1137:11.
+    package static var imageNotSubscribed: Self {
+        Self(rawValue: "ImageNotSubscribed")
+    }
+
+    /// `InvalidSystemDiskCategory.ValueUnauthorized` (HTTP 403): The disk category is not authorized.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1141:11.
+    package static var invalidSystemDiskCategoryValueUnauthorized: Self {
+        Self(rawValue: "InvalidSystemDiskCategory.ValueUnauthorized")
+    }
+
+    /// `InvalidSnapshotId.NotReady` (HTTP 403): The specified snapshot has not completed yet.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1145:11.
+    package static var invalidSnapshotIdNotReady: Self {
+        Self(rawValue: "InvalidSnapshotId.NotReady")
+    }
+
+    /// `InvalidDevice.InUse` (HTTP 403): The specified device has been occupied.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1153:11.
+    package static var invalidDeviceInUse: Self {
+        Self(rawValue: "InvalidDevice.InUse")
+    }
+
+    /// `ImageRemovedInMarket` (HTTP 403): The specified market image is not available, Or the specified user
+    /// defined image includes product code because it is based on an image subscribed from marketplace, and that
+    /// image in marketplace includeing exact the same product code has been removed.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1157:11.
+    package static var imageRemovedInMarket: Self {
+        Self(rawValue: "ImageRemovedInMarket")
+    }
+
+    /// `CategoryNotSupported` (HTTP 403): The specified zone does not offer the specified disk category.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1161:11.
+    package static var categoryNotSupported: Self {
+        Self(rawValue: "CategoryNotSupported")
+    }
+
+    /// `QuotaExceed.PortableCloudDisk` (HTTP 403): The quota of portable cloud disk exceeds.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1165:11.
+    package static var quotaExceedPortableCloudDisk: Self {
+        Self(rawValue: "QuotaExceed.PortableCloudDisk")
+    }
+
+    /// `SecurityGroupInstanceLimitExceed` (HTTP 403): Exceeding the allowed amount of instances of a security
+    /// group.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1169:11.
+    package static var securityGroupInstanceLimitExceed: Self {
+        Self(rawValue: "SecurityGroupInstanceLimitExceed")
+    }
+
+    /// `NodeControllerUnavailable` (HTTP 403): The Node Controller is temporarily unavailable.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1173:11.
+    package static var nodeControllerUnavailable: Self {
+        Self(rawValue: "NodeControllerUnavailable")
+    }
+
+    /// `InvalidSnapshotId.NotDataDiskSnapshot` (HTTP 403): The specified snapshot is system disk snapshot.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1181:11.
+    package static var invalidSnapshotIdNotDataDiskSnapshot: Self {
+        Self(rawValue: "InvalidSnapshotId.NotDataDiskSnapshot")
+    }
+
+    /// `Forbbiden` (HTTP 403): User not authorized to operate on the specified resource.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1185:11.
+    package static var forbbiden: Self {
+        Self(rawValue: "Forbbiden")
+    }
+
+    /// `DeleteWithInstance.Conflict` (HTTP 403): The specified disk is not a portable disk and cannot be set to
+    /// DeleteWithInstance attribute.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1189:11.
+    package static var deleteWithInstanceConflict: Self {
+        Self(rawValue: "DeleteWithInstance.Conflict")
+    }
+
+    /// `InstanceDiskNumLimitExceed` (HTTP 403): The number of specified disk in an instance exceeds.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1193:11.
+    package static var instanceDiskNumLimitExceed: Self {
+        Self(rawValue: "InstanceDiskNumLimitExceed")
+    }
+
+    /// `InvalidDiskSize.TooSmall` (HTTP 403): Specified disk size is less than the size of snapshot.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1201:11.
+    package static var invalidDiskSizeTooSmall: Self {
+        Self(rawValue: "InvalidDiskSize.TooSmall")
+    }
+
+    /// `QuotaExceed.BuyImage` (HTTP 403): The specified image is from the image market?You have not bought it or
+    /// your quota has been exceeded.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1213:11.
+    package static var quotaExceedBuyImage: Self {
+        Self(rawValue: "QuotaExceed.BuyImage")
+    }
+
+    /// `InvalidResourceId.NotSupported` (HTTP 403): The specified ResourceId does not support tagging.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1217:11.
+    package static var invalidResourceIdNotSupported: Self {
+        Self(rawValue: "InvalidResourceId.NotSupported")
+    }
+
+    /// `OperationDenied.ImageNotValid` (HTTP 403): The specified Image is disabled or is deleted.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1225:11.
+    ///
+    /// `OperationDenied.ImageNotValid` (HTTP 404): The specified Image is disabled or is deleted.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1779:11.
+    package static var operationDeniedImageNotValid: Self {
+        Self(rawValue: "OperationDenied.ImageNotValid")
+    }
+
+    /// `OperationDenied.SnapshotNotValid` (HTTP 403): The specified snapshot is not allowed to create disk.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1229:11.
+    package static var operationDeniedSnapshotNotValid: Self {
+        Self(rawValue: "OperationDenied.SnapshotNotValid")
+    }
+
+    /// `OperationDenied.SnapshotNotAllowed` (HTTP 403): The specified snapshot is not allowed to create disk.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1233:11.
+    package static var operationDeniedSnapshotNotAllowed: Self {
+        Self(rawValue: "OperationDenied.SnapshotNotAllowed")
+    }
+
+    /// `OperationDenied.ZoneNotAllowed` (HTTP 403): The creation of Instance to the specified Zone is not allowed.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1237:11.
+    package static var operationDeniedZoneNotAllowed: Self {
+        Self(rawValue: "OperationDenied.ZoneNotAllowed")
+    }
+
+    /// `OperationDenied.ZoneSystemCategoryNotMatch` (HTTP 403): The specified Zone or cluster does not offer the
+    /// specified disk category or the speicified zone and cluster do not match.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1241:11.
+    package static var operationDeniedZoneSystemCategoryNotMatch: Self {
+        Self(rawValue: "OperationDenied.ZoneSystemCategoryNotMatch")
+    }
+
+    /// `OperationDenied.ResourceControl` (HTTP 403): The specified region is in resource control, please try later.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1245:11.
+    package static var operationDeniedResourceControl: Self {
+        Self(rawValue: "OperationDenied.ResourceControl")
+    }
+
+    /// `OperationDenied.NoStock` (HTTP 403): The resource is out of usage.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1249:11.
+    package static var operationDeniedNoStock: Self {
+        Self(rawValue: "OperationDenied.NoStock")
+    }
+
+    /// `OperationDenied.SnapshotParamsNotValid` (HTTP 403): The capacity of snapshot exceeds the size limit of the
+    /// specified disk category or the specified category is not authorizied.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1253:11.
+    package static var operationDeniedSnapshotParamsNotValid: Self {
+        Self(rawValue: "OperationDenied.SnapshotParamsNotValid")
+    }
+
+    /// `OperationDenied.DiskTypeNotSupport` (HTTP 403): The type of the disk does not support the operation.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1257:11.
+    package static var operationDeniedDiskTypeNotSupport: Self {
+        Self(rawValue: "OperationDenied.DiskTypeNotSupport")
+    }
+
+    /// `InvalidUserData.Forbidden` (HTTP 403): User not authorized to input the parameter "UserData", please apply
+    /// for permission "UserData".
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1261:11.
+    package static var invalidUserDataForbidden: Self {
+        Self(rawValue: "InvalidUserData.Forbidden")
+    }
+
+    /// `Zone.NotOpen` (HTTP 403): The specified zone is not granted to you to buy resources yet.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1265:11.
+    package static var zoneNotOpen: Self {
+        Self(rawValue: "Zone.NotOpen")
+    }
+
+    /// `InvalidClusterId.NotFound` (HTTP 403): The specified clusterId does not exist.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1273:11.
+    ///
+    /// `InvalidClusterId.NotFound` (HTTP 404): The ClusterId provided does not exist in our records.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1735:11.
+    package static var invalidClusterIdNotFound: Self {
+        Self(rawValue: "InvalidClusterId.NotFound")
+    }
+
+    /// `InvalidResourceType.NotSupported` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1277:11.
+    package static var invalidResourceTypeNotSupported: Self {
+        Self(rawValue: "InvalidResourceType.NotSupported")
+    }
+
+    /// `InvalidInstanceType.ZoneNotSupported` (HTTP 403): The specified zone does not support this instancetype.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1285:11.
+    package static var invalidInstanceTypeZoneNotSupported: Self {
+        Self(rawValue: "InvalidInstanceType.ZoneNotSupported")
+    }
+
+    /// `InstanceType.Offline` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1289:11.
+    package static var instanceTypeOffline: Self {
+        Self(rawValue: "InstanceType.Offline")
+    }
+
+    /// `DependencyViolation.WindowsInstance` (HTTP 403): The instance creating is window, cannot use ssh key pair
+    /// to login.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1293:11.
+    package static var dependencyViolationWindowsInstance: Self {
+        Self(rawValue: "DependencyViolation.WindowsInstance")
+    }
+
+    /// `InvalidNetworkType.MismatchRamRole` (HTTP 403): A RAM role can?t be used for classic instance.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1297:11.
+    package static var invalidNetworkTypeMismatchRamRole: Self {
+        Self(rawValue: "InvalidNetworkType.MismatchRamRole")
+    }
+
+    /// `InvalidUser.PassRoleForbidden` (HTTP 403): The RAM user does not have the privilege to pass a RAM role.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1301:11.
+    package static var invalidUserPassRoleForbidden: Self {
+        Self(rawValue: "InvalidUser.PassRoleForbidden")
+    }
+
+    /// `InvalidParam.TrustedSystemMode` (HTTP 403): The specified TrustedSystemMode is invalid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1305:11.
+    package static var invalidParamTrustedSystemMode: Self {
+        Self(rawValue: "InvalidParam.TrustedSystemMode")
+    }
+
+    /// `InvalidParam.ConfidentialComputingMode` (HTTP 403): The specified ConfidentialComputingMode is invalid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1309:11.
+    package static var invalidParamConfidentialComputingMode: Self {
+        Self(rawValue: "InvalidParam.ConfidentialComputingMode")
+    }
+
+    /// `InvalidSecurityOptions.NotSupported` (HTTP 403): SecurityOptions for vTPM and Enclave can not both be set.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1317:11.
+    package static var invalidSecurityOptionsNotSupported: Self {
+        Self(rawValue: "InvalidSecurityOptions.NotSupported")
+    }
+
+    /// `InvalidImage.NotSupported` (HTTP 403): The specified vTPM instance need UEFI image.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1321:11.
+    package static var invalidImageNotSupported: Self {
+        Self(rawValue: "InvalidImage.NotSupported")
+    }
+
+    /// `Forbidden.RiskControl` (HTTP 403): This operation is forbidden by Aliyun RiskControl system.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1325:11.
+    package static var forbiddenRiskControl: Self {
+        Self(rawValue: "Forbidden.RiskControl")
+    }
+
+    /// `InvalidInstance.UnPaidOrder` (HTTP 403): The specified Instance has unpaid order.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1329:11.
+    package static var invalidInstanceUnPaidOrder: Self {
+        Self(rawValue: "InvalidInstance.UnPaidOrder")
+    }
+
+    /// `RealNameAuthenticationError` (HTTP 403): Your account has not passed the real-name authentication yet.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1337:11.
+    package static var realNameAuthenticationError: Self {
+        Self(rawValue: "RealNameAuthenticationError")
+    }
+
+    /// `InvalidPayMethod` (HTTP 403): The specified pay method is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1341:11.
+    package static var invalidPayMethod: Self {
+        Self(rawValue: "InvalidPayMethod")
+    }
+
+    /// `InvalidAccountStatus.NotEnoughBalance` (HTTP 403): Your account does not have enough balance.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1345:11.
+    package static var invalidAccountStatusNotEnoughBalance: Self {
+        Self(rawValue: "InvalidAccountStatus.NotEnoughBalance")
+    }
+
+    /// `ImageNotSupportInstanceType` (HTTP 403): The specified image does not support the specified InstanceType.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1349:11.
+    package static var imageNotSupportInstanceType: Self {
+        Self(rawValue: "ImageNotSupportInstanceType")
+    }
+
+    /// `DryRun.InvalidAmount` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1353:11.
+    package static var dryRunInvalidAmount: Self {
+        Self(rawValue: "DryRun.InvalidAmount")
+    }
+
+    /// `OperationDenied.InvalidNetworkType` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1357:11.
+    package static var operationDeniedInvalidNetworkType: Self {
+        Self(rawValue: "OperationDenied.InvalidNetworkType")
+    }
+
+    /// `InvalidSpotInterruptionBehavior.ClassicNetworkNotSupport` (HTTP 403): The specified
+    /// SpotInterruptionBehavior does not support Classic network Instance.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1361:11.
+    package static var invalidSpotInterruptionBehaviorClassicNetworkNotSupport: Self {
+        Self(rawValue: "InvalidSpotInterruptionBehavior.ClassicNetworkNotSupport")
+    }
+
+    /// `InvalidSpotInterruptionBehavior.LocalDiskNotSupport` (HTTP 403): The specified SpotInterruptionBehavior
+    /// does not support local disk instance.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1365:11.
+    package static var invalidSpotInterruptionBehaviorLocalDiskNotSupport: Self {
+        Self(rawValue: "InvalidSpotInterruptionBehavior.LocalDiskNotSupport")
+    }
+
+    /// `QuotaExceed.PostPaidDisk` (HTTP 403): Living postPaid disks quota exceeded.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1369:11.
+    package static var quotaExceedPostPaidDisk: Self {
+        Self(rawValue: "QuotaExceed.PostPaidDisk")
+    }
+
+    /// `InvalidParameter.NotMatch` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1373:11.
+    package static var invalidParameterNotMatch: Self {
+        Self(rawValue: "InvalidParameter.NotMatch")
+    }
+
+    /// `InvalidVSwitch.DefaultVSwitchNotSupport` (HTTP 403): The specified zone in vpc can't support create default
+    /// vSwitch.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1377:11.
+    package static var invalidVSwitchDefaultVSwitchNotSupport: Self {
+        Self(rawValue: "InvalidVSwitch.DefaultVSwitchNotSupport")
+    }
+
+    /// `OperationDenied.LocalDiskUnsupported` (HTTP 403): The configuration change is not allowed when the
+    /// specified instance has local disks mounted.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1381:11.
+    package static var operationDeniedLocalDiskUnsupported: Self {
+        Self(rawValue: "OperationDenied.LocalDiskUnsupported")
+    }
+
+    /// `OperationDenied.InconsistentNetwork` (HTTP 403): The specified security group and vswitch are not in the
+    /// same vpc.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1385:11.
+    package static var operationDeniedInconsistentNetwork: Self {
+        Self(rawValue: "OperationDenied.InconsistentNetwork")
+    }
+
+    /// `DefaultVswitch.Existed` (HTTP 403): The default vswitch for VPC already exists.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1389:11.
+    package static var defaultVswitchExisted: Self {
+        Self(rawValue: "DefaultVswitch.Existed")
+    }
+
+    /// `IncorrectInstanceStatus` (HTTP 403): The current status of the resource does not support this operation.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1393:11.
+    package static var incorrectInstanceStatus: Self {
+        Self(rawValue: "IncorrectInstanceStatus")
+    }
+
+    /// `CategoryViolation` (HTTP 403): The specified instance does not support this operation because of its disk
+    /// category.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1397:11.
+    package static var categoryViolation: Self {
+        Self(rawValue: "CategoryViolation")
+    }
+
+    /// `ResourcesNotInSameZone` (HTTP 403): The specified instance and dedicated host are not in the same zone.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1401:11.
+    package static var resourcesNotInSameZone: Self {
+        Self(rawValue: "ResourcesNotInSameZone")
+    }
+
+    /// `InvalidDisk.SystemDiskSize` (HTTP 403): The specified SystemDiskSize beyond the permitted range.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1405:11.
+    package static var invalidDiskSystemDiskSize: Self {
+        Self(rawValue: "InvalidDisk.SystemDiskSize")
+    }
+
+    /// `InsufficientBalance` (HTTP 403): Your account does not have enough balance.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1409:11.
+    package static var insufficientBalance: Self {
+        Self(rawValue: "InsufficientBalance")
+    }
+
+    /// `InvalidOperation.NetworkInterface` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1413:11.
+    package static var invalidOperationNetworkInterface: Self {
+        Self(rawValue: "InvalidOperation.NetworkInterface")
+    }
+
+    /// `MaxEniIpv6IpsCountExceeded` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1417:11.
+    package static var maxEniIpv6IpsCountExceeded: Self {
+        Self(rawValue: "MaxEniIpv6IpsCountExceeded")
+    }
+
+    /// `InvalidIp.IpRepeated` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1421:11.
+    package static var invalidIpIpRepeated: Self {
+        Self(rawValue: "InvalidIp.IpRepeated")
+    }
+
+    /// `InvalidIp.IpAssigned` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1425:11.
+    package static var invalidIpIpAssigned: Self {
+        Self(rawValue: "InvalidIp.IpAssigned")
+    }
+
+    /// `InvalidIp.Address` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1429:11.
+    package static var invalidIpAddress: Self {
+        Self(rawValue: "InvalidIp.Address")
+    }
+
+    /// `InvalidOperation.Ipv4CountExceeded` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1437:11.
+    package static var invalidOperationIpv4CountExceeded: Self {
+        Self(rawValue: "InvalidOperation.Ipv4CountExceeded")
+    }
+
+    /// `InvalidOperation.Ipv6CountExceeded` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1441:11.
+    package static var invalidOperationIpv6CountExceeded: Self {
+        Self(rawValue: "InvalidOperation.Ipv6CountExceeded")
+    }
+
+    /// `InvalidOperation.Ipv6NotSupport` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1445:11.
+    package static var invalidOperationIpv6NotSupport: Self {
+        Self(rawValue: "InvalidOperation.Ipv6NotSupport")
+    }
+
+    /// `InvalidOperation.Ipv4NotSupport` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1449:11.
+    package static var invalidOperationIpv4NotSupport: Self {
+        Self(rawValue: "InvalidOperation.Ipv4NotSupport")
+    }
+
+    /// `InvalidParam.SecondaryIp` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1453:11.
+    package static var invalidParamSecondaryIp: Self {
+        Self(rawValue: "InvalidParam.SecondaryIp")
+    }
+
+    /// `InvalidVSwitch.Ipv6NotTurnOn` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1457:11.
+    package static var invalidVSwitchIpv6NotTurnOn: Self {
+        Self(rawValue: "InvalidVSwitch.Ipv6NotTurnOn")
+    }
+
+    /// `InvalidParam.IpAssign` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1461:11.
+    package static var invalidParamIpAssign: Self {
+        Self(rawValue: "InvalidParam.IpAssign")
+    }
+
+    /// `InvalidParam.Amount` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1465:11.
+    package static var invalidParamAmount: Self {
+        Self(rawValue: "InvalidParam.Amount")
+    }
+
+    /// `InvalidParam.CpuOptionsCore` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1469:11.
+    package static var invalidParamCpuOptionsCore: Self {
+        Self(rawValue: "InvalidParam.CpuOptionsCore")
+    }
+
+    /// `InvalidParam.CpuOptionsNuma` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1473:11.
+    package static var invalidParamCpuOptionsNuma: Self {
+        Self(rawValue: "InvalidParam.CpuOptionsNuma")
+    }
+
+    /// `InvalidVSwitchId.IpInvalid` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1477:11.
+    package static var invalidVSwitchIdIpInvalid: Self {
+        Self(rawValue: "InvalidVSwitchId.IpInvalid")
+    }
+
+    /// `Forbidden.RegionId` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1481:11.
+    package static var forbiddenRegionId: Self {
+        Self(rawValue: "Forbidden.RegionId")
+    }
+
+    /// `QuotaExceed.DeploymentSetInstanceQuotaFull` (HTTP 403): The instance quota in one deployment set exceeded.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1485:11.
+    package static var quotaExceedDeploymentSetInstanceQuotaFull: Self {
+        Self(rawValue: "QuotaExceed.DeploymentSetInstanceQuotaFull")
+    }
+
+    /// `InvalidChargeType.ValueNotSupported` (HTTP 403): Deletion protection is only valid for postPaid instance,
+    /// not for prePaid or spot instance.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1489:11.
+    package static var invalidChargeTypeValueNotSupported: Self {
+        Self(rawValue: "InvalidChargeType.ValueNotSupported")
+    }
+
+    /// `InvalidRegion.NotSupport` (HTTP 403): The specified region does not support byok.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1493:11.
+    package static var invalidRegionNotSupport: Self {
+        Self(rawValue: "InvalidRegion.NotSupport")
+    }
+
+    /// `UserNotInTheWhiteList` (HTTP 403): The user is not in byok white list.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1497:11.
+    package static var userNotInTheWhiteList: Self {
+        Self(rawValue: "UserNotInTheWhiteList")
+    }
+
+    /// `InvalidParameter.KMSKeyId.CMKNotEnabled` (HTTP 403): The CMK needs to be enabled.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1501:11.
+    package static var invalidParameterKMSKeyIdCMKNotEnabled: Self {
+        Self(rawValue: "InvalidParameter.KMSKeyId.CMKNotEnabled")
+    }
+
+    /// `InvalidParameter.KMSKeyId.KMSUnauthorized` (HTTP 403): ECS service have no right to access your KMS.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1505:11.
+    package static var invalidParameterKMSKeyIdKMSUnauthorized: Self {
+        Self(rawValue: "InvalidParameter.KMSKeyId.KMSUnauthorized")
+    }
+
+    /// `SecurityRisk.3DVerification` (HTTP 403): We have detected a security risk with your default credit or debit
+    /// card. Please proceed with verification via the link in your email.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1509:11.
+    package static var securityRisk3DVerification: Self {
+        Self(rawValue: "SecurityRisk.3DVerification")
+    }
+
+    /// `Mayi.InternalError` (HTTP 403): The request processing has failed due to some unknown error.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1513:11.
+    package static var mayiInternalError: Self {
+        Self(rawValue: "Mayi.InternalError")
+    }
+
+    /// `InvalidNetworkType` (HTTP 403): The network type is not support in this region.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1517:11.
+    package static var invalidNetworkType: Self {
+        Self(rawValue: "InvalidNetworkType")
+    }
+
+    /// `InvalidAccountStatus` (HTTP 403): Your account status is invalid, please contact customer service.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1521:11.
+    package static var invalidAccountStatus: Self {
+        Self(rawValue: "InvalidAccountStatus")
+    }
+
+    /// `OperationDenied.PerformanceLevelNotMatch` (HTTP 403): The specified DataDisk.n.PerformanceLevel and
+    /// DataDisk.n.Size do not match.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1529:11.
+    package static var operationDeniedPerformanceLevelNotMatch: Self {
+        Self(rawValue: "OperationDenied.PerformanceLevelNotMatch")
+    }
+
+    /// `InvalidStorageSetName.Malformed` (HTTP 403): Specified parameter StorageSetName is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1533:11.
+    package static var invalidStorageSetNameMalformed: Self {
+        Self(rawValue: "InvalidStorageSetName.Malformed")
+    }
+
+    /// `InvalidMaxPartitionNumber.Malformed` (HTTP 403): Specified parameter MaxPartitionNumber is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1541:11.
+    package static var invalidMaxPartitionNumberMalformed: Self {
+        Self(rawValue: "InvalidMaxPartitionNumber.Malformed")
+    }
+
+    /// `InvalidParameter.StorageSetPartitionNumber` (HTTP 403): Specified parameter StorageSetPartitionNumber is
+    /// not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1545:11.
+    package static var invalidParameterStorageSetPartitionNumber: Self {
+        Self(rawValue: "InvalidParameter.StorageSetPartitionNumber")
+    }
+
+    /// `InvalidParameter.StorageSetId` (HTTP 403): Specified parameter StorageSetId is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1549:11.
+    package static var invalidParameterStorageSetId: Self {
+        Self(rawValue: "InvalidParameter.StorageSetId")
+    }
+
+    /// `InvalidParameter.StorageSetZoneId` (HTTP 403): Specified parameter StorageSetZoneId is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1553:11.
+    package static var invalidParameterStorageSetZoneId: Self {
+        Self(rawValue: "InvalidParameter.StorageSetZoneId")
+    }
+
+    /// `EnterpriseGroupLimited.MutliGroupType` (HTTP 403): The specified instance can't join multi SecurityGroup
+    /// types.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1557:11.
+    package static var enterpriseGroupLimitedMutliGroupType: Self {
+        Self(rawValue: "EnterpriseGroupLimited.MutliGroupType")
+    }
+
+    /// `EnterpriseGroupLimited.InstanceType` (HTTP 403): The specified instance type doesn't support Enterprise
+    /// SecurityGroup.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1561:11.
+    package static var enterpriseGroupLimitedInstanceType: Self {
+        Self(rawValue: "EnterpriseGroupLimited.InstanceType")
+    }
+
+    /// `QuotaExceed.Tags` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1565:11.
+    package static var quotaExceedTags: Self {
+        Self(rawValue: "QuotaExceed.Tags")
+    }
+
+    /// `OperationDenied.RegionIdNotSupported` (HTTP 403): The specified region does not support spot duration
+    /// instance.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1569:11.
+    package static var operationDeniedRegionIdNotSupported: Self {
+        Self(rawValue: "OperationDenied.RegionIdNotSupported")
+    }
+
+    /// `OperationDenied.FlavorNotSupported` (HTTP 403): Flavor not support spot duration instance.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1573:11.
+    package static var operationDeniedFlavorNotSupported: Self {
+        Self(rawValue: "OperationDenied.FlavorNotSupported")
+    }
+
+    /// `OperationDenied.TimestampNotSupported` (HTTP 403): Timestamp not support spot duration instance.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1577:11.
+    package static var operationDeniedTimestampNotSupported: Self {
+        Self(rawValue: "OperationDenied.TimestampNotSupported")
+    }
+
+    /// `OperationDenied.PaygNotAvailable` (HTTP 403): Pay-as-you-go instance is not available now.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1581:11.
+    package static var operationDeniedPaygNotAvailable: Self {
+        Self(rawValue: "OperationDenied.PaygNotAvailable")
+    }
+
+    /// `OperationDenied.PrepayNotAvailable` (HTTP 403): Prepay instance is not available now.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1585:11.
+    package static var operationDeniedPrepayNotAvailable: Self {
+        Self(rawValue: "OperationDenied.PrepayNotAvailable")
+    }
+
+    /// `OperationDenied.BidOwnResource` (HTTP 403): Bid user can not own resource.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1589:11.
+    package static var operationDeniedBidOwnResource: Self {
+        Self(rawValue: "OperationDenied.BidOwnResource")
+    }
+
+    /// `OperationDenied.CloudSSDNotSupported` (HTTP 403): The specified available zone does not offer the cloud_ssd
+    /// disk, use cloud_essd instead.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1593:11.
+    package static var operationDeniedCloudSSDNotSupported: Self {
+        Self(rawValue: "OperationDenied.CloudSSDNotSupported")
+    }
+
+    /// `QuotaExceed.ElasticQuota` (HTTP 403): No additional quota is available for the specified ECS instance type.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1597:11.
+    package static var quotaExceedElasticQuota: Self {
+        Self(rawValue: "QuotaExceed.ElasticQuota")
+    }
+
+    /// `QuotaExceeded.PostpaidDataDiskCapacity` (HTTP 403): The quota of postpaid data disk capacity exceeds.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1601:11.
+    package static var quotaExceededPostpaidDataDiskCapacity: Self {
+        Self(rawValue: "QuotaExceeded.PostpaidDataDiskCapacity")
+    }
+
+    /// `InvalidImageFamily.MissingAvailableImage` (HTTP 403): There is no available image related to the specified
+    /// image family.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1605:11.
+    package static var invalidImageFamilyMissingAvailableImage: Self {
+        Self(rawValue: "InvalidImageFamily.MissingAvailableImage")
+    }
+
+    /// `InvalidRegionId.NotSupportEncryptAlgorithm` (HTTP 403): The current region does not support creating
+    /// encrypted disks with EncryptAlgorithm.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1609:11.
+    package static var invalidRegionIdNotSupportEncryptAlgorithm: Self {
+        Self(rawValue: "InvalidRegionId.NotSupportEncryptAlgorithm")
+    }
+
+    /// `InvalidOperation.ResourceManagedByCloudProduct` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1613:11.
+    package static var invalidOperationResourceManagedByCloudProduct: Self {
+        Self(rawValue: "InvalidOperation.ResourceManagedByCloudProduct")
+    }
+
+    /// `InvalidManagedPrivateSpaceId.DedicatedHostIdConflict` (HTTP 403): ManagedPrivateSpaceId and DedicatedHostId
+    /// cannot be specified at the same time.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1617:11.
+    package static var invalidManagedPrivateSpaceIdDedicatedHostIdConflict: Self {
+        Self(rawValue: "InvalidManagedPrivateSpaceId.DedicatedHostIdConflict")
+    }
+
+    /// `InvalidManagedPrivateSpaceId.TenancyConflict` (HTTP 403): ManagedPrivateSpaceId and Tenancy cannot be
+    /// specified at the same time.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1621:11.
+    package static var invalidManagedPrivateSpaceIdTenancyConflict: Self {
+        Self(rawValue: "InvalidManagedPrivateSpaceId.TenancyConflict")
+    }
+
+    /// `InvalidParameter.InvalidEniQueueNumber` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1625:11.
+    package static var invalidParameterInvalidEniQueueNumber: Self {
+        Self(rawValue: "InvalidParameter.InvalidEniQueueNumber")
+    }
+
+    /// `InvalidOperation.MaxEniQueueNumberExceeded` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1629:11.
+    package static var invalidOperationMaxEniQueueNumberExceeded: Self {
+        Self(rawValue: "InvalidOperation.MaxEniQueueNumberExceeded")
+    }
+
+    /// `InvalidOperation.ExceedInstanceTypeQueueNumber` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1633:11.
+    package static var invalidOperationExceedInstanceTypeQueueNumber: Self {
+        Self(rawValue: "InvalidOperation.ExceedInstanceTypeQueueNumber")
+    }
+
+    /// `InvalidIspType.ValueNotSupported` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1637:11.
+    package static var invalidIspTypeValueNotSupported: Self {
+        Self(rawValue: "InvalidIspType.ValueNotSupported")
+    }
+
+    /// `UnsupportedIspChargeType` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1641:11.
+    package static var unsupportedIspChargeType: Self {
+        Self(rawValue: "UnsupportedIspChargeType")
+    }
+
+    /// `UnsupportedIspClassicNetwork` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1645:11.
+    package static var unsupportedIspClassicNetwork: Self {
+        Self(rawValue: "UnsupportedIspClassicNetwork")
+    }
+
+    /// `InvalidIspBandwidthOut` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1649:11.
+    package static var invalidIspBandwidthOut: Self {
+        Self(rawValue: "InvalidIspBandwidthOut")
+    }
+
+    /// `UnsupportedIspNetworkChargeType` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1653:11.
+    package static var unsupportedIspNetworkChargeType: Self {
+        Self(rawValue: "UnsupportedIspNetworkChargeType")
+    }
+
+    /// `InvalidIspUID` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1657:11.
+    package static var invalidIspUID: Self {
+        Self(rawValue: "InvalidIspUID")
+    }
+
+    /// `UnsupportedIspRegion` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1661:11.
+    package static var unsupportedIspRegion: Self {
+        Self(rawValue: "UnsupportedIspRegion")
+    }
+
+    /// `Forbidden.OnlySupportEnterpriseGroup` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1665:11.
+    package static var forbiddenOnlySupportEnterpriseGroup: Self {
+        Self(rawValue: "Forbidden.OnlySupportEnterpriseGroup")
+    }
+
+    /// `HibernationConfigured.InstanceOperationForbidden` (HTTP 403): The operation is not permitted due to limit
+    /// of the hibernation configured instance.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1669:11.
+    package static var hibernationConfiguredInstanceOperationForbidden: Self {
+        Self(rawValue: "HibernationConfigured.InstanceOperationForbidden")
+    }
+
+    /// `InstanceDiskLimitExceeded` (HTTP 403): The amount of the disk on instance reach its limits.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1673:11.
+    package static var instanceDiskLimitExceeded: Self {
+        Self(rawValue: "InstanceDiskLimitExceeded")
+    }
+
+    /// `InvalidInstanceType.NotSupportDiskCategory` (HTTP 403): The instanceType of the specified instance does not
+    /// support this disk category.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1677:11.
+    package static var invalidInstanceTypeNotSupportDiskCategory: Self {
+        Self(rawValue: "InvalidInstanceType.NotSupportDiskCategory")
+    }
+
+    /// `InvalidOperation.ConfidentialComputingModeInInviteOnlyTesting` (HTTP 403): The specified confidential
+    /// computing mode is in invite only testing: %s.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1681:11.
+    package static var invalidOperationConfidentialComputingModeInInviteOnlyTesting: Self {
+        Self(rawValue: "InvalidOperation.ConfidentialComputingModeInInviteOnlyTesting")
+    }
+
+    /// `InvalidOperation.InvalidNetworkInterfaceId` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1685:11.
+    package static var invalidOperationInvalidNetworkInterfaceId: Self {
+        Self(rawValue: "InvalidOperation.InvalidNetworkInterfaceId")
+    }
+
+    /// `InvalidOperation.RegionNotSupportNetworkInterfaceId` (HTTP 403): The specific region does not support
+    /// network interface id.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1689:11.
+    package static var invalidOperationRegionNotSupportNetworkInterfaceId: Self {
+        Self(rawValue: "InvalidOperation.RegionNotSupportNetworkInterfaceId")
+    }
+
+    /// `InvalidEniId.NotFound` (HTTP 403): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1693:11.
+    package static var invalidEniIdNotFound: Self {
+        Self(rawValue: "InvalidEniId.NotFound")
+    }
+
+    /// `InvalidEncrypted.DefaultEncryptionUnsupported` (HTTP 403): The specified parameter Encrypted must be true
+    /// when default encryption is enabled.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1701:11.
+    package static var invalidEncryptedDefaultEncryptionUnsupported: Self {
+        Self(rawValue: "InvalidEncrypted.DefaultEncryptionUnsupported")
+    }
+
+    /// `InvalidOperation.PublicIpAddressNoStock` (HTTP 403): The public IP address for the specified Region or
+    /// ChargeType of the instance is out of stock. Please try another Region or ChargeType.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1705:11.
+    package static var invalidOperationPublicIpAddressNoStock: Self {
+        Self(rawValue: "InvalidOperation.PublicIpAddressNoStock")
+    }
+
+    /// `InvalidStorageClusterId.NotExist` (HTTP 404): The specified StorageClusterId does not exist in current
+    /// region.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1711:11.
+    package static var invalidStorageClusterIdNotExist: Self {
+        Self(rawValue: "InvalidStorageClusterId.NotExist")
+    }
+
+    /// `InvalidRegionId.NotFound` (HTTP 404): The RegionId provided does not exist in our records.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1715:11.
+    package static var invalidRegionIdNotFound: Self {
+        Self(rawValue: "InvalidRegionId.NotFound")
+    }
+
+    /// `InvalidZoneId.NotFound` (HTTP 404): The ZoneId provided does not exist in our records.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1719:11.
+    package static var invalidZoneIdNotFound: Self {
+        Self(rawValue: "InvalidZoneId.NotFound")
+    }
+
+    /// `InvalidSecurityGroupId` (HTTP 404): The specified SecurityGroupId is invalid or does not exist.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1723:11.
+    package static var invalidSecurityGroupId: Self {
+        Self(rawValue: "InvalidSecurityGroupId")
+    }
+
+    /// `InvalidDataDiskSnapshotId.NotFound` (HTTP 404): The specified parameter "DataDisk.n.SnapshotId" is not
+    /// valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1731:11.
+    package static var invalidDataDiskSnapshotIdNotFound: Self {
+        Self(rawValue: "InvalidDataDiskSnapshotId.NotFound")
+    }
+
+    /// `InvalidVSwitchId.NotFound` (HTTP 404): Specified virtual switch does not exist.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1739:11.
+    package static var invalidVSwitchIdNotFound: Self {
+        Self(rawValue: "InvalidVSwitchId.NotFound")
+    }
+
+    /// `InvalidImageId.NotFound` (HTTP 404): The specified ImageId does not exist.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1743:11.
+    package static var invalidImageIdNotFound: Self {
+        Self(rawValue: "InvalidImageId.NotFound")
+    }
+
+    /// `InvalidInstanceChargeType.NotFound` (HTTP 404): The InstanceChargeType does not exist in our records.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1751:11.
+    package static var invalidInstanceChargeTypeNotFound: Self {
+        Self(rawValue: "InvalidInstanceChargeType.NotFound")
+    }
+
+    /// `DependencyViolation.IoOptimized` (HTTP 404): The specified instancetype must be IoOptimized instance.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1755:11.
+    package static var dependencyViolationIoOptimized: Self {
+        Self(rawValue: "DependencyViolation.IoOptimized")
+    }
+
+    /// `PaymentMethodNotFound` (HTTP 404): No payment method has been registered on the account.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1759:11.
+    package static var paymentMethodNotFound: Self {
+        Self(rawValue: "PaymentMethodNotFound")
+    }
+
+    /// `HOSTNAME_ILLEGAL` (HTTP 404): The specified parameter HostName is not valid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1763:11.
+    package static var hostnameILLEGAL: Self {
+        Self(rawValue: "HOSTNAME_ILLEGAL")
+    }
+
+    /// `InvalidSystemDiskSize.LessThanImageSize` (HTTP 404): The specified parameter SystemDisk.Size is less than
+    /// the image size.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1767:11.
+    package static var invalidSystemDiskSizeLessThanImageSize: Self {
+        Self(rawValue: "InvalidSystemDiskSize.LessThanImageSize")
+    }
+
+    /// `InvalidSystemDiskSize.LessThanMinSize` (HTTP 404): The specified parameter SystemDisk.Size is less than the
+    /// min size.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1771:11.
+    package static var invalidSystemDiskSizeLessThanMinSize: Self {
+        Self(rawValue: "InvalidSystemDiskSize.LessThanMinSize")
+    }
+
+    /// `InvalidSystemDiskSize.MoreThanMaxSize` (HTTP 404): The specified parameter SystemDisk.Size is more than the
+    /// max size.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1775:11.
+    package static var invalidSystemDiskSizeMoreThanMaxSize: Self {
+        Self(rawValue: "InvalidSystemDiskSize.MoreThanMaxSize")
+    }
+
+    /// `OperationDenied.CreatingConflict` (HTTP 404): Another Instance has been creating.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1783:11.
+    package static var operationDeniedCreatingConflict: Self {
+        Self(rawValue: "OperationDenied.CreatingConflict")
+    }
+
+    /// `InvalidKeyPairName.NotFound` (HTTP 404): The specified parameter KeyPairName does not exist in our records.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1787:11.
+    package static var invalidKeyPairNameNotFound: Self {
+        Self(rawValue: "InvalidKeyPairName.NotFound")
+    }
+
+    /// `InvalidResourceGroup.NotFound` (HTTP 404): The ResourceGroup provided does not exist in our records.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1791:11.
+    package static var invalidResourceGroupNotFound: Self {
+        Self(rawValue: "InvalidResourceGroup.NotFound")
+    }
+
+    /// `InvalidRamRole.NotFound` (HTTP 404): The specified parameter "RAMRoleName" does not exist.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1795:11.
+    package static var invalidRamRoleNotFound: Self {
+        Self(rawValue: "InvalidRamRole.NotFound")
+    }
+
+    /// `InvalidLaunchTemplate.NotFound` (HTTP 404): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1799:11.
+    package static var invalidLaunchTemplateNotFound: Self {
+        Self(rawValue: "InvalidLaunchTemplate.NotFound")
+    }
+
+    /// `InvalidLaunchTemplateVersion.NotFound` (HTTP 404): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1803:11.
+    package static var invalidLaunchTemplateVersionNotFound: Self {
+        Self(rawValue: "InvalidLaunchTemplateVersion.NotFound")
+    }
+
+    /// `InvalidVSwitchId.NotExist` (HTTP 404): %s
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1807:11.
+    package static var invalidVSwitchIdNotExist: Self {
+        Self(rawValue: "InvalidVSwitchId.NotExist")
+    }
+
+    /// `InvalidMarketImage.NotFound` (HTTP 404): The specified marketplace image does not exist, please change the
+    /// imageId and try again.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1811:11.
+    package static var invalidMarketImageNotFound: Self {
+        Self(rawValue: "InvalidMarketImage.NotFound")
+    }
+
+    /// `DeploymentSet.NotFound` (HTTP 404): The specified deployment set does not exist.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1815:11.
+    package static var deploymentSetNotFound: Self {
+        Self(rawValue: "DeploymentSet.NotFound")
+    }
+
+    /// `InvalidParameter.DeploymentSetGroupNo` (HTTP 404): Parameter DeploymentSetGroupNo is invalid.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1819:11.
+    package static var invalidParameterDeploymentSetGroupNo: Self {
+        Self(rawValue: "InvalidParameter.DeploymentSetGroupNo")
+    }
+
+    /// `InvalidParameter.KMSKeyId.NotFound` (HTTP 404): The specified KMSKeyId does not exist.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1823:11.
+    package static var invalidParameterKMSKeyIdNotFound: Self {
+        Self(rawValue: "InvalidParameter.KMSKeyId.NotFound")
+    }
+
+    /// `InvalidDiskIds.NotPortable` (HTTP 404): The specified DiskId is not portable.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1827:11.
+    package static var invalidDiskIdsNotPortable: Self {
+        Self(rawValue: "InvalidDiskIds.NotPortable")
+    }
+
+    /// `InvalidAutoSnapshotPolicyId.NotFound` (HTTP 404): Specified parameter AutoSnapshotPolicyId not found.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1831:11.
+    package static var invalidAutoSnapshotPolicyIdNotFound: Self {
+        Self(rawValue: "InvalidAutoSnapshotPolicyId.NotFound")
+    }
+
+    /// `Throttling.Resource` (HTTP 429): The request throttle by resource operation.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1837:11.
+    package static var throttlingResource: Self {
+        Self(rawValue: "Throttling.Resource")
+    }
+
+    /// `InternalError` (HTTP 500): The request processing has failed due to some unknown error.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1843:11.
+    package static var internalError: Self {
+        Self(rawValue: "InternalError")
+    }
+
+    /// `InvalidParameter.DataEncryptedKeyCreateFailed` (HTTP 500): Create kms data encrypted key fail. If you need
+    /// further assistance, you can contact the KMS Technical Support.
+    ///
+    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1847:11.
+    package static var invalidParameterDataEncryptedKeyCreateFailed: Self {
+        Self(rawValue: "InvalidParameter.DataEncryptedKeyCreateFailed")
     }
 }
 

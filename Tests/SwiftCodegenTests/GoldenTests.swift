@@ -95,7 +95,7 @@ struct GoldenTests {
             OutputDirectory(path: Repository.path("Tests/StaleRulesSDK")).contents(of: "RunInstances.swift"))
         #expect(
             run.contains(
-                "validator.checkCount(\n                tag.count,\n                min: nil,\n                max: 71,"
+                "\\.tag,\n            .count(\n                min: nil,\n                max: 71,"
             ))
         #expect(!run.contains("max: 20,"))
         #expect(run.contains("/// - Checked, may go stale: count at most 71 elements"))

@@ -30,6 +30,12 @@ public protocol DocumentedOperationError: OperationError, Hashable {
 }
 
 extension DocumentedOperationError {
+    /// Whether both carry the same service error.
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.serviceError == rhs.serviceError }
+
+    /// Hashes the service error.
+    public func hash(into hasher: inout Hasher) { hasher.combine(serviceError) }
+
     /// Whether the documentation lists this code under this HTTP status.
     public var isDocumented: Bool {
         Self.documentedRows.contains { $0.code == code && $0.httpStatus == serviceError.httpStatus }

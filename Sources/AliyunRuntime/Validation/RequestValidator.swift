@@ -73,11 +73,18 @@ public struct RequestValidator: Sendable {
     public mutating func checkDocumentedValue<Value: OpenEnum>(
         _ value: Value, _ allowed: [String], path: String, rule: DocumentedRule
     ) {
-        guard Value.documentedCases.contains(value) else {
-            undocumentedValues.append(UndocumentedValue(path: path, value: value.rawValue))
+        checkDocumentedValue(value.rawValue, isDocumented: value.isDocumented, allowed, path: path, rule: rule)
+    }
+
+    /// The same on an open enum's raw value and whether it is a documented case.
+    mutating func checkDocumentedValue(
+        _ value: String, isDocumented: Bool, _ allowed: [String], path: String, rule: DocumentedRule
+    ) {
+        guard isDocumented else {
+            undocumentedValues.append(UndocumentedValue(path: path, value: value))
             return
         }
-        checkAllowedValues(value.rawValue, allowed, path: path, rule: rule)
+        checkAllowedValues(value, allowed, path: path, rule: rule)
     }
 
     /// The first character belongs to one of the classes.

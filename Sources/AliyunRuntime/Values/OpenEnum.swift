@@ -3,6 +3,7 @@
 ///
 /// Generated enums implement `init(rawValue:)` and `rawValue`; coding comes from here.
 public protocol OpenEnum: RawRepresentable, Sendable, Hashable, Codable, RPCQueryValue, SchemaFieldValue,
+    ValidationSubject,
     CustomStringConvertible,
     LenientlyDecodable
 where RawValue == String {

@@ -34,81 +34,65 @@ enum CheckTranslator {
         }
     }
 
-    /// The check of one rule.
+    /// The table entry of a rule that can be checked on a value of `type`, or nil.
     ///
     /// - Parameters:
-    ///   - rule: The documented rule.
-    ///   - type: The checked value's Swift type.
-    ///   - value: The expression of the (unwrapped) value: the property, or `element`.
-    ///   - pathLiteral: The member's wire name as a literal.
-    ///   - isElement: Whether the value is an element of a list (its path gets the index).
-    ///   - ruleName: The rule's name in the generated `Rules` enum.
-    ///   - indent: The columns the call starts at, for laying out list literals.
-    /// - Returns: The call's data, or nil when ``applicability(_:type:)`` is not `.checked`.
-    static func check(
-        _ rule: ConstraintRule, type: SwiftType, value: String, pathLiteral: String, isElement: Bool,
-        ruleName: String, indent: Int
-    ) -> CheckViewModel? {
+    ///   - constraint: The documented rule, with its sentence, error code and trust.
+    ///   - type: The type of the value the rule is checked on (a member, or a list's element).
+    /// - Returns: The check's view model: the `ValidationCheck` function, its arguments and its rule.
+    static func check(_ constraint: Constraint, type: SwiftType) -> CheckViewModel? {
+        let rule = constraint.rule
         guard applicability(rule, type: type) == .checked else { return nil }
-        let text = type.isOpenEnum ? "\(value).rawValue" : value
         typealias Argument = CheckViewModel.Argument
         func plain(_ value: String, _ label: String? = nil) -> Argument { Argument(label: label, value: value) }
         func list(_ elements: [String]) -> Argument {
-            let literals = elements.map(SwiftLiteral.string)
-            let argumentIndent = String(repeating: " ", count: indent + 4)
-            return Argument(list: ListLiteralViewModel(literals, indent: argumentIndent, declaration: ","))
+            Argument(
+                list: ListLiteralViewModel(elements.map(SwiftLiteral.string), indent: argumentIndent, declaration: ","))
         }
         let method: String
         let arguments: [Argument]
         switch rule {
         case .required:
-            (method, arguments) = ("checkPresent", [plain("!\(type.isList ? value : text).isEmpty")])
+            (method, arguments) = ("present", [])
         case .length(let min, let max):
-            (method, arguments) = (
-                "checkLength", [plain(text), plain(integer(min), "min"), plain(integer(max), "max")]
-            )
+            (method, arguments) = ("length", [plain(integer(min), "min"), plain(integer(max), "max")])
         case .range(let min, let max):
             if type == .int || type == .int64, [min, max].allSatisfy({ $0 == nil || Int64($0 ?? "") != nil }) {
-                (method, arguments) = (
-                    "checkRange", [plain(text), plain(min ?? "nil", "min"), plain(max ?? "nil", "max")]
-                )
+                (method, arguments) = ("integerRange", [plain(min ?? "nil", "min"), plain(max ?? "nil", "max")])
             } else {
-                let subject = type == .int || type == .int64 ? "Double(\(text))" : text
-                (method, arguments) = (
-                    "checkRange", [plain(subject), plain(decimal(min), "min"), plain(decimal(max), "max")]
-                )
+                (method, arguments) = ("numberRange", [plain(decimal(min), "min"), plain(decimal(max), "max")])
             }
         case .count(let min, let max):
-            (method, arguments) = (
-                "checkCount", [plain("\(value).count"), plain(integer(min), "min"), plain(integer(max), "max")]
-            )
+            (method, arguments) = ("count", [plain(integer(min), "min"), plain(integer(max), "max")])
         case .allowedValues(let values) where type.isOpenEnum:
             // The enum itself: its undocumented case is the caller's explicit choice of a newer value.
-            (method, arguments) = ("checkDocumentedValue", [plain(value), list(values)])
+            (method, arguments) = ("documentedValue", [list(values)])
         case .allowedValues(let values):
-            let subject = type.isText ? text : "\(value).rpcQueryValue"
-            (method, arguments) = ("checkAllowedValues", [plain(subject), list(values)])
+            (method, arguments) = ("allowedValues", [list(values)])
         case .firstCharacter(let classes):
-            (method, arguments) = ("checkFirstCharacter", [plain(text), plain(classList(classes))])
+            (method, arguments) = ("firstCharacter", [plain(classList(classes))])
         case .allowedCharacters(let classes, let characters):
             (method, arguments) = (
-                "checkAllowedCharacters",
-                [
-                    plain(text), plain(classList(classes), "classes"),
-                    plain(SwiftLiteral.string(characters), "characters"),
-                ]
+                "allowedCharacters",
+                [plain(classList(classes), "classes"), plain(SwiftLiteral.string(characters), "characters")]
             )
         case .forbiddenPrefixes(let prefixes):
-            (method, arguments) = ("checkForbiddenPrefixes", [plain(text), list(prefixes)])
+            (method, arguments) = ("forbiddenPrefixes", [list(prefixes)])
         case .forbiddenSubstrings(let substrings):
-            (method, arguments) = ("checkForbiddenSubstrings", [plain(text), list(substrings)])
+            (method, arguments) = ("forbiddenSubstrings", [list(substrings)])
         case .pattern(let pattern):
-            (method, arguments) = ("checkPattern", [plain(text), plain(SwiftLiteral.string(pattern))])
+            (method, arguments) = ("pattern", [plain(SwiftLiteral.string(pattern))])
         }
         return CheckViewModel(
-            method: method, arguments: arguments, pathLiteral: pathLiteral, isElement: isElement, rule: ruleName,
-            indent: String(repeating: " ", count: indent))
+            method: method, arguments: arguments,
+            documentationLiteral: SwiftLiteral.wrappedString(
+                constraint.provenance.text, width: 80, indent: String(repeating: " ", count: 20)),
+            errorCodeLiteral: constraint.errorCode.code.map(SwiftLiteral.string) ?? "nil",
+            trust: constraint.trust.rawValue)
     }
+
+    /// The indentation of a check's arguments in the rule table.
+    private static let argumentIndent = String(repeating: " ", count: 16)
 
     static func describe(_ type: SwiftType) -> String {
         switch type {

@@ -67,7 +67,7 @@ enum CommandTranslator {
             property: option.property,
             type: [.json, .document].contains(option.kind) ? "String" : option.parsedType.qualifiedSpelling,
             isList: option.kind == .list, longNameLiteral: SwiftLiteral.string(option.longName),
-            abstractLiteral: SwiftLiteral.wrappedString(abstract, width: 80, indent: indent),
+            abstractLiteral: SwiftLiteral.wrappedString(abstract, width: 80, indent: "            "),
             discussionLiteral: SwiftLiteral.wrappedString(discussion.joined(separator: "\n"), width: 80, indent: indent)
         )
     }

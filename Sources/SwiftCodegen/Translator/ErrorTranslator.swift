@@ -19,7 +19,7 @@ enum ErrorTranslator {
             }.joined(separator: "\n\n")
             return ErrorViewModel.Code(
                 name: code.memberName, codeLiteral: SwiftLiteral.string(code.code),
-                docLines: FieldDocumentation.comment(text, indent: 8))
+                docLines: FieldDocumentation.comment(text, indent: 4))
         }
         let rows = spec.errors.map { row in
             ErrorViewModel.Row(

@@ -21,6 +21,12 @@ enum StructTranslator {
             let key = member.field.place.namespace + "/" + member.field.name
             jsonKeys.insert(key)
             properties[index].jsonKeyLiteral = SwiftLiteral.string(key)
+            properties[index].fieldLayout = CallLayout(
+                head: ".\(properties[index].fieldKind)(",
+                arguments: [
+                    properties[index].wireLiteral, "\\.\(member.property)", "jsonKey: \(SwiftLiteral.string(key))",
+                ],
+                tail: "),", indent: memberIndent + 8)
         }
         var model = StructViewModel(
             access: context.access, qualifiedName: qualified, name: structure.name.name, parent: structure.name.parent,

@@ -6,26 +6,31 @@ import SwiftSourceText
 /// A rule that cannot be checked on its member's type is reported once, with the spec location, and
 /// left to the server; a rule the type guarantees (a required number) needs no check.
 struct ValidationTranslator {
-    private var rules: [ValidationViewModel.Rule] = []
-    private var ruleNames = NameAllocator()
-
     static func viewModel(
         _ structure: ResolvedStruct, operation: OperationSpec, context: inout TranslationContext
     ) -> ValidationViewModel {
-        var translator = ValidationTranslator()
-        let members = structure.members.compactMap { translator.member($0, context: &context) }
+        let translator = ValidationTranslator()
+        var rows: [ValidationViewModel.Row] = []
+        var notes: [String] = []
+        for member in structure.members {
+            var (memberRows, memberNotes) = translator.rows(member, context: &context)
+            notes += memberNotes
+            guard !memberRows.isEmpty else { continue }
+            memberRows[0].notes = notes
+            notes = []
+            rows += memberRows
+        }
         return ValidationViewModel(
             access: context.access, qualifiedName: structure.name.qualified, isRequest: structure.field == nil,
-            operationLiteral: SwiftLiteral.string(operation.name), members: members, rules: translator.rules)
+            operationLiteral: SwiftLiteral.string(operation.name), rows: rows, trailingNotes: notes)
     }
 
-    /// Calls inside `validate(into:prefix:)` start at 8 columns, 12 inside `if let`, 16 inside a loop.
-    private mutating func member(
+    /// A member's rows: its own checks (on the value, or on a list as a whole), then its list's elements or
+    /// nested object; and the documented rules it leaves to the server, as comment lines.
+    private func rows(
         _ member: ResolvedMember, context: inout TranslationContext
-    ) -> ValidationViewModel.Member? {
+    ) -> (rows: [ValidationViewModel.Row], notes: [String]) {
         let field = member.field
-        let path = SwiftLiteral.string(field.name)
-        let indent = member.isOptional ? 12 : 8
         var notes: [String] = []
         var checks: [CheckViewModel] = []
         for constraint in field.constraints {
@@ -35,58 +40,38 @@ struct ValidationTranslator {
             }
             switch applicability(constraint, type: member.type, field: field, context: &context) {
             case .checked:
-                let name = ruleName(constraint, property: member.label)
-                checks +=
-                    CheckTranslator.check(
-                        constraint.rule, type: member.type, value: member.property, pathLiteral: path, isElement: false,
-                        ruleName: name, indent: indent
-                    ).map { [$0] } ?? []
-                record(constraint, name: name)
+                checks += CheckTranslator.check(constraint, type: member.type).map { [$0] } ?? []
             case .enforcedByType:
                 continue
             case .notApplicable(let reason):
                 notes.append("Not checked (\(constraint.rule.kind)): \(reason).")
             }
         }
-        var nestedPrefix: String?
-        var element: ValidationViewModel.Element?
+        func row(_ kind: String, _ checks: [CheckViewModel] = []) -> ValidationViewModel.Row {
+            let kind = member.isOptional ? kind : "required" + kind.prefix(1).uppercased() + kind.dropFirst()
+            return ValidationViewModel.Row(
+                kind: kind, wireLiteral: SwiftLiteral.string(field.name), property: member.property, notes: [],
+                checks: checks)
+        }
+        var rows: [ValidationViewModel.Row] = []
+        if !checks.isEmpty { rows.append(row(member.type.isList ? "list" : "scalar", checks)) }
         if member.coding != .json {
-            if member.type.isStructure { nestedPrefix = SwiftLiteral.string(field.name + ".") }
+            if member.type.isStructure { rows.append(row("object")) }
             if case .list(let elementType) = member.type {
-                element = elementChecks(
-                    member, elementType: elementType, path: path, indent: indent + 4, context: &context)
+                if elementType.isStructure {
+                    rows.append(row("objects"))
+                } else if let item = member.field.item?.value {
+                    let elementChecks = item.constraints.filter(\.enforced).compactMap { constraint in
+                        applicability(constraint, type: elementType, field: item, context: &context) == .checked
+                            ? CheckTranslator.check(constraint, type: elementType) : nil
+                    }
+                    if !elementChecks.isEmpty { rows.append(row("elements", elementChecks)) }
+                }
             }
         }
-        guard !checks.isEmpty || nestedPrefix != nil || element != nil || !notes.isEmpty else { return nil }
-        return ValidationViewModel.Member(
-            property: member.property, wireLiteral: path, isOptional: member.isOptional,
-            notes: notes.map(SwiftCommentLine.sanitised), checks: checks, nestedPrefixLiteral: nestedPrefix,
-            element: element)
+        return (rows, notes.map(SwiftCommentLine.sanitised))
     }
 
-    private mutating func elementChecks(
-        _ member: ResolvedMember, elementType: SwiftType, path: String, indent: Int,
-        context: inout TranslationContext
-    ) -> ValidationViewModel.Element? {
-        if elementType.isStructure { return ValidationViewModel.Element(checks: [], validatesObject: true) }
-        guard let item = member.field.item?.value else { return nil }
-        var checks: [CheckViewModel] = []
-        for constraint in item.constraints where constraint.enforced {
-            guard applicability(constraint, type: elementType, field: item, context: &context) == .checked else {
-                continue
-            }
-            let name = ruleName(constraint, property: member.label + "Element")
-            checks +=
-                CheckTranslator.check(
-                    constraint.rule, type: elementType, value: "element", pathLiteral: path, isElement: true,
-                    ruleName: name, indent: indent
-                ).map { [$0] } ?? []
-            record(constraint, name: name)
-        }
-        return checks.isEmpty ? nil : ValidationViewModel.Element(checks: checks, validatesObject: false)
-    }
-
-    /// Whether the rule can be checked; a rule that cannot is reported once, located.
     private func applicability(
         _ constraint: Constraint, type: SwiftType, field: Field, context: inout TranslationContext
     ) -> CheckTranslator.Applicability {
@@ -100,24 +85,8 @@ struct ValidationTranslator {
         }
         return applicability
     }
-
-    private mutating func ruleName(_ constraint: Constraint, property: String) -> String {
-        ruleNames.allocate(SwiftIdentifier.lowerCamel(SwiftIdentifier.bare(property) + "-" + constraint.rule.kind))
-    }
-
-    private mutating func record(_ constraint: Constraint, name: String) {
-        rules.append(
-            ValidationViewModel.Rule(
-                name: name,
-                documentationLiteral: SwiftLiteral.wrappedString(
-                    constraint.provenance.text, width: 80, indent: "                "),
-                errorCodeLiteral: constraint.errorCode.code.map(SwiftLiteral.string) ?? "nil",
-                trust: constraint.trust.rawValue))
-    }
 }
 
-/// A `//` comment line that no input can break, by ``DocComment``'s rules: line breaks become spaces,
-/// control characters are dropped, bidirectional controls spelled out.
 enum SwiftCommentLine {
     static func sanitised(_ text: String) -> String {
         DocComment.lines(text, width: .max).joined(separator: " ")

@@ -59,6 +59,16 @@ struct StructViewModel: TemplateContext {
     var blankLayout: CallLayout {
         CallLayout(head: "blank: Self(", arguments: blankArguments, tail: "),", indent: parent == nil ? 8 : 12)
     }
+    /// Whether the schema's only row fits on the `fields: [` line, where swift-format wants it.
+    var singleFieldLine: Bool {
+        guard properties.count == 1, let field = properties.first else { return false }
+        return CallLayout(
+            head: "fields: [.\(field.fieldKind)(",
+            arguments: [field.wireLiteral, "\\.\(field.name)"]
+                + (field.jsonKeyLiteral.map { ["jsonKey: \($0)"] } ?? []),
+            tail: ")])", indent: parent == nil ? 8 : 12
+        ).fitsOnOneLine
+    }
     /// Whether the struct is part of a response (read leniently) rather than a request.
     var isResponse: Bool
     /// The one member of an answer that is not a JSON object (a list or a scalar), which holds all of it.
@@ -83,6 +93,7 @@ struct StructViewModel: TemplateContext {
         case "decoding": isResponse ? "lenient" : "strict"
         case "blankArguments": blankArguments
         case "blankLayout": blankLayout
+        case "singleFieldLine": singleFieldLine
         case "payloadProperty": payloadProperty
         default: nil
         }

@@ -1,67 +1,23 @@
-/// The `validate()` of a request or nested value.
+/// The `validate()` of a request or nested value and its rule table: a row per member (or per list and its
+/// elements), each with the documented checks the runtime's `MemberRules` interprets.
 struct ValidationViewModel: TemplateContext {
-    /// The checks of one member.
-    struct Member: TemplateContext {
-        var property: String
+    /// One row of the table: `.scalar("ImageName", \.imageName, .length(…), …)`.
+    struct Row: TemplateContext {
+        /// The `MemberRules` function: `scalar`, `requiredList`, `objects`, ….
+        var kind: String
         var wireLiteral: String
-        var isOptional: Bool
-        /// Rules documented but left to the server, one comment line each.
+        var property: String
+        /// Rules documented but left to the server, one comment line each, above the row.
         var notes: [String]
         var checks: [CheckViewModel]
-        /// `"Features."`: the member is an object validated with this prefix.
-        var nestedPrefixLiteral: String?
-        /// Checks on each element of a list.
-        var element: Element?
-        /// Whether anything is checked (otherwise only notes are written).
-        var hasChecks: Bool { !checks.isEmpty || nestedPrefixLiteral != nil || element != nil }
-        /// The indentation of the member's statements: deeper inside `if let`.
-        var indent: String { String(repeating: " ", count: isOptional ? 12 : 8) }
 
         func child(named name: String) -> (any TemplateRepresentable)? {
             switch name {
-            case "property": property
+            case "kind": kind
             case "wireLiteral": wireLiteral
-            case "isOptional": isOptional
+            case "property": property
             case "notes": notes
             case "checks": checks
-            case "nestedPrefixLiteral": nestedPrefixLiteral
-            case "element": element
-            case "hasChecks": hasChecks
-            case "indent": indent
-            default: nil
-            }
-        }
-    }
-
-    /// The checks on each element of a list.
-    struct Element: TemplateContext {
-        var checks: [CheckViewModel]
-        /// Whether elements are objects with a `validate(into:prefix:)` of their own.
-        var validatesObject: Bool
-
-        func child(named name: String) -> (any TemplateRepresentable)? {
-            switch name {
-            case "checks": checks
-            case "validatesObject": validatesObject
-            default: nil
-            }
-        }
-    }
-
-    /// A documented rule the checks refer to by name.
-    struct Rule: TemplateContext {
-        var name: String
-        var documentationLiteral: String
-        var errorCodeLiteral: String
-        /// `stable` or `volatile`: the runtime's `RuleTrust` case.
-        var trust: String
-
-        func child(named name: String) -> (any TemplateRepresentable)? {
-            switch name {
-            case "name": self.name
-            case "documentationLiteral": documentationLiteral
-            case "errorCodeLiteral": errorCodeLiteral
-            case "trust": trust
             default: nil
             }
         }
@@ -72,8 +28,12 @@ struct ValidationViewModel: TemplateContext {
     /// Whether this is the top-level request, which gets `validate()`.
     var isRequest: Bool
     var operationLiteral: String
-    var members: [Member]
-    var rules: [Rule]
+    var rows: [Row]
+    /// Whether the table has one row, which takes no trailing comma (swift-format's rule for a collection of
+    /// one element).
+    var hasOneRow: Bool { rows.count == 1 }
+    /// Notes of members after the last row (or of every member when there is no row).
+    var trailingNotes: [String]
 
     func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
@@ -81,16 +41,17 @@ struct ValidationViewModel: TemplateContext {
         case "qualifiedName": qualifiedName
         case "isRequest": isRequest
         case "operationLiteral": operationLiteral
-        case "members": members
-        case "rules": rules
+        case "rows": rows
+        case "trailingNotes": trailingNotes
+        case "hasOneRow": hasOneRow
         default: nil
         }
     }
 }
 
-/// One `validator.check…(…)` call.
+/// One `ValidationCheck` of a row: `.length(min: 2, max: 128, rule: DocumentedRule(…))`.
 struct CheckViewModel: TemplateContext {
-    /// One argument before `path:` and `rule:`.
+    /// One argument before `rule:`.
     struct Argument: TemplateContext {
         var label: String?
         /// A Swift expression or literal; nil when ``list`` holds the value.
@@ -107,26 +68,22 @@ struct CheckViewModel: TemplateContext {
         }
     }
 
-    /// `checkLength`, `checkRange`, ….
+    /// The `ValidationCheck` function: `length`, `integerRange`, `documentedValue`, ….
     var method: String
     var arguments: [Argument]
-    /// The member's wire name as a literal.
-    var pathLiteral: String
-    /// Whether the path continues with the element's index (`Tag.1`).
-    var isElement: Bool
-    /// The rule's name in the `Rules` enum.
-    var rule: String
-    /// The call's indentation.
-    var indent: String
+    /// The rule's sentence as a literal.
+    var documentationLiteral: String
+    var errorCodeLiteral: String
+    /// `stable` or `volatile`: the runtime's `RuleTrust` case.
+    var trust: String
 
     func child(named name: String) -> (any TemplateRepresentable)? {
         switch name {
         case "method": method
         case "arguments": arguments
-        case "pathLiteral": pathLiteral
-        case "isElement": isElement
-        case "rule": rule
-        case "indent": indent
+        case "documentationLiteral": documentationLiteral
+        case "errorCodeLiteral": errorCodeLiteral
+        case "trust": trust
         default: nil
         }
     }

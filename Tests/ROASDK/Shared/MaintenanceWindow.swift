@@ -6,7 +6,7 @@ import AliyunRuntime
 /// 集群维护窗口。
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:48:7.
-package struct MaintenanceWindow: Sendable, Hashable, Codable {
+package struct MaintenanceWindow: SchemaModel {
     /// 是否开启维护窗口。取值：
     /// - `true`：开启维护窗口。
     /// - `false`：不开启维护窗口。
@@ -59,46 +59,24 @@ package struct MaintenanceWindow: Sendable, Hashable, Codable {
         self.weeklyPeriod = weeklyPeriod
     }
 
-    /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-    /// field that cannot be read is nil.
-    package init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.enable = container.decodeLeniently(Bool.self, forKey: .enable)
-        self.maintenanceTime = container.decodeLeniently(String.self, forKey: .maintenanceTime)
-        self.duration = container.decodeLeniently(String.self, forKey: .duration)
-        self.weeklyPeriod = container.decodeLeniently(String.self, forKey: .weeklyPeriod)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case enable = "enable"
-        case maintenanceTime = "maintenance_time"
-        case duration = "duration"
-        case weeklyPeriod = "weekly_period"
-    }
-}
-
-extension MaintenanceWindow: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(enable, forKey: "enable")
-        encoder.encode(maintenanceTime, forKey: "maintenance_time")
-        encoder.encode(duration, forKey: "duration")
-        encoder.encode(weeklyPeriod, forKey: "weekly_period")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            enable: try decoder.decode(Bool.self, forKey: "enable"),
-            maintenanceTime: try decoder.decode(String.self, forKey: "maintenance_time"),
-            duration: try decoder.decode(String.self, forKey: "duration"),
-            weeklyPeriod: try decoder.decode(String.self, forKey: "weekly_period")
-        )
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .lenient,
+        blank: Self(),
+        fields: [
+            .value("enable", \.enable),
+            .value("maintenance_time", \.maintenanceTime),
+            .value("duration", \.duration),
+            .value("weekly_period", \.weeklyPeriod),
+        ])
 }
 
 extension MaintenanceWindow: ValidatableValue {
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
+
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = []
 }

@@ -6,7 +6,7 @@ import AliyunRuntime
 /// 容器引擎。
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:79:7.
-package struct Runtime: Sendable, Hashable, Codable {
+package struct Runtime: SchemaModel {
     /// 容器运行时名称，ACK支持以下三种容器运行时。
     /// - `containerd`：推荐使用，支持所有集群版本。
     /// - `Sandboxed-Container.runv`：安全沙箱容器，提供更高的隔离性，支持1.24版本及以下集群。
@@ -37,38 +37,22 @@ package struct Runtime: Sendable, Hashable, Codable {
         self.version = version
     }
 
-    /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-    /// field that cannot be read is nil.
-    package init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.name = container.decodeLeniently(String.self, forKey: .name)
-        self.version = container.decodeLeniently(String.self, forKey: .version)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case name = "name"
-        case version = "version"
-    }
-}
-
-extension Runtime: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(name, forKey: "name")
-        encoder.encode(version, forKey: "version")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            name: try decoder.decode(String.self, forKey: "name"),
-            version: try decoder.decode(String.self, forKey: "version")
-        )
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .lenient,
+        blank: Self(),
+        fields: [
+            .value("name", \.name),
+            .value("version", \.version),
+        ])
 }
 
 extension Runtime: ValidatableValue {
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
+
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = []
 }

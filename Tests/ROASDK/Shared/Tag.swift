@@ -6,7 +6,7 @@ import AliyunRuntime
 /// 标签配置。
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:98:7.
-package struct Tag: Sendable, Hashable, Codable {
+package struct Tag: SchemaModel {
     /// 标签`key`值。
     ///
     /// Example: `env`
@@ -30,38 +30,22 @@ package struct Tag: Sendable, Hashable, Codable {
         self.value = value
     }
 
-    /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-    /// field that cannot be read is nil.
-    package init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.key = container.decodeLeniently(String.self, forKey: .key)
-        self.value = container.decodeLeniently(String.self, forKey: .value)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case key = "key"
-        case value = "value"
-    }
-}
-
-extension Tag: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(key, forKey: "key")
-        encoder.encode(value, forKey: "value")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            key: try decoder.decode(String.self, forKey: "key"),
-            value: try decoder.decode(String.self, forKey: "value")
-        )
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .lenient,
+        blank: Self(),
+        fields: [
+            .value("key", \.key),
+            .value("value", \.value),
+        ])
 }
 
 extension Tag: ValidatableValue {
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
+
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = []
 }

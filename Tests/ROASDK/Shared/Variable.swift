@@ -6,7 +6,7 @@ import AliyunRuntime
 /// 本数据结构代表变量配置设置的信息。
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:10:7.
-package struct Variable: Sendable, Hashable, Codable {
+package struct Variable: SchemaModel {
     /// 变量类型。当前仅支持类型Plain。
     ///
     /// Example: `Plain`
@@ -48,48 +48,26 @@ package struct Variable: Sendable, Hashable, Codable {
         self.description = description
     }
 
-    /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-    /// field that cannot be read is nil.
-    package init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.kind = container.decodeLeniently(Kind.self, forKey: .kind)
-        self.name = container.decodeLeniently(String.self, forKey: .name)
-        self.value = container.decodeLeniently(String.self, forKey: .value)
-        self.description = container.decodeLeniently(String.self, forKey: .description)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case kind = "kind"
-        case name = "name"
-        case value = "value"
-        case description = "description"
-    }
-}
-
-extension Variable: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    package func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(kind, forKey: "kind")
-        encoder.encode(name, forKey: "name")
-        encoder.encode(value, forKey: "value")
-        encoder.encode(description, forKey: "description")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    package init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            kind: try decoder.decode(Kind.self, forKey: "kind"),
-            name: try decoder.decode(String.self, forKey: "name"),
-            value: try decoder.decode(String.self, forKey: "value"),
-            description: try decoder.decode(String.self, forKey: "description")
-        )
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    package static let schema = ModelSchema<Self>(
+        .lenient,
+        blank: Self(),
+        fields: [
+            .value("kind", \.kind),
+            .value("name", \.name),
+            .value("value", \.value),
+            .value("description", \.description),
+        ])
 }
 
 extension Variable: ValidatableValue {
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
+
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = []
 }
 
 extension Variable {

@@ -54,9 +54,15 @@ struct NamingTests {
     func wrapped() {
         let text = String(repeating: "长度为2~128个字符。", count: 12)
         let wrapped = SwiftLiteral.wrappedString(text, width: 40, indent: "    ")
-        #expect(wrapped.contains("\n    + \""))
-        let pieces = wrapped.components(separatedBy: "\n    + ").map { String($0.dropFirst().dropLast()) }
-        #expect(pieces.joined() == text)
+        #expect(wrapped.hasPrefix("\"\"\"\n    ") && wrapped.hasSuffix("\n    \"\"\""))
+        let lines = wrapped.split(separator: "\n").dropFirst().dropLast()
+        #expect(lines.count == 4 && lines.allSatisfy { $0.hasPrefix("    ") && $0.count <= 4 + 40 + 1 })
+        let content = lines.map { $0.dropFirst(4) }.joined(separator: "\n")
+        #expect(content.replacingOccurrences(of: "\\\n", with: "") == text)
+        // Quotes, backslashes and line breaks stay escaped inside the multi-line literal.
+        let tricky = SwiftLiteral.wrappedString(
+            String(repeating: "a \"b\" \\( c\"\"\"\n", count: 8), width: 30, indent: "")
+        #expect(!tricky.dropFirst(4).dropLast(4).contains("\"\"\"") && tricky.contains(#"\"b\""#))
     }
 
     @Test("doc comments: every line break starts a new comment line; nothing escapes")

@@ -27,8 +27,8 @@ struct TypeTranslationTests {
         }
         #expect(statements.contains("newSize: Int,"))
         // The type guarantees a value; only the enum's text can be empty.
-        #expect(!snippet.code.contains("!newSize"))
-        #expect(snippet.code.contains("!mode.rawValue.isEmpty"))
+        #expect(!snippet.code.contains("\"NewSize\",\n            \\.newSize,\n            .present("))
+        #expect(snippet.code.contains("\"Mode\",\n            \\.mode,\n            .present("))
         #expect(snippet.code.contains("- Checked by the type, stable: required, the initialiser takes a value"))
         // The command never makes up a value: a missing option is a `required` violation.
         let command = Snippet.statements(snippet.command)
@@ -58,12 +58,12 @@ struct TypeTranslationTests {
         #expect(statements.contains("public var price: Double?"))
         #expect(statements.contains("public var coupons: JSONValue?"))
         #expect(statements.contains("public var ids: [String]?"))
-        #expect(statements.contains(#"encoder.encodeJoined(ids, forKey: "Ids")"#))
-        #expect(statements.contains(#"encoder.encodeList(tags, forKey: "Tags")"#))
-        #expect(statements.contains(#"try encoder.encodeJSON(coupons, forKey: "Coupons")"#))
+        #expect(statements.contains(#".joined("Ids", \.ids),"#))
+        #expect(statements.contains(#".list("Tags", \.tags),"#))
+        #expect(statements.contains(#".json("Coupons", \.coupons),"#))
         #expect(statements.contains("public var total: Double?"))
         #expect(statements.contains("public var promotions: JSONValue?"))
-        #expect(statements.contains("self.total = container.decodeLeniently(Double.self, forKey: .total)"))
+        #expect(statements.contains(".lenient,") && statements.contains(#".value("Total", \.total),"#))
         #expect(!snippet.code.contains("Float"))
     }
 
@@ -129,10 +129,8 @@ struct NameResolutionTests {
                         + #""key": {"type": "string", "description": "该参数即将被弃用，建议您使用另一个`Tag.N.Key`参数。"},"#
                         + #""Key": {"type": "string", "description": "标签键。"}}}}"#, style: "repeatList") + "]")
         let statements = snippet.statements
-        #expect(statements.contains(#"case key2 = "key""#))
-        #expect(statements.contains(#"case key = "Key""#))
-        #expect(statements.contains(#"encoder.encode(key2, forKey: "key")"#))
-        #expect(statements.contains(#"encoder.encode(key, forKey: "Key")"#))
+        #expect(statements.contains(#".value("key", \.key2),"#))
+        #expect(statements.contains(#".value("Key", \.key),"#))
     }
 }
 
@@ -146,8 +144,8 @@ extension NameResolutionTests {
                     #"{"type": "array", "items": {"type": "object", "properties": {"#
                         + #""value": {"type": "string", "description": "为提高兼容性，建议您尽量使用Tag.N.Value参数。"},"#
                         + #""Value": {"type": "string"}}}}"#, style: "repeatList") + "]")
-        #expect(snippet.statements.contains(#"case value = "Value""#))
-        #expect(snippet.statements.contains(#"case value2 = "value""#))
+        #expect(snippet.statements.contains(#".value("Value", \.value),"#))
+        #expect(snippet.statements.contains(#".value("value", \.value2),"#))
     }
 }
 

@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `DescribeRegions`: 查询可以使用的阿里云地域.
 ///
 /// Generated from api-docs.json:22:5.
-public struct DescribeRegionsRequest: Sendable, Hashable, Codable {
+public struct DescribeRegionsRequest: SchemaModel {
     /// 实例的计费方式，更多详情，请参见计费概述。取值范围：
     /// - PrePaid：包年包月。此时，您必须确认自己的账号支持余额支付或者信用支付，否则将报错InvalidPayMethod。
     /// - PostPaid：按量付费。
@@ -63,29 +63,15 @@ public struct DescribeRegionsRequest: Sendable, Hashable, Codable {
         self.acceptLanguage = acceptLanguage
     }
 
-    enum CodingKeys: String, CodingKey {
-        case instanceChargeType = "InstanceChargeType"
-        case resourceType = "ResourceType"
-        case acceptLanguage = "AcceptLanguage"
-    }
-}
-
-extension DescribeRegionsRequest: RPCQueryCodable {
-    /// Writes every present parameter sent in the query or a form as RPC query items.
-    public func encode(to encoder: inout RPCQueryEncoder) throws {
-        encoder.encode(instanceChargeType, forKey: "InstanceChargeType")
-        encoder.encode(resourceType, forKey: "ResourceType")
-        encoder.encode(acceptLanguage, forKey: "AcceptLanguage")
-    }
-
-    /// Reads the parameters back from RPC query items, as a server receives them.
-    public init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
-        self.init(
-            instanceChargeType: try decoder.decode(InstanceChargeType.self, forKey: "InstanceChargeType"),
-            resourceType: try decoder.decode(ResourceType.self, forKey: "ResourceType"),
-            acceptLanguage: try decoder.decode(AcceptLanguage.self, forKey: "AcceptLanguage")
-        )
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    public static let schema = ModelSchema<Self>(
+        .strict,
+        blank: Self(),
+        fields: [
+            .value("InstanceChargeType", \.instanceChargeType),
+            .value("ResourceType", \.resourceType),
+            .value("AcceptLanguage", \.acceptLanguage),
+        ])
 }
 
 extension DescribeRegionsRequest: ValidatableValue {
@@ -102,44 +88,39 @@ extension DescribeRegionsRequest: ValidatableValue {
 
     /// Adds a violation for every documented rule this value breaks.
     public func validate(into validator: inout RequestValidator, prefix: String) {
-        if let instanceChargeType {
-            validator.checkDocumentedValue(
-                instanceChargeType,
-                ["PrePaid", "PostPaid"],
-                path: prefix + "InstanceChargeType",
-                rule: Rules.instanceChargeTypeAllowedValues)
-        }
-        if let resourceType {
-            validator.checkDocumentedValue(
-                resourceType,
-                ["instance", "disk", "reservedinstance", "scu"],
-                path: prefix + "ResourceType",
-                rule: Rules.resourceTypeAllowedValues)
-        }
-        if let acceptLanguage {
-            validator.checkDocumentedValue(
-                acceptLanguage,
-                ["zh-CN", "en-US", "ja"],
-                path: prefix + "AcceptLanguage",
-                rule: Rules.acceptLanguageAllowedValues)
-        }
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
 
-    /// The documented rules, with the sentences that state them.
-    private enum Rules {
-        static let instanceChargeTypeAllowedValues = DocumentedRule(
-            "实例的计费方式，更多详情，请参见计费概述。取值范围：",
-            errorCode: nil,
-            trust: .volatile)
-        static let resourceTypeAllowedValues = DocumentedRule(
-            "资源类型。取值范围：",
-            errorCode: nil,
-            trust: .volatile)
-        static let acceptLanguageAllowedValues = DocumentedRule(
-            "根据汉语、英语和日语筛选返回结果。更多详情，请参见RFC7231。取值范围：",
-            errorCode: nil,
-            trust: .volatile)
-    }
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = [
+        .scalar(
+            "InstanceChargeType",
+            \.instanceChargeType,
+            .documentedValue(
+                ["PrePaid", "PostPaid"],
+                rule: DocumentedRule(
+                    "实例的计费方式，更多详情，请参见计费概述。取值范围：",
+                    errorCode: nil,
+                    trust: .volatile))),
+        .scalar(
+            "ResourceType",
+            \.resourceType,
+            .documentedValue(
+                ["instance", "disk", "reservedinstance", "scu"],
+                rule: DocumentedRule(
+                    "资源类型。取值范围：",
+                    errorCode: nil,
+                    trust: .volatile))),
+        .scalar(
+            "AcceptLanguage",
+            \.acceptLanguage,
+            .documentedValue(
+                ["zh-CN", "en-US", "ja"],
+                rule: DocumentedRule(
+                    "根据汉语、英语和日语筛选返回结果。更多详情，请参见RFC7231。取值范围：",
+                    errorCode: nil,
+                    trust: .volatile))),
+    ]
 }
 
 extension DescribeRegionsRequest {
@@ -264,7 +245,7 @@ extension DescribeRegionsRequest {
 /// without losing the rest.
 ///
 /// Generated from api-docs.json:22:5.
-public struct DescribeRegionsResponse: Sendable, Hashable, Codable {
+public struct DescribeRegionsResponse: SchemaModel {
     /// 请求ID。
     ///
     /// Example: `473469C7-AA6F-4DC5-B3DB-A3DC0DE3C83E`
@@ -284,23 +265,19 @@ public struct DescribeRegionsResponse: Sendable, Hashable, Codable {
         self.regions = regions
     }
 
-    /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-    /// field that cannot be read is nil.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.container(keyedBy: CodingKeys.self)
-        self.requestId = container.decodeLeniently(String.self, forKey: .requestId)
-        self.regions = container.decodeLeniently(Regions.self, forKey: .regions)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case requestId = "RequestId"
-        case regions = "Regions"
-    }
+    /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+    public static let schema = ModelSchema<Self>(
+        .lenient,
+        blank: Self(),
+        fields: [
+            .value("RequestId", \.requestId),
+            .object("Regions", \.regions),
+        ])
 }
 
 extension DescribeRegionsResponse {
     /// Generated from api-docs.json:86:15.
-    public struct Regions: Sendable, Hashable, Codable {
+    public struct Regions: SchemaModel {
         /// 地域信息集合。
         ///
         /// Generated from api-docs.json:89:19.
@@ -313,22 +290,17 @@ extension DescribeRegionsResponse {
             self.region = region
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.region = container.decodeLeniently([Region].self, forKey: .region)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case region = "Region"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        public static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [.objects("Region", \.region)])
     }
 }
 
 extension DescribeRegionsResponse.Regions {
     /// Generated from api-docs.json:92:30.
-    public struct Region: Sendable, Hashable, Codable {
+    public struct Region: SchemaModel {
         /// 集群是否售罄。可能值：
         /// - available
         /// - soldOut
@@ -372,22 +344,16 @@ extension DescribeRegionsResponse.Regions {
             self.regionId = regionId
         }
 
-        /// Reads every field leniently: a value in another JSON type than documented is converted, and a
-        /// field that cannot be read is nil.
-        public init(from decoder: any Decoder) throws {
-            let container = try decoder.container(keyedBy: CodingKeys.self)
-            self.status = container.decodeLeniently(Status.self, forKey: .status)
-            self.regionEndpoint = container.decodeLeniently(String.self, forKey: .regionEndpoint)
-            self.localName = container.decodeLeniently(String.self, forKey: .localName)
-            self.regionId = container.decodeLeniently(String.self, forKey: .regionId)
-        }
-
-        enum CodingKeys: String, CodingKey {
-            case status = "Status"
-            case regionEndpoint = "RegionEndpoint"
-            case localName = "LocalName"
-            case regionId = "RegionId"
-        }
+        /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
+        public static let schema = ModelSchema<Self>(
+            .lenient,
+            blank: Self(),
+            fields: [
+                .value("Status", \.status),
+                .value("RegionEndpoint", \.regionEndpoint),
+                .value("LocalName", \.localName),
+                .value("RegionId", \.regionId),
+            ])
     }
 }
 
@@ -431,44 +397,9 @@ extension DescribeRegionsResponse.Regions.Region {
 /// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
 /// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
 public struct DescribeRegionsError: DocumentedOperationError {
-    /// An error code of `DescribeRegions`.
-    public struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
-        /// The code, verbatim.
-        public var rawValue: String
-
-        /// Wraps a code.
-        public init(rawValue: String) {
-            self.rawValue = rawValue
-        }
-
-        /// The code.
-        public var description: String { rawValue }
-
-        /// `Unauthorized.EmptyRegion` (HTTP 403): The specified account has no access authority to any region.
-        ///
-        /// Generated from api-docs.json:126:11.
-        public static let unauthorizedEmptyRegion = Code(
-            rawValue: "Unauthorized.EmptyRegion")
-
-        /// `Invalid.InstanceChargeType` (HTTP 403): The specified instanceChargeType is not valid.
-        ///
-        /// Generated from api-docs.json:130:11.
-        public static let invalidInstanceChargeType = Code(
-            rawValue: "Invalid.InstanceChargeType")
-
-        /// `InvalidAcceptLanguage.NotFound` (HTTP 404): Only Chinese (zh-CN), English (en-US), and Japanese (ja)
-        /// are allowed.
-        ///
-        /// Generated from api-docs.json:136:11.
-        public static let invalidAcceptLanguageNotFound = Code(
-            rawValue: "InvalidAcceptLanguage.NotFound")
-
-        /// `InvalidResourceType.NotFound` (HTTP 404): The ResourceType provided does not exist in our records.
-        ///
-        /// Generated from api-docs.json:140:11.
-        public static let invalidResourceTypeNotFound = Code(
-            rawValue: "InvalidResourceType.NotFound")
-    }
+    /// An error code of `DescribeRegions`; the documented ones are the constants of `DocumentedErrorCode`
+    /// constrained to this type (one generic type serves every operation).
+    public typealias Code = DocumentedErrorCode<DescribeRegionsError>
 
     /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
     public static let documentedRows: [DocumentedErrorRow<Code>] = [
@@ -499,6 +430,38 @@ public struct DescribeRegionsError: DocumentedOperationError {
     /// Wraps a decoded service error.
     public init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `DescribeRegions`.
+extension DocumentedErrorCode<DescribeRegionsError> {
+    /// `Unauthorized.EmptyRegion` (HTTP 403): The specified account has no access authority to any region.
+    ///
+    /// Generated from api-docs.json:126:11.
+    public static var unauthorizedEmptyRegion: Self {
+        Self(rawValue: "Unauthorized.EmptyRegion")
+    }
+
+    /// `Invalid.InstanceChargeType` (HTTP 403): The specified instanceChargeType is not valid.
+    ///
+    /// Generated from api-docs.json:130:11.
+    public static var invalidInstanceChargeType: Self {
+        Self(rawValue: "Invalid.InstanceChargeType")
+    }
+
+    /// `InvalidAcceptLanguage.NotFound` (HTTP 404): Only Chinese (zh-CN), English (en-US), and Japanese (ja) are
+    /// allowed.
+    ///
+    /// Generated from api-docs.json:136:11.
+    public static var invalidAcceptLanguageNotFound: Self {
+        Self(rawValue: "InvalidAcceptLanguage.NotFound")
+    }
+
+    /// `InvalidResourceType.NotFound` (HTTP 404): The ResourceType provided does not exist in our records.
+    ///
+    /// Generated from api-docs.json:140:11.
+    public static var invalidResourceTypeNotFound: Self {
+        Self(rawValue: "InvalidResourceType.NotFound")
     }
 }
 

@@ -110,81 +110,69 @@ extension AssumeRoleRequest: ValidatableValue {
 
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
-        if let policy {
-            validator.checkLength(
-                policy,
-                min: 1,
-                max: 2048,
-                path: prefix + "Policy",
-                rule: Rules.policyLength)
-        }
-        validator.checkPresent(
-            !roleArn.isEmpty,
-            path: prefix + "RoleArn",
-            rule: Rules.roleArnRequired)
-        validator.checkPresent(
-            !roleSessionName.isEmpty,
-            path: prefix + "RoleSessionName",
-            rule: Rules.roleSessionNameRequired)
-        validator.checkLength(
-            roleSessionName,
-            min: 2,
-            max: 64,
-            path: prefix + "RoleSessionName",
-            rule: Rules.roleSessionNameLength)
-        validator.checkAllowedCharacters(
-            roleSessionName,
-            classes: [.letter, .digit],
-            characters: ".@-_",
-            path: prefix + "RoleSessionName",
-            rule: Rules.roleSessionNameAllowedCharacters)
-        if let externalId {
-            validator.checkLength(
-                externalId,
-                min: 2,
-                max: 1224,
-                path: prefix + "ExternalId",
-                rule: Rules.externalIdLength)
-            validator.checkAllowedCharacters(
-                externalId,
-                classes: [.letter, .digit],
-                characters: "=,.@:/-_",
-                path: prefix + "ExternalId",
-                rule: Rules.externalIdAllowedCharacters)
-        }
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
 
-    /// The documented rules, with the sentences that state them.
-    private enum Rules {
-        static let policyLength = DocumentedRule(
-            "长度为1~2048个字符。",
-            errorCode: nil,
-            trust: .volatile)
-        static let roleArnRequired = DocumentedRule(
-            "required: yes (the parameter table)",
-            errorCode: nil,
-            trust: .stable)
-        static let roleSessionNameRequired = DocumentedRule(
-            "required: yes (the parameter table)",
-            errorCode: nil,
-            trust: .stable)
-        static let roleSessionNameLength = DocumentedRule(
-            "长度为2~64个字符，可包含英文字母、数字和特殊字符`.@-_`。",
-            errorCode: "InvalidParameter.RoleSessionName",
-            trust: .volatile)
-        static let roleSessionNameAllowedCharacters = DocumentedRule(
-            "长度为2~64个字符，可包含英文字母、数字和特殊字符`.@-_`。",
-            errorCode: "InvalidParameter.RoleSessionName",
-            trust: .stable)
-        static let externalIdLength = DocumentedRule(
-            "长度为2~1224个字符，可包含英文字母、数字和特殊字符`=,.@:/-_`。",
-            errorCode: "InvalidParameter.ExternalId",
-            trust: .volatile)
-        static let externalIdAllowedCharacters = DocumentedRule(
-            "长度为2~1224个字符，可包含英文字母、数字和特殊字符`=,.@:/-_`。",
-            errorCode: "InvalidParameter.ExternalId",
-            trust: .stable)
-    }
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = [
+        .scalar(
+            "Policy",
+            \.policy,
+            .length(
+                min: 1,
+                max: 2048,
+                rule: DocumentedRule(
+                    "长度为1~2048个字符。",
+                    errorCode: nil,
+                    trust: .volatile))),
+        .requiredScalar(
+            "RoleArn",
+            \.roleArn,
+            .present(
+                rule: DocumentedRule(
+                    "required: yes (the parameter table)",
+                    errorCode: nil,
+                    trust: .stable))),
+        .requiredScalar(
+            "RoleSessionName",
+            \.roleSessionName,
+            .present(
+                rule: DocumentedRule(
+                    "required: yes (the parameter table)",
+                    errorCode: nil,
+                    trust: .stable)),
+            .length(
+                min: 2,
+                max: 64,
+                rule: DocumentedRule(
+                    "长度为2~64个字符，可包含英文字母、数字和特殊字符`.@-_`。",
+                    errorCode: "InvalidParameter.RoleSessionName",
+                    trust: .volatile)),
+            .allowedCharacters(
+                classes: [.letter, .digit],
+                characters: ".@-_",
+                rule: DocumentedRule(
+                    "长度为2~64个字符，可包含英文字母、数字和特殊字符`.@-_`。",
+                    errorCode: "InvalidParameter.RoleSessionName",
+                    trust: .stable))),
+        .scalar(
+            "ExternalId",
+            \.externalId,
+            .length(
+                min: 2,
+                max: 1224,
+                rule: DocumentedRule(
+                    "长度为2~1224个字符，可包含英文字母、数字和特殊字符`=,.@:/-_`。",
+                    errorCode: "InvalidParameter.ExternalId",
+                    trust: .volatile)),
+            .allowedCharacters(
+                classes: [.letter, .digit],
+                characters: "=,.@:/-_",
+                rule: DocumentedRule(
+                    "长度为2~1224个字符，可包含英文字母、数字和特殊字符`=,.@:/-_`。",
+                    errorCode: "InvalidParameter.ExternalId",
+                    trust: .stable))),
+    ]
 }
 
 /// The answer of `AssumeRole`. Unknown keys are ignored and every field is optional; a field that comes in another
@@ -336,104 +324,9 @@ extension AssumeRoleResponse {
 /// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
 /// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
 package struct AssumeRoleError: DocumentedOperationError {
-    /// An error code of `AssumeRole`.
-    package struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
-        /// The code, verbatim.
-        package var rawValue: String
-
-        /// Wraps a code.
-        package init(rawValue: String) {
-            self.rawValue = rawValue
-        }
-
-        /// The code.
-        package var description: String { rawValue }
-
-        /// `InvalidParameter.DurationSeconds` (HTTP 400): The Min/Max value of DurationSeconds is 15min/1hr.
-        ///
-        /// Generated from spec/sts/2015-04-01/api-docs.json:1:4392.
-        package static let invalidParameterDurationSeconds = Code(
-            rawValue: "InvalidParameter.DurationSeconds")
-
-        /// `InvalidParameter.ExternalId` (HTTP 400): The parameter ExternalId is wrongly formed.
-        ///
-        /// Generated from spec/sts/2015-04-01/api-docs.json:1:4509.
-        package static let invalidParameterExternalId = Code(
-            rawValue: "InvalidParameter.ExternalId")
-
-        /// `InvalidParameter.RoleArn` (HTTP 400): The parameter RoleArn is wrongly formed.
-        ///
-        /// Generated from spec/sts/2015-04-01/api-docs.json:1:4614.
-        package static let invalidParameterRoleArn = Code(
-            rawValue: "InvalidParameter.RoleArn")
-
-        /// `InvalidParameter.RoleSessionName` (HTTP 400): The parameter RoleSessionName is wrongly formed.
-        ///
-        /// Generated from spec/sts/2015-04-01/api-docs.json:1:4713.
-        package static let invalidParameterRoleSessionName = Code(
-            rawValue: "InvalidParameter.RoleSessionName")
-
-        /// `InvalidParameter.SerialNumber` (HTTP 400): The parameter SerialNumber is wrongly formed.
-        ///
-        /// Generated from spec/sts/2015-04-01/api-docs.json:1:4828.
-        package static let invalidParameterSerialNumber = Code(
-            rawValue: "InvalidParameter.SerialNumber")
-
-        /// `InvalidParameter.TokenCode` (HTTP 400): The parameter TokenCode is wrongly formed.
-        ///
-        /// Generated from spec/sts/2015-04-01/api-docs.json:1:4937.
-        package static let invalidParameterTokenCode = Code(
-            rawValue: "InvalidParameter.TokenCode")
-
-        /// `InvalidParameter.PolicyGrammar` (HTTP 400): The parameter Policy has not passed grammar check.
-        ///
-        /// Generated from spec/sts/2015-04-01/api-docs.json:1:5040.
-        package static let invalidParameterPolicyGrammar = Code(
-            rawValue: "InvalidParameter.PolicyGrammar")
-
-        /// `InvalidParameter.PolicySize` (HTTP 400): The size of Policy must be smaller than 2048 bytes.
-        ///
-        /// Generated from spec/sts/2015-04-01/api-docs.json:1:5155.
-        package static let invalidParameterPolicySize = Code(
-            rawValue: "InvalidParameter.PolicySize")
-
-        /// `InvalidParameter.ContentType` (HTTP 400): The ContentType request header must be either
-        /// "application/json" or "application/x-www-form-urlencoded".
-        ///
-        /// Generated from spec/sts/2015-04-01/api-docs.json:1:5268.
-        package static let invalidParameterContentType = Code(
-            rawValue: "InvalidParameter.ContentType")
-
-        /// `NoPermission` (HTTP 403): You are not authorized to do this action. You should be authorized by RAM.
-        ///
-        /// Generated from spec/sts/2015-04-01/api-docs.json:1:5447.
-        package static let noPermission = Code(
-            rawValue: "NoPermission")
-
-        /// `AuthenticationFail.ApiUsername` (HTTP 403): The specified api username is not legal.
-        ///
-        /// Generated from spec/sts/2015-04-01/api-docs.json:1:5568.
-        package static let authenticationFailApiUsername = Code(
-            rawValue: "AuthenticationFail.ApiUsername")
-
-        /// `AuthenticationFail.ApiPassword` (HTTP 403): The specified api password is not legal.
-        ///
-        /// Generated from spec/sts/2015-04-01/api-docs.json:1:5673.
-        package static let authenticationFailApiPassword = Code(
-            rawValue: "AuthenticationFail.ApiPassword")
-
-        /// `EntityNotExist.Role` (HTTP 404): The specified Role not exists .
-        ///
-        /// Generated from spec/sts/2015-04-01/api-docs.json:1:5786.
-        package static let entityNotExistRole = Code(
-            rawValue: "EntityNotExist.Role")
-
-        /// `InternalError` (HTTP 500): STS Server Internal Error happened, please send the RequestId to us.
-        ///
-        /// Generated from spec/sts/2015-04-01/api-docs.json:1:5879.
-        package static let internalError = Code(
-            rawValue: "InternalError")
-    }
+    /// An error code of `AssumeRole`; the documented ones are the constants of `DocumentedErrorCode`
+    /// constrained to this type (one generic type serves every operation).
+    package typealias Code = DocumentedErrorCode<AssumeRoleError>
 
     /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
     package static let documentedRows: [DocumentedErrorRow<Code>] = [
@@ -472,8 +365,10 @@ package struct AssumeRoleError: DocumentedOperationError {
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidParameterContentType,
-            message: "The ContentType request header must be either \"application/json\" or "
-                + "\"application/x-www-form-urlencoded\"."),
+            message: """
+                The ContentType request header must be either \"application/json\" or \
+                \"application/x-www-form-urlencoded\".
+                """),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .noPermission,
@@ -505,6 +400,108 @@ package struct AssumeRoleError: DocumentedOperationError {
     /// Wraps a decoded service error.
     package init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `AssumeRole`.
+extension DocumentedErrorCode<AssumeRoleError> {
+    /// `InvalidParameter.DurationSeconds` (HTTP 400): The Min/Max value of DurationSeconds is 15min/1hr.
+    ///
+    /// Generated from spec/sts/2015-04-01/api-docs.json:1:4392.
+    package static var invalidParameterDurationSeconds: Self {
+        Self(rawValue: "InvalidParameter.DurationSeconds")
+    }
+
+    /// `InvalidParameter.ExternalId` (HTTP 400): The parameter ExternalId is wrongly formed.
+    ///
+    /// Generated from spec/sts/2015-04-01/api-docs.json:1:4509.
+    package static var invalidParameterExternalId: Self {
+        Self(rawValue: "InvalidParameter.ExternalId")
+    }
+
+    /// `InvalidParameter.RoleArn` (HTTP 400): The parameter RoleArn is wrongly formed.
+    ///
+    /// Generated from spec/sts/2015-04-01/api-docs.json:1:4614.
+    package static var invalidParameterRoleArn: Self {
+        Self(rawValue: "InvalidParameter.RoleArn")
+    }
+
+    /// `InvalidParameter.RoleSessionName` (HTTP 400): The parameter RoleSessionName is wrongly formed.
+    ///
+    /// Generated from spec/sts/2015-04-01/api-docs.json:1:4713.
+    package static var invalidParameterRoleSessionName: Self {
+        Self(rawValue: "InvalidParameter.RoleSessionName")
+    }
+
+    /// `InvalidParameter.SerialNumber` (HTTP 400): The parameter SerialNumber is wrongly formed.
+    ///
+    /// Generated from spec/sts/2015-04-01/api-docs.json:1:4828.
+    package static var invalidParameterSerialNumber: Self {
+        Self(rawValue: "InvalidParameter.SerialNumber")
+    }
+
+    /// `InvalidParameter.TokenCode` (HTTP 400): The parameter TokenCode is wrongly formed.
+    ///
+    /// Generated from spec/sts/2015-04-01/api-docs.json:1:4937.
+    package static var invalidParameterTokenCode: Self {
+        Self(rawValue: "InvalidParameter.TokenCode")
+    }
+
+    /// `InvalidParameter.PolicyGrammar` (HTTP 400): The parameter Policy has not passed grammar check.
+    ///
+    /// Generated from spec/sts/2015-04-01/api-docs.json:1:5040.
+    package static var invalidParameterPolicyGrammar: Self {
+        Self(rawValue: "InvalidParameter.PolicyGrammar")
+    }
+
+    /// `InvalidParameter.PolicySize` (HTTP 400): The size of Policy must be smaller than 2048 bytes.
+    ///
+    /// Generated from spec/sts/2015-04-01/api-docs.json:1:5155.
+    package static var invalidParameterPolicySize: Self {
+        Self(rawValue: "InvalidParameter.PolicySize")
+    }
+
+    /// `InvalidParameter.ContentType` (HTTP 400): The ContentType request header must be either "application/json"
+    /// or "application/x-www-form-urlencoded".
+    ///
+    /// Generated from spec/sts/2015-04-01/api-docs.json:1:5268.
+    package static var invalidParameterContentType: Self {
+        Self(rawValue: "InvalidParameter.ContentType")
+    }
+
+    /// `NoPermission` (HTTP 403): You are not authorized to do this action. You should be authorized by RAM.
+    ///
+    /// Generated from spec/sts/2015-04-01/api-docs.json:1:5447.
+    package static var noPermission: Self {
+        Self(rawValue: "NoPermission")
+    }
+
+    /// `AuthenticationFail.ApiUsername` (HTTP 403): The specified api username is not legal.
+    ///
+    /// Generated from spec/sts/2015-04-01/api-docs.json:1:5568.
+    package static var authenticationFailApiUsername: Self {
+        Self(rawValue: "AuthenticationFail.ApiUsername")
+    }
+
+    /// `AuthenticationFail.ApiPassword` (HTTP 403): The specified api password is not legal.
+    ///
+    /// Generated from spec/sts/2015-04-01/api-docs.json:1:5673.
+    package static var authenticationFailApiPassword: Self {
+        Self(rawValue: "AuthenticationFail.ApiPassword")
+    }
+
+    /// `EntityNotExist.Role` (HTTP 404): The specified Role not exists .
+    ///
+    /// Generated from spec/sts/2015-04-01/api-docs.json:1:5786.
+    package static var entityNotExistRole: Self {
+        Self(rawValue: "EntityNotExist.Role")
+    }
+
+    /// `InternalError` (HTTP 500): STS Server Internal Error happened, please send the RequestId to us.
+    ///
+    /// Generated from spec/sts/2015-04-01/api-docs.json:1:5879.
+    package static var internalError: Self {
+        Self(rawValue: "InternalError")
     }
 }
 

@@ -114,31 +114,30 @@ extension AssumeRoleWithOIDCRequest: ValidatableValue {
 
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
-        if let durationSeconds {
-            validator.checkRange(
-                durationSeconds,
-                min: 900,
-                max: nil,
-                path: prefix + "DurationSeconds",
-                rule: Rules.durationSecondsRange)
-        }
-        validator.checkPresent(
-            !roleSessionName.isEmpty,
-            path: prefix + "RoleSessionName",
-            rule: Rules.roleSessionNameRequired)
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
 
-    /// The documented rules, with the sentences that state them.
-    private enum Rules {
-        static let durationSecondsRange = DocumentedRule(
-            "最小值：900。",
-            errorCode: nil,
-            trust: .volatile)
-        static let roleSessionNameRequired = DocumentedRule(
-            "required: yes (the parameter table)",
-            errorCode: nil,
-            trust: .stable)
-    }
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = [
+        .scalar(
+            "DurationSeconds",
+            \.durationSeconds,
+            .integerRange(
+                min: 900,
+                max: nil,
+                rule: DocumentedRule(
+                    "最小值：900。",
+                    errorCode: nil,
+                    trust: .volatile))),
+        .requiredScalar(
+            "RoleSessionName",
+            \.roleSessionName,
+            .present(
+                rule: DocumentedRule(
+                    "required: yes (the parameter table)",
+                    errorCode: nil,
+                    trust: .stable))),
+    ]
 }
 
 /// The answer of `AssumeRoleWithOIDC`. Unknown keys are ignored and every field is optional; a field that comes in
@@ -380,19 +379,9 @@ extension AssumeRoleWithOIDCResponse {
 /// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
 /// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
 package struct AssumeRoleWithOIDCError: DocumentedOperationError {
-    /// An error code of `AssumeRoleWithOIDC`.
-    package struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
-        /// The code, verbatim.
-        package var rawValue: String
-
-        /// Wraps a code.
-        package init(rawValue: String) {
-            self.rawValue = rawValue
-        }
-
-        /// The code.
-        package var description: String { rawValue }
-    }
+    /// An error code of `AssumeRoleWithOIDC`; the documented ones are the constants of `DocumentedErrorCode`
+    /// constrained to this type (one generic type serves every operation).
+    package typealias Code = DocumentedErrorCode<AssumeRoleWithOIDCError>
 
     /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
     package static let documentedRows: [DocumentedErrorRow<Code>] = []

@@ -12,8 +12,7 @@ package struct GetCallerIdentityRequest: SchemaModel {
     package static let schema = ModelSchema<Self>(
         .strict,
         blank: Self(),
-        fields: [
-        ])
+        fields: [])
 }
 
 extension GetCallerIdentityRequest: ValidatableValue {
@@ -30,7 +29,11 @@ extension GetCallerIdentityRequest: ValidatableValue {
 
     /// Adds a violation for every documented rule this value breaks.
     package func validate(into validator: inout RequestValidator, prefix: String) {
+        validator.check(self, against: Self.rules, prefix: prefix)
     }
+
+    /// The documented rules, member by member, with the sentences that state them.
+    private static let rules: [MemberRules<Self>] = []
 }
 
 /// The answer of `GetCallerIdentity`. Unknown keys are ignored and every field is optional; a field that comes in
@@ -173,25 +176,9 @@ extension GetCallerIdentityResponse {
 /// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
 /// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
 package struct GetCallerIdentityError: DocumentedOperationError {
-    /// An error code of `GetCallerIdentity`.
-    package struct Code: RawRepresentable, Sendable, Hashable, CustomStringConvertible {
-        /// The code, verbatim.
-        package var rawValue: String
-
-        /// Wraps a code.
-        package init(rawValue: String) {
-            self.rawValue = rawValue
-        }
-
-        /// The code.
-        package var description: String { rawValue }
-
-        /// `InternalError` (HTTP 500): STS Server Internal Error happened, please send the RequestId to us.
-        ///
-        /// Generated from spec/sts/2015-04-01/api-docs.json:1:26596.
-        package static let internalError = Code(
-            rawValue: "InternalError")
-    }
+    /// An error code of `GetCallerIdentity`; the documented ones are the constants of `DocumentedErrorCode`
+    /// constrained to this type (one generic type serves every operation).
+    package typealias Code = DocumentedErrorCode<GetCallerIdentityError>
 
     /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
     package static let documentedRows: [DocumentedErrorRow<Code>] = [
@@ -210,6 +197,16 @@ package struct GetCallerIdentityError: DocumentedOperationError {
     /// Wraps a decoded service error.
     package init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `GetCallerIdentity`.
+extension DocumentedErrorCode<GetCallerIdentityError> {
+    /// `InternalError` (HTTP 500): STS Server Internal Error happened, please send the RequestId to us.
+    ///
+    /// Generated from spec/sts/2015-04-01/api-docs.json:1:26596.
+    package static var internalError: Self {
+        Self(rawValue: "InternalError")
     }
 }
 
