@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `DescribeImages`: 查询可以使用的镜像资源.
 ///
 /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:22:5.
-public struct DescribeImagesRequest: SchemaModel {
+public struct DescribeImagesRequest: SchemaModel, RPCQueryCodable {
     /// 镜像所属的地域ID。您可以调用DescribeRegions查看最新的阿里云地域列表。
     ///
     /// Example: `cn-hangzhou`
@@ -613,7 +613,7 @@ extension DescribeImagesRequest {
     /// 标签列表。
     ///
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:250:22.
-    public struct Tag: SchemaModel {
+    public struct Tag: SchemaModel, RPCQueryCodable {
         /// 镜像的标签键。
         /// > 该参数即将被弃用，为提高兼容性，建议您使用另一个`Tag.N.Key`参数。
         ///
@@ -686,7 +686,7 @@ extension DescribeImagesRequest {
     /// 查询资源时的筛选条件列表。
     ///
     /// Generated from spec/ecs/2014-05-26/DescribeImages.api-docs.json:292:22.
-    public struct Filter: SchemaModel {
+    public struct Filter: SchemaModel, RPCQueryCodable {
         /// 查询资源时的筛选键。取值范围：
         /// - 当该参数取值为`CreationStartTime`时，可以查询在指定时间点（`Filter.N.Value`）后创建的资源信息。
         /// - 当该参数取值为`CreationEndTime`时，可以查询在指定时间点（`Filter.N.Value`）前创建的资源信息。
@@ -799,12 +799,12 @@ public struct DescribeImagesResponse: SchemaModel {
         .lenient,
         blank: Self(),
         fields: [
-            .value("PageSize", \.pageSize),
-            .value("PageNumber", \.pageNumber),
-            .value("RequestId", \.requestId),
-            .value("TotalCount", \.totalCount),
-            .value("RegionId", \.regionId),
-            .object("Images", \.images),
+            .member("PageSize", \.pageSize),
+            .member("PageNumber", \.pageNumber),
+            .member("RequestId", \.requestId),
+            .member("TotalCount", \.totalCount),
+            .member("RegionId", \.regionId),
+            .member("Images", \.images),
         ])
 }
 
@@ -827,7 +827,7 @@ extension DescribeImagesResponse {
         public static let schema = ModelSchema<Self>(
             .lenient,
             blank: Self(),
-            fields: [.objects("Image", \.image)])
+            fields: [.member("Image", \.image)])
     }
 }
 
@@ -1143,38 +1143,38 @@ extension DescribeImagesResponse.Images {
             .lenient,
             blank: Self(),
             fields: [
-                .value("CreationTime", \.creationTime),
-                .value("Status", \.status),
-                .value("ImageFamily", \.imageFamily),
-                .value("Progress", \.progress),
-                .value("IsCopied", \.isCopied),
-                .value("IsSupportIoOptimized", \.isSupportIoOptimized),
-                .value("ImageOwnerAlias", \.imageOwnerAlias),
-                .value("IsSupportCloudinit", \.isSupportCloudinit),
-                .value("ImageVersion", \.imageVersion),
-                .value("Usage", \.usage),
-                .value("IsSelfShared", \.isSelfShared),
-                .value("Description", \.description),
-                .value("Size", \.size),
-                .value("ResourceGroupId", \.resourceGroupId),
-                .value("Platform", \.platform),
-                .value("OSNameEn", \.osNameEn),
-                .value("ImageName", \.imageName),
-                .value("OSName", \.osName),
-                .value("ImageId", \.imageId),
-                .value("OSType", \.osType),
-                .value("IsSubscribed", \.isSubscribed),
-                .value("ProductCode", \.productCode),
-                .value("Architecture", \.architecture),
-                .value("BootMode", \.bootMode),
-                .object("DiskDeviceMappings", \.diskDeviceMappings),
-                .object("Tags", \.tags),
-                .value("IsPublic", \.isPublic),
-                .value("ImageOwnerId", \.imageOwnerId),
-                .value("LoginAsNonRootSupported", \.loginAsNonRootSupported),
-                .value("SupplierName", \.supplierName),
-                .object("DetectionOptions", \.detectionOptions),
-                .object("Features", \.features),
+                .member("CreationTime", \.creationTime),
+                .member("Status", \.status),
+                .member("ImageFamily", \.imageFamily),
+                .member("Progress", \.progress),
+                .member("IsCopied", \.isCopied),
+                .member("IsSupportIoOptimized", \.isSupportIoOptimized),
+                .member("ImageOwnerAlias", \.imageOwnerAlias),
+                .member("IsSupportCloudinit", \.isSupportCloudinit),
+                .member("ImageVersion", \.imageVersion),
+                .member("Usage", \.usage),
+                .member("IsSelfShared", \.isSelfShared),
+                .member("Description", \.description),
+                .member("Size", \.size),
+                .member("ResourceGroupId", \.resourceGroupId),
+                .member("Platform", \.platform),
+                .member("OSNameEn", \.osNameEn),
+                .member("ImageName", \.imageName),
+                .member("OSName", \.osName),
+                .member("ImageId", \.imageId),
+                .member("OSType", \.osType),
+                .member("IsSubscribed", \.isSubscribed),
+                .member("ProductCode", \.productCode),
+                .member("Architecture", \.architecture),
+                .member("BootMode", \.bootMode),
+                .member("DiskDeviceMappings", \.diskDeviceMappings),
+                .member("Tags", \.tags),
+                .member("IsPublic", \.isPublic),
+                .member("ImageOwnerId", \.imageOwnerId),
+                .member("LoginAsNonRootSupported", \.loginAsNonRootSupported),
+                .member("SupplierName", \.supplierName),
+                .member("DetectionOptions", \.detectionOptions),
+                .member("Features", \.features),
             ])
     }
 }
@@ -1354,7 +1354,7 @@ extension DescribeImagesResponse.Images.Image {
         public static let schema = ModelSchema<Self>(
             .lenient,
             blank: Self(),
-            fields: [.objects("DiskDeviceMapping", \.diskDeviceMapping)])
+            fields: [.member("DiskDeviceMapping", \.diskDeviceMapping)])
     }
 }
 
@@ -1455,15 +1455,15 @@ extension DescribeImagesResponse.Images.Image.DiskDeviceMappings {
             .lenient,
             blank: Self(),
             fields: [
-                .value("Type", \.type),
-                .value("ImportOSSBucket", \.importOSSBucket),
-                .value("Progress", \.progress),
-                .value("SnapshotId", \.snapshotId),
-                .value("ImportOSSObject", \.importOSSObject),
-                .value("Device", \.device),
-                .value("Size", \.size),
-                .value("RemainTime", \.remainTime),
-                .value("Format", \.format),
+                .member("Type", \.type),
+                .member("ImportOSSBucket", \.importOSSBucket),
+                .member("Progress", \.progress),
+                .member("SnapshotId", \.snapshotId),
+                .member("ImportOSSObject", \.importOSSObject),
+                .member("Device", \.device),
+                .member("Size", \.size),
+                .member("RemainTime", \.remainTime),
+                .member("Format", \.format),
             ])
     }
 }
@@ -1487,7 +1487,7 @@ extension DescribeImagesResponse.Images.Image {
         public static let schema = ModelSchema<Self>(
             .lenient,
             blank: Self(),
-            fields: [.objects("Tag", \.tag)])
+            fields: [.member("Tag", \.tag)])
     }
 }
 
@@ -1524,8 +1524,8 @@ extension DescribeImagesResponse.Images.Image.Tags {
             .lenient,
             blank: Self(),
             fields: [
-                .value("TagValue", \.tagValue),
-                .value("TagKey", \.tagKey),
+                .member("TagValue", \.tagValue),
+                .member("TagKey", \.tagKey),
             ])
     }
 }
@@ -1561,8 +1561,8 @@ extension DescribeImagesResponse.Images.Image {
             .lenient,
             blank: Self(),
             fields: [
-                .value("Status", \.status),
-                .object("Items", \.items),
+                .member("Status", \.status),
+                .member("Items", \.items),
             ])
     }
 }
@@ -1621,7 +1621,7 @@ extension DescribeImagesResponse.Images.Image.DetectionOptions {
         public static let schema = ModelSchema<Self>(
             .lenient,
             blank: Self(),
-            fields: [.objects("Item", \.item)])
+            fields: [.member("Item", \.item)])
     }
 }
 
@@ -1679,10 +1679,10 @@ extension DescribeImagesResponse.Images.Image.DetectionOptions.Items {
             .lenient,
             blank: Self(),
             fields: [
-                .value("Name", \.name),
-                .value("Value", \.value),
-                .value("RiskLevel", \.riskLevel),
-                .value("RiskCode", \.riskCode),
+                .member("Name", \.name),
+                .member("Value", \.value),
+                .member("RiskLevel", \.riskLevel),
+                .member("RiskCode", \.riskCode),
             ])
     }
 }
@@ -1747,7 +1747,7 @@ extension DescribeImagesResponse.Images.Image {
         public static let schema = ModelSchema<Self>(
             .lenient,
             blank: Self(),
-            fields: [.value("NvmeSupport", \.nvmeSupport)])
+            fields: [.member("NvmeSupport", \.nvmeSupport)])
     }
 }
 

@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `ModifyImageAttribute`: 修改自定义镜像属性.
 ///
 /// Generated from spec/ecs/2014-05-26/api-docs.json:22:5.
-public struct ModifyImageAttributeRequest: SchemaModel {
+public struct ModifyImageAttributeRequest: SchemaModel, RPCQueryCodable {
     /// 自定义镜像所在的地域 ID。您可以调用 DescribeRegions 查看最新的阿里云地域列表。
     ///
     /// Example: `cn-hangzhou`
@@ -424,7 +424,7 @@ extension ModifyImageAttributeRequest {
     /// 镜像特性相关属性。
     ///
     /// Generated from spec/ecs/2014-05-26/api-docs.json:130:9.
-    public struct Features: SchemaModel {
+    public struct Features: SchemaModel, RPCQueryCodable {
         /// 镜像是否支持 NVMe。可能值:
         /// - supported：支持。表示以该镜像创建的实例支持NVMe协议。
         /// - unsupported：不支持。表示以该镜像创建的实例不支持NVMe协议。
@@ -590,7 +590,7 @@ public struct ModifyImageAttributeResponse: SchemaModel {
     public static let schema = ModelSchema<Self>(
         .lenient,
         blank: Self(),
-        fields: [.value("RequestId", \.requestId)])
+        fields: [.member("RequestId", \.requestId)])
 }
 
 /// An error answer of `ModifyImageAttribute`.

@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `TryHard`: Names and text that try to break the generator */ """.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:9:5.
-package struct TryHardRequest: SchemaModel {
+package struct TryHardRequest: SchemaModel, RPCQueryCodable {
     /// A parameter named self. Ends a comment */ and opens /* one; """ triple quotes; a backslash \ and
     /// (interpolation) and \n escape; #"raw"# and # hash; a newline and a CRLF; line separator; tab here.
     ///
@@ -406,7 +406,7 @@ extension TryHardRequest {
     /// Nested */ object
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:103:9.
-    package struct Weird: SchemaModel {
+    package struct Weird: SchemaModel, RPCQueryCodable {
         /// nested self
         ///
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:111:15.
@@ -453,7 +453,7 @@ extension TryHardRequest.Weird {
     /// a member named String
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:115:15.
-    package struct String2: SchemaModel {
+    package struct String2: SchemaModel, RPCQueryCodable {
         /// deep
         ///
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:119:19.
@@ -486,7 +486,7 @@ extension TryHardRequest.Weird.String2: ValidatableValue {
 
 extension TryHardRequest {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:136:22.
-    package struct Tags: SchemaModel {
+    package struct Tags: SchemaModel, RPCQueryCodable {
         /// 最多支持4个字符。
         ///
         /// - Checked, may go stale: length at most 4 characters
@@ -544,7 +544,7 @@ extension TryHardRequest {
     /// sent as JSON
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:151:9.
-    package struct Blob: SchemaModel {
+    package struct Blob: SchemaModel, RPCQueryCodable {
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:159:15.
         package var when: String?
 
@@ -585,7 +585,7 @@ extension TryHardRequest {
     /// A nested type named Rules.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:206:9.
-    package struct Rules2: SchemaModel {
+    package struct Rules2: SchemaModel, RPCQueryCodable {
         /// member
         ///
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:214:15.
@@ -694,7 +694,7 @@ extension TryHardRequest {
     /// An object with a required member.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:259:9.
-    package struct Needs: SchemaModel {
+    package struct Needs: SchemaModel, RPCQueryCodable {
         /// - Checked, stable: required
         ///
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:267:15.
@@ -746,7 +746,7 @@ extension TryHardRequest {
     /// A form-body object.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:293:9.
-    package struct Shape: SchemaModel {
+    package struct Shape: SchemaModel, RPCQueryCodable {
         /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:301:15.
         package var side: Int?
 
@@ -811,9 +811,9 @@ package struct TryHardResponse: SchemaModel {
         .lenient,
         blank: Self(),
         fields: [
-            .value("RequestId", \.requestId),
-            .value("self", \.self_),
-            .object("List", \.list),
+            .member("RequestId", \.requestId),
+            .member("self", \.self_),
+            .member("List", \.list),
         ])
 }
 
@@ -834,7 +834,7 @@ extension TryHardResponse {
         package static let schema = ModelSchema<Self>(
             .lenient,
             blank: Self(),
-            fields: [.objects("Item", \.item)])
+            fields: [.member("Item", \.item)])
     }
 }
 
@@ -855,7 +855,7 @@ extension TryHardResponse.List {
         package static let schema = ModelSchema<Self>(
             .lenient,
             blank: Self(),
-            fields: [.value("Name", \.name)])
+            fields: [.member("Name", \.name)])
     }
 }
 

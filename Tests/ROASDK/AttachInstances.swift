@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `AttachInstances`: 添加已有实例到集群.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:518:5.
-package struct AttachInstancesRequest: SchemaModel {
+package struct AttachInstancesRequest: SchemaModel, RPCQueryCodable {
     /// 集群ID。
     ///
     /// Example: `c106f377e16f34eb1808d6b9362c9****`
@@ -284,8 +284,8 @@ package struct AttachInstancesResponse: SchemaModel {
         .lenient,
         blank: Self(),
         fields: [
-            .objects("list", \.list),
-            .value("task_id", \.taskId),
+            .member("list", \.list),
+            .member("task_id", \.taskId),
         ])
 }
 
@@ -331,9 +331,9 @@ extension AttachInstancesResponse {
             .lenient,
             blank: Self(),
             fields: [
-                .value("code", \.code),
-                .value("instanceId", \.instanceId),
-                .value("message", \.message),
+                .member("code", \.code),
+                .member("instanceId", \.instanceId),
+                .member("message", \.message),
             ])
     }
 }

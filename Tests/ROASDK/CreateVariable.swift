@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `CreateVariable`: 创建变量.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1131:5.
-package struct CreateVariableRequest: SchemaModel {
+package struct CreateVariableRequest: SchemaModel, RPCQueryCodable {
     /// 工作空间ID。
     ///
     /// Example: `a14bda1c4a****`
@@ -173,12 +173,12 @@ package struct CreateVariableResponse: SchemaModel {
         .lenient,
         blank: Self(),
         fields: [
-            .value("requestId", \.requestId),
-            .value("success", \.success),
-            .value("httpCode", \.httpCode),
-            .value("errorCode", \.errorCode),
-            .value("errorMessage", \.errorMessage),
-            .object("data", \.data),
+            .member("requestId", \.requestId),
+            .member("success", \.success),
+            .member("httpCode", \.httpCode),
+            .member("errorCode", \.errorCode),
+            .member("errorMessage", \.errorMessage),
+            .member("data", \.data),
         ])
 }
 

@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `DeleteCluster`: 删除集群.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:369:5.
-package struct DeleteClusterRequest: SchemaModel {
+package struct DeleteClusterRequest: SchemaModel, RPCQueryCodable {
     /// 集群ID。
     ///
     /// Example: `c905d1364c2dd4b6284a3f41790c4****`
@@ -122,7 +122,7 @@ extension DeleteClusterRequest {
     /// 特定类型资源的删除选项。
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:459:22.
-    package struct DeleteOptions: SchemaModel {
+    package struct DeleteOptions: SchemaModel, RPCQueryCodable {
         /// 资源类型，可取值：
         /// - SLB：通过service创建的SLB资源，默认删除，可选择保留
         /// - ALB：ALB Ingress Controller创建的ALB资源，默认保留，可选择删除
@@ -322,9 +322,9 @@ package struct DeleteClusterResponse: SchemaModel {
         .lenient,
         blank: Self(),
         fields: [
-            .value("cluster_id", \.clusterId),
-            .value("request_id", \.requestId),
-            .value("task_id", \.taskId),
+            .member("cluster_id", \.clusterId),
+            .member("request_id", \.requestId),
+            .member("task_id", \.taskId),
         ])
 }
 

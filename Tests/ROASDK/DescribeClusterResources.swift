@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `DescribeClusterResources`: 查询指定集群的关联资源.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1240:5.
-package struct DescribeClusterResourcesRequest: SchemaModel {
+package struct DescribeClusterResourcesRequest: SchemaModel, RPCQueryCodable {
     /// 集群ID。
     /// 关于如何查看集群ID，请参见查看集群信息。
     /// 您也可通过API接口DescribeClustersV1，查看阿里云账号下所有创建的集群信息。
@@ -114,7 +114,7 @@ package struct DescribeClusterResourcesResponse: SchemaModel {
     package static let schema = ModelSchema<Self>(
         .lenient,
         blank: Self(),
-        fields: [.objects("body", \.body)])
+        fields: [.member("body", \.body)])
 }
 
 extension DescribeClusterResourcesResponse {
@@ -249,18 +249,18 @@ extension DescribeClusterResourcesResponse {
             .lenient,
             blank: Self(),
             fields: [
-                .value("cluster_id", \.clusterId),
-                .value("created", \.created),
-                .value("instance_id", \.instanceId),
-                .value("resource_info", \.resourceInfo),
-                .value("resource_type", \.resourceType),
-                .value("state", \.state),
-                .value("auto_create", \.autoCreate),
-                .objects("dependencies", \.dependencies),
-                .object("associated_object", \.associatedObject),
-                .object("delete_behavior", \.deleteBehavior),
-                .value("creator_type", \.creatorType),
-                .json("extra_info", \.extraInfo),
+                .member("cluster_id", \.clusterId),
+                .member("created", \.created),
+                .member("instance_id", \.instanceId),
+                .member("resource_info", \.resourceInfo),
+                .member("resource_type", \.resourceType),
+                .member("state", \.state),
+                .member("auto_create", \.autoCreate),
+                .member("dependencies", \.dependencies),
+                .member("associated_object", \.associatedObject),
+                .member("delete_behavior", \.deleteBehavior),
+                .member("creator_type", \.creatorType),
+                .member("extra_info", \.extraInfo),
             ])
     }
 }
@@ -375,9 +375,9 @@ extension DescribeClusterResourcesResponse.Body {
             .lenient,
             blank: Self(),
             fields: [
-                .value("cluster_id", \.clusterId),
-                .value("resource_type", \.resourceType),
-                .value("instance_id", \.instanceId),
+                .member("cluster_id", \.clusterId),
+                .member("resource_type", \.resourceType),
+                .member("instance_id", \.instanceId),
             ])
     }
 }
@@ -424,9 +424,9 @@ extension DescribeClusterResourcesResponse.Body {
             .lenient,
             blank: Self(),
             fields: [
-                .value("kind", \.kind),
-                .value("namespace", \.namespace),
-                .value("name", \.name),
+                .member("kind", \.kind),
+                .member("namespace", \.namespace),
+                .member("name", \.name),
             ])
     }
 }
@@ -464,8 +464,8 @@ extension DescribeClusterResourcesResponse.Body {
             .lenient,
             blank: Self(),
             fields: [
-                .value("delete_by_default", \.deleteByDefault),
-                .value("changeable", \.changeable),
+                .member("delete_by_default", \.deleteByDefault),
+                .member("changeable", \.changeable),
             ])
     }
 }

@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `DescribeClustersV1`: 查询集群列表.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:783:5.
-package struct DescribeClustersV1Request: SchemaModel {
+package struct DescribeClustersV1Request: SchemaModel, RPCQueryCodable {
     /// 集群名称。
     /// 命名规则：由数字、汉字、英文字符或短划线（-）组成，长度范围1~63个字符，且不能以短划线（-）开头。
     ///
@@ -179,8 +179,8 @@ package struct DescribeClustersV1Response: SchemaModel {
         .lenient,
         blank: Self(),
         fields: [
-            .objects("clusters", \.clusters),
-            .object("page_info", \.pageInfo),
+            .member("clusters", \.clusters),
+            .member("page_info", \.pageInfo),
         ])
 }
 
@@ -492,35 +492,35 @@ extension DescribeClustersV1Response {
             .lenient,
             blank: Self(),
             fields: [
-                .value("cluster_id", \.clusterId),
-                .value("cluster_type", \.clusterType),
-                .value("created", \.created),
-                .value("init_version", \.initVersion),
-                .value("current_version", \.currentVersion),
-                .value("next_version", \.nextVersion),
-                .value("deletion_protection", \.deletionProtection),
-                .value("docker_version", \.dockerVersion),
-                .value("external_loadbalancer_id", \.externalLoadbalancerId),
-                .value("master_url", \.masterUrl),
-                .value("meta_data", \.metaData),
-                .value("name", \.name),
-                .value("network_mode", \.networkMode),
-                .value("private_zone", \.privateZone),
-                .value("profile", \.profile),
-                .value("region_id", \.regionId),
-                .value("resource_group_id", \.resourceGroupId),
-                .value("security_group_id", \.securityGroupId),
-                .value("size", \.size),
-                .value("state", \.state),
-                .value("subnet_cidr", \.subnetCidr),
-                .objects("tags", \.tags),
-                .value("updated", \.updated),
-                .value("vpc_id", \.vpcId),
-                .value("vswitch_id", \.vswitchId),
-                .value("worker_ram_role_name", \.workerRamRoleName),
-                .value("zone_id", \.zoneId),
-                .value("cluster_spec", \.clusterSpec),
-                .object("maintenance_window", \.maintenanceWindow),
+                .member("cluster_id", \.clusterId),
+                .member("cluster_type", \.clusterType),
+                .member("created", \.created),
+                .member("init_version", \.initVersion),
+                .member("current_version", \.currentVersion),
+                .member("next_version", \.nextVersion),
+                .member("deletion_protection", \.deletionProtection),
+                .member("docker_version", \.dockerVersion),
+                .member("external_loadbalancer_id", \.externalLoadbalancerId),
+                .member("master_url", \.masterUrl),
+                .member("meta_data", \.metaData),
+                .member("name", \.name),
+                .member("network_mode", \.networkMode),
+                .member("private_zone", \.privateZone),
+                .member("profile", \.profile),
+                .member("region_id", \.regionId),
+                .member("resource_group_id", \.resourceGroupId),
+                .member("security_group_id", \.securityGroupId),
+                .member("size", \.size),
+                .member("state", \.state),
+                .member("subnet_cidr", \.subnetCidr),
+                .member("tags", \.tags),
+                .member("updated", \.updated),
+                .member("vpc_id", \.vpcId),
+                .member("vswitch_id", \.vswitchId),
+                .member("worker_ram_role_name", \.workerRamRoleName),
+                .member("zone_id", \.zoneId),
+                .member("cluster_spec", \.clusterSpec),
+                .member("maintenance_window", \.maintenanceWindow),
             ])
     }
 }
@@ -653,9 +653,9 @@ extension DescribeClustersV1Response {
             .lenient,
             blank: Self(),
             fields: [
-                .value("page_number", \.pageNumber),
-                .value("page_size", \.pageSize),
-                .value("total_count", \.totalCount),
+                .member("page_number", \.pageNumber),
+                .member("page_size", \.pageSize),
+                .member("total_count", \.totalCount),
             ])
     }
 }

@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `ListPipelineGroups`: 获取流水线分组列表.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:1445:5.
-package struct ListPipelineGroupsRequest: SchemaModel {
+package struct ListPipelineGroupsRequest: SchemaModel, RPCQueryCodable {
     /// 企业标识，也称企业id，字符串形式，可在云效访问链接中获取，如https://devops.aliyun.com/organization/【OrganizationId】
     ///
     /// Example: `5ebbc0228123212b59xxxxx`
@@ -188,13 +188,13 @@ package struct ListPipelineGroupsResponse: SchemaModel {
         .lenient,
         blank: Self(),
         fields: [
-            .value("requestId", \.requestId),
-            .value("errorMessage", \.errorMessage),
-            .value("success", \.success),
-            .value("errorCode", \.errorCode),
-            .objects("pipelineGroups", \.pipelineGroups),
-            .value("totalCount", \.totalCount),
-            .value("nextToken", \.nextToken),
+            .member("requestId", \.requestId),
+            .member("errorMessage", \.errorMessage),
+            .member("success", \.success),
+            .member("errorCode", \.errorCode),
+            .member("pipelineGroups", \.pipelineGroups),
+            .member("totalCount", \.totalCount),
+            .member("nextToken", \.nextToken),
         ])
 }
 
@@ -240,9 +240,9 @@ extension ListPipelineGroupsResponse {
             .lenient,
             blank: Self(),
             fields: [
-                .value("name", \.name),
-                .value("id", \.id),
-                .value("createTime", \.createTime),
+                .member("name", \.name),
+                .member("id", \.id),
+                .member("createTime", \.createTime),
             ])
     }
 }

@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `ModifyClusterTags`: 全量更新集群标签.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:722:5.
-package struct ModifyClusterTagsRequest: SchemaModel {
+package struct ModifyClusterTagsRequest: SchemaModel, RPCQueryCodable {
     /// 集群ID。
     ///
     /// Example: `c106f377e16f34eb1808d6b9362c9****`

@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `CreateInstance`: 创建一台包年包月或者按量付费ECS实例.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1861:5.
-package struct CreateInstanceRequest: SchemaModel {
+package struct CreateInstanceRequest: SchemaModel, RPCQueryCodable {
     /// 实例所属的地域ID。您可以调用DescribeRegions查看最新的阿里云地域列表。
     ///
     /// Example: `cn-hangzhou`
@@ -150,7 +150,7 @@ extension CreateInstanceRequest {
     /// 标签列表。
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1937:22.
-    package struct Tag: SchemaModel {
+    package struct Tag: SchemaModel, RPCQueryCodable {
         /// 标签键。
         /// > 为提高兼容性，建议您尽量使用Tag.N.Key参数。
         ///
@@ -315,10 +315,10 @@ package struct CreateInstanceResponse: SchemaModel {
         .lenient,
         blank: Self(),
         fields: [
-            .value("RequestId", \.requestId),
-            .value("InstanceId", \.instanceId),
-            .value("OrderId", \.orderId),
-            .value("TradePrice", \.tradePrice),
+            .member("RequestId", \.requestId),
+            .member("InstanceId", \.instanceId),
+            .member("OrderId", \.orderId),
+            .member("TradePrice", \.tradePrice),
         ])
 }
 

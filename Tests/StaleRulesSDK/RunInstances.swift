@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `RunInstances`: 创建一台或多台按量付费或者包年包月ECS实例.
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:23:5.
-package struct RunInstancesRequest: SchemaModel {
+package struct RunInstancesRequest: SchemaModel, RPCQueryCodable {
     /// 实例所属的地域ID。您可以调用DescribeRegions查看最新的阿里云地域列表。
     ///
     /// Example: `cn-hangzhou`
@@ -243,7 +243,7 @@ extension RunInstancesRequest {
     /// 实例、云盘和主网卡的标签信息。
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:132:22.
-    package struct Tag: SchemaModel {
+    package struct Tag: SchemaModel, RPCQueryCodable {
         /// 实例、云盘和主网卡的标签键。N的取值范围：1~20。一旦传入该值，则不允许为空字符串。最多支持128个字符，不能以aliyun和acs:开头，不能包含http://或 https://。
         ///
         /// Example: `TestKey`
@@ -382,10 +382,10 @@ package struct RunInstancesResponse: SchemaModel {
         .lenient,
         blank: Self(),
         fields: [
-            .value("RequestId", \.requestId),
-            .value("OrderId", \.orderId),
-            .value("TradePrice", \.tradePrice),
-            .object("InstanceIdSets", \.instanceIdSets),
+            .member("RequestId", \.requestId),
+            .member("OrderId", \.orderId),
+            .member("TradePrice", \.tradePrice),
+            .member("InstanceIdSets", \.instanceIdSets),
         ])
 }
 
@@ -408,7 +408,7 @@ extension RunInstancesResponse {
         package static let schema = ModelSchema<Self>(
             .lenient,
             blank: Self(),
-            fields: [.list("InstanceIdSet", \.instanceIdSet)])
+            fields: [.member("InstanceIdSet", \.instanceIdSet)])
     }
 }
 

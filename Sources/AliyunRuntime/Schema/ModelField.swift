@@ -1,7 +1,9 @@
 /// One member of a ``SchemaModel``: its wire name, where it sits in the value (a key path) and how it is
 /// written to and read from JSON and RPC query items. Generated tables build these with the static functions
 /// below, one per query coding, each in an optional and a `required…` form.
-public struct ModelField<Root: SchemaModel>: Sendable {
+///
+/// A class: a table's row is then one reference, which keeps the code that builds a table small.
+public final class ModelField<Root: SchemaModel>: Sendable {
     /// How a member is written as query items and read back from them; nil for a member a ROA request sends
     /// in its path, headers or body.
     typealias QueryWrite<Value> = @Sendable (Value?, String, inout RPCQueryEncoder) throws -> Void
@@ -62,8 +64,8 @@ public struct ModelField<Root: SchemaModel>: Sendable {
     static func optional<Value: SchemaFieldValue>(
         _ name: String, _ path: WritableKeyPath<Root, Value?> & Sendable, jsonKey: String?,
         write: QueryWrite<Value>?, read: QueryRead<Value>?
-    ) -> Self {
-        Self(
+    ) -> ModelField {
+        ModelField(
             name, jsonKey: jsonKey, required: false, get: { $0[keyPath: path] },
             set: { $0[keyPath: path] = $1 }, write: write, read: read)
     }
@@ -71,8 +73,8 @@ public struct ModelField<Root: SchemaModel>: Sendable {
     static func required<Value: SchemaFieldValue>(
         _ name: String, _ path: WritableKeyPath<Root, Value> & Sendable, jsonKey: String?,
         write: QueryWrite<Value>?, read: QueryRead<Value>?
-    ) -> Self {
-        Self(
+    ) -> ModelField {
+        ModelField(
             name, jsonKey: jsonKey, required: true, get: { $0[keyPath: path] },
             set: { $0[keyPath: path] = $1 }, write: write, read: read)
     }

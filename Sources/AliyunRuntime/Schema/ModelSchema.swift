@@ -1,5 +1,8 @@
 /// The table a ``SchemaModel`` is coded by: its members in declaration order and a starting value.
-public struct ModelSchema<Root: SchemaModel>: Sendable {
+///
+/// A class, so that a generated type's `static let schema` holds one reference: a struct holding `blank`
+/// would make every type's initialiser copy a value of that type.
+public final class ModelSchema<Root: SchemaModel>: Sendable {
     /// How a JSON object is read.
     public enum Decoding: Sendable {
         /// As synthesized `Decodable` reads it: a required member missing or a value of another type is an

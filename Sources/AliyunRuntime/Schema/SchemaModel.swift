@@ -1,12 +1,12 @@
 /// A generated struct whose members are described by a table, ``schema``, rather than by code per member:
-/// its JSON coding, its RPC query coding, `==` and `hash(into:)` are implemented once here and walk the
-/// table, so a generated type carries data where it used to carry synthesized functions (issue 30 measured
+/// its JSON coding, `==` and `hash(into:)` (and, for the types a request sends, declared `RPCQueryCodable`
+/// as well, its RPC query coding) are implemented once here and walk the table, so a generated type carries data where it used to carry synthesized functions (issue 30 measured
 /// those as most of the compile time of a generated SDK).
 ///
 /// The behaviour is that of the synthesized conformances it replaces: JSON objects keyed by the wire names,
 /// absent optionals omitted, equality and hashing over every member in declaration order. Answers decode
 /// leniently (``ModelSchema/Decoding/lenient``); requests strictly.
-public protocol SchemaModel: Sendable, Hashable, Codable, RPCQueryCodable, SchemaFieldValue {
+public protocol SchemaModel: Sendable, Hashable, Codable, SchemaFieldValue {
     /// The members, in declaration order, and how each is coded.
     static var schema: ModelSchema<Self> { get }
 }
@@ -39,21 +39,25 @@ extension SchemaModel {
         self = value
     }
 
+    /// A nested model read leniently: nil when it is not an object of this shape.
+    public static func readLeniently(from decoder: any Decoder) -> Self? {
+        try? Self(from: decoder)
+    }
+}
+
+extension RPCQueryEncodable where Self: SchemaModel {
     /// Writes every present member sent in the query or a form as RPC query items.
     public func encode(to encoder: inout RPCQueryEncoder) throws {
         for field in Self.schema.fields { try field.encodeQuery(self, &encoder) }
     }
+}
 
+extension RPCQueryDecodable where Self: SchemaModel {
     /// Reads the members back from RPC query items, as a server receives them.
     public init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
         let schema = Self.schema
         var value = schema.blank
         for field in schema.fields { try field.decodeQuery(&value, decoder) }
         self = value
-    }
-
-    /// A nested model read leniently: nil when it is not an object of this shape.
-    public static func readLeniently(from decoder: any Decoder) -> Self? {
-        try? Self(from: decoder)
     }
 }

@@ -3,9 +3,7 @@
 ///
 /// Generated enums implement `init(rawValue:)` and `rawValue`; coding comes from here.
 public protocol OpenEnum: RawRepresentable, Sendable, Hashable, Codable, RPCQueryValue, SchemaFieldValue,
-    ValidationSubject,
-    CustomStringConvertible,
-    LenientlyDecodable
+    ValidationSubject, CustomStringConvertible
 where RawValue == String {
     /// The case for a value, or the undocumented case carrying it.
     init(rawValue: String)
@@ -33,6 +31,11 @@ extension OpenEnum {
 
     /// The raw value.
     public var description: String { rawValue }
+
+    /// The value read leniently: any JSON scalar's text (a number or a boolean as well as a string).
+    public static func readLeniently(from decoder: any Decoder) -> Self? {
+        String.readLeniently(from: decoder).map(Self.init(rawValue:))
+    }
 
     /// Whether the value is one the documentation lists.
     public var isDocumented: Bool { Self.documentedCases.contains(self) }

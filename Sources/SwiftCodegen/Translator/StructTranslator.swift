@@ -14,7 +14,8 @@ enum StructTranslator {
         var properties = structure.members.map { member in
             property(
                 member, docLines: FieldDocumentation.lines(for: member.field, member: member, indent: memberIndent),
-                inQuery: !isROARequest || member.field.place == .query, indent: memberIndent)
+                inQuery: !isROARequest || member.field.place == .query, isResponse: structure.role == .response,
+                indent: memberIndent)
         }
         var jsonKeys: Set<String> = []
         for (index, member) in structure.members.enumerated() where !jsonKeys.insert(member.field.name).inserted {
@@ -31,7 +32,7 @@ enum StructTranslator {
         var model = StructViewModel(
             access: context.access, qualifiedName: qualified, name: structure.name.name, parent: structure.name.parent,
             docLines: docLines(structure, operation: operation), properties: properties,
-            isResponse: structure.role != .request)
+            isResponse: structure.role != .request, isQueryCoded: structure.role != .response)
         if structure.role == .response, structure.members.count == 1, structure.members[0].field.place == .payload {
             model.payloadProperty = properties.first
         }
@@ -75,13 +76,19 @@ enum StructTranslator {
     ///   - member: The resolved member.
     ///   - docLines: Its documentation.
     ///   - inQuery: Whether the member travels in the RPC query or form (not in a ROA path, header or body).
+    ///   - isResponse: Whether the member belongs to an answer's type, which is coded as JSON only.
     ///   - indent: The columns of the struct's members; the table's rows are 8 deeper.
     /// - Returns: The property's view model.
-    private static func property(_ member: ResolvedMember, docLines: [String], inQuery: Bool, indent: Int)
+    private static func property(
+        _ member: ResolvedMember, docLines: [String], inQuery: Bool, isResponse: Bool, indent: Int
+    )
         -> StructViewModel.Property
     {
         let wire = SwiftLiteral.string(member.field.name)
-        let kind = fieldKind(inQuery ? member.coding ?? .json : nil, isOptional: member.isOptional)
+        let kind =
+            isResponse
+            ? (member.isOptional ? "member" : "requiredMember")
+            : fieldKind(inQuery ? member.coding ?? .json : nil, isOptional: member.isOptional)
         return StructViewModel.Property(
             name: member.property, label: member.label, wireLiteral: wire, type: member.type.localSpelling,
             isOptional: member.isOptional, docLines: docLines, fieldKind: kind,

@@ -71,6 +71,8 @@ struct StructViewModel: TemplateContext {
     }
     /// Whether the struct is part of a response (read leniently) rather than a request.
     var isResponse: Bool
+    /// Whether a request may send the struct, which then also codes itself as RPC query items.
+    var isQueryCoded: Bool
     /// The one member of an answer that is not a JSON object (a list or a scalar), which holds all of it.
     var payloadProperty: Property? = nil
     /// The declaration's indentation: empty at top level, four spaces inside the parent's extension.
@@ -91,6 +93,7 @@ struct StructViewModel: TemplateContext {
         case "initOrder": initOrder
         case "isResponse": isResponse
         case "decoding": isResponse ? "lenient" : "strict"
+        case "isQueryCoded": isQueryCoded
         case "blankArguments": blankArguments
         case "blankLayout": blankLayout
         case "singleFieldLine": singleFieldLine

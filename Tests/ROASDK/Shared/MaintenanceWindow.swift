@@ -6,7 +6,7 @@ import AliyunRuntime
 /// 集群维护窗口。
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:48:7.
-package struct MaintenanceWindow: SchemaModel {
+package struct MaintenanceWindow: SchemaModel, RPCQueryCodable {
     /// 是否开启维护窗口。取值：
     /// - `true`：开启维护窗口。
     /// - `false`：不开启维护窗口。

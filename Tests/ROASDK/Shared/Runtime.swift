@@ -6,7 +6,7 @@ import AliyunRuntime
 /// 容器引擎。
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:79:7.
-package struct Runtime: SchemaModel {
+package struct Runtime: SchemaModel, RPCQueryCodable {
     /// 容器运行时名称，ACK支持以下三种容器运行时。
     /// - `containerd`：推荐使用，支持所有集群版本。
     /// - `Sandboxed-Container.runv`：安全沙箱容器，提供更高的隔离性，支持1.24版本及以下集群。

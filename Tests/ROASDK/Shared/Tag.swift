@@ -6,7 +6,7 @@ import AliyunRuntime
 /// 标签配置。
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:98:7.
-package struct Tag: SchemaModel {
+package struct Tag: SchemaModel, RPCQueryCodable {
     /// 标签`key`值。
     ///
     /// Example: `env`

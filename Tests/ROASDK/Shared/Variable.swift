@@ -6,7 +6,7 @@ import AliyunRuntime
 /// 本数据结构代表变量配置设置的信息。
 ///
 /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:10:7.
-package struct Variable: SchemaModel {
+package struct Variable: SchemaModel, RPCQueryCodable {
     /// 变量类型。当前仅支持类型Plain。
     ///
     /// Example: `Plain`

@@ -6,7 +6,7 @@ import AliyunRuntime
 /// The parameters of `DescribeRegions`: 查询可以使用的阿里云地域.
 ///
 /// Generated from api-docs.json:22:5.
-public struct DescribeRegionsRequest: SchemaModel {
+public struct DescribeRegionsRequest: SchemaModel, RPCQueryCodable {
     /// 实例的计费方式，更多详情，请参见计费概述。取值范围：
     /// - PrePaid：包年包月。此时，您必须确认自己的账号支持余额支付或者信用支付，否则将报错InvalidPayMethod。
     /// - PostPaid：按量付费。
@@ -270,8 +270,8 @@ public struct DescribeRegionsResponse: SchemaModel {
         .lenient,
         blank: Self(),
         fields: [
-            .value("RequestId", \.requestId),
-            .object("Regions", \.regions),
+            .member("RequestId", \.requestId),
+            .member("Regions", \.regions),
         ])
 }
 
@@ -294,7 +294,7 @@ extension DescribeRegionsResponse {
         public static let schema = ModelSchema<Self>(
             .lenient,
             blank: Self(),
-            fields: [.objects("Region", \.region)])
+            fields: [.member("Region", \.region)])
     }
 }
 
@@ -349,10 +349,10 @@ extension DescribeRegionsResponse.Regions {
             .lenient,
             blank: Self(),
             fields: [
-                .value("Status", \.status),
-                .value("RegionEndpoint", \.regionEndpoint),
-                .value("LocalName", \.localName),
-                .value("RegionId", \.regionId),
+                .member("Status", \.status),
+                .member("RegionEndpoint", \.regionEndpoint),
+                .member("LocalName", \.localName),
+                .member("RegionId", \.regionId),
             ])
     }
 }

@@ -4,7 +4,7 @@
 /// The parameters of `AssumeRole`: 获取扮演角色的临时身份凭证.
 ///
 /// Generated from spec/sts/2015-04-01/api-docs.json:1:345.
-package struct AssumeRoleRequest: SchemaModel {
+package struct AssumeRoleRequest: SchemaModel, RPCQueryCodable {
     /// Token有效期。单位：秒。
     /// Token有效期最小值为900秒，最大值为要扮演角色的`MaxSessionDuration`时间。默认值为3600秒。
     /// 您可以通过CreateRole或UpdateRole设置角色最大会话时间`MaxSessionDuration`。更多信息，请参见CreateRole或UpdateRole。
@@ -214,9 +214,9 @@ package struct AssumeRoleResponse: SchemaModel {
         .lenient,
         blank: Self(),
         fields: [
-            .value("RequestId", \.requestId),
-            .object("AssumedRoleUser", \.assumedRoleUser),
-            .object("Credentials", \.credentials),
+            .member("RequestId", \.requestId),
+            .member("AssumedRoleUser", \.assumedRoleUser),
+            .member("Credentials", \.credentials),
         ])
 }
 
@@ -253,8 +253,8 @@ extension AssumeRoleResponse {
             .lenient,
             blank: Self(),
             fields: [
-                .value("AssumedRoleId", \.assumedRoleId),
-                .value("Arn", \.arn),
+                .member("AssumedRoleId", \.assumedRoleId),
+                .member("Arn", \.arn),
             ])
     }
 }
@@ -311,10 +311,10 @@ extension AssumeRoleResponse {
             .lenient,
             blank: Self(),
             fields: [
-                .value("SecurityToken", \.securityToken),
-                .value("Expiration", \.expiration),
-                .value("AccessKeySecret", \.accessKeySecret),
-                .value("AccessKeyId", \.accessKeyId),
+                .member("SecurityToken", \.securityToken),
+                .member("Expiration", \.expiration),
+                .member("AccessKeySecret", \.accessKeySecret),
+                .member("AccessKeyId", \.accessKeyId),
             ])
     }
 }

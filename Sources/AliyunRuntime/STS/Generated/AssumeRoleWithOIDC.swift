@@ -4,7 +4,7 @@
 /// The parameters of `AssumeRoleWithOIDC`: OIDC角色SSO时获取扮演角色的临时身份凭证.
 ///
 /// Generated from spec/sts/2015-04-01/api-docs.json:1:16660.
-package struct AssumeRoleWithOIDCRequest: SchemaModel {
+package struct AssumeRoleWithOIDCRequest: SchemaModel, RPCQueryCodable {
     /// OIDC身份提供商的ARN。
     /// 您可以通过RAM控制台或API查看OIDC身份提供商的ARN。具体如下：
     /// - RAM控制台：请参见查看OIDC身份提供商信息。
@@ -186,10 +186,10 @@ package struct AssumeRoleWithOIDCResponse: SchemaModel {
         .lenient,
         blank: Self(),
         fields: [
-            .value("RequestId", \.requestId),
-            .object("OIDCTokenInfo", \.oidcTokenInfo),
-            .object("AssumedRoleUser", \.assumedRoleUser),
-            .object("Credentials", \.credentials),
+            .member("RequestId", \.requestId),
+            .member("OIDCTokenInfo", \.oidcTokenInfo),
+            .member("AssumedRoleUser", \.assumedRoleUser),
+            .member("Credentials", \.credentials),
         ])
 }
 
@@ -265,12 +265,12 @@ extension AssumeRoleWithOIDCResponse {
             .lenient,
             blank: Self(),
             fields: [
-                .value("Subject", \.subject),
-                .value("Issuer", \.issuer),
-                .value("ClientIds", \.clientIds),
-                .value("ExpirationTime", \.expirationTime),
-                .value("IssuanceTime", \.issuanceTime),
-                .value("VerificationInfo", \.verificationInfo),
+                .member("Subject", \.subject),
+                .member("Issuer", \.issuer),
+                .member("ClientIds", \.clientIds),
+                .member("ExpirationTime", \.expirationTime),
+                .member("IssuanceTime", \.issuanceTime),
+                .member("VerificationInfo", \.verificationInfo),
             ])
     }
 }
@@ -308,8 +308,8 @@ extension AssumeRoleWithOIDCResponse {
             .lenient,
             blank: Self(),
             fields: [
-                .value("AssumedRoleId", \.assumedRoleId),
-                .value("Arn", \.arn),
+                .member("AssumedRoleId", \.assumedRoleId),
+                .member("Arn", \.arn),
             ])
     }
 }
@@ -366,10 +366,10 @@ extension AssumeRoleWithOIDCResponse {
             .lenient,
             blank: Self(),
             fields: [
-                .value("SecurityToken", \.securityToken),
-                .value("Expiration", \.expiration),
-                .value("AccessKeySecret", \.accessKeySecret),
-                .value("AccessKeyId", \.accessKeyId),
+                .member("SecurityToken", \.securityToken),
+                .member("Expiration", \.expiration),
+                .member("AccessKeySecret", \.accessKeySecret),
+                .member("AccessKeyId", \.accessKeyId),
             ])
     }
 }

@@ -4,7 +4,7 @@
 /// The parameters of `GetCallerIdentity`: 获取当前调用者的身份信息.
 ///
 /// Generated from spec/sts/2015-04-01/api-docs.json:1:25235.
-package struct GetCallerIdentityRequest: SchemaModel {
+package struct GetCallerIdentityRequest: SchemaModel, RPCQueryCodable {
     /// Creates the value: required members first, optional ones default to nil.
     package init() {}
 
@@ -122,13 +122,13 @@ package struct GetCallerIdentityResponse: SchemaModel {
         .lenient,
         blank: Self(),
         fields: [
-            .value("IdentityType", \.identityType),
-            .value("AccountId", \.accountId),
-            .value("RequestId", \.requestId),
-            .value("PrincipalId", \.principalId),
-            .value("UserId", \.userId),
-            .value("Arn", \.arn),
-            .value("RoleId", \.roleId),
+            .member("IdentityType", \.identityType),
+            .member("AccountId", \.accountId),
+            .member("RequestId", \.requestId),
+            .member("PrincipalId", \.principalId),
+            .member("UserId", \.userId),
+            .member("Arn", \.arn),
+            .member("RoleId", \.roleId),
         ])
 }
 
