@@ -129,9 +129,20 @@ let package = Package(
                 "SpecIR",
                 "SpecReaders",
                 "SwiftSourceText",
+                "TemplateRendering",
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
+        // The Mustache renderer: parses templates and renders encoded view models, strictly (a name no context
+        // has is an error).
+        .target(name: "TemplateRendering", dependencies: ["SwiftSourceText"]),
+        .testTarget(
+            name: "TemplateRenderingTests",
+            dependencies: [
+                "TemplateRendering",
+                // The reference the renderer is compared with (RendererOracleTests).
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]),
         // Swift string literals that say exactly what their text says; shared by the generator and the
         // template embedder.
         .target(name: "SwiftSourceText"),
@@ -170,6 +181,7 @@ let package = Package(
             name: "SwiftCodegenTests",
             dependencies: [
                 "SwiftCodegen", "SwiftSourceText", "SpecReaders", "SpecIR", "AdversarialSDK", "AliyunRuntime",
+                "TemplateRendering",
                 // The reference the generator's own Mustache renderer is compared with (RendererOracleTests).
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

@@ -1,16 +1,10 @@
+import TemplateRendering
+
 /// What `package-manifest.mustache` renders: the package of every generated product module.
 struct PackageManifestViewModel: TemplateContext {
     struct RuntimeURL: TemplateContext {
         var url: String
         var version: String
-
-        func child(named name: String) -> (any TemplateRepresentable)? {
-            switch name {
-            case "url": url
-            case "version": version
-            default: nil
-            }
-        }
     }
 
     var nameLiteral: String
@@ -20,15 +14,4 @@ struct PackageManifestViewModel: TemplateContext {
     /// `.package(path:)` of the runtime, as a string literal; nil when it comes from a URL.
     var runtimePath: String?
     var runtimeURL: RuntimeURL?
-
-    func child(named name: String) -> (any TemplateRepresentable)? {
-        switch name {
-        case "nameLiteral": nameLiteral
-        case "specCount": specCount
-        case "modules": modules
-        case "runtimePath": runtimePath
-        case "runtimeURL": runtimeURL
-        default: nil
-        }
-    }
 }

@@ -14,7 +14,8 @@ public enum RuntimePackageTargets {
         "GenerateAliyunSDK", "LoopbackServer", "PatternMatching", "PatternMatchingTests", "ROASDK", "ROASDKTests",
         "SpecIR", "SpecIRTests", "SpecReaders",
         "SpecReadersTests", "StaleRulesSDK", "StaleRulesSDKTests", "SwiftCodegen", "SwiftCodegenTests",
-        "SwiftSourceText", "adversarial-cli", "aliyun-codegen", "aliyun-cs-complete", "aliyun-ecs-complete",
+        "SwiftSourceText", "TemplateRendering", "TemplateRenderingTests", "adversarial-cli", "aliyun-codegen",
+        "aliyun-cs-complete", "aliyun-ecs-complete",
         "aliyun-ecs-images", "ecs-emulator", "roa-cli", "template-embedder",
     ]
 }

@@ -1,4 +1,5 @@
 import Foundation
+import TemplateRendering
 
 /// Renders file view models with a template set into source text.
 public struct FileRenderer: Sendable {
@@ -11,8 +12,7 @@ public struct FileRenderer: Sendable {
 
     /// The file's text: trailing white space removed from every line, one final newline.
     ///
-    /// A declaration whose template is missing is an error: a dynamic partial that names no template
-    /// would otherwise render as nothing.
+    /// A missing template, and a name a template asks for that no context on the stack has, are errors.
     public func render(_ file: FileViewModel) throws(GenerationError) -> String {
         String(decoding: try renderBytes(file), as: UTF8.self)
     }
@@ -20,13 +20,17 @@ public struct FileRenderer: Sendable {
     /// ``render(_:)``'s text as UTF-8, normalised where the template engine wrote it and then copied once to its
     /// own size, with no check of bytes that the engine wrote from strings and templates (valid UTF-8 both).
     func renderBytes(_ file: FileViewModel) throws(GenerationError) -> [UInt8] {
-        if let source = file.context as? SourceFileViewModel {
-            for declaration in source.declarations where engine.templates[declaration.template] == nil {
-                throw GenerationError("no template named \"\(declaration.template)\"", file: file.path)
-            }
+        var templates = [file.template]
+        if let source = file.context as? SourceFileViewModel { templates += source.declarations.map(\.template) }
+        for template in templates where !engine.hasTemplate(named: template) {
+            throw GenerationError("no template named \"\(template)\"", file: file.path)
         }
-        guard var bytes = engine.render(file.template, context: file.context) else {
-            throw GenerationError("no template named \"\(file.template)\"", file: file.path)
+        var bytes: [UInt8]
+        do {
+            bytes = try engine.render(file.template, context: file.context)
+        } catch {
+            throw GenerationError(
+                "\(error.message), rendering \(file.path)", file: "\(error.template).mustache", line: error.line)
         }
         Self.normalise(&bytes)
         // The engine's buffer grew by doubling; a run holds every file until it writes, so each keeps its size.

@@ -1,4 +1,5 @@
 import Foundation
+import TemplateRendering
 
 /// The templates a run renders with: the embedded copy of `Templates/`, with any file of an
 /// override directory replacing the template of the same name.
@@ -64,15 +65,11 @@ public struct TemplateSet: Sendable {
     }
 
     private static func parse(_ texts: [String: String]) throws(GenerationError) -> TemplateEngine {
-        var parsed: [String: [TemplateNode]] = [:]
-        for name in texts.keys.sorted() {
-            do {
-                parsed[name] = try TemplateParser.parse(texts[name] ?? "")
-            } catch {
-                throw GenerationError(
-                    "the template does not parse: \(error.message)", file: "\(name).mustache", line: error.line)
-            }
+        do {
+            return try TemplateEngine(templates: texts)
+        } catch {
+            throw GenerationError(
+                "the template does not parse: \(error.message)", file: "\(error.template).mustache", line: error.line)
         }
-        return TemplateEngine(templates: parsed)
     }
 }

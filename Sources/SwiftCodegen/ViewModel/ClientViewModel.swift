@@ -1,3 +1,5 @@
+import TemplateRendering
+
 /// The service client.
 struct ClientViewModel: TemplateContext {
     var access: String
@@ -8,19 +10,6 @@ struct ClientViewModel: TemplateContext {
     /// The region → host dictionary.
     var endpoints: ListLiteralViewModel
     var validationMode: String
-
-    func child(named name: String) -> (any TemplateRepresentable)? {
-        switch name {
-        case "access": access
-        case "name": self.name
-        case "productLiteral": productLiteral
-        case "versionLiteral": versionLiteral
-        case "docLines": docLines
-        case "endpoints": endpoints
-        case "validationMode": validationMode
-        default: nil
-        }
-    }
 }
 
 /// One client method.
@@ -50,34 +39,6 @@ struct ClientMethodViewModel: TemplateContext {
     struct ROATarget: TemplateContext {
         var methodLiteral: String
         var pathLiteral: String
-
-        func child(named name: String) -> (any TemplateRepresentable)? {
-            switch name {
-            case "methodLiteral": methodLiteral
-            case "pathLiteral": pathLiteral
-            default: nil
-            }
-        }
-    }
-
-    func child(named name: String) -> (any TemplateRepresentable)? {
-        switch name {
-        case "roa": roa
-        case "access": access
-        case "isIdempotent": isIdempotent
-        case "clientTokenProperty": clientTokenProperty
-        case "isAnonymous": isAnonymous
-        case "formParameters": formParameters
-        case "headerParameters": headerParameters
-        case "client": client
-        case "method": method
-        case "request": request
-        case "response": response
-        case "error": error
-        case "actionLiteral": actionLiteral
-        case "docLines": docLines
-        default: nil
-        }
     }
 }
 
@@ -93,23 +54,5 @@ struct ClientOperationsViewModel: TemplateContext {
         var actionLiteral: String
         var request: String
         var response: String
-
-        func child(named name: String) -> (any TemplateRepresentable)? {
-            switch name {
-            case "actionLiteral": actionLiteral
-            case "request": request
-            case "response": response
-            default: nil
-            }
-        }
-    }
-
-    func child(named name: String) -> (any TemplateRepresentable)? {
-        switch name {
-        case "access": access
-        case "client": client
-        case "operations": operations
-        default: nil
-        }
     }
 }

@@ -1,19 +1,11 @@
+import TemplateRendering
+
 /// The command-line client's root command.
 struct CommandRootViewModel: TemplateContext {
     var commandNameLiteral: String
     var typeName: String
     var abstractLiteral: String
     var subcommands: ListLiteralViewModel
-
-    func child(named name: String) -> (any TemplateRepresentable)? {
-        switch name {
-        case "commandNameLiteral": commandNameLiteral
-        case "typeName": typeName
-        case "abstractLiteral": abstractLiteral
-        case "subcommands": subcommands
-        default: nil
-        }
-    }
 }
 
 /// One subcommand: one operation, one option per parameter.
@@ -29,18 +21,6 @@ struct CommandOperationViewModel: TemplateContext {
         var longNameLiteral: String
         var abstractLiteral: String
         var discussionLiteral: String
-
-        func child(named name: String) -> (any TemplateRepresentable)? {
-            switch name {
-            case "property": property
-            case "type": type
-            case "isList": isList
-            case "longNameLiteral": longNameLiteral
-            case "abstractLiteral": abstractLiteral
-            case "discussionLiteral": discussionLiteral
-            default: nil
-            }
-        }
     }
 
     /// One argument of the request's initialiser, computed into a local first.
@@ -59,18 +39,9 @@ struct CommandOperationViewModel: TemplateContext {
         /// The member's qualified Swift type, which the `--body` document's member decodes to.
         var memberType = ""
 
-        func child(named name: String) -> (any TemplateRepresentable)? {
-            switch name {
-            case "bodyKeyLiteral": bodyKeyLiteral
-            case "memberType": memberType
-            case "label": label
-            case "local": local
-            case "isRequired": isRequired
-            case "wireLiteral": wireLiteral
-            case "optionsLiteral": optionsLiteral
-            case "errorCodeLiteral": errorCodeLiteral
-            default: source.child(named: name)
-            }
+        /// The source's members are the argument's as well.
+        func encodeComputedMembers(to encoder: any Encoder) throws {
+            try encoder.encodeMembers(of: source)
         }
     }
 
@@ -90,21 +61,6 @@ struct CommandOperationViewModel: TemplateContext {
         /// For objects assembled from one option per member.
         var members: [ObjectMember]
         var isObject: Bool
-
-        func child(named name: String) -> (any TemplateRepresentable)? {
-            switch name {
-            case "option": option
-            case "isScalar": isScalar
-            case "isList": isList
-            case "isJSON": isJSON
-            case "isOpenEnum": isOpenEnum
-            case "type": type
-            case "longNameLiteral": longNameLiteral
-            case "members": members
-            case "isObject": isObject
-            default: nil
-            }
-        }
     }
 
     /// A member of an object assembled from options.
@@ -112,15 +68,6 @@ struct CommandOperationViewModel: TemplateContext {
         var label: String
         var option: String
         var isOpenEnum: Bool
-
-        func child(named name: String) -> (any TemplateRepresentable)? {
-            switch name {
-            case "label": label
-            case "option": option
-            case "isOpenEnum": isOpenEnum
-            default: nil
-            }
-        }
     }
 
     var typeName: String
@@ -145,58 +92,24 @@ struct CommandOperationViewModel: TemplateContext {
     /// Whether the command has `--waiter` (operations that only read).
     var hasWaiter = false
 
+    func encodeComputedMembers(to encoder: any Encoder) throws {
+        var members = encoder.container(keyedBy: TemplateKey.self)
+        try members.encode(initArguments, forKey: "initArguments")
+        try members.encode(requiredArguments, forKey: "requiredArguments")
+        try members.encode(pager != nil || hasWaiter, forKey: "returnsJSON")
+    }
+
     struct Pager: TemplateContext {
         var pagesMethod: String
         /// The list's wire path, a Swift array literal; `[]` when the list is ambiguous.
         var listPathLiteral: String
         /// The next-page token's wire name, a literal, or `nil`.
         var tokenKeyLiteral: String
-
-        func child(named name: String) -> (any TemplateRepresentable)? {
-            switch name {
-            case "pagesMethod": pagesMethod
-            case "listPathLiteral": listPathLiteral
-            case "tokenKeyLiteral": tokenKeyLiteral
-            default: nil
-            }
-        }
     }
 
     struct BodyDocument: TemplateContext {
         var local: String
         var option: String
         var longNameLiteral: String
-
-        func child(named name: String) -> (any TemplateRepresentable)? {
-            switch name {
-            case "local": local
-            case "option": option
-            case "longNameLiteral": longNameLiteral
-            default: nil
-            }
-        }
-    }
-
-    func child(named name: String) -> (any TemplateRepresentable)? {
-        switch name {
-        case "typeName": typeName
-        case "commandNameLiteral": commandNameLiteral
-        case "abstractLiteral": abstractLiteral
-        case "discussionLiteral": discussionLiteral
-        case "client": client
-        case "method": method
-        case "request": request
-        case "operationLiteral": operationLiteral
-        case "options": options
-        case "arguments": arguments
-        case "initArguments": initArguments
-        case "requiredArguments": requiredArguments
-        case "regionLocal": regionLocal
-        case "bodyDocument": bodyDocument
-        case "pager": pager
-        case "hasWaiter": hasWaiter
-        case "returnsJSON": pager != nil || hasWaiter
-        default: nil
-        }
     }
 }

@@ -1,3 +1,5 @@
+import TemplateRendering
+
 /// The DocC catalog's landing page: every text already escaped for Markdown, every name a DocC symbol path.
 struct DocumentationCatalogViewModel: TemplateContext {
     var header: HeaderViewModel
@@ -13,49 +15,18 @@ struct DocumentationCatalogViewModel: TemplateContext {
     var exampleRegionLiteral: String
     var endpoints: [EndpointViewModel]
     var groups: [OperationGroupViewModel]
-
-    func child(named name: String) -> (any TemplateRepresentable)? {
-        switch name {
-        case "header": header
-        case "module": module
-        case "client": client
-        case "product": product
-        case "version": version
-        case "style": style
-        case "exampleRegionLiteral": exampleRegionLiteral
-        case "endpoints": endpoints
-        case "groups": groups
-        default: nil
-        }
-    }
 }
 
 /// A documented region and its host, each in Markdown code voice.
 struct EndpointViewModel: TemplateContext {
     var region: String
     var host: String
-
-    func child(named name: String) -> (any TemplateRepresentable)? {
-        switch name {
-        case "region": region
-        case "host": host
-        default: nil
-        }
-    }
 }
 
 /// A topic group of the landing page: the directory path's titles, as Markdown text, and its operations.
 struct OperationGroupViewModel: TemplateContext {
     var titles: [String]
     var operations: [OperationLinksViewModel]
-
-    func child(named name: String) -> (any TemplateRepresentable)? {
-        switch name {
-        case "titles": titles
-        case "operations": operations
-        default: nil
-        }
-    }
 }
 
 /// The symbol paths of one operation's client method and types.
@@ -65,14 +36,4 @@ struct OperationLinksViewModel: TemplateContext {
     var request: String
     var response: String
     var error: String
-
-    func child(named name: String) -> (any TemplateRepresentable)? {
-        switch name {
-        case "method": method
-        case "request": request
-        case "response": response
-        case "error": error
-        default: nil
-        }
-    }
 }

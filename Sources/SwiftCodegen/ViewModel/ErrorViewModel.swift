@@ -1,18 +1,11 @@
+import TemplateRendering
+
 /// The typed error of an operation.
 struct ErrorViewModel: TemplateContext {
     struct Code: TemplateContext {
         var name: String
         var codeLiteral: String
         var docLines: [String]
-
-        func child(named name: String) -> (any TemplateRepresentable)? {
-            switch name {
-            case "name": self.name
-            case "codeLiteral": codeLiteral
-            case "docLines": docLines
-            default: nil
-            }
-        }
     }
 
     struct Row: TemplateContext {
@@ -20,15 +13,6 @@ struct ErrorViewModel: TemplateContext {
         var status: String
         var codeName: String
         var messageLiteral: String
-
-        func child(named name: String) -> (any TemplateRepresentable)? {
-            switch name {
-            case "status": status
-            case "codeName": codeName
-            case "messageLiteral": messageLiteral
-            default: nil
-            }
-        }
     }
 
     var access: String
@@ -37,16 +21,4 @@ struct ErrorViewModel: TemplateContext {
     var docLines: [String]
     var codes: [Code]
     var rows: [Row]
-
-    func child(named name: String) -> (any TemplateRepresentable)? {
-        switch name {
-        case "access": access
-        case "name": self.name
-        case "operation": operation
-        case "docLines": docLines
-        case "codes": codes
-        case "rows": rows
-        default: nil
-        }
-    }
 }

@@ -1,3 +1,5 @@
+import TemplateRendering
+
 /// What `client-pagination.mustache` needs: an operation's paging members and its list's path.
 struct PaginationViewModel: TemplateContext {
     /// A member a closure reads: its property and whether it is optional.
@@ -6,15 +8,6 @@ struct PaginationViewModel: TemplateContext {
         var isOptional: Bool
         /// The Swift type a page number is converted to when set (`Int`, `Int64`).
         var type: String
-
-        func child(named name: String) -> (any TemplateRepresentable)? {
-            switch name {
-            case "property": property
-            case "isOptional": isOptional
-            case "type": type
-            default: nil
-            }
-        }
     }
 
     var access: String
@@ -44,31 +37,12 @@ struct PaginationViewModel: TemplateContext {
         "PageItems(pages: \(pagesMethod)(request, options: options)) { $0.\(itemsPath.joined(separator: "?.")) ?? [] }"
     }
 
-    func child(named name: String) -> (any TemplateRepresentable)? {
-        switch name {
-        case "access": access
-        case "client": client
-        case "actionLiteral": actionLiteral
-        case "method": method
-        case "pagesMethod": pagesMethod
-        case "itemsMethod": itemsMethod
-        case "request": request
-        case "response": response
-        case "isToken": isToken
-        case "requestToken": requestToken
-        case "responseToken": responseToken
-        case "pageNumber": pageNumber
-        case "requestPageSize": requestPageSize
-        case "responsePageSize": responsePageSize
-        case "totalCount": totalCount
-        case "itemsPath": itemsPath
-        case "hasItems": !itemsPath.isEmpty
-        case "element": element
-        case "docLines": docLines
-        case "pagesType": pagesType
-        case "itemsReturnFits": 4 + ") -> PageItems<".count + pagesType.count + 2 + element.count + 3 <= 120
-        case "itemsBodyFits": 8 + itemsBodyText.count <= 120
-        default: nil
-        }
+    func encodeComputedMembers(to encoder: any Encoder) throws {
+        var members = encoder.container(keyedBy: TemplateKey.self)
+        try members.encode(!itemsPath.isEmpty, forKey: "hasItems")
+        try members.encode(pagesType, forKey: "pagesType")
+        try members.encode(
+            4 + ") -> PageItems<".count + pagesType.count + 2 + element.count + 3 <= 120, forKey: "itemsReturnFits")
+        try members.encode(8 + itemsBodyText.count <= 120, forKey: "itemsBodyFits")
     }
 }

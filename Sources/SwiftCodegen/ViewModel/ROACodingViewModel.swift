@@ -1,3 +1,5 @@
+import TemplateRendering
+
 /// What `roa-coding.mustache` needs: how each path, header and body member of a ROA request is written.
 struct ROACodingViewModel: TemplateContext {
     struct Member: TemplateContext {
@@ -9,30 +11,14 @@ struct ROACodingViewModel: TemplateContext {
         var isThrowing: Bool
         /// Whether the method takes the wire name (all but `encodeBody`).
         var hasKey: Bool
-
-        func child(named name: String) -> (any TemplateRepresentable)? {
-            switch name {
-            case "name": self.name
-            case "wireLiteral": wireLiteral
-            case "method": method
-            case "isThrowing": isThrowing
-            case "hasKey": hasKey
-            default: nil
-            }
-        }
     }
 
     var access: String
     var qualifiedName: String
     var members: [Member]
 
-    func child(named name: String) -> (any TemplateRepresentable)? {
-        switch name {
-        case "access": access
-        case "qualifiedName": qualifiedName
-        case "members": members
-        case "empty": members.isEmpty
-        default: nil
-        }
+    func encodeComputedMembers(to encoder: any Encoder) throws {
+        var computed = encoder.container(keyedBy: TemplateKey.self)
+        try computed.encode(members.isEmpty, forKey: "empty")
     }
 }

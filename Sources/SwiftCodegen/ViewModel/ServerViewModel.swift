@@ -1,3 +1,5 @@
+import TemplateRendering
+
 /// The server side of a module: the handler protocol, its defaults and its router.
 struct ServerHandlerViewModel: TemplateContext {
     var access: String
@@ -13,12 +15,9 @@ struct ServerHandlerViewModel: TemplateContext {
     struct Line: TemplateContext {
         var text: String
 
-        func child(named name: String) -> (any TemplateRepresentable)? {
-            switch name {
-            case "text": text
-            case "blank": text.isEmpty
-            default: nil
-            }
+        func encodeComputedMembers(to encoder: any Encoder) throws {
+            var members = encoder.container(keyedBy: TemplateKey.self)
+            try members.encode(text.isEmpty, forKey: "blank")
         }
     }
 
@@ -42,35 +41,9 @@ struct ServerHandlerViewModel: TemplateContext {
         var headerParameters: ListLiteralViewModel?
         var handleLayout: CallLayout
 
-        func child(named name: String) -> (any TemplateRepresentable)? {
-            switch name {
-            case "method": method
-            case "request": request
-            case "response": response
-            case "error": error
-            case "actionLiteral": actionLiteral
-            case "exampleLines": exampleLines
-            case "hasExample": !exampleLines.isEmpty
-            case "rawDelimiter": rawDelimiter
-            case "requirementLayout": requirementLayout
-            case "defaultLayout": defaultLayout
-            case "handleLayout": handleLayout
-            case "isAnonymous": isAnonymous
-            case "headerParameters": headerParameters
-            default: nil
-            }
-        }
-    }
-
-    func child(named name: String) -> (any TemplateRepresentable)? {
-        switch name {
-        case "access": access
-        case "name": self.name
-        case "client": client
-        case "productLiteral": productLiteral
-        case "versionLiteral": versionLiteral
-        case "operations": operations
-        default: nil
+        func encodeComputedMembers(to encoder: any Encoder) throws {
+            var members = encoder.container(keyedBy: TemplateKey.self)
+            try members.encode(!exampleLines.isEmpty, forKey: "hasExample")
         }
     }
 }

@@ -1,4 +1,5 @@
 import SwiftSourceText
+import TemplateRendering
 
 /// A generated struct: a request, a response or a nested object.
 struct StructViewModel: TemplateContext {
@@ -24,22 +25,6 @@ struct StructViewModel: TemplateContext {
         var placeholder: String
         /// How the member's row of the schema table is laid out.
         var fieldLayout: CallLayout
-
-        // The names templates look up most come first: a switch over strings compares them in order.
-        func child(named name: String) -> (any TemplateRepresentable)? {
-            switch name {
-            case "name": self.name
-            case "isOptional": isOptional
-            case "docLines": docLines
-            case "type": type
-            case "label": label
-            case "wireLiteral": wireLiteral
-            case "jsonKeyLiteral": jsonKeyLiteral
-            case "fieldKind": fieldKind
-            case "fieldLayout": fieldLayout
-            default: nil
-            }
-        }
     }
 
     var access: String
@@ -78,28 +63,15 @@ struct StructViewModel: TemplateContext {
     /// The declaration's indentation: empty at top level, four spaces inside the parent's extension.
     var indent: String { parent == nil ? "" : "    " }
 
-    // The names templates look up most come first (`indent` begins nearly every line of a struct): a switch
-    // over strings compares them in order.
-    func child(named name: String) -> (any TemplateRepresentable)? {
-        switch name {
-        case "indent": indent
-        case "access": access
-        case "name": self.name
-        case "qualifiedName": qualifiedName
-        case "parent": parent
-        case "isNested": parent != nil
-        case "docLines": docLines
-        case "properties": properties
-        case "initOrder": initOrder
-        case "isResponse": isResponse
-        case "decoding": isResponse ? "lenient" : "strict"
-        case "isQueryCoded": isQueryCoded
-        case "blankArguments": blankArguments
-        case "blankLayout": blankLayout
-        case "singleFieldLine": singleFieldLine
-        case "payloadProperty": payloadProperty
-        default: nil
-        }
+    func encodeComputedMembers(to encoder: any Encoder) throws {
+        var members = encoder.container(keyedBy: TemplateKey.self)
+        try members.encode(indent, forKey: "indent")
+        try members.encode(parent != nil, forKey: "isNested")
+        try members.encode(initOrder, forKey: "initOrder")
+        try members.encode(isResponse ? "lenient" : "strict", forKey: "decoding")
+        try members.encode(blankArguments, forKey: "blankArguments")
+        try members.encode(blankLayout, forKey: "blankLayout")
+        try members.encode(singleFieldLine, forKey: "singleFieldLine")
     }
 }
 
@@ -109,15 +81,6 @@ struct EnumViewModel: TemplateContext {
         var name: String
         var rawLiteral: String
         var docLines: [String]
-
-        func child(named name: String) -> (any TemplateRepresentable)? {
-            switch name {
-            case "name": self.name
-            case "rawLiteral": rawLiteral
-            case "docLines": docLines
-            default: nil
-            }
-        }
     }
 
     var access: String
@@ -128,19 +91,6 @@ struct EnumViewModel: TemplateContext {
     var documentedCases: ListLiteralViewModel
     /// The case that carries other values: `undocumented`, or a variant if a value takes that name.
     var otherCase: String
-
-    func child(named name: String) -> (any TemplateRepresentable)? {
-        switch name {
-        case "access": access
-        case "name": self.name
-        case "parent": parent
-        case "docLines": docLines
-        case "cases": cases
-        case "documentedCases": documentedCases
-        case "otherCase": otherCase
-        default: nil
-        }
-    }
 }
 
 /// How a call is laid out, as swift-format does it: on one line when it fits in 120 columns, else its
@@ -166,12 +116,8 @@ struct CallLayout: TemplateContext {
         UTF8Scan.hasOneByteCharacters(text) ? text.utf8.count : text.count
     }
 
-    func child(named name: String) -> (any TemplateRepresentable)? {
-        switch name {
-        case "fitsOnOneLine": fitsOnOneLine
-        case "argumentsFitOnOneLine": argumentsFitOnOneLine
-        case "onePerLine": !fitsOnOneLine && !argumentsFitOnOneLine
-        default: nil
-        }
+    func encodeComputedMembers(to encoder: any Encoder) throws {
+        var members = encoder.container(keyedBy: TemplateKey.self)
+        try members.encode(!fitsOnOneLine && !argumentsFitOnOneLine, forKey: "onePerLine")
     }
 }

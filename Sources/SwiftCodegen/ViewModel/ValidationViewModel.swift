@@ -1,3 +1,5 @@
+import TemplateRendering
+
 /// The `validate()` of a request or nested value and its rule table: a row per member (or per list and its
 /// elements), each with the documented checks the runtime's `MemberRules` interprets.
 struct ValidationViewModel: TemplateContext {
@@ -10,17 +12,6 @@ struct ValidationViewModel: TemplateContext {
         /// Rules documented but left to the server, one comment line each, above the row.
         var notes: [String]
         var checks: [CheckViewModel]
-
-        func child(named name: String) -> (any TemplateRepresentable)? {
-            switch name {
-            case "kind": kind
-            case "wireLiteral": wireLiteral
-            case "property": property
-            case "notes": notes
-            case "checks": checks
-            default: nil
-            }
-        }
     }
 
     var access: String
@@ -35,17 +26,9 @@ struct ValidationViewModel: TemplateContext {
     /// Notes of members after the last row (or of every member when there is no row).
     var trailingNotes: [String]
 
-    func child(named name: String) -> (any TemplateRepresentable)? {
-        switch name {
-        case "access": access
-        case "qualifiedName": qualifiedName
-        case "isRequest": isRequest
-        case "operationLiteral": operationLiteral
-        case "rows": rows
-        case "trailingNotes": trailingNotes
-        case "hasOneRow": hasOneRow
-        default: nil
-        }
+    func encodeComputedMembers(to encoder: any Encoder) throws {
+        var members = encoder.container(keyedBy: TemplateKey.self)
+        try members.encode(hasOneRow, forKey: "hasOneRow")
     }
 }
 
@@ -57,15 +40,6 @@ struct CheckViewModel: TemplateContext {
         /// A Swift expression or literal; nil when ``list`` holds the value.
         var value: String?
         var list: ListLiteralViewModel?
-
-        func child(named name: String) -> (any TemplateRepresentable)? {
-            switch name {
-            case "label": label
-            case "value": value
-            case "list": list
-            default: nil
-            }
-        }
     }
 
     /// The `ValidationCheck` function: `length`, `integerRange`, `documentedValue`, ….
@@ -76,15 +50,4 @@ struct CheckViewModel: TemplateContext {
     var errorCodeLiteral: String
     /// `stable` or `volatile`: the runtime's `RuleTrust` case.
     var trust: String
-
-    func child(named name: String) -> (any TemplateRepresentable)? {
-        switch name {
-        case "method": method
-        case "arguments": arguments
-        case "documentationLiteral": documentationLiteral
-        case "errorCodeLiteral": errorCodeLiteral
-        case "trust": trust
-        default: nil
-        }
-    }
 }

@@ -1,14 +1,4 @@
-/// A view model the templates read: it names its own members, and each member says what kind of value it is,
-/// so rendering neither reflects over it nor casts what it returns.
-protocol TemplateContext: TemplateRepresentable {
-    /// The member a template names, or nil when this context has none of that name (the renderer then looks in
-    /// the enclosing contexts).
-    func child(named name: String) -> (any TemplateRepresentable)?
-}
-
-extension TemplateContext {
-    var templateValue: TemplateValue { .context(self) }
-}
+import TemplateRendering
 
 /// One generated file: its path inside the output directory, the template that renders it, and the
 /// context the template sees.
@@ -34,25 +24,23 @@ struct SourceFileViewModel: TemplateContext {
     var imports: [String]
     var declarations: [DeclarationViewModel]
 
-    func child(named name: String) -> (any TemplateRepresentable)? {
-        switch name {
-        case "header": header
-        case "imports": imports
-        case "hasImports": !imports.isEmpty
-        case "declarations": declarations
-        default: nil
-        }
+    func encodeComputedMembers(to encoder: any Encoder) throws {
+        var members = encoder.container(keyedBy: TemplateKey.self)
+        try members.encode(!imports.isEmpty, forKey: "hasImports")
     }
 }
 
-/// One top-level declaration of a file and the template (partial) that renders it.
+/// One top-level declaration of a file and the template (partial) that renders it: its members are the
+/// content's, and `template`.
 struct DeclarationViewModel: TemplateContext {
     /// `struct`, `enum`, `query-coding`, `validation`, `operation-error`, `client-method`, ….
     var template: String
     var content: any TemplateContext
 
-    func child(named name: String) -> (any TemplateRepresentable)? {
-        name == "template" ? template : content.child(named: name)
+    func encode(to encoder: any Encoder) throws {
+        try encoder.encodeMembers(of: content)
+        var members = encoder.container(keyedBy: TemplateKey.self)
+        try members.encode(template, forKey: "template")
     }
 }
 
@@ -61,14 +49,6 @@ struct HeaderViewModel: TemplateContext {
     var generator: String
     /// The specs, by paths relative to the package (or the config file).
     var sources: [String]
-
-    func child(named name: String) -> (any TemplateRepresentable)? {
-        switch name {
-        case "generator": generator
-        case "sources": sources
-        default: nil
-        }
-    }
 }
 
 /// A collection literal: `[a, b]` on the declaration's line when it fits in 120 columns, else one
@@ -89,15 +69,5 @@ struct ListLiteralViewModel: TemplateContext {
         self.emptyLiteral = emptyLiteral
         let inline = 2 + elements.reduce(0) { $0 + $1.count } + max(0, elements.count - 1) * 2
         isMultiline = !elements.isEmpty && indent.count + declaration.count + inline > 120
-    }
-
-    func child(named name: String) -> (any TemplateRepresentable)? {
-        switch name {
-        case "elements": elements
-        case "isMultiline": isMultiline
-        case "indent": indent
-        case "emptyLiteral": emptyLiteral
-        default: nil
-        }
     }
 }

@@ -4,8 +4,10 @@ import SwiftSourceText
 ///
 /// Whitespace follows swift-mustache, the renderer the generator used before, line for line: a section, closing,
 /// comment, pragma or partial tag alone on its line takes the line with it; a partial alone on its line indents
-/// every line it renders by the whitespace before it. Set-delimiter tags and template inheritance (`{{=`, `{{<`,
-/// `{{$`) are refused, as are transforms the renderer does not provide.
+/// every line it renders by the whitespace before it. Values are never HTML-escaped: `{{%CONTENT_TYPE:TEXT}}`,
+/// which says so to other Mustache renderers, is accepted and changes nothing, and `{{%CONTENT_TYPE:HTML}}` is
+/// refused. Set-delimiter tags and template inheritance (`{{=`, `{{<`, `{{$`) are refused, as are transforms
+/// other than `empty(name)`, `first()` and `last()`.
 struct TemplateParser {
     /// Why a template does not parse, and the line of the tag.
     struct Failure: Error, Sendable, CustomStringConvertible {
@@ -14,23 +16,21 @@ struct TemplateParser {
         var description: String { "line \(line): \(message)" }
     }
 
-    /// Transforms of a value: `{{#empty(items)}}`, `{{count(items)}}`, `{{uppercased(name)}}`.
-    static let valueTransforms: Set<String> = [
-        "empty", "count", "first", "last", "reversed", "lowercased", "uppercased", "capitalized",
-    ]
-    /// Transforms of the position in the list being rendered: `{{^last()}}, {{/last()}}`.
-    static let positionTransforms: Set<String> = ["first", "last", "index", "even", "odd"]
-
     private let bytes: [UInt8]
+    /// The index of each template a partial tag may name.
+    private let templates: [String: Int]
     private var position = 0
+    /// The line of `lineCursor.index`: tags are read in order, so each line number is counted from the last.
+    private var lineCursor = (index: 0, line: 1)
 
-    private init(_ text: String) {
+    private init(_ text: String, templates: [String: Int]) {
         bytes = Array(text.utf8)
+        self.templates = templates
     }
 
-    /// The nodes of a template's text.
-    static func parse(_ text: String) throws(Failure) -> [TemplateNode] {
-        var parser = TemplateParser(text)
+    /// The nodes of a template's text; partial tags refer to `templates` by index.
+    static func parse(_ text: String, templates: [String: Int] = [:]) throws(Failure) -> [TemplateNode] {
+        var parser = TemplateParser(text, templates: templates)
         return try parser.nodes(closing: nil, newLine: true)
     }
 
@@ -101,7 +101,7 @@ struct TemplateParser {
                     }
                     position += 1
                 }
-                nodes.append(.variable(name, escaped: false))
+                nodes.append(.variable(name))
             case UInt8(ascii: ">"):
                 position += 1
                 skipWhitespace()
@@ -111,20 +111,23 @@ struct TemplateParser {
                 if !whiteSpace.isEmpty { nodes.append(.text(whiteSpace)) }
                 standalone = endsLine(newLine)
                 let indentation = standalone ? whiteSpace : nil
+                let line = line(at: tagStart)
                 if dynamic {
                     // The value is looked up by the name as written, dots aside: no transforms.
                     let components = name.split(separator: ".").map(String.init)
                     let scope: TemplateName.Scope =
                         components.isEmpty ? .current : name.first == "." ? .innermost : .stack
-                    let lookUp = TemplateName(scope: scope, components: components, transforms: [], written: name)
+                    let lookUp = TemplateName(
+                        scope: scope, components: components, transform: nil, written: name, line: line)
                     nodes.append(.dynamicPartial(lookUp, indentation: indentation))
                 } else {
-                    nodes.append(.partial(name, indentation: indentation))
+                    nodes.append(
+                        .partial(PartialTag(name: name, index: templates[name], indentation: indentation, line: line)))
                 }
                 whiteSpace = []
             case UInt8(ascii: "%"):
                 position += 1
-                nodes.append(try readPragma(at: tagStart))
+                try readPragma(at: tagStart)
                 standalone = endsLine(newLine)
             case UInt8(ascii: "="), UInt8(ascii: "<"), UInt8(ascii: "$"):
                 throw failure(
@@ -135,7 +138,7 @@ struct TemplateParser {
                     nodes.append(.text(whiteSpace))
                     whiteSpace = []
                 }
-                nodes.append(.variable(try readName(), escaped: true))
+                nodes.append(.variable(try readName()))
             }
             newLine = standalone
         }
@@ -169,8 +172,8 @@ struct TemplateParser {
         return text
     }
 
-    /// `CONTENT_TYPE:TEXT` or `CONTENT_TYPE:HTML`, up to and including `}}`.
-    private mutating func readPragma(at tagStart: Int) throws(Failure) -> TemplateNode {
+    /// `CONTENT_TYPE:TEXT`, up to and including `}}`.
+    private mutating func readPragma(at tagStart: Int) throws(Failure) {
         skipWhitespace()
         let variable = read { Self.nameBytes.contains($0) }
         skipWhitespace()
@@ -183,30 +186,39 @@ struct TemplateParser {
         skipWhitespace()
         try expectClosingBraces(tagStart: tagStart)
         switch (variable, value) {
-        case ("CONTENT_TYPE", "TEXT"): return .contentType(escapesHTML: false)
-        case ("CONTENT_TYPE", "HTML"): return .contentType(escapesHTML: true)
+        case ("CONTENT_TYPE", "TEXT"):
+            return
+        case ("CONTENT_TYPE", "HTML"):
+            throw failure("CONTENT_TYPE:HTML: values are never HTML-escaped; write CONTENT_TYPE:TEXT", at: tagStart)
         default:
-            throw failure(
-                "unknown pragma \(variable):\(value); known: CONTENT_TYPE:TEXT, CONTENT_TYPE:HTML", at: tagStart)
+            throw failure("unknown pragma \(variable):\(value); known: CONTENT_TYPE:TEXT", at: tagStart)
         }
     }
 
-    /// `name`, `a.b`, `.a`, `.`, `t(name)`, `t(u(name))`, `t()`.
-    private func templateName(_ text: String, at tagStart: Int) throws(Failure) -> TemplateName {
-        var transforms: [String] = []
-        var rest = Substring(text)
-        while let open = rest.firstIndex(of: "(") {
-            transforms.append(String(rest[..<open]))
-            rest = rest[rest.index(after: open)...]
-        }
-        let closing = rest.drop { $0 != ")" }
-        let base = rest[..<closing.startIndex]
-        guard closing.count == transforms.count, closing.allSatisfy({ $0 == ")" }) else {
-            throw failure("\(text): transforms are written t(name) or t()", at: tagStart)
+    /// `name`, `a.b`, `.a`, `.`, `empty(name)`, `first()`, `last()`.
+    private mutating func templateName(_ text: String, at tagStart: Int) throws(Failure) -> TemplateName {
+        var transform: TemplateName.Transform?
+        var base = Substring(text)
+        if let open = base.firstIndex(of: "(") {
+            let written = base[..<open]
+            base = base[base.index(after: open)...]
+            guard base.last == ")", !base.dropLast().contains(where: { $0 == "(" || $0 == ")" }) else {
+                throw failure("\(text): a transform is written t(name) or t(), once", at: tagStart)
+            }
+            base = base.dropLast()
+            transform = TemplateName.Transform(rawValue: String(written))
+            let known: Set<TemplateName.Transform> = base.isEmpty ? [.first, .last] : [.empty]
+            guard let transform, known.contains(transform) else {
+                let names = known.map { "\($0.rawValue)(\(base.isEmpty ? "" : "name"))" }.sorted()
+                throw failure(
+                    "\(text): no transform \(written)(…); known: \(names.joined(separator: ", "))", at: tagStart)
+            }
+        } else if text.contains(")") {
+            throw failure("\(text): a transform is written t(name) or t(), once", at: tagStart)
         }
         let components = base.split(separator: ".").map(String.init)
         let scope: TemplateName.Scope =
-            if base == "." || (base.isEmpty && transforms.isEmpty) {
+            if base == "." || (base.isEmpty && transform == nil) {
                 .current
             } else if base.isEmpty {
                 .listPosition
@@ -215,15 +227,8 @@ struct TemplateParser {
             } else {
                 .stack
             }
-        let known = scope == .listPosition ? Self.positionTransforms : Self.valueTransforms
-        for transform in transforms where !known.contains(transform) {
-            throw failure(
-                "\(text): no transform \(transform)(…); known: \(known.sorted().joined(separator: ", "))", at: tagStart)
-        }
-        if scope == .listPosition, transforms.count > 1 {
-            throw failure("\(text): a list position takes one transform", at: tagStart)
-        }
-        return TemplateName(scope: scope, components: components, transforms: transforms, written: text)
+        return TemplateName(
+            scope: scope, components: components, transform: transform, written: text, line: line(at: tagStart))
     }
 
     private mutating func expectClosingBraces(tagStart: Int) throws(Failure) {
@@ -307,6 +312,14 @@ struct TemplateParser {
             index += 1
         }
         return nil
+    }
+
+    /// The line of the byte at `index`, counted on from the last one asked for when that came before it.
+    private mutating func line(at index: Int) -> Int {
+        if index < lineCursor.index { lineCursor = (0, 1) }
+        lineCursor.line += bytes[lineCursor.index..<index].count { $0 == UInt8(ascii: "\n") }
+        lineCursor.index = index
+        return lineCursor.line
     }
 
     private func failure(_ message: String, at index: Int) -> Failure {
