@@ -4,8 +4,8 @@ import Testing
 
 /// A request shaped as the generator writes one: required and optional members, a nested object, a list of
 /// objects, a joined list and a JSON member, coded by its table.
-struct Order: SchemaModel {
-    struct Item: SchemaModel {
+struct Order: SchemaModel, RPCQueryCodable {
+    struct Item: SchemaModel, RPCQueryCodable {
         var sku: String
         var quantity: Int?
 
@@ -41,7 +41,7 @@ struct Receipt: SchemaModel {
 
     static let schema = ModelSchema<Self>(
         .lenient, blank: Self(),
-        fields: [.value("Total", \.total), .value("Paid", \.paid), .list("Lines", \.lines)])
+        fields: [.member("Total", \.total), .member("Paid", \.paid), .member("Lines", \.lines)])
 }
 
 @Suite("Models coded by their schema table")

@@ -80,7 +80,7 @@ struct SharedTypesTests {
         let output = try Self.render()
         let table = try #require(output.files.first { $0.path == "Shared/Table.swift" }?.contents)
         // SchemaModel: JSON and RPC query coding from the table; answers' types read leniently.
-        #expect(table.contains("public struct Table: SchemaModel {"))
+        #expect(table.contains("public struct Table: SchemaModel, RPCQueryCodable {"))
         #expect(table.contains("public static let schema = ModelSchema<Self>(\n        .lenient,"))
         #expect(table.contains("extension Table: ValidatableValue"))
     }

@@ -63,7 +63,7 @@ struct TypeTranslationTests {
         #expect(statements.contains(#".json("Coupons", \.coupons),"#))
         #expect(statements.contains("public var total: Double?"))
         #expect(statements.contains("public var promotions: JSONValue?"))
-        #expect(statements.contains(".lenient,") && statements.contains(#".value("Total", \.total),"#))
+        #expect(statements.contains(".lenient,") && statements.contains(#".member("Total", \.total),"#))
         #expect(!snippet.code.contains("Float"))
     }
 
