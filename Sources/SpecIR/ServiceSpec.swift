@@ -5,7 +5,7 @@ public struct ServiceSpec: Sendable, Equatable, Codable {
     /// API version, e.g. `2014-05-26`.
     public var version: String
     /// API style: `RPC` or `ROA`.
-    public var style: String
+    public var style: ServiceStyle
     /// Regional endpoints in source order (region id → host).
     public var endpoints: [Endpoint]
     /// Operations in source order.
@@ -20,7 +20,7 @@ public struct ServiceSpec: Sendable, Equatable, Codable {
     public init(
         product: String,
         version: String,
-        style: String,
+        style: ServiceStyle,
         endpoints: [Endpoint] = [],
         operations: [OperationSpec] = []
     ) {

@@ -28,7 +28,7 @@ public enum SpecReader {
     /// - Returns: The service read, its warnings and its sentence verdicts.
     /// - Throws: ``DiagnosticError`` located in the file for every input problem.
     public static func read(
-        bytes: [UInt8], path: String, readingOperationsOf styles: Set<String>? = nil
+        bytes: [UInt8], path: String, readingOperationsOf styles: Set<ServiceStyle>? = nil
     ) throws(DiagnosticError) -> ReadResult {
         let input = try SpecInput(path: path, bytes: bytes)
         let read: ReadResult

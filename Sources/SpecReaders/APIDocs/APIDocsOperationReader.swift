@@ -9,7 +9,7 @@ struct APIDocsOperationReader {
     var context: APIDocsContext
     let product: String
     /// `info.style`: only a ROA operation's `path` is read.
-    var style = "RPC"
+    var style = ServiceStyle.rpc
 
     mutating func read(
         name: String, node: JSONNode, position: TextPosition, authorization: [Authorization]?
@@ -26,7 +26,7 @@ struct APIDocsOperationReader {
         operation.deprecated = node["deprecated"]?.bool ?? false
         operation.authorization = authorization ?? derivedAuthorization(name: name, node: node)
         operation.parameters = try readParameters(node["parameters"], operation: name)
-        if style == "ROA", let path = node["path"], let text = path.text {
+        if style == .roa, let path = node["path"], let text = path.text {
             operation.path = ROAPathTemplate.normalise(
                 text, parameters: operation.parameters, operation: name, at: path.position, context: &context)
         }

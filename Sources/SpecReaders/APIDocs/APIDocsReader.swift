@@ -9,7 +9,7 @@ import SpecIR
 enum APIDocsReader {
     /// Reads the document; a document whose style is not one of `styles` (when given) is read up to its
     /// `info` and endpoints, with no operations and no shared types.
-    static func read(_ input: SpecInput, readingOperationsOf styles: Set<String>? = nil) throws(DiagnosticError)
+    static func read(_ input: SpecInput, readingOperationsOf styles: Set<ServiceStyle>? = nil) throws(DiagnosticError)
         -> ReadResult
     {
         let root: JSONNode
@@ -33,7 +33,7 @@ enum APIDocsReader {
         var service = ServiceSpec(
             product: product,
             version: try context.requiredText(info, "version", "info.version"),
-            style: info["style"]?.text ?? "RPC",
+            style: info["style"]?.text.map(ServiceStyle.init(rawValue:)) ?? .rpc,
             endpoints: try readEndpoints(root["endpoints"], context: &context)
         )
         service.styleSource = info["style"].map { context.location($0.position) }

@@ -6,8 +6,8 @@ import SpecIR
 /// HTML pages never show placement or serialisation style, and api-docs omits them at times;
 /// applying the same defaults in both readers keeps their IR equal.
 enum RPCParameterDefaults {
-    static func apply(to parameters: [Field], style: String) -> [Field] {
-        guard style.uppercased() == "RPC" else { return parameters }
+    static func apply(to parameters: [Field], style: ServiceStyle) -> [Field] {
+        guard style.isRPC else { return parameters }
         return parameters.map { parameter in
             var parameter = parameter
             if parameter.placement == nil { parameter.placement = "query" }

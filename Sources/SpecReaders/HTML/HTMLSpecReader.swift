@@ -75,7 +75,7 @@ struct HTMLPage {
             operation.errors = try HTMLErrorTable.read(
                 errorTable, in: document, input: input, diagnostics: &diagnostics)
         }
-        let style = meta["acs-api-style"] ?? "RPC"
+        let style = meta["acs-api-style"].map(ServiceStyle.init(rawValue:)) ?? .rpc
         operation.parameters = RPCParameterDefaults.apply(to: operation.parameters, style: style)
         let product = meta["acs-product"] ?? productFromAction(authorization)
         guard product.isEmpty || Self.isProductCode(product) else {

@@ -9,13 +9,13 @@ import SpecIR
 /// generated that could not work: the product styles `FC`, `SLS`, `OSS`, `PDS`, `AliGenie` and `V3`,
 /// each with a gateway protocol of its own.
 enum StyleSupport {
-    static let supported: Set<String> = ["RPC", "ROA"]
+    static let supported: Set<ServiceStyle> = [.rpc, .roa]
 
     static func check(_ service: ServiceSpec, sources: [String], wantsServer: Bool = false)
         throws(UnsupportedStyleError)
     {
         let file = service.styleSource?.file ?? sources.first
-        if service.style == "ROA", wantsServer {
+        if service.style == .roa, wantsServer {
             throw UnsupportedStyleError(
                 error: GenerationError(
                     "\(service.product) \(service.version) is an API of ROA style; aliyun-codegen generates its client "

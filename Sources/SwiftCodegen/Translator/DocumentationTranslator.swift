@@ -21,7 +21,7 @@ enum DocumentationTranslator {
             context: DocumentationCatalogViewModel(
                 header: context.header, module: module, client: service.clientName,
                 product: MarkdownText.text(spec.product), version: MarkdownText.text(spec.version),
-                style: MarkdownText.text(spec.style),
+                style: MarkdownText.text(spec.style.rawValue),
                 exampleRegionLiteral: SwiftLiteral.string(exampleRegion(spec.endpoints)),
                 endpoints: spec.endpoints.map {
                     EndpointViewModel(region: MarkdownText.code($0.regionId), host: MarkdownText.code($0.host))
