@@ -37,7 +37,7 @@ extension CodingUserInfoKey {
 
 extension Decoder {
     /// Reports that the value at this decoder's path was present but unreadable.
-    func reportUnreadable() {
+    @usableFromInline func reportUnreadable() {
         (userInfo[.decodingIssues] as? DecodingIssues)?.record(codingPath)
     }
 }

@@ -43,7 +43,7 @@ public struct RPCQueryDecoder: Sendable {
     private func name(_ key: String) -> String { prefix + key }
 
     /// The error for a required parameter that is absent.
-    func missing(_ key: String) -> RPCQueryDecodingError {
+    @usableFromInline func missing(_ key: String) -> RPCQueryDecodingError {
         RPCQueryDecodingError(name: name(key), reason: .missing)
     }
 

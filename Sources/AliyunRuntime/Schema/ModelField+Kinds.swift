@@ -5,98 +5,98 @@
 
 extension ModelField {
     /// An optional scalar or open enum: `Name=value`.
-    public static func value<Value: SchemaFieldValue & RPCQueryValue>(
+    @inlinable public static func value<Value: SchemaFieldValue & RPCQueryValue>(
         _ name: String, _ path: WritableKeyPath<Root, Value?> & Sendable, jsonKey: String? = nil
     ) -> ModelField {
         optional(name, path, jsonKey: jsonKey, write: scalarWrite(), read: scalarRead())
     }
 
     /// A required scalar or open enum: `Name=value`.
-    public static func requiredValue<Value: SchemaFieldValue & RPCQueryValue>(
+    @inlinable public static func requiredValue<Value: SchemaFieldValue & RPCQueryValue>(
         _ name: String, _ path: WritableKeyPath<Root, Value> & Sendable, jsonKey: String? = nil
     ) -> ModelField {
         required(name, path, jsonKey: jsonKey, write: scalarWrite(), read: scalarRead())
     }
 
     /// An optional nested object: `Name.Member=value`.
-    public static func object<Value: SchemaModel & RPCQueryCodable>(
+    @inlinable public static func object<Value: SchemaModel & RPCQueryCodable>(
         _ name: String, _ path: WritableKeyPath<Root, Value?> & Sendable, jsonKey: String? = nil
     ) -> ModelField {
         optional(name, path, jsonKey: jsonKey, write: objectWrite(), read: objectRead())
     }
 
     /// A required nested object: `Name.Member=value`.
-    public static func requiredObject<Value: SchemaModel & RPCQueryCodable>(
+    @inlinable public static func requiredObject<Value: SchemaModel & RPCQueryCodable>(
         _ name: String, _ path: WritableKeyPath<Root, Value> & Sendable, jsonKey: String? = nil
     ) -> ModelField {
         required(name, path, jsonKey: jsonKey, write: objectWrite(), read: objectRead())
     }
 
     /// An optional repeated list: `Name.1=value`, `Name.2=value`.
-    public static func list<Element: SchemaFieldValue & RPCQueryValue>(
+    @inlinable public static func list<Element: SchemaFieldValue & RPCQueryValue>(
         _ name: String, _ path: WritableKeyPath<Root, [Element]?> & Sendable, jsonKey: String? = nil
     ) -> ModelField {
         optional(name, path, jsonKey: jsonKey, write: listWrite(), read: listRead())
     }
 
     /// A required repeated list: `Name.1=value`, `Name.2=value`.
-    public static func requiredList<Element: SchemaFieldValue & RPCQueryValue>(
+    @inlinable public static func requiredList<Element: SchemaFieldValue & RPCQueryValue>(
         _ name: String, _ path: WritableKeyPath<Root, [Element]> & Sendable, jsonKey: String? = nil
     ) -> ModelField {
         required(name, path, jsonKey: jsonKey, write: listWrite(), read: listRead())
     }
 
     /// An optional list sent as one comma-separated value: `Name=a,b`.
-    public static func joined<Element: SchemaFieldValue & RPCQueryValue>(
+    @inlinable public static func joined<Element: SchemaFieldValue & RPCQueryValue>(
         _ name: String, _ path: WritableKeyPath<Root, [Element]?> & Sendable, jsonKey: String? = nil
     ) -> ModelField {
         optional(name, path, jsonKey: jsonKey, write: joinedWrite(), read: joinedRead())
     }
 
     /// A required list sent as one comma-separated value: `Name=a,b`.
-    public static func requiredJoined<Element: SchemaFieldValue & RPCQueryValue>(
+    @inlinable public static func requiredJoined<Element: SchemaFieldValue & RPCQueryValue>(
         _ name: String, _ path: WritableKeyPath<Root, [Element]> & Sendable, jsonKey: String? = nil
     ) -> ModelField {
         required(name, path, jsonKey: jsonKey, write: joinedWrite(), read: joinedRead())
     }
 
     /// An optional list of objects: `Name.1.Member=value`.
-    public static func objects<Element: SchemaModel & RPCQueryCodable>(
+    @inlinable public static func objects<Element: SchemaModel & RPCQueryCodable>(
         _ name: String, _ path: WritableKeyPath<Root, [Element]?> & Sendable, jsonKey: String? = nil
     ) -> ModelField {
         optional(name, path, jsonKey: jsonKey, write: objectsWrite(), read: objectsRead())
     }
 
     /// A required list of objects: `Name.1.Member=value`.
-    public static func requiredObjects<Element: SchemaModel & RPCQueryCodable>(
+    @inlinable public static func requiredObjects<Element: SchemaModel & RPCQueryCodable>(
         _ name: String, _ path: WritableKeyPath<Root, [Element]> & Sendable, jsonKey: String? = nil
     ) -> ModelField {
         required(name, path, jsonKey: jsonKey, write: objectsWrite(), read: objectsRead())
     }
 
     /// An optional value sent as JSON text: `Name={"a":1}`.
-    public static func json<Value: SchemaFieldValue>(
+    @inlinable public static func json<Value: SchemaFieldValue>(
         _ name: String, _ path: WritableKeyPath<Root, Value?> & Sendable, jsonKey: String? = nil
     ) -> ModelField {
         optional(name, path, jsonKey: jsonKey, write: jsonWrite(), read: jsonRead())
     }
 
     /// A required value sent as JSON text: `Name={"a":1}`.
-    public static func requiredJSON<Value: SchemaFieldValue>(
+    @inlinable public static func requiredJSON<Value: SchemaFieldValue>(
         _ name: String, _ path: WritableKeyPath<Root, Value> & Sendable, jsonKey: String? = nil
     ) -> ModelField {
         required(name, path, jsonKey: jsonKey, write: jsonWrite(), read: jsonRead())
     }
 
     /// An optional member of an answer (or a type only answers use): JSON only, never RPC query items.
-    public static func member<Value: SchemaFieldValue>(
+    @inlinable public static func member<Value: SchemaFieldValue>(
         _ name: String, _ path: WritableKeyPath<Root, Value?> & Sendable, jsonKey: String? = nil
     ) -> ModelField {
         optional(name, path, jsonKey: jsonKey, write: nil, read: nil)
     }
 
     /// A required member of an answer: JSON only, never RPC query items.
-    public static func requiredMember<Value: SchemaFieldValue>(
+    @inlinable public static func requiredMember<Value: SchemaFieldValue>(
         _ name: String, _ path: WritableKeyPath<Root, Value> & Sendable, jsonKey: String? = nil
     ) -> ModelField {
         required(name, path, jsonKey: jsonKey, write: nil, read: nil)
@@ -104,64 +104,64 @@ extension ModelField {
 
     /// An optional member of a ROA request sent in its path, headers or body (``ROARequestEncodable``), never
     /// in the query.
-    public static func unqueried<Value: SchemaFieldValue>(
+    @inlinable public static func unqueried<Value: SchemaFieldValue>(
         _ name: String, _ path: WritableKeyPath<Root, Value?> & Sendable, jsonKey: String? = nil
     ) -> ModelField {
         optional(name, path, jsonKey: jsonKey, write: nil, read: nil)
     }
 
     /// A required member of a ROA request sent in its path, headers or body, never in the query.
-    public static func requiredUnqueried<Value: SchemaFieldValue>(
+    @inlinable public static func requiredUnqueried<Value: SchemaFieldValue>(
         _ name: String, _ path: WritableKeyPath<Root, Value> & Sendable, jsonKey: String? = nil
     ) -> ModelField {
         required(name, path, jsonKey: jsonKey, write: nil, read: nil)
     }
 
-    private static func scalarWrite<Value: RPCQueryValue>() -> QueryWrite<Value> {
+    @inlinable static func scalarWrite<Value: RPCQueryValue>() -> QueryWrite<Value> {
         { value, name, encoder in encoder.encode(value, forKey: name) }
     }
 
-    private static func scalarRead<Value: RPCQueryValue>() -> QueryRead<Value> {
+    @inlinable static func scalarRead<Value: RPCQueryValue>() -> QueryRead<Value> {
         { decoder, name throws(RPCQueryDecodingError) in try decoder.decode(Value.self, forKey: name) }
     }
 
-    private static func objectWrite<Value: SchemaModel & RPCQueryCodable>() -> QueryWrite<Value> {
+    @inlinable static func objectWrite<Value: SchemaModel & RPCQueryCodable>() -> QueryWrite<Value> {
         { value, name, encoder in try encoder.encodeObject(value, forKey: name) }
     }
 
-    private static func objectRead<Value: SchemaModel & RPCQueryCodable>() -> QueryRead<Value> {
+    @inlinable static func objectRead<Value: SchemaModel & RPCQueryCodable>() -> QueryRead<Value> {
         { decoder, name throws(RPCQueryDecodingError) in try decoder.decodeObject(Value.self, forKey: name) }
     }
 
-    private static func listWrite<Element: RPCQueryValue>() -> QueryWrite<[Element]> {
+    @inlinable static func listWrite<Element: RPCQueryValue>() -> QueryWrite<[Element]> {
         { values, name, encoder in encoder.encodeList(values, forKey: name) }
     }
 
-    private static func listRead<Element: RPCQueryValue>() -> QueryRead<[Element]> {
+    @inlinable static func listRead<Element: RPCQueryValue>() -> QueryRead<[Element]> {
         { decoder, name throws(RPCQueryDecodingError) in try decoder.decodeList(Element.self, forKey: name) }
     }
 
-    private static func joinedWrite<Element: RPCQueryValue>() -> QueryWrite<[Element]> {
+    @inlinable static func joinedWrite<Element: RPCQueryValue>() -> QueryWrite<[Element]> {
         { values, name, encoder in encoder.encodeJoined(values, forKey: name) }
     }
 
-    private static func joinedRead<Element: RPCQueryValue>() -> QueryRead<[Element]> {
+    @inlinable static func joinedRead<Element: RPCQueryValue>() -> QueryRead<[Element]> {
         { decoder, name throws(RPCQueryDecodingError) in try decoder.decodeJoined(Element.self, forKey: name) }
     }
 
-    private static func objectsWrite<Element: SchemaModel & RPCQueryCodable>() -> QueryWrite<[Element]> {
+    @inlinable static func objectsWrite<Element: SchemaModel & RPCQueryCodable>() -> QueryWrite<[Element]> {
         { values, name, encoder in try encoder.encodeObjectList(values, forKey: name) }
     }
 
-    private static func objectsRead<Element: SchemaModel & RPCQueryCodable>() -> QueryRead<[Element]> {
+    @inlinable static func objectsRead<Element: SchemaModel & RPCQueryCodable>() -> QueryRead<[Element]> {
         { decoder, name throws(RPCQueryDecodingError) in try decoder.decodeObjectList(Element.self, forKey: name) }
     }
 
-    private static func jsonWrite<Value: SchemaFieldValue>() -> QueryWrite<Value> {
+    @inlinable static func jsonWrite<Value: SchemaFieldValue>() -> QueryWrite<Value> {
         { value, name, encoder in try encoder.encodeJSON(value, forKey: name) }
     }
 
-    private static func jsonRead<Value: SchemaFieldValue>() -> QueryRead<Value> {
+    @inlinable static func jsonRead<Value: SchemaFieldValue>() -> QueryRead<Value> {
         { decoder, name throws(RPCQueryDecodingError) in try decoder.decodeJSON(Value.self, forKey: name) }
     }
 }

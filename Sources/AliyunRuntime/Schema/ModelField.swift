@@ -6,20 +6,21 @@
 public final class ModelField<Root: SchemaModel>: Sendable {
     /// How a member is written as query items and read back from them; nil for a member a ROA request sends
     /// in its path, headers or body.
-    typealias QueryWrite<Value> = @Sendable (Value?, String, inout RPCQueryEncoder) throws -> Void
-    typealias QueryRead<Value> = @Sendable (RPCQueryDecoder, String) throws(RPCQueryDecodingError) -> Value?
+    @usableFromInline typealias QueryWrite<Value> = @Sendable (Value?, String, inout RPCQueryEncoder) throws -> Void
+    @usableFromInline typealias QueryRead<Value> =
+        @Sendable (RPCQueryDecoder, String) throws(RPCQueryDecodingError) -> Value?
 
     /// The wire name.
     public let name: String
-    let isEqual: @Sendable (Root, Root) -> Bool
-    let hash: @Sendable (Root, inout Hasher) -> Void
-    let encodeJSON: @Sendable (Root, inout KeyedEncodingContainer<SchemaCodingKey>) throws -> Void
-    let decodeJSON:
+    @usableFromInline let isEqual: @Sendable (Root, Root) -> Bool
+    @usableFromInline let hash: @Sendable (Root, inout Hasher) -> Void
+    @usableFromInline let encodeJSON: @Sendable (Root, inout KeyedEncodingContainer<SchemaCodingKey>) throws -> Void
+    @usableFromInline let decodeJSON:
         @Sendable (inout Root, KeyedDecodingContainer<SchemaCodingKey>, ModelSchema<Root>.Decoding) throws -> Void
-    let encodeQuery: @Sendable (Root, inout RPCQueryEncoder) throws -> Void
-    let decodeQuery: @Sendable (inout Root, RPCQueryDecoder) throws(RPCQueryDecodingError) -> Void
+    @usableFromInline let encodeQuery: @Sendable (Root, inout RPCQueryEncoder) throws -> Void
+    @usableFromInline let decodeQuery: @Sendable (inout Root, RPCQueryDecoder) throws(RPCQueryDecodingError) -> Void
 
-    init<Value: SchemaFieldValue>(
+    @inlinable init<Value: SchemaFieldValue>(
         _ name: String, jsonKey: String?, required: Bool,
         get: @escaping @Sendable (Root) -> Value?, set: @escaping @Sendable (inout Root, Value) -> Void,
         write: QueryWrite<Value>?, read: QueryRead<Value>?
@@ -61,7 +62,7 @@ public final class ModelField<Root: SchemaModel>: Sendable {
         }
     }
 
-    static func optional<Value: SchemaFieldValue>(
+    @inlinable static func optional<Value: SchemaFieldValue>(
         _ name: String, _ path: WritableKeyPath<Root, Value?> & Sendable, jsonKey: String?,
         write: QueryWrite<Value>?, read: QueryRead<Value>?
     ) -> ModelField {
@@ -70,7 +71,7 @@ public final class ModelField<Root: SchemaModel>: Sendable {
             set: { $0[keyPath: path] = $1 }, write: write, read: read)
     }
 
-    static func required<Value: SchemaFieldValue>(
+    @inlinable static func required<Value: SchemaFieldValue>(
         _ name: String, _ path: WritableKeyPath<Root, Value> & Sendable, jsonKey: String?,
         write: QueryWrite<Value>?, read: QueryRead<Value>?
     ) -> ModelField {

@@ -7,7 +7,7 @@ public protocol SchemaFieldValue: Codable, Hashable, Sendable {
 
 extension SchemaFieldValue where Self: LenientlyDecodable {
     /// The scalar read by its ``LenientlyDecodable`` conversion; nil for JSON `null`.
-    public static func readLeniently(from decoder: any Decoder) -> Self? {
+    @inlinable public static func readLeniently(from decoder: any Decoder) -> Self? {
         guard let container = try? decoder.singleValueContainer(), !container.decodeNil() else { return nil }
         return decodeLeniently(from: container)
     }
@@ -24,7 +24,7 @@ extension Array: SchemaFieldValue where Element: SchemaFieldValue {
     /// The elements that can be read; JSON `null` elements are skipped and each unreadable one is reported
     /// (``DecodingIssues``) and left out, so one bad element does not lose the list. Nil when the value is not
     /// a list.
-    public static func readLeniently(from decoder: any Decoder) -> [Element]? {
+    @inlinable public static func readLeniently(from decoder: any Decoder) -> [Element]? {
         guard var list = try? decoder.unkeyedContainer() else { return nil }
         var elements: [Element] = []
         while !list.isAtEnd {
@@ -43,7 +43,7 @@ extension Array: SchemaFieldValue where Element: SchemaFieldValue {
 extension KeyedDecodingContainer {
     /// The member read leniently: nil when absent or `null`, and nil, reported as unreadable
     /// (``DecodingIssues``), when it cannot be read as `Value`.
-    func decodeField<Value: SchemaFieldValue>(_ type: Value.Type, forKey key: Key) -> Value? {
+    @inlinable func decodeField<Value: SchemaFieldValue>(_ type: Value.Type, forKey key: Key) -> Value? {
         guard contains(key), (try? decodeNil(forKey: key)) == false, let decoder = try? superDecoder(forKey: key)
         else { return nil }
         guard let value = Value.readLeniently(from: decoder) else {

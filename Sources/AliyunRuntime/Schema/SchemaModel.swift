@@ -13,25 +13,25 @@ public protocol SchemaModel: Sendable, Hashable, Codable, SchemaFieldValue {
 
 extension SchemaModel {
     /// Whether every member is equal.
-    public static func == (lhs: Self, rhs: Self) -> Bool {
+    @inlinable public static func == (lhs: Self, rhs: Self) -> Bool {
         for field in schema.fields where !field.isEqual(lhs, rhs) { return false }
         return true
     }
 
     /// Hashes every member, in declaration order.
-    public func hash(into hasher: inout Hasher) {
+    @inlinable public func hash(into hasher: inout Hasher) {
         for field in Self.schema.fields { field.hash(self, &hasher) }
     }
 
     /// Writes a JSON object keyed by the wire names; absent optional members are left out.
-    public func encode(to encoder: any Encoder) throws {
+    @inlinable public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SchemaCodingKey.self)
         for field in Self.schema.fields { try field.encodeJSON(self, &container) }
     }
 
     /// Reads a JSON object keyed by the wire names: strictly for a request (a required member missing or a
     /// value of the wrong type is an error), leniently for an answer (see ``ModelSchema/Decoding/lenient``).
-    public init(from decoder: any Decoder) throws {
+    @inlinable public init(from decoder: any Decoder) throws {
         let schema = Self.schema
         let container = try decoder.container(keyedBy: SchemaCodingKey.self)
         var value = schema.blank
@@ -40,21 +40,21 @@ extension SchemaModel {
     }
 
     /// A nested model read leniently: nil when it is not an object of this shape.
-    public static func readLeniently(from decoder: any Decoder) -> Self? {
+    @inlinable public static func readLeniently(from decoder: any Decoder) -> Self? {
         try? Self(from: decoder)
     }
 }
 
 extension RPCQueryEncodable where Self: SchemaModel {
     /// Writes every present member sent in the query or a form as RPC query items.
-    public func encode(to encoder: inout RPCQueryEncoder) throws {
+    @inlinable public func encode(to encoder: inout RPCQueryEncoder) throws {
         for field in Self.schema.fields { try field.encodeQuery(self, &encoder) }
     }
 }
 
 extension RPCQueryDecodable where Self: SchemaModel {
     /// Reads the members back from RPC query items, as a server receives them.
-    public init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
+    @inlinable public init(from decoder: RPCQueryDecoder) throws(RPCQueryDecodingError) {
         let schema = Self.schema
         var value = schema.blank
         for field in schema.fields { try field.decodeQuery(&value, decoder) }

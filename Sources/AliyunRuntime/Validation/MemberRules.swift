@@ -2,10 +2,14 @@
 /// ``RequestValidator/check(_:against:prefix:)`` walks. Optional members are checked only when present;
 /// `required…` rows always. Paths are the wire paths a server reports (`Tag.2.Key`).
 public struct MemberRules<Root>: Sendable {
-    let apply: @Sendable (Root, inout RequestValidator, String) -> Void
+    @usableFromInline let apply: @Sendable (Root, inout RequestValidator, String) -> Void
+
+    @usableFromInline init(apply: @escaping @Sendable (Root, inout RequestValidator, String) -> Void) {
+        self.apply = apply
+    }
 
     /// An optional scalar or open enum and its checks.
-    public static func scalar<Value: ValidationSubject>(
+    @inlinable public static func scalar<Value: ValidationSubject>(
         _ name: String, _ path: KeyPath<Root, Value?> & Sendable, _ checks: ValidationCheck...
     ) -> Self {
         Self { root, validator, prefix in
@@ -15,7 +19,7 @@ public struct MemberRules<Root>: Sendable {
     }
 
     /// A required scalar or open enum and its checks.
-    public static func requiredScalar<Value: ValidationSubject>(
+    @inlinable public static func requiredScalar<Value: ValidationSubject>(
         _ name: String, _ path: KeyPath<Root, Value> & Sendable, _ checks: ValidationCheck...
     ) -> Self {
         Self { root, validator, prefix in
@@ -24,7 +28,7 @@ public struct MemberRules<Root>: Sendable {
     }
 
     /// An optional nested object, which checks its own members under `Name.`.
-    public static func object<Value: ValidatableValue>(
+    @inlinable public static func object<Value: ValidatableValue>(
         _ name: String, _ path: KeyPath<Root, Value?> & Sendable
     ) -> Self {
         Self { root, validator, prefix in
@@ -33,7 +37,7 @@ public struct MemberRules<Root>: Sendable {
     }
 
     /// A required nested object, which checks its own members under `Name.`.
-    public static func requiredObject<Value: ValidatableValue>(
+    @inlinable public static func requiredObject<Value: ValidatableValue>(
         _ name: String, _ path: KeyPath<Root, Value> & Sendable
     ) -> Self {
         Self { root, validator, prefix in
@@ -42,7 +46,7 @@ public struct MemberRules<Root>: Sendable {
     }
 
     /// An optional list as a whole: its count, or that it is not empty.
-    public static func list<Element>(
+    @inlinable public static func list<Element>(
         _ name: String, _ path: KeyPath<Root, [Element]?> & Sendable, _ checks: ValidationCheck...
     ) -> Self {
         Self { root, validator, prefix in
@@ -52,7 +56,7 @@ public struct MemberRules<Root>: Sendable {
     }
 
     /// A required list as a whole: its count, or that it is not empty.
-    public static func requiredList<Element>(
+    @inlinable public static func requiredList<Element>(
         _ name: String, _ path: KeyPath<Root, [Element]> & Sendable, _ checks: ValidationCheck...
     ) -> Self {
         Self { root, validator, prefix in
@@ -61,7 +65,7 @@ public struct MemberRules<Root>: Sendable {
     }
 
     /// Each element of an optional list of scalars, at `Name.1`, `Name.2`, ….
-    public static func elements<Element: ValidationSubject>(
+    @inlinable public static func elements<Element: ValidationSubject>(
         _ name: String, _ path: KeyPath<Root, [Element]?> & Sendable, _ checks: ValidationCheck...
     ) -> Self {
         Self { root, validator, prefix in
@@ -70,7 +74,7 @@ public struct MemberRules<Root>: Sendable {
     }
 
     /// Each element of a required list of scalars, at `Name.1`, `Name.2`, ….
-    public static func requiredElements<Element: ValidationSubject>(
+    @inlinable public static func requiredElements<Element: ValidationSubject>(
         _ name: String, _ path: KeyPath<Root, [Element]> & Sendable, _ checks: ValidationCheck...
     ) -> Self {
         Self { root, validator, prefix in
@@ -79,7 +83,7 @@ public struct MemberRules<Root>: Sendable {
     }
 
     /// Each object of an optional list, which checks its own members under `Name.1.`, `Name.2.`, ….
-    public static func objects<Element: ValidatableValue>(
+    @inlinable public static func objects<Element: ValidatableValue>(
         _ name: String, _ path: KeyPath<Root, [Element]?> & Sendable
     ) -> Self {
         Self { root, validator, prefix in
@@ -88,7 +92,7 @@ public struct MemberRules<Root>: Sendable {
     }
 
     /// Each object of a required list, which checks its own members under `Name.1.`, `Name.2.`, ….
-    public static func requiredObjects<Element: ValidatableValue>(
+    @inlinable public static func requiredObjects<Element: ValidatableValue>(
         _ name: String, _ path: KeyPath<Root, [Element]> & Sendable
     ) -> Self {
         Self { root, validator, prefix in
@@ -96,7 +100,7 @@ public struct MemberRules<Root>: Sendable {
         }
     }
 
-    private static func checkElements<Element: ValidationSubject>(
+    @inlinable static func checkElements<Element: ValidationSubject>(
         _ elements: [Element], _ checks: [ValidationCheck], path: String, validator: inout RequestValidator
     ) {
         for (index, element) in elements.enumerated() {
@@ -104,7 +108,7 @@ public struct MemberRules<Root>: Sendable {
         }
     }
 
-    private static func validateObjects<Element: ValidatableValue>(
+    @inlinable static func validateObjects<Element: ValidatableValue>(
         _ elements: [Element], path: String, validator: inout RequestValidator
     ) {
         for (index, element) in elements.enumerated() {
@@ -116,7 +120,7 @@ public struct MemberRules<Root>: Sendable {
 extension RequestValidator {
     /// Adds a violation for every rule of `table` that `value` breaks, row by row (the members in
     /// declaration order), each path starting with `prefix`.
-    public mutating func check<Root>(_ value: Root, against table: [MemberRules<Root>], prefix: String) {
+    @inlinable public mutating func check<Root>(_ value: Root, against table: [MemberRules<Root>], prefix: String) {
         for row in table { row.apply(value, &self, prefix) }
     }
 }

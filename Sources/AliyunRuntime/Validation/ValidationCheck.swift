@@ -85,7 +85,7 @@ public struct ValidationCheck: Sendable {
 
 extension RequestValidator {
     /// Applies a check to a scalar at `path`, as the `check…` method of its kind does.
-    mutating func apply(_ check: ValidationCheck, to value: some ValidationSubject, path: String) {
+    @usableFromInline mutating func apply(_ check: ValidationCheck, to value: some ValidationSubject, path: String) {
         let rule = check.rule
         switch check.kind {
         case .present: checkPresent(!value.rpcQueryValue.isEmpty, path: path, rule: rule)
@@ -118,7 +118,7 @@ extension RequestValidator {
     }
 
     /// Applies a check on a list as a whole: present (not empty) or a count.
-    mutating func apply(_ check: ValidationCheck, toCount count: Int, path: String) {
+    @usableFromInline mutating func apply(_ check: ValidationCheck, toCount count: Int, path: String) {
         switch check.kind {
         case .present: checkPresent(count > 0, path: path, rule: check.rule)
         case .count(let min, let max): checkCount(count, min: min, max: max, path: path, rule: check.rule)
