@@ -30,11 +30,8 @@ public final class ModelField<Root: SchemaModel>: Sendable {
         isEqual = { get($0) == get($1) }
         hash = { root, hasher in hasher.combine(get(root)) }
         encodeJSON = { root, container in
-            if required, let value = get(root) {
-                try container.encode(value, forKey: key)
-            } else {
-                try container.encodeIfPresent(get(root), forKey: key)
-            }
+            // An absent member is left out, required or not (a required one is never absent).
+            if let value = get(root) { try ModelField.encodeMember(value, to: &container, forKey: key) }
         }
         decodeJSON = { root, container, decoding in
             switch decoding {
@@ -78,5 +75,22 @@ public final class ModelField<Root: SchemaModel>: Sendable {
         ModelField(
             name, jsonKey: jsonKey, required: true, get: { $0[keyPath: path] },
             set: { $0[keyPath: path] = $1 }, write: write, read: read)
+    }
+
+    /// Writes one member, scalars through the container's own overloads (`encode(_: String, forKey:)`, …),
+    /// which encoders implement without the generic path a `some Encodable` takes. In a release build each
+    /// row's closure is specialized for its member's type, so the casts below fold to the one that applies.
+    @inlinable static func encodeMember<Value: Encodable>(
+        _ value: Value, to container: inout KeyedEncodingContainer<SchemaCodingKey>, forKey key: SchemaCodingKey
+    ) throws {
+        switch value {
+        case let text as String: try container.encode(text, forKey: key)
+        case let number as Int: try container.encode(number, forKey: key)
+        case let number as Int64: try container.encode(number, forKey: key)
+        case let number as Double: try container.encode(number, forKey: key)
+        case let flag as Bool: try container.encode(flag, forKey: key)
+        case let choice as any OpenEnum: try container.encode(choice.rawValue, forKey: key)
+        default: try container.encode(value, forKey: key)
+        }
     }
 }
