@@ -175,7 +175,8 @@ C = collections.OrderedDict((k, k) for k in [
     "stored properties (+ implicit accessors)", "memberwise initialisers", "CodingKeys enums",
     "JSON encoding, synthesized", "JSON decoding, synthesized", "JSON decoding, written (lenient)",
     "Hashable/Equatable, synthesized", "RPC query encoding", "RPC query decoding", "validate functions",
-    "validation rule objects (enum Rules)", "open enums", "error types (Code, documentedRows)", "client methods",
+    "validation rule objects (enum Rules)", "schema tables (static let schema)", "rule tables (static let rules)",
+    "open enums", "error types (Code, documentedRows)", "client methods",
     "pagination", "client core + operation table", "type layout (value witnesses, metadata)",
     "type declarations", "other", "doc comments"])
 
@@ -192,6 +193,8 @@ def construct(path, stack):
     inner = types[-1] if types else ""
     if os.path.basename(path).startswith("ECSClient"):
         return "client core + operation table"
+    if member and member[1] == "let" and member[3] in ("schema", "rules"):
+        return "schema tables (static let schema)" if member[3] == "schema" else "rule tables (static let rules)"
     if re.search(r"\benum CodingKeys\b", inner):
         return "CodingKeys enums"
     if any(re.search(r"\benum Rules\b", t) for t in types):
@@ -206,7 +209,7 @@ def construct(path, stack):
         return "validate functions"
     if any(re.match(r"\s*extension ECSClient\b", t) for t in types):
         return "pagination" if member and re.search(r"(Pages|Items)$", member[3]) else "client methods"
-    if "Codable" in inner:
+    if "Codable" in inner or "SchemaModel" in inner:
         if member is None:
             return "type declarations"
         if member[1] == "init":
@@ -256,6 +259,7 @@ total_lines = sum(len(ls) for ls in labels.values())
 text = "".join(open(f, encoding="utf-8").read() for f in files)
 ops = len(re.findall(r"let report = try validation\.check", text))
 models = len(re.findall(r"Sendable, Hashable, Codable", text))
+tables = len(re.findall(r"static let schema = ModelSchema", text))
 count = {
     "stored properties (+ implicit accessors)": (len(re.findall(r"(?m)^\s*public var \w+: [^{\n]*$", text)), "properties"),
     "memberwise initialisers": (len(re.findall(r"/// Creates the value", text)), "inits"),
@@ -268,6 +272,8 @@ count = {
     "RPC query decoding": (len(re.findall(r": RPCQueryCodable \{", text)), "types"),
     "validate functions": (len(re.findall(r"func validate\(into", text)), "types"),
     "validation rule objects (enum Rules)": (len(re.findall(r"= DocumentedRule\(", text)), "rules"),
+    "schema tables (static let schema)": (tables, "tables"),
+    "rule tables (static let rules)": (len(re.findall(r"static let rules: \[MemberRules", text)), "tables"),
     "open enums": (len(re.findall(r": OpenEnum \{", text)), "enums"),
     "error types (Code, documentedRows)": (len(re.findall(r"DocumentedErrorRow\(", text)), "rows"),
     "client methods": (ops, "methods"),
@@ -303,6 +309,8 @@ MANGLED = [(r"5Rules", "validation rule objects (enum Rules)"),
            (r"documentedCases", "open enums"),
            (r"9ECSClientC10operations", "client core + operation table")]
 DEMANGLED = [
+    (r"(initialization function for|variable initialization expression of) .*\bschema\b|\.schema\.unsafeMutableAddressor", "schema tables (static let schema)"),
+    (r"(initialization function for|variable initialization expression of) .*\brules\b|\brules\b.*\.unsafeMutableAddressor", "rule tables (static let rules)"),
     (r"CodingKeys", "CodingKeys enums"),
     (r"__derived_(struct|enum)_equals|hash\(into:|hashValue|Swift\.Hashable|Swift\.Equatable", "Hashable/Equatable, synthesized"),
     (r"RPCQueryEncoder", "RPC query encoding"),
