@@ -8,7 +8,8 @@ import SpecIR
 /// - `readOnly`: every source agrees the operation only reads: every access level the authorization
 ///   rows give is `get` or `list` (the api-docs `systemTags.operationType`, the page's 访问级别 / access
 ///   level), and there is one; and its name's verb reads (``OperationVerb``).
-/// - `clientToken`: otherwise, a top-level optional string parameter named `ClientToken`; the generated
+/// - `clientToken`: otherwise, a top-level optional parameter whose role is the idempotency token (the
+///   readers' one rule, `FieldRoles`: a string named `ClientToken` in any case); the generated
 ///   method fills it with `ClientToken.fresh()` when empty, so every retry carries the same token and the
 ///   service acts once.
 /// - `configured`: the configuration's `retrySafe` lists it.
@@ -45,9 +46,7 @@ enum RetrySafety: Sendable, Equatable {
         let labelReads = !levels.isEmpty && levels.allSatisfy(readingAccessLevels.contains)
         let verb = OperationVerb.of(operation.name)
         if labelReads, verb.reads { return .readOnly }
-        if let token = request.members.first(where: {
-            $0.field.name == "ClientToken" && $0.type == .string && $0.isOptional
-        }) {
+        if let token = request.members.first(where: { $0.field.role == .clientToken && $0.isOptional }) {
             return .clientToken(property: token.property)
         }
         if overrides.retrySafe.contains(operation.name) { return .configured }

@@ -15,6 +15,7 @@ struct RetrySafetyTests {
         .init(name: "GenerateDataKey", level: "get"),
         .init(name: "OnsMessageGetByMsgId", level: "get"),
         .init(name: "DeleteThing", level: "delete"),
+        .init(name: "CreateWidget", level: "create", clientToken: true, tokenName: "clientToken"),
     ])
 
     @Test("an operation labelled as reading whose name acts is not retried once sent, with a warning")
@@ -62,6 +63,15 @@ struct RetrySafetyTests {
         }
         #expect(output.isIdempotent("DeleteThing") == false)
         #expect(output.warnings(naming: "DeleteThing").isEmpty)
+    }
+
+    /// The token is the parameter the readers gave the idempotency-token role (one rule, `FieldRoles`), not a
+    /// second spelling of its name here: a ROA-style `clientToken` counts.
+    @Test("a token spelled in another case is the same token: retried once sent, filled when empty")
+    func clientTokenRole() throws {
+        let output = try Self.spec.generate()
+        #expect(output.isIdempotent("CreateWidget") == true)
+        #expect(output.files["CreateWidget.swift"]?.contains("request.clientToken = ClientToken.fresh()") == true)
     }
 
     @Test("names that say nothing are not retried once sent, listed in one warning")

@@ -10,6 +10,8 @@ struct RetrySpec {
         var name: String
         var level: String?
         var clientToken = false
+        /// The token parameter's name as the spec spells it.
+        var tokenName = "ClientToken"
     }
 
     var operations: [Operation]
@@ -20,7 +22,7 @@ struct RetrySpec {
             let tags = operation.level.map { #""systemTags": {"operationType": "\#($0)"}, "# } ?? ""
             let parameters =
                 operation.clientToken
-                ? #"[{"name": "ClientToken", "in": "query", "schema": {"type": "string"}}]"# : "[]"
+                ? #"[{"name": "\#(operation.tokenName)", "in": "query", "schema": {"type": "string"}}]"# : "[]"
             return #"  "\#(operation.name)": {"methods": ["post"], \#(tags)"parameters": \#(parameters), "#
                 + #""responses": {"200": {"schema": {"type": "object", "properties": {}}}}}"#
         }
