@@ -32,7 +32,7 @@ public struct BuildPluginTarget: Sendable, Equatable {
             throw GenerationError(attributed("the build plugin needs the target's aliyun-codegen.yaml"))
         }
         var configured = config
-        for key in ["output", "commandOutput", "commandName", "serverOutput"] {
+        for key in [ConfigKey.output, .commandOutput, .commandName, .serverOutput] {
             if let line = config.lines[key] {
                 throw GenerationError(
                     attributed(
@@ -42,14 +42,14 @@ public struct BuildPluginTarget: Sendable, Equatable {
                     file: file, line: line)
             }
         }
-        if let line = config.lines["module"], config.module != name {
+        if let line = config.lines[.module], config.module != name {
             throw GenerationError(
                 attributed(
                     "module \"\(config.module ?? "")\" differs from the target; the generated sources "
                         + "compile into the target, so the module is \(name): remove \"module\""),
                 file: file, line: line)
         }
-        if let line = config.lines["layout"], config.layout != .fixed {
+        if let line = config.lines[.layout], config.layout != .fixed {
             throw GenerationError(
                 attributed(
                     "the build plugin always uses the fixed layout (SwiftPM must know every file in "
@@ -73,14 +73,14 @@ public struct BuildPluginTarget: Sendable, Equatable {
                 attributed(
                     "spec \(spec) is outside the target's directory; the build plugin only watches the "
                         + "target's own files, so copy the spec into the target"),
-                file: file, line: index < config.specLines.count ? config.specLines[index] : config.lines["specs"])
+                file: file, line: index < config.specLines.count ? config.specLines[index] : config.lines[.specs])
         }
         if let templates = config.templates, !insideTarget(templates) {
             throw GenerationError(
                 attributed(
                     "templates \(templates) is outside the target's directory; the build plugin only "
                         + "watches the target's own files"),
-                file: file, line: config.lines["templates"])
+                file: file, line: config.lines[.templates])
         }
         return configured
     }

@@ -26,10 +26,7 @@ import Yams
 /// renders them all and writes them together (``loadAll(text:path:)``).
 public enum ConfigFileLoader {
     /// The keys a config file may hold.
-    public static let knownKeys = [
-        "specs", "output", "module", "operations", "accessModifier", "validation", "client", "templates",
-        "commandOutput", "commandName", "layout", "serverOutput", "documentationCatalog", "retrySafe", "neverRetry",
-    ]
+    public static let knownKeys = ConfigKey.allCases.map(\.rawValue)
 
     /// Parses a config file that describes one module; `path` names it in errors and sets the base directory.
     ///
@@ -76,8 +73,13 @@ public enum ConfigFileLoader {
             throw GenerationError("the configuration must be a mapping of keys to values", file: path, line: root.line)
         }
         for (keyNode, value) in mapping {
-            guard let key = keyNode.string else {
+            guard let name = keyNode.string else {
                 throw GenerationError("a key must be a string", file: path, line: keyNode.line)
+            }
+            guard let key = ConfigKey(rawValue: name) else {
+                throw GenerationError(
+                    "unknown key \"\(name)\"; known keys: \(knownKeys.joined(separator: ", "))", file: path,
+                    line: keyNode.line)
             }
             func scalar() throws(GenerationError) -> String {
                 guard let text = value.scalar?.string else {
@@ -103,24 +105,24 @@ public enum ConfigFileLoader {
             }
             config.lines[key] = keyNode.line
             switch key {
-            case "specs":
+            case .specs:
                 config.specs = try list()
                 config.specLines = value.sequence.map { $0.map { $0.line ?? 0 } } ?? [value.line ?? 0]
-            case "operations": config.operations = try list()
-            case "retrySafe", "neverRetry":
+            case .operations: config.operations = try list()
+            case .retrySafe, .neverRetry:
                 let names = try list()
                 for (name, line) in zip(names, value.sequence.map { $0.map(\.line) } ?? [value.line]) {
                     config.retryLines[name] = line ?? keyNode.line
                 }
-                if key == "retrySafe" { config.retrySafe = names } else { config.neverRetry = names }
-            case "output": config.output = try scalar()
-            case "module": config.module = try scalar()
-            case "client": config.client = try scalar()
-            case "templates": config.templates = try scalar()
-            case "commandOutput": config.commandOutput = try scalar()
-            case "commandName": config.commandName = try scalar()
-            case "serverOutput": config.serverOutput = try scalar()
-            case "accessModifier":
+                if key == .retrySafe { config.retrySafe = names } else { config.neverRetry = names }
+            case .output: config.output = try scalar()
+            case .module: config.module = try scalar()
+            case .client: config.client = try scalar()
+            case .templates: config.templates = try scalar()
+            case .commandOutput: config.commandOutput = try scalar()
+            case .commandName: config.commandName = try scalar()
+            case .serverOutput: config.serverOutput = try scalar()
+            case .accessModifier:
                 let modifier = try scalar()
                 guard GeneratorConfig.accessModifiers.contains(modifier) else {
                     throw GenerationError(
@@ -128,7 +130,7 @@ public enum ConfigFileLoader {
                         file: path, line: value.line)
                 }
                 config.accessModifier = modifier
-            case "layout":
+            case .layout:
                 let text = try scalar()
                 guard let layout = FileLayout(rawValue: text) else {
                     throw GenerationError(
@@ -136,7 +138,7 @@ public enum ConfigFileLoader {
                         file: path, line: value.line)
                 }
                 config.layout = layout
-            case "validation":
+            case .validation:
                 let flag = value.scalar.flatMap { Bool.construct(from: $0) }
                 let named = value.scalar.flatMap { DefaultValidationMode(name: $0.string) }
                 guard let mode = flag.map({ $0 ? DefaultValidationMode.enforceStable : .off }) ?? named else {
@@ -145,15 +147,11 @@ public enum ConfigFileLoader {
                         line: value.line)
                 }
                 config.validation = mode
-            case "documentationCatalog":
+            case .documentationCatalog:
                 guard let flag = value.scalar.flatMap({ Bool.construct(from: $0) }) else {
                     throw GenerationError("documentationCatalog must be true or false", file: path, line: value.line)
                 }
                 config.documentationCatalog = flag
-            default:
-                throw GenerationError(
-                    "unknown key \"\(key)\"; known keys: \(knownKeys.joined(separator: ", "))", file: path,
-                    line: keyNode.line)
             }
         }
         try config.checkRetryListsDisjoint()

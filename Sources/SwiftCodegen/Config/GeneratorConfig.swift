@@ -38,7 +38,7 @@ public struct GeneratorConfig: Sendable, Equatable {
     /// The config file this was read from, as given; nil when every setting came from the command line.
     public var file: String?
     /// The 1-based line of each key the config file sets, for errors about a setting.
-    public var lines: [String: Int] = [:]
+    public var lines: [ConfigKey: Int] = [:]
     /// The 1-based line of each entry of `specs` in the config file, in order.
     public var specLines: [Int] = []
     /// The 1-based line of each operation `retrySafe` and `neverRetry` name in the config file.
@@ -52,10 +52,10 @@ public struct GeneratorConfig: Sendable, Equatable {
     /// The directories a run writes, as written, each with what it holds and the config file's key that sets
     /// it: the module's (`output`), the command-line client's and the server side's, those the configuration
     /// names, in that order.
-    public var outputDirectories: [(kind: String, key: String, path: String)] {
+    public var outputDirectories: [(kind: String, key: ConfigKey, path: String)] {
         [
-            ("output", "output", output), ("command output", "commandOutput", commandOutput),
-            ("server output", "serverOutput", serverOutput),
+            ("output", .output, output), ("command output", .commandOutput, commandOutput),
+            ("server output", .serverOutput, serverOutput),
         ]
         .compactMap { kind, key, path in path.map { (kind, key, $0) } }
     }

@@ -34,7 +34,7 @@ extension GeneratorConfig {
     public func checkRetryOverrides(against service: ServiceSpec) throws(GenerationError) {
         try checkRetryListsDisjoint()
         let known = Set(service.operations.map(\.name))
-        for (key, names) in [("retrySafe", retrySafe), ("neverRetry", neverRetry)] {
+        for (key, names) in [(ConfigKey.retrySafe, retrySafe), (.neverRetry, neverRetry)] {
             for name in names where !known.contains(name) {
                 throw GenerationError(
                     "\(key) names \(name), which is not an operation of \(service.product) \(service.version)",
@@ -50,6 +50,6 @@ extension GeneratorConfig {
         guard let both = neverRetry.first(where: retrySafe.contains) else { return }
         throw GenerationError(
             "\(both) is under both retrySafe and neverRetry; keep it under one", file: file,
-            line: retryLines[both] ?? lines["neverRetry"])
+            line: retryLines[both] ?? lines[.neverRetry])
     }
 }

@@ -12,7 +12,7 @@ public enum SeparateOutputs {
         /// `output`, `command output` or `server output`.
         var kind: String
         /// The config file's key that sets it.
-        var key: String
+        var key: ConfigKey
         /// The path as written.
         var written: String
         /// ``SeparateOutputs/normalised(_:)`` of the resolved path, with a trailing `/`.

@@ -13,7 +13,7 @@ enum RetryDocumentation {
                 + "token, which every attempt carries, so the service acts once."
         case .configured:
             return "Retried after a failure once sent (5xx, timeouts): the generator's configuration says it is "
-                + "safe to repeat (`retrySafe`)."
+                + "safe to repeat (`\(ConfigKey.retrySafe)`)."
         case .unsafe(.accessLevel):
             return notRetried
         case .unsafe(.configured):

@@ -16,7 +16,8 @@ enum RetryWarnings {
                 context.warn(
                     "\(name): the access level \(level) says it only reads, but its name (\(verb)) says it acts: "
                         + "it is not retried after a failure once sent (5xx, timeouts); if repeating it is safe, "
-                        + "list it under retrySafe in the configuration (--retry-safe \(name)), else under neverRetry",
+                        + "list it under \(ConfigKey.retrySafe) in the configuration (--retry-safe \(name)), else under "
+                        + "\(ConfigKey.neverRetry)",
                     at: operation.spec.source)
             case .nameUnclear: unclear.append(operation)
             default: continue
@@ -28,8 +29,8 @@ enum RetryWarnings {
             "\(names.count) operation\(names.count == 1 ? "" : "s") labelled as only reading "
                 + "\(names.count == 1 ? "has a name that does" : "have names that do") not say so "
                 + "(\(names.joined(separator: ", "))): not retried after a failure once sent (5xx, timeouts); "
-                + "list those that are safe to repeat under retrySafe in the configuration, the others under "
-                + "neverRetry",
+                + "list those that are safe to repeat under \(ConfigKey.retrySafe) in the configuration, the others "
+                + "under \(ConfigKey.neverRetry)",
             at: first.spec.source)
     }
 }

@@ -76,7 +76,7 @@ struct ConfigFileLoaderTests {
         #expect(configs.map(\.module) == ["A", "B"])
         #expect(configs.map(\.documentationCatalog) == [true, false])
         #expect(configs.map(\.firstLine) == [1, 4])
-        #expect(configs[1].lines["documentationCatalog"] == 6)
+        #expect(configs[1].lines[.documentationCatalog] == 6)
         #expect(configs.allSatisfy { $0.baseDirectory == configs[0].baseDirectory && $0.file == "dir/c.yaml" })
         do {
             _ = try ConfigFileLoader.load(text: text, path: "c.yaml")
