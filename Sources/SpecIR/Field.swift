@@ -13,7 +13,7 @@ public struct Field: Sendable, Equatable, Hashable, Codable {
     /// `header`, `body` (a member of a JSON body object: a property of a ROA operation's `body`
     /// parameter, or a body parameter of its own) or `payload` (the whole body: a `body` parameter
     /// that is a list, a string or a shared type).
-    public var placement: String?
+    public var placement: ParameterPlacement?
     /// Whether the parameter must be sent.
     public var required: Bool
     /// Normalised documentation text: paragraphs, `- ` list items and `> ` notes, one per line.
@@ -54,7 +54,7 @@ public struct Field: Sendable, Equatable, Hashable, Codable {
         name: String,
         type: FieldType,
         style: ParameterStyle? = nil,
-        placement: String? = nil,
+        placement: ParameterPlacement? = nil,
         required: Bool = false,
         description: String = "",
         example: String? = nil,

@@ -26,10 +26,10 @@ extension Field {
     /// body) as placed; anything else (`query`, `formData`, none) with the query.
     public var place: FieldPlace {
         switch placement {
-        case "path": .path
-        case "header": .header
-        case "body": .bodyMember
-        case "payload": .payload
+        case .path?: .path
+        case .header?: .header
+        case .body?: .bodyMember
+        case .payload?: .payload
         default: .query
         }
     }
@@ -41,7 +41,7 @@ extension Field {
     public var asWholeBody: Field {
         var body = self
         body.name = "body"
-        body.placement = "payload"
+        body.placement = .payload
         return body
     }
 }

@@ -83,7 +83,7 @@ struct APIDocsOperationReader {
             var schemaReader = APIDocsSchemaReader(context: context)
             var field = try schemaReader.field(name: name, schema: schema, position: entry.position, depth: 1)
             context = schemaReader.context
-            field.placement = entry["in"]?.text
+            field.placement = entry["in"]?.text.map(ParameterPlacement.init(rawValue:))
             if let style = entry["style"]?.text {
                 if let parsed = ParameterStyle(rawValue: style) {
                     field.style = parsed

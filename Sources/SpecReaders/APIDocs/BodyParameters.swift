@@ -9,19 +9,19 @@ import SpecIR
 /// Every other body parameter is a member of the body object under its own name.
 enum BodyParameters {
     static func arrange(_ parameters: [Field]) -> [Field] {
-        let bodies = parameters.filter { $0.placement == "body" }
+        let bodies = parameters.filter { $0.placement == .body }
         guard bodies.count == 1, let only = bodies.first, only.name == "body" else { return parameters }
         return parameters.flatMap { parameter -> [Field] in
-            guard parameter.placement == "body" else { return [parameter] }
+            guard parameter.placement == .body else { return [parameter] }
             if parameter.type == .object, parameter.reference == nil, !parameter.children.isEmpty {
                 return parameter.children.map { child in
                     var member = child
-                    member.placement = "body"
+                    member.placement = .body
                     return member
                 }
             }
             var whole = parameter
-            whole.placement = "payload"
+            whole.placement = .payload
             return [whole]
         }
     }

@@ -11,7 +11,7 @@ enum ROAPathTemplate {
     static func normalise(
         _ path: String, parameters: [Field], operation: String, at position: TextPosition, context: inout APIDocsContext
     ) -> String {
-        let names = parameters.filter { $0.placement == "path" }.map(\.name)
+        let names = parameters.filter { $0.placement == .path }.map(\.name)
         var result = path
         for name in names where !result.contains("{\(name)}") && result.contains("[\(name)]") {
             result = result.replacingOccurrences(of: "[\(name)]", with: "{\(name)}")

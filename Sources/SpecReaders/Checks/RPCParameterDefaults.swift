@@ -10,7 +10,7 @@ enum RPCParameterDefaults {
         guard style.isRPC else { return parameters }
         return parameters.map { parameter in
             var parameter = parameter
-            if parameter.placement == nil { parameter.placement = "query" }
+            if parameter.placement == nil { parameter.placement = .query }
             if parameter.style == nil {
                 switch parameter.type {
                 case .object: parameter.style = .flat

@@ -13,8 +13,8 @@ struct HTMLFieldTable {
     static let noWords: Set<String> = ["否", "no", "false", "optional", "", "n"]
 
     /// 位置 / Position cells of old ROA pages, by their lowercased text; `URI` is the path.
-    static let placements: [String: String] = [
-        "query": "query", "path": "path", "uri": "path", "body": "body", "header": "header", "formdata": "formData",
+    static let placements: [String: ParameterPlacement] = [
+        "query": .query, "path": .path, "uri": .path, "body": .body, "header": .header, "formdata": .formData,
     ]
 
     mutating func read(_ table: HTMLNode, what: String, hasRequiredColumn: Bool) throws(DiagnosticError) -> [Field] {
@@ -69,7 +69,7 @@ struct HTMLFieldTable {
         return field
     }
 
-    private mutating func placement(_ text: String, name: String, line: Int) -> String? {
+    private mutating func placement(_ text: String, name: String, line: Int) -> ParameterPlacement? {
         if let placement = Self.placements[text.lowercased()] { return placement }
         if !HTMLVocabulary.noneWords.contains(text.lowercased()) {
             diagnostics.append(

@@ -31,14 +31,14 @@ enum ClientTranslator {
     /// The wire names of the top-level parameters the spec places in a form body (`in: formData`), as the
     /// official SDKs send them; nil when there are none.
     static func formParameters(_ spec: OperationSpec) -> [String]? {
-        parameterNames(of: spec, placedIn: "formData")
+        parameterNames(of: spec, placedIn: .formData)
     }
 
     /// The wire names of an RPC operation's parameters the spec places in a header (`in: header`), sent as
     /// HTTP headers; nil when there are none, and for ROA, whose request encodes its headers itself
     /// (``ROATranslator``).
     static func headerParameters(_ spec: OperationSpec) -> [String]? {
-        spec.path == nil ? parameterNames(of: spec, placedIn: "header") : nil
+        spec.path == nil ? parameterNames(of: spec, placedIn: .header) : nil
     }
 
     /// The names as the list literal of a call argument (`label: [...]`) at the client method's indentation.
@@ -46,7 +46,7 @@ enum ClientTranslator {
         ListLiteralViewModel(names.map(SwiftLiteral.string), indent: "            ", declaration: label + ": ")
     }
 
-    private static func parameterNames(of spec: OperationSpec, placedIn placement: String) -> [String]? {
+    private static func parameterNames(of spec: OperationSpec, placedIn placement: ParameterPlacement) -> [String]? {
         let names = spec.parameters.filter { $0.placement == placement }.map(\.name)
         return names.isEmpty ? nil : names
     }

@@ -212,7 +212,7 @@ struct PageGenerationTests {
         #expect(parameter.required)
         #expect(parameter.description == "The image.")
         #expect(parameter.example == variant.example)
-        #expect(parameter.placement == variant.placement ?? "query")
+        #expect(parameter.placement == ParameterPlacement(rawValue: variant.placement ?? "query"))
     }
 
     /// An error table headed as a real page heads it, under the page's section heading.
