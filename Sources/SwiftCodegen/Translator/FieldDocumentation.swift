@@ -24,6 +24,6 @@ enum FieldDocumentation {
 
     /// Lines of free text, wrapped to fit after `indent` columns and `/// `.
     static func comment(_ text: String, indent: Int) -> [String] {
-        DocComment.lines(text, width: 112 - indent)
+        DocComment.lines(text, width: LineWidth.columns - 8 - indent)
     }
 }

@@ -68,6 +68,6 @@ struct ListLiteralViewModel: TemplateContext {
         self.indent = indent
         self.emptyLiteral = emptyLiteral
         let inline = 2 + elements.reduce(0) { $0 + $1.count } + max(0, elements.count - 1) * 2
-        isMultiline = !elements.isEmpty && indent.count + declaration.count + inline > 120
+        isMultiline = !elements.isEmpty && !LineWidth.fits(indent.count + declaration.count + inline)
     }
 }

@@ -42,7 +42,8 @@ struct PaginationViewModel: TemplateContext {
         try members.encode(!itemsPath.isEmpty, forKey: "hasItems")
         try members.encode(pagesType, forKey: "pagesType")
         try members.encode(
-            4 + ") -> PageItems<".count + pagesType.count + 2 + element.count + 3 <= 120, forKey: "itemsReturnFits")
-        try members.encode(8 + itemsBodyText.count <= 120, forKey: "itemsBodyFits")
+            LineWidth.fits(4 + ") -> PageItems<".count + pagesType.count + 2 + element.count + 3),
+            forKey: "itemsReturnFits")
+        try members.encode(LineWidth.fits(8 + itemsBodyText.count), forKey: "itemsBodyFits")
     }
 }

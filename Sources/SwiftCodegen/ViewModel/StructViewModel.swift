@@ -107,8 +107,8 @@ struct CallLayout: TemplateContext {
     init(head: String, arguments: [String], tail: String, indent: Int) {
         let joined = Self.columns(arguments.joined(separator: ", "))
         let tail = Self.columns(tail)
-        fitsOnOneLine = indent + Self.columns(head) + joined + 1 + tail <= 120
-        argumentsFitOnOneLine = !fitsOnOneLine && indent + 4 + joined + 1 + tail <= 120
+        fitsOnOneLine = LineWidth.fits(indent + Self.columns(head) + joined + 1 + tail)
+        argumentsFitOnOneLine = !fitsOnOneLine && LineWidth.fits(indent + 4 + joined + 1 + tail)
     }
 
     /// The text's width in characters, known from its byte count when each character is one byte.
