@@ -470,15 +470,7 @@ extension DescribeImagesRequest {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         public init(rawValue: String) {
-            switch rawValue {
-            case "Creating": self = .creating
-            case "Waiting": self = .waiting
-            case "Available": self = .available
-            case "UnAvailable": self = .unAvailable
-            case "CreateFailed": self = .createFailed
-            case "Deprecated": self = .deprecated
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.
@@ -517,13 +509,7 @@ extension DescribeImagesRequest {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         public init(rawValue: String) {
-            switch rawValue {
-            case "system": self = .system
-            case "self": self = .self_
-            case "others": self = .others
-            case "marketplace": self = .marketplace
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.
@@ -556,11 +542,7 @@ extension DescribeImagesRequest {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         public init(rawValue: String) {
-            switch rawValue {
-            case "instance": self = .instance
-            case "none": self = .none
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.
@@ -591,11 +573,7 @@ extension DescribeImagesRequest {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         public init(rawValue: String) {
-            switch rawValue {
-            case "CreateEcs": self = .createEcs
-            case "ChangeOS": self = .changeOS
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.
@@ -1200,13 +1178,7 @@ extension DescribeImagesResponse.Images.Image {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         public init(rawValue: String) {
-            switch rawValue {
-            case "UnAvailable": self = .unAvailable
-            case "Available": self = .available
-            case "Creating": self = .creating
-            case "CreateFailed": self = .createFailed
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.
@@ -1243,13 +1215,7 @@ extension DescribeImagesResponse.Images.Image {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         public init(rawValue: String) {
-            switch rawValue {
-            case "system": self = .system
-            case "self": self = .self_
-            case "others": self = .others
-            case "marketplace": self = .marketplace
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.
@@ -1282,11 +1248,7 @@ extension DescribeImagesResponse.Images.Image {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         public init(rawValue: String) {
-            switch rawValue {
-            case "instance": self = .instance
-            case "none": self = .none
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.
@@ -1317,11 +1279,7 @@ extension DescribeImagesResponse.Images.Image {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         public init(rawValue: String) {
-            switch rawValue {
-            case "BIOS": self = .bios
-            case "UEFI": self = .uefi
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.
@@ -1584,11 +1542,7 @@ extension DescribeImagesResponse.Images.Image.DetectionOptions {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         public init(rawValue: String) {
-            switch rawValue {
-            case "Processing": self = .processing
-            case "Finished": self = .finished
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.
@@ -1704,11 +1658,7 @@ extension DescribeImagesResponse.Images.Image.DetectionOptions.Items.Item {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         public init(rawValue: String) {
-            switch rawValue {
-            case "High": self = .high
-            case "Medium": self = .medium
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.
@@ -1768,11 +1718,7 @@ extension DescribeImagesResponse.Images.Image.Features {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         public init(rawValue: String) {
-            switch rawValue {
-            case "supported": self = .supported
-            case "unsupported": self = .unsupported
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.

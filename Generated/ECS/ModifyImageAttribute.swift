@@ -332,11 +332,7 @@ extension ModifyImageAttributeRequest {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         public init(rawValue: String) {
-            switch rawValue {
-            case "Deprecated": self = .deprecated
-            case "Available": self = .available
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.
@@ -369,12 +365,7 @@ extension ModifyImageAttributeRequest {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         public init(rawValue: String) {
-            switch rawValue {
-            case "BIOS": self = .bios
-            case "UEFI": self = .uefi
-            case "UEFI-Preferred": self = .uefiPreferred
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.
@@ -404,10 +395,7 @@ extension ModifyImageAttributeRequest {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         public init(rawValue: String) {
-            switch rawValue {
-            case "BYOL": self = .byol
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.
@@ -513,11 +501,7 @@ extension ModifyImageAttributeRequest.Features {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         public init(rawValue: String) {
-            switch rawValue {
-            case "supported": self = .supported
-            case "unsupported": self = .unsupported
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.
@@ -548,11 +532,7 @@ extension ModifyImageAttributeRequest.Features {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         public init(rawValue: String) {
-            switch rawValue {
-            case "v1": self = .v1
-            case "v2": self = .v2
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.

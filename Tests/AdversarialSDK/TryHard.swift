@@ -376,15 +376,7 @@ extension TryHardRequest {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         package init(rawValue: String) {
-            switch rawValue {
-            case "true": self = .`true`
-            case "default": self = .`default`
-            case "undocumented": self = .undocumented
-            case "a\"b": self = .aB
-            case "x\\y": self = .xY
-            case "#\"raw\"#": self = .raw
-            default: self = .undocumented2(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented2(rawValue)
         }
 
         /// The value as sent on the wire.
@@ -635,12 +627,7 @@ extension TryHardRequest {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         package init(rawValue: String) {
-            switch rawValue {
-            case "*": self = .__
-            case "-": self = .__2
-            case "+1": self = ._1
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.
@@ -672,11 +659,7 @@ extension TryHardRequest {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         package init(rawValue: String) {
-            switch rawValue {
-            case "on": self = .on
-            case "off": self = .off
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.

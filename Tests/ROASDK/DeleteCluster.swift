@@ -220,14 +220,7 @@ extension DeleteClusterRequest.DeleteOptions {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         package init(rawValue: String) {
-            switch rawValue {
-            case "SLB": self = .slb
-            case "ALB": self = .alb
-            case "SLS_Data": self = .slsData
-            case "SLS_ControlPlane": self = .slsControlPlane
-            case "PrivateZone": self = .privateZone
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.
@@ -261,11 +254,7 @@ extension DeleteClusterRequest.DeleteOptions {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         package init(rawValue: String) {
-            switch rawValue {
-            case "delete": self = .delete
-            case "retain": self = .retain
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.

@@ -449,21 +449,7 @@ extension DescribeClusterDetailResponse {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         package init(rawValue: String) {
-            switch rawValue {
-            case "initial": self = .initial
-            case "failed": self = .failed
-            case "running": self = .running
-            case "updating": self = .updating
-            case "updating_failed": self = .updatingFailed
-            case "scaling": self = .scaling
-            case "waiting": self = .waiting
-            case "disconnected": self = .disconnected
-            case "stopped": self = .stopped
-            case "deleting": self = .deleting
-            case "deleted": self = .deleted
-            case "delete_failed": self = .deleteFailed
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.

@@ -303,17 +303,7 @@ extension DescribeClusterResourcesResponse.Body {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         package init(rawValue: String) {
-            switch rawValue {
-            case "CREATE_COMPLETE": self = .createCOMPLETE
-            case "CREATE_FAILED": self = .createFAILED
-            case "CREATE_IN_PROGRESS": self = .createINPROGRESS
-            case "DELETE_FAILED": self = .deleteFAILED
-            case "DELETE_IN_PROGRESS": self = .deleteINPROGRESS
-            case "ROLLBACK_COMPLETE": self = .rollbackCOMPLETE
-            case "ROLLBACK_FAILED": self = .rollbackFAILED
-            case "ROLLBACK_IN_PROGRESS": self = .rollbackINPROGRESS
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.
@@ -489,12 +479,7 @@ extension DescribeClusterResourcesResponse.Body {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         package init(rawValue: String) {
-            switch rawValue {
-            case "user": self = .user
-            case "system": self = .system
-            case "addon": self = .addon
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.

@@ -546,13 +546,7 @@ extension DescribeClustersV1Response.Clusters {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         package init(rawValue: String) {
-            switch rawValue {
-            case "classic": self = .classic
-            case "vpc": self = .vpc
-            case "overlay": self = .overlay
-            case "calico": self = .calico
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.
@@ -589,13 +583,7 @@ extension DescribeClustersV1Response.Clusters {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         package init(rawValue: String) {
-            switch rawValue {
-            case "Default": self = .`default`
-            case "Edge": self = .edge
-            case "Serverless": self = .serverless
-            case "Lingjun": self = .lingjun
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.

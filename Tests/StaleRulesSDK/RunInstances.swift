@@ -219,12 +219,7 @@ extension RunInstancesRequest {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         package init(rawValue: String) {
-            switch rawValue {
-            case "NoSpot": self = .noSpot
-            case "SpotWithPriceLimit": self = .spotWithPriceLimit
-            case "SpotAsPriceGo": self = .spotAsPriceGo
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.

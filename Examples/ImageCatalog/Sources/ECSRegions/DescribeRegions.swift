@@ -140,11 +140,7 @@ extension DescribeRegionsRequest {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         public init(rawValue: String) {
-            switch rawValue {
-            case "PrePaid": self = .prePaid
-            case "PostPaid": self = .postPaid
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.
@@ -179,13 +175,7 @@ extension DescribeRegionsRequest {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         public init(rawValue: String) {
-            switch rawValue {
-            case "instance": self = .instance
-            case "disk": self = .disk
-            case "reservedinstance": self = .reservedinstance
-            case "scu": self = .scu
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.
@@ -220,12 +210,7 @@ extension DescribeRegionsRequest {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         public init(rawValue: String) {
-            switch rawValue {
-            case "zh-CN": self = .zhCN
-            case "en-US": self = .enUS
-            case "ja": self = .ja
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.
@@ -374,11 +359,7 @@ extension DescribeRegionsResponse.Regions.Region {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         public init(rawValue: String) {
-            switch rawValue {
-            case "available": self = .available
-            case "soldOut": self = .soldOut
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.

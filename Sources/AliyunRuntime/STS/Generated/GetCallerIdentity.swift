@@ -151,12 +151,7 @@ extension GetCallerIdentityResponse {
 
         /// The case for a value; values the documentation does not list are kept as they are.
         package init(rawValue: String) {
-            switch rawValue {
-            case "Account": self = .account
-            case "RAMUser": self = .ramUser
-            case "AssumedRoleUser": self = .assumedRoleUser
-            default: self = .undocumented(rawValue)
-            }
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
         }
 
         /// The value as sent on the wire.
