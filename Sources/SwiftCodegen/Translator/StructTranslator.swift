@@ -99,17 +99,15 @@ enum StructTranslator {
 
     /// The runtime's `ModelField` function for a query coding (nil: a ROA member outside the query).
     private static func fieldKind(_ coding: QueryCoding?, isOptional: Bool) -> String {
-        let kind =
-            switch coding {
-            case .scalar: "value"
-            case .object: "object"
-            case .list: "list"
-            case .joined: "joined"
-            case .objectList: "objects"
-            case .json: "json"
-            case nil: "unqueried"
-            }
-        return isOptional ? kind : "required" + kind.prefix(1).uppercased() + kind.dropFirst()
+        switch coding {
+        case .scalar: isOptional ? "value" : "requiredValue"
+        case .object: isOptional ? "object" : "requiredObject"
+        case .list: isOptional ? "list" : "requiredList"
+        case .joined: isOptional ? "joined" : "requiredJoined"
+        case .objectList: isOptional ? "objects" : "requiredObjects"
+        case .json: isOptional ? "json" : "requiredJSON"
+        case nil: isOptional ? "unqueried" : "requiredUnqueried"
+        }
     }
 
     /// A value of the type that a required member holds in the schema's `blank` until it is read.

@@ -26,6 +26,13 @@ struct TypeTranslationTests {
             #expect(statements.contains(declaration), "\(declaration)")
         }
         #expect(statements.contains("newSize: Int,"))
+        // Each row names a function the runtime has (`requiredJSON`, not `requiredJson`).
+        for row in [
+            #".requiredValue("NewSize", \.newSize),"#, #".requiredObject("Spec", \.spec),"#,
+            #".requiredJSON("Config", \.config),"#,
+        ] {
+            #expect(statements.contains(row), "\(row)")
+        }
         // The type guarantees a value; only the enum's text can be empty.
         #expect(!snippet.code.contains("\"NewSize\",\n            \\.newSize,\n            .present("))
         #expect(snippet.code.contains("\"Mode\",\n            \\.mode,\n            .present("))
