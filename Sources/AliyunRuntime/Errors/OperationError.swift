@@ -36,6 +36,13 @@ extension DocumentedOperationError {
     /// Hashes the service error.
     public func hash(into hasher: inout Hasher) { hasher.combine(serviceError) }
 
+    /// The hash of ``hash(into:)``, written once here rather than synthesized for every type.
+    public var hashValue: Int {
+        var hasher = Hasher()
+        hash(into: &hasher)
+        return hasher.finalize()
+    }
+
     /// Whether the documentation lists this code under this HTTP status.
     public var isDocumented: Bool {
         Self.documentedRows.contains { $0.code == code && $0.httpStatus == serviceError.httpStatus }

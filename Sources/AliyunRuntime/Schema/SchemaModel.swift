@@ -23,6 +23,13 @@ extension SchemaModel {
         for field in Self.schema.fields { field.hash(self, &hasher) }
     }
 
+    /// The hash of ``hash(into:)``, written once here rather than synthesized for every type.
+    @inlinable public var hashValue: Int {
+        var hasher = Hasher()
+        hash(into: &hasher)
+        return hasher.finalize()
+    }
+
     /// Writes a JSON object keyed by the wire names; absent optional members are left out.
     @inlinable public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: SchemaCodingKey.self)

@@ -37,6 +37,13 @@ extension OpenEnum {
         String.readLeniently(from: decoder).map(Self.init(rawValue:))
     }
 
+    /// The hash of ``hash(into:)``, written once here rather than synthesized for every type.
+    public var hashValue: Int {
+        var hasher = Hasher()
+        hash(into: &hasher)
+        return hasher.finalize()
+    }
+
     /// Whether the value is one the documentation lists.
     public var isDocumented: Bool { Self.documentedCases.contains(self) }
 }
