@@ -14,14 +14,6 @@ import Testing
 struct ConnectFailureTests {
     static let timeouts = Timeouts(connect: .milliseconds(300), read: .seconds(30), total: .seconds(30))
 
-    /// A port on 127.0.0.1 where nothing listens: a server's, after it stopped.
-    static func closedPort() async throws -> Int {
-        let server = try await LoopbackServer { _ in .close }
-        let port = server.port
-        try await server.stop()
-        return port
-    }
-
     @Test(
         "connect-phase failures are retryable for a call that is not safe to repeat; failures once sent are not",
         arguments: [
@@ -43,12 +35,12 @@ struct ConnectFailureTests {
 
     @Test("a refused connection on loopback: a call not safe to repeat is tried again, and fails as a connect failure")
     func refused() async throws {
-        let port = try await Self.closedPort()
+        let refusing = try RefusingPort()
         let transport = AsyncHTTPClientTransport()
         let attempts = Lines()
         let client = RPCClient(
             configuration: RPCClientConfiguration(
-                endpoint: ServiceEndpoint("http://127.0.0.1:\(port)"),
+                endpoint: ServiceEndpoint(refusing.url),
                 credentials: StaticCredentialsProvider(Credentials(accessKeyId: "id", accessKeySecret: "s")),
                 timeouts: Self.timeouts, sleeper: RecordingSleeper(), log: { attempts.append($0) }),
             transport: transport)
@@ -57,6 +49,7 @@ struct ConnectFailureTests {
         #expect(error?.kind == .connect, "\(String(describing: error))")
         #expect(attempts.all.count == 3, "\(attempts.all)")
         try await transport.shutdown()
+        withExtendedLifetime(refusing) {}
     }
 
     @Test("a request that waits for a pooled connection past the connect timeout was never sent")

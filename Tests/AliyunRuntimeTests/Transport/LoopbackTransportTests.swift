@@ -86,9 +86,8 @@ struct LoopbackTransportTests {
 
     @Test("a refused connection is a connect failure, retried, then reported")
     func refused() async throws {
-        let server = try await LoopbackServer { _ in .close }
-        let url = server.url
-        try await server.stop()
+        let refusing = try RefusingPort()
+        let url = refusing.url
         let client = RPCClient(
             configuration: RPCClientConfiguration(
                 endpoint: ServiceEndpoint(url),
@@ -97,6 +96,7 @@ struct LoopbackTransportTests {
                 retry: RetryPolicy(maxAttempts: 2, baseDelay: .milliseconds(10))),
             transport: AsyncHTTPClientTransport.shared)
         await #expect(throws: TransportError.self) { try await client.call(Self.call) }
+        withExtendedLifetime(refusing) {}
     }
 
     @Test("a 503 then a 200 over the wire: retried once")
