@@ -50,7 +50,12 @@ public final class ModelField<Root: SchemaModel>: Sendable {
         }
         encodeQuery = { root, encoder in try write?(get(root), name, &encoder) }
         decodeQuery = { root, decoder throws(RPCQueryDecodingError) in
-            guard let read else { return }
+            // A required member outside the query (a ROA path, header or body member) cannot be read from
+            // query items: it is missing there, rather than left as the schema's placeholder.
+            guard let read else {
+                if required { throw decoder.missing(name) }
+                return
+            }
             if let value = try read(decoder, name) {
                 set(&root, value)
             } else if required {

@@ -33,6 +33,16 @@ struct Order: SchemaModel, RPCQueryCodable {
         ])
 }
 
+/// A ROA request: its path member travels outside the query.
+struct Detach: SchemaModel, RPCQueryCodable {
+    var clusterId: String
+    var force: Bool?
+
+    static let schema = ModelSchema<Self>(
+        .strict, blank: Self(clusterId: ""),
+        fields: [.requiredUnqueried("ClusterId", \.clusterId), .value("Force", \.force)])
+}
+
 /// An answer: read leniently.
 struct Receipt: SchemaModel {
     var total: Double?
@@ -102,6 +112,16 @@ struct SchemaModelTests {
                 #"Extra={"k":1}"#,
             ])
         #expect(try Order(from: RPCQueryDecoder(items: encoder.items)) == Self.order)
+    }
+
+    @Test("RPC query items: a required member sent outside the query is missing there, never a placeholder")
+    func unqueried() throws {
+        var encoder = RPCQueryEncoder()
+        try Detach(clusterId: "c-1", force: true).encode(to: &encoder)
+        #expect(encoder.items.map { "\($0.name)=\($0.value)" } == ["Force=true"])
+        #expect(throws: RPCQueryDecodingError(name: "ClusterId", reason: .missing)) {
+            try Detach(from: RPCQueryDecoder(items: encoder.items))
+        }
     }
 
     @Test("RPC query items: a missing required member is named with its full path")
