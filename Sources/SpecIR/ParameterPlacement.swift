@@ -1,28 +1,12 @@
 /// Where the source places a parameter (api-docs `in`, a documentation page's 位置 / position column): the one
 /// place the placement names are spelled. ``Field/place`` decides from it where the parameter travels. Names
 /// the generator does not know are kept verbatim (and travel with the query).
-public struct ParameterPlacement: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible,
-    ExpressibleByStringLiteral
-{
+public struct ParameterPlacement: SourceName {
     /// The name as the source spells it.
     public var rawValue: String
 
     /// A placement by its name.
     public init(rawValue: String) { self.rawValue = rawValue }
-
-    /// A placement by its name, as a literal.
-    public init(stringLiteral value: String) { self.init(rawValue: value) }
-
-    /// Reads the name as a JSON string.
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    /// Writes the name as a JSON string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 
     /// The query string.
     public static let query: ParameterPlacement = "query"
@@ -36,7 +20,4 @@ public struct ParameterPlacement: RawRepresentable, Hashable, Sendable, Codable,
     public static let body: ParameterPlacement = "body"
     /// The whole body, when it is not an object with members (a list, a scalar).
     public static let payload: ParameterPlacement = "payload"
-
-    /// The name.
-    public var description: String { rawValue }
 }

@@ -2,28 +2,12 @@
 /// one place the style names are spelled. `RPC` (an action in the query) and `ROA` (a method and a path per
 /// operation) are the styles the generator supports; any other name (`OSS`, `SLS`, `FC`, …) is kept verbatim
 /// so that it can be reported.
-public struct ServiceStyle: RawRepresentable, Hashable, Sendable, Codable, CustomStringConvertible,
-    ExpressibleByStringLiteral
-{
+public struct ServiceStyle: SourceName {
     /// The name as the source spells it.
     public var rawValue: String
 
     /// A style by its name.
     public init(rawValue: String) { self.rawValue = rawValue }
-
-    /// A style by its name, as a literal.
-    public init(stringLiteral value: String) { self.init(rawValue: value) }
-
-    /// Reads the name as a JSON string.
-    public init(from decoder: any Decoder) throws {
-        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
-    }
-
-    /// Writes the name as a JSON string.
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(rawValue)
-    }
 
     /// An action and its parameters in the query string (or a form): what a source that names no style means.
     public static let rpc: ServiceStyle = "RPC"
@@ -32,7 +16,4 @@ public struct ServiceStyle: RawRepresentable, Hashable, Sendable, Codable, Custo
 
     /// Whether the style is RPC, whatever the case of its spelling (the readers' parameter defaults apply).
     public var isRPC: Bool { rawValue.uppercased() == Self.rpc.rawValue }
-
-    /// The name.
-    public var description: String { rawValue }
 }
