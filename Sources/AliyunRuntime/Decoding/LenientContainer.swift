@@ -1,61 +1,68 @@
 /// Reading response fields so that one malformed field never loses the rest of the answer.
 ///
 /// A field that is present but cannot be read is nil (an element of a list is left out) and is
-/// reported to the ``DecodingIssues`` in the decoder's `userInfo`, if any.
+/// reported to the ``DecodingIssues`` in the decoder's `userInfo`, if any. Generated models read through
+/// the same two steps (``decodeMember(forKey:read:)`` and ``LenientList``) that these helpers use.
 extension KeyedDecodingContainer {
     /// A scalar, read from whatever JSON type it came in; nil when absent, `null` or unreadable.
     public func decodeLeniently<Value: LenientlyDecodable>(_ type: Value.Type, forKey key: Key) -> Value? {
-        guard contains(key), let decoder = try? superDecoder(forKey: key),
-            let container = try? decoder.singleValueContainer(), !container.decodeNil()
-        else { return nil }
-        guard let value = Value.decodeLeniently(from: container) else {
-            decoder.reportUnreadable()
-            return nil
-        }
-        return value
+        decodeMember(forKey: key) { Value.readLeniently(from: $0) }
     }
 
-    /// A nested object; nil when absent, `null` or not an object. Its own fields are read leniently.
+    /// A nested object; nil when absent, `null` or unreadable.
     public func decodeLeniently<Value: Decodable>(_ type: Value.Type, forKey key: Key) -> Value? {
+        decodeMember(forKey: key) { try? Value(from: $0) }
+    }
+
+    /// A list of scalars: elements that cannot be read are left out (and reported); nil when absent,
+    /// `null` or not a list.
+    public func decodeLeniently<Element: LenientlyDecodable>(_ type: [Element].Type, forKey key: Key) -> [Element]? {
+        decodeMember(forKey: key) { LenientList.elements(of: $0) { Element.readLeniently(from: $0) } }
+    }
+
+    /// A list of objects: elements that cannot be read are left out (and reported).
+    public func decodeLeniently<Element: Decodable>(_ type: [Element].Type, forKey key: Key) -> [Element]? {
+        decodeMember(forKey: key) { LenientList.elements(of: $0) { try? Element(from: $0) } }
+    }
+
+    /// The member as `read` makes it from its decoder: nil when absent or `null`, and nil, reported as
+    /// unreadable (``DecodingIssues``), when `read` cannot make it.
+    @inlinable func decodeMember<Value>(forKey key: Key, read: (any Decoder) -> Value?) -> Value? {
         guard contains(key), (try? decodeNil(forKey: key)) == false, let decoder = try? superDecoder(forKey: key)
         else { return nil }
-        guard let value = try? Value(from: decoder) else {
+        guard let value = read(decoder) else {
             decoder.reportUnreadable()
             return nil
         }
         return value
     }
+}
 
-    /// A list of scalars; elements that cannot be read are left out.
-    public func decodeLeniently<Element: LenientlyDecodable>(_ type: [Element].Type, forKey key: Key) -> [Element]? {
-        elements(forKey: key) { decoder in
-            guard let container = try? decoder.singleValueContainer() else { return nil }
-            return Element.decodeLeniently(from: container)
-        }
-    }
-
-    /// A list of objects; elements that are not objects are left out.
-    public func decodeLeniently<Element: Decodable>(_ type: [Element].Type, forKey key: Key) -> [Element]? {
-        elements(forKey: key) { try? Element(from: $0) }
-    }
-
-    /// The elements `read` reads; `null` elements are skipped, unreadable ones reported and skipped.
-    private func elements<Element>(forKey key: Key, read: (any Decoder) -> Element?) -> [Element]? {
-        guard contains(key), (try? decodeNil(forKey: key)) == false else { return nil }
-        guard var list = try? nestedUnkeyedContainer(forKey: key) else {
-            (try? superDecoder(forKey: key))?.reportUnreadable()
-            return nil
-        }
+/// A JSON list read leniently.
+@usableFromInline enum LenientList {
+    /// The elements `read` can make; JSON `null` elements are skipped and each unreadable one is reported
+    /// (``DecodingIssues``) and left out, so one bad element does not lose the list. Nil when the value is
+    /// not a list.
+    @inlinable static func elements<Element>(of decoder: any Decoder, read: (any Decoder) -> Element?) -> [Element]? {
+        guard var list = try? decoder.unkeyedContainer() else { return nil }
         var elements: [Element] = []
         while !list.isAtEnd {
             if (try? list.decodeNil()) == true { continue }
-            guard let decoder = try? list.superDecoder() else { break }
-            if let element = read(decoder) {
-                elements.append(element)
+            guard let element = try? list.superDecoder() else { break }
+            if let value = read(element) {
+                elements.append(value)
             } else {
-                decoder.reportUnreadable()
+                element.reportUnreadable()
             }
         }
         return elements
+    }
+}
+
+extension LenientlyDecodable {
+    /// The scalar at a decoder, read by ``decodeLeniently(from:)``; nil for JSON `null`.
+    @inlinable public static func readLeniently(from decoder: any Decoder) -> Self? {
+        guard let container = try? decoder.singleValueContainer(), !container.decodeNil() else { return nil }
+        return decodeLeniently(from: container)
     }
 }

@@ -3,7 +3,7 @@
 ///
 /// Generated enums implement `init(rawValue:)` and `rawValue`; coding comes from here.
 public protocol OpenEnum: RawRepresentable, Sendable, Hashable, Codable, RPCQueryValue, SchemaFieldValue,
-    ValidationSubject, CustomStringConvertible
+    ValidationSubject, CustomStringConvertible, LenientlyDecodable
 where RawValue == String {
     /// The case for a value, or the undocumented case carrying it.
     init(rawValue: String)
@@ -31,11 +31,6 @@ extension OpenEnum {
 
     /// The raw value.
     public var description: String { rawValue }
-
-    /// The value read leniently: any JSON scalar's text (a number or a boolean as well as a string).
-    public static func readLeniently(from decoder: any Decoder) -> Self? {
-        String.readLeniently(from: decoder).map(Self.init(rawValue:))
-    }
 
     /// The hash of ``hash(into:)``, written once here rather than synthesized for every type.
     public var hashValue: Int {

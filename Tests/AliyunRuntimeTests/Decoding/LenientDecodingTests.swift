@@ -84,6 +84,14 @@ struct LenientDecodingTests {
         #expect(issues.isEmpty)
     }
 
+    /// Open enums are lenient scalars too: a value sent as a number is its text, not a lost field.
+    @Test("an open enum sent as a number reads as that number's text")
+    func enumAsNumber() throws {
+        let (answer, issues) = try Self.decode(#"{"Color":7}"#)
+        #expect(answer.color == .undocumented("7"))
+        #expect(issues.isEmpty)
+    }
+
     @Test("a malformed field is nil and reported; the rest of the answer is kept")
     func malformedField() throws {
         let (answer, issues) = try Self.decode(
