@@ -22,12 +22,6 @@ enum StructTranslator {
             let key = member.field.place.namespace + "/" + member.field.name
             jsonKeys.insert(key)
             properties[index].jsonKeyLiteral = SwiftLiteral.string(key)
-            properties[index].fieldLayout = CallLayout(
-                head: ".\(properties[index].fieldKind)(",
-                arguments: [
-                    properties[index].wireLiteral, "\\.\(member.property)", "jsonKey: \(SwiftLiteral.string(key))",
-                ],
-                tail: "),", indent: memberIndent + 8)
         }
         var model = StructViewModel(
             access: context.access, qualifiedName: qualified, name: structure.name.name, parent: structure.name.parent,
@@ -92,9 +86,7 @@ enum StructTranslator {
         return StructViewModel.Property(
             name: member.property, label: member.label, wireLiteral: wire, type: member.type.localSpelling,
             isOptional: member.isOptional, docLines: docLines, fieldKind: kind,
-            placeholder: placeholder(member.type),
-            fieldLayout: CallLayout(
-                head: ".\(kind)(", arguments: [wire, "\\.\(member.property)"], tail: "),", indent: indent + 8))
+            placeholder: placeholder(member.type), rowIndent: indent + 8)
     }
 
     /// The runtime's `ModelField` function for a query coding (nil: a ROA member outside the query).

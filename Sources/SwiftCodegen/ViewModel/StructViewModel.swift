@@ -23,8 +23,21 @@ struct StructViewModel: TemplateContext {
         var fieldKind: String
         /// What a required member holds in the schema's `blank` before it is read: `""`, `0`, `[]`, ….
         var placeholder: String
+        /// The columns of the member's row in the schema table.
+        var rowIndent: Int
+        /// The row's arguments as written: the wire name, the key path, and the JSON key when it differs.
+        var rowArguments: [String] {
+            [wireLiteral, "\\.\(name)"] + (jsonKeyLiteral.map { ["jsonKey: \($0)"] } ?? [])
+        }
         /// How the member's row of the schema table is laid out.
-        var fieldLayout: CallLayout
+        var fieldLayout: CallLayout {
+            CallLayout(head: ".\(fieldKind)(", arguments: rowArguments, tail: "),", indent: rowIndent)
+        }
+
+        func encodeComputedMembers(to encoder: any Encoder) throws {
+            var members = encoder.container(keyedBy: TemplateKey.self)
+            try members.encode(fieldLayout, forKey: "fieldLayout")
+        }
     }
 
     var access: String
@@ -48,10 +61,8 @@ struct StructViewModel: TemplateContext {
     var singleFieldLine: Bool {
         guard properties.count == 1, let field = properties.first else { return false }
         return CallLayout(
-            head: "fields: [.\(field.fieldKind)(",
-            arguments: [field.wireLiteral, "\\.\(field.name)"]
-                + (field.jsonKeyLiteral.map { ["jsonKey: \($0)"] } ?? []),
-            tail: ")])", indent: parent == nil ? 8 : 12
+            head: "fields: [.\(field.fieldKind)(", arguments: field.rowArguments, tail: ")])",
+            indent: parent == nil ? 8 : 12
         ).fitsOnOneLine
     }
     /// Whether the struct is part of a response (read leniently) rather than a request.
