@@ -14,7 +14,8 @@ public struct MemberRules<Root>: Sendable {
     ) -> Self {
         Self { root, validator, prefix in
             guard let value = root[keyPath: path] else { return }
-            for check in checks { validator.apply(check, to: value, path: prefix + name) }
+            let wirePath = prefix + name
+            for check in checks { validator.apply(check, to: value, path: wirePath) }
         }
     }
 
@@ -23,7 +24,8 @@ public struct MemberRules<Root>: Sendable {
         _ name: String, _ path: KeyPath<Root, Value> & Sendable, _ checks: ValidationCheck...
     ) -> Self {
         Self { root, validator, prefix in
-            for check in checks { validator.apply(check, to: root[keyPath: path], path: prefix + name) }
+            let (value, wirePath) = (root[keyPath: path], prefix + name)
+            for check in checks { validator.apply(check, to: value, path: wirePath) }
         }
     }
 
@@ -51,7 +53,8 @@ public struct MemberRules<Root>: Sendable {
     ) -> Self {
         Self { root, validator, prefix in
             guard let list = root[keyPath: path] else { return }
-            for check in checks { validator.apply(check, toCount: list.count, path: prefix + name) }
+            let wirePath = prefix + name
+            for check in checks { validator.apply(check, toCount: list.count, path: wirePath) }
         }
     }
 
@@ -60,7 +63,8 @@ public struct MemberRules<Root>: Sendable {
         _ name: String, _ path: KeyPath<Root, [Element]> & Sendable, _ checks: ValidationCheck...
     ) -> Self {
         Self { root, validator, prefix in
-            for check in checks { validator.apply(check, toCount: root[keyPath: path].count, path: prefix + name) }
+            let (count, wirePath) = (root[keyPath: path].count, prefix + name)
+            for check in checks { validator.apply(check, toCount: count, path: wirePath) }
         }
     }
 
@@ -104,7 +108,8 @@ public struct MemberRules<Root>: Sendable {
         _ elements: [Element], _ checks: [ValidationCheck], path: String, validator: inout RequestValidator
     ) {
         for (index, element) in elements.enumerated() {
-            for check in checks { validator.apply(check, to: element, path: path + ".\(index + 1)") }
+            let elementPath = path + ".\(index + 1)"
+            for check in checks { validator.apply(check, to: element, path: elementPath) }
         }
     }
 
