@@ -37,11 +37,7 @@ extension DocumentedOperationError {
     public func hash(into hasher: inout Hasher) { hasher.combine(serviceError) }
 
     /// The hash of ``hash(into:)``, written once here rather than synthesized for every type.
-    public var hashValue: Int {
-        var hasher = Hasher()
-        hash(into: &hasher)
-        return hasher.finalize()
-    }
+    public var hashValue: Int { Hashing.value(of: self) }
 
     /// Whether the documentation lists this code under this HTTP status.
     public var isDocumented: Bool {

@@ -24,11 +24,7 @@ extension SchemaModel {
     }
 
     /// The hash of ``hash(into:)``, written once here rather than synthesized for every type.
-    @inlinable public var hashValue: Int {
-        var hasher = Hasher()
-        hash(into: &hasher)
-        return hasher.finalize()
-    }
+    @inlinable public var hashValue: Int { Hashing.value(of: self) }
 
     /// Writes a JSON object keyed by the wire names; absent optional members are left out.
     @inlinable public func encode(to encoder: any Encoder) throws {

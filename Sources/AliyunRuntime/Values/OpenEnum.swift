@@ -33,11 +33,7 @@ extension OpenEnum {
     public var description: String { rawValue }
 
     /// The hash of ``hash(into:)``, written once here rather than synthesized for every type.
-    public var hashValue: Int {
-        var hasher = Hasher()
-        hash(into: &hasher)
-        return hasher.finalize()
-    }
+    public var hashValue: Int { Hashing.value(of: self) }
 
     /// Whether the value is one the documentation lists.
     public var isDocumented: Bool { Self.documentedCases.contains(self) }
