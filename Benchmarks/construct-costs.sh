@@ -56,27 +56,7 @@ if ! grep -q '"C\.AliyunECSComplete-' "$manifest" 2>/dev/null; then
   ALIYUN_WHOLE_ECS=1 swift build --target AliyunECSComplete >&2
 fi
 find "$src" -name '*.swift' | sort >"$work/sources"
-python3 - "$manifest" "$work" >"$work/args" <<'EOF'
-import json, re, sys
-manifest, work = sys.argv[1:3]
-text = open(manifest).read()
-m = re.search(r'"C\.AliyunECSComplete-[^"]*\.module":\n(?:    .*\n)*?    args: (\[.*\])', text)
-if not m:
-    sys.exit("no compile command for AliyunECSComplete in " + manifest)
-args = json.loads(m.group(1))
-alone = {"-incremental", "-emit-dependencies", "-v", "-parseable-output", "-serialize-diagnostics", "-emit-objc-header"}
-with_value = {"-output-file-map", "-index-store-path", "-emit-objc-header-path", "-emit-module-path"}
-out, i = [], 0
-while i < len(args):
-    if args[i] in alone:
-        i += 1
-    elif args[i] in with_value:
-        i += 2
-    else:
-        out.append("@" + work + "/sources" if args[i].startswith("@") else args[i])
-        i += 1
-print("\n".join(out + ["-emit-module-path", work + "/AliyunECSComplete.swiftmodule"]))
-EOF
+python3 Benchmarks/lib/module-compile-args.py "$manifest" "$work" >"$work/args"
 mapfile -t args <"$work/args"
 
 echo "== 2. the module again, with -debug-time-function-bodies and -stats-output-dir" >&2
@@ -93,58 +73,16 @@ src, dest = sys.argv[1:3]
 ops = sorted(f for f in os.listdir(src) if f.endswith(".swift") and not f.startswith("ECSClient"))
 sample = ops[::max(1, len(ops) // 40)][:40] + ["ECSClient.swift"]
 
-def indent(line):
-    return len(line) - len(line.lstrip(" "))
-
-def drop_blocks(lines, starts, keep_header=False, replacement=None):
-    """Removes each block whose first line matches `starts` (the lines indented deeper and its closing line)."""
-    out, i = [], 0
-    while i < len(lines):
-        line = lines[i]
-        if re.search(starts, line):
-            level = indent(line)
-            j = i + 1
-            while j < len(lines) and (not lines[j].strip() or indent(lines[j]) > level):
-                j += 1
-            if j < len(lines) and indent(lines[j]) == level and lines[j].strip()[:1] in ")]}":
-                closing = lines[j]; j += 1
-            else:
-                closing = None
-            if replacement is not None:
-                out.append(replacement(line))
-            elif keep_header:
-                out.append(line)
-                if closing is not None:
-                    out.append(closing)
-            i = j
-            continue
-        out.append(line)
-        i += 1
-    return out
-
-variants = {
-    "as generated": lambda t: t,
-    "no Hashable on model types": lambda t: t.replace("Sendable, Hashable, Codable", "Sendable, Codable"),
-    "no synthesized JSON encode(to:) (Codable -> Decodable)":
-        lambda t: t.replace("Sendable, Hashable, Codable", "Sendable, Hashable, Decodable"),
-    "no RPC query decoding (RPCQueryCodable -> RPCQueryEncodable)":
-        lambda t: "\n".join(drop_blocks(t.replace(": RPCQueryCodable {", ": RPCQueryEncodable {").split("\n"),
-                                        r"public init\(from decoder: RPCQueryDecoder\)")),
-    "no validation (validate(into:) bodies and enum Rules)":
-        lambda t: "\n".join(drop_blocks(drop_blocks(t.split("\n"), r"private enum Rules \{"),
-                                        r"public func validate\(into validator:", keep_header=True)),
-    "no error tables (Code constants, documentedRows)":
-        lambda t: "\n".join(drop_blocks(drop_blocks(t.split("\n"), r"public static let \w+ = Code\($"),
-                                        r"public static let documentedRows: .* = \[$",
-                                        replacement=lambda l: l[:-1] + "[]")),
-    "no doc comments": lambda t: "\n".join(l for l in t.split("\n") if not l.lstrip().startswith("///")),
-}
-for n, (name, edit) in enumerate(variants.items()):
+sys.path.insert(0, os.path.join(os.getcwd(), "Benchmarks", "lib"))
+from ablations import VARIANTS
+for n, (name, edit) in enumerate(VARIANTS.items()):
     d = os.path.join(dest, str(n))
     os.makedirs(d, exist_ok=True)
     open(os.path.join(d, "NAME"), "w").write(name)
     for f in sample:
-        open(os.path.join(d, f), "w").write(edit(open(os.path.join(src, f), encoding="utf-8").read()))
+        text = edit(f, open(os.path.join(src, f), encoding="utf-8").read())
+        if text is not None:
+            open(os.path.join(d, f), "w").write(text)
 EOF
   for d in "$work"/ablate/*/; do
     find "$d" -name '*.swift' | sort >"$d/sources"
