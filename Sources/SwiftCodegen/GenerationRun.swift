@@ -75,15 +75,27 @@ public struct GenerationRun: Sendable {
         var service: ServiceSpec?
         var definedBy: [String: String] = [:]
         let sources = config.specs.map(displayPath)
+        let overlays = try readOverlays()
+        var overlaysUsed: Set<String> = []
         for (index, (spec, source)) in zip(config.specs, sources).enumerated() {
             // A spec of a style the generator refuses is refused before its operations are read.
             let result = try SpecReader.read(
-                bytes: try bytes(of: spec, entry: index), path: source, readingOperationsOf: StyleSupport.supported)
+                bytes: try bytes(of: spec, kind: "spec", entry: index, lines: config.specLines), path: source,
+                overlays: overlays,
+                readingOperationsOf: StyleSupport.supported)
+            overlaysUsed.formUnion(result.overlays)
             try StyleSupport.check(result.service, sources: [source], wantsServer: config.serverOutput != nil)
             diagnostics += result.diagnostics
             service = try merge(result.service, into: service, from: source, definedBy: &definedBy)
         }
         guard var service else { throw GenerationError("no spec was read") }
+        for (index, overlay) in overlays.enumerated() where !overlaysUsed.contains(overlay.path) {
+            throw GenerationError(
+                "overlay \(overlay.path) corrects \(overlay.product) \(overlay.version); no spec of this module is "
+                    + "that API (\(service.product) \(service.version))",
+                file: config.file ?? overlay.path,
+                line: config.file != nil && index < config.overlayLines.count ? config.overlayLines[index] : 1)
+        }
         try config.checkRetryOverrides(against: service)
         if !config.operations.isEmpty {
             let known = Set(service.operations.map(\.name))
@@ -94,7 +106,8 @@ public struct GenerationRun: Sendable {
             }
             service.operations = service.operations.filter { config.operations.contains($0.name) }
         }
-        return ReadSpecs(service: service, diagnostics: diagnostics, sources: sources)
+        return ReadSpecs(
+            service: service, diagnostics: diagnostics, sources: sources + overlays.map(\.path))
     }
 
     /// Renders what ``read()`` read; nothing is written.
@@ -147,14 +160,24 @@ public struct GenerationRun: Sendable {
         RelativePath.from(config.baseDirectory, to: resolve(spec))
     }
 
-    /// The spec's bytes; a spec that cannot be read is reported at the config file's line naming it, when
-    /// the config file named it.
-    private func bytes(of spec: String, entry: Int) throws -> [UInt8] {
+    /// The overlays the configuration names, read and checked.
+    private func readOverlays() throws -> [SpecOverlay] {
+        var overlays: [SpecOverlay] = []
+        for (index, overlay) in config.overlays.enumerated() {
+            let bytes = try bytes(of: overlay, kind: "overlay", entry: index, lines: config.overlayLines)
+            overlays.append(try SpecOverlay(bytes: bytes, path: displayPath(overlay)))
+        }
+        return overlays
+    }
+
+    /// A spec's (or an overlay's) bytes; a file that cannot be read is reported at the config file's line
+    /// naming it (`lines`, one per entry), when the config file named it.
+    private func bytes(of spec: String, kind: String, entry: Int, lines: [Int]) throws -> [UInt8] {
         let resolved = resolve(spec)
         guard let data = FileManager.default.contents(atPath: resolved) else {
             let reason = FileManager.default.fileExists(atPath: resolved) ? "cannot read the file" : "no such file"
-            if let file = config.file, entry < config.specLines.count {
-                throw GenerationError("spec \(spec): \(reason)", file: file, line: config.specLines[entry])
+            if let file = config.file, entry < lines.count {
+                throw GenerationError("\(kind) \(spec): \(reason)", file: file, line: lines[entry])
             }
             throw DiagnosticError(reason, at: SourceLocation(file: spec, line: 0))
         }

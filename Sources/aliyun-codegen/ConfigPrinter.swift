@@ -8,6 +8,7 @@ enum ConfigPrinter {
         }
         return """
             specs: \(list(config.specs))
+            overlays: \(list(config.overlays))
             operations: \(config.operations.isEmpty ? "[] # all" : list(config.operations))
             module: \(config.module ?? "~ # Aliyun<product>")
             output: \(config.output ?? "~")

@@ -27,6 +27,11 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .customLong("spec"), help: "A spec file: HTML documentation page or api-docs JSON (repeatable).")
     var specs: [String] = []
 
+    @Option(
+        name: .customLong("overlay"),
+        help: "A spec overlay: corrections in the api-docs format merged over the spec of its product (repeatable).")
+    var overlays: [String] = []
+
     @Option(help: "The output directory.")
     var output: String?
 
@@ -213,7 +218,8 @@ struct GenerateCommand: ParsableCommand {
 
     /// Whether any setting of a module is given on the command line.
     private var overridesModuleSettings: Bool {
-        !specs.isEmpty || output != nil || operations != nil || module != nil || accessModifier != nil
+        !specs.isEmpty || !overlays.isEmpty || output != nil || operations != nil || module != nil
+            || accessModifier != nil
             || client != nil || templates != nil || commandOutput != nil || commandName != nil
             || serverOutput != nil || layout != nil || validation != nil || retrySafe != nil || neverRetry != nil
     }
@@ -238,6 +244,9 @@ struct GenerateCommand: ParsableCommand {
         let workingDirectory = FileManager.default.currentDirectoryPath
         if !specs.isEmpty {
             resolved.specs = specs.map { absolute($0, in: workingDirectory, base: resolved.baseDirectory) }
+        }
+        if !overlays.isEmpty {
+            resolved.overlays = overlays.map { absolute($0, in: workingDirectory, base: resolved.baseDirectory) }
         }
         if let output { resolved.output = absolute(output, in: workingDirectory, base: resolved.baseDirectory) }
         if let operations { resolved.operations = names(operations) }

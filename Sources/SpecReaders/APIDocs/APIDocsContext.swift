@@ -3,12 +3,15 @@ import SpecIR
 /// State shared while reading one api-docs file: where things are and what went wrong.
 struct APIDocsContext {
     let input: SpecInput
+    /// The overlays' paths, in the order of their file indices (``TextPosition/file`` 1, 2, …).
+    var overlayPaths: [String] = []
     var diagnostics: [Diagnostic] = []
     /// The names of `components.schemas`, which `$ref`s may name.
     var componentNames: Set<String> = []
 
     func location(_ position: TextPosition) -> SourceLocation {
-        SourceLocation(file: input.path, line: position.line, column: position.column)
+        let file = position.file == 0 ? input.path : overlayPaths[position.file - 1]
+        return SourceLocation(file: file, line: position.line, column: position.column)
     }
 
     func error(_ message: String, at position: TextPosition) -> DiagnosticError {

@@ -7,12 +7,13 @@ import SpecIR
 /// `directories`[] (each operation's group, ``APIDocsDirectoryReader``).
 /// Unknown keys are ignored: the format grows over time.
 enum APIDocsReader {
-    /// Reads the document; a document whose style is not one of `styles` (when given) is read up to its
+    /// Reads the document with the `overlays` that correct it merged over it (those for another product or
+    /// version are left out); a document whose style is not one of `styles` (when given) is read up to its
     /// `info` and endpoints, with no operations and no shared types.
-    static func read(_ input: SpecInput, readingOperationsOf styles: Set<ServiceStyle>? = nil) throws(DiagnosticError)
-        -> ReadResult
-    {
-        let root: JSONNode
+    static func read(
+        _ input: SpecInput, overlays: [SpecOverlay] = [], readingOperationsOf styles: Set<ServiceStyle>? = nil
+    ) throws(DiagnosticError) -> ReadResult {
+        var root: JSONNode
         do {
             root = try JSONParser.parse(input.bytes)
         } catch {
@@ -22,6 +23,13 @@ enum APIDocsReader {
         }
         var context = APIDocsContext(input: input)
         _ = try context.object(root, "the api-docs document")
+        if let info = root["info"], let product = info["product"]?.text, let version = info["version"]?.text {
+            let applicable = overlays.filter { $0.applies(toProduct: product, version: version) }
+            for (index, overlay) in applicable.enumerated() {
+                root = SpecOverlayMerge.apply(overlay.patch(asFile: index + 1), to: root)
+            }
+            context.overlayPaths = applicable.map(\.path)
+        }
         guard let apis = root["apis"] else {
             throw context.error("not an api-docs file: it has no \"apis\" object", at: root.position)
         }
@@ -42,7 +50,7 @@ enum APIDocsReader {
                 "info.product \"\(product)\" is not a product code (letters, digits, _ and -)", at: info.position)
         }
         if let styles, !styles.contains(service.style) {
-            return ReadResult(service: service, diagnostics: context.diagnostics)
+            return ReadResult(service: service, diagnostics: context.diagnostics, overlays: context.overlayPaths)
         }
         let entries = try context.object(apis, "apis")
         for api in entries where !HTMLPage.isOperationName(api.key) {
@@ -53,7 +61,8 @@ enum APIDocsReader {
         service.sharedTypes = components
         // Operations are read on every core, each with a context of its own; operations, warnings and
         // the first error are taken in source order, so the result does not depend on scheduling.
-        let base = APIDocsContext(input: context.input, componentNames: context.componentNames)
+        let base = APIDocsContext(
+            input: context.input, overlayPaths: context.overlayPaths, componentNames: context.componentNames)
         let style = service.style
         let results = entries.concurrentMap { api -> Result<(OperationSpec, [Diagnostic]), DiagnosticError> in
             var operationReader = APIDocsOperationReader(context: base, product: product, style: style)
@@ -74,7 +83,7 @@ enum APIDocsReader {
         for index in service.operations.indices {
             service.operations[index].group = groups[service.operations[index].name] ?? []
         }
-        return ReadResult(service: service, diagnostics: context.diagnostics)
+        return ReadResult(service: service, diagnostics: context.diagnostics, overlays: context.overlayPaths)
     }
 
     /// `components.schemas`: each named schema as a field named after its key.

@@ -75,8 +75,10 @@ struct JSONNode: Sendable {
     }
 }
 
-/// A 1-based line and byte column in a text.
+/// A 1-based line and byte column in a text, and which of a reading's files the text is (0: the spec,
+/// 1 and up: the overlays merged over it, ``SpecOverlay``).
 struct TextPosition: Sendable, Equatable {
     var line: Int
     var column: Int
+    var file: Int = 0
 }

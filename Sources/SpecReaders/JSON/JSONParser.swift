@@ -15,14 +15,17 @@ struct JSONParser {
     private var line = 1
     private var lineStart = 0
     private var depth = 0
+    private let file: Int
 
-    private init(bytes: [UInt8]) {
+    private init(bytes: [UInt8], file: Int) {
         self.bytes = bytes
+        self.file = file
     }
 
-    /// Parses one JSON document; trailing non-space content is an error.
-    static func parse(_ bytes: [UInt8]) throws(SyntaxError) -> JSONNode {
-        var parser = JSONParser(bytes: bytes)
+    /// Parses one JSON document; trailing non-space content is an error. `file` is recorded in every position
+    /// (``TextPosition/file``).
+    static func parse(_ bytes: [UInt8], file: Int = 0) throws(SyntaxError) -> JSONNode {
+        var parser = JSONParser(bytes: bytes, file: file)
         parser.skipSpace()
         let node = try parser.parseValue()
         parser.skipSpace()
@@ -37,7 +40,7 @@ struct JSONParser {
     }
 
     private var position: TextPosition {
-        TextPosition(line: line, column: offset - lineStart + 1)
+        TextPosition(line: line, column: offset - lineStart + 1, file: file)
     }
 
     private mutating func skipSpace() {
@@ -162,7 +165,7 @@ struct JSONParser {
         guard integerDigits == 1 || bytes[integerStart] != UInt8(ascii: "0") else {
             throw SyntaxError(
                 message: "invalid number: leading zero",
-                position: TextPosition(line: line, column: start - lineStart + 1))
+                position: TextPosition(line: line, column: start - lineStart + 1, file: file))
         }
         if offset < bytes.count, bytes[offset] == UInt8(ascii: ".") {
             offset += 1

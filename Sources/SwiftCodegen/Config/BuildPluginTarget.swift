@@ -66,7 +66,9 @@ public struct BuildPluginTarget: Sendable, Equatable {
             return full.hasPrefix(root + "/")
         }
         if config.specs.isEmpty {
-            configured.specs = try discoveredSpec(in: root, file: file)
+            let overlays = Set(
+                config.overlays.map { URL(fileURLWithPath: root).appendingPathComponent($0).standardizedFileURL.path })
+            configured.specs = try discoveredSpec(in: root, file: file, excluding: overlays)
         }
         for (index, spec) in configured.specs.enumerated() where !insideTarget(spec) {
             throw GenerationError(
@@ -74,6 +76,14 @@ public struct BuildPluginTarget: Sendable, Equatable {
                     "spec \(spec) is outside the target's directory; the build plugin only watches the "
                         + "target's own files, so copy the spec into the target"),
                 file: file, line: index < config.specLines.count ? config.specLines[index] : config.lines[.specs])
+        }
+        for (index, overlay) in config.overlays.enumerated() where !insideTarget(overlay) {
+            throw GenerationError(
+                attributed(
+                    "overlay \(overlay) is outside the target's directory; the build plugin only watches the "
+                        + "target's own files, so copy the overlay into the target"),
+                file: file,
+                line: index < config.overlayLines.count ? config.overlayLines[index] : config.lines[.overlays])
         }
         if let templates = config.templates, !insideTarget(templates) {
             throw GenerationError(
@@ -85,9 +95,13 @@ public struct BuildPluginTarget: Sendable, Equatable {
         return configured
     }
 
-    /// The one spec-like file below the target's directory.
-    private func discoveredSpec(in root: String, file: String) throws(GenerationError) -> [String] {
-        let candidates = Self.specCandidates(in: root)
+    /// The one spec-like file below the target's directory that is not one of its `overlays` (full paths).
+    private func discoveredSpec(
+        in root: String, file: String, excluding overlays: Set<String>
+    ) throws(GenerationError) -> [String] {
+        let candidates = Self.specCandidates(in: root).filter {
+            !overlays.contains(URL(fileURLWithPath: root).appendingPathComponent($0).standardizedFileURL.path)
+        }
         switch candidates.count {
         case 1:
             return candidates

@@ -6,6 +6,7 @@ import Yams
 ///
 /// ```yaml
 /// specs: [spec/ecs/2014-05-26/api-docs.json]   # or a list, one per line
+/// overlays: [spec/overlays/ecs/2014-05-26.json] # optional: corrections merged over the specs (SpecOverlay)
 /// output: Generated/ECS
 /// module: AliyunECS
 /// operations: [ModifyImageAttribute]           # optional: all operations when absent
@@ -108,6 +109,9 @@ public enum ConfigFileLoader {
             case .specs:
                 config.specs = try list()
                 config.specLines = value.sequence.map { $0.map { $0.line ?? 0 } } ?? [value.line ?? 0]
+            case .overlays:
+                config.overlays = try list()
+                config.overlayLines = value.sequence.map { $0.map { $0.line ?? 0 } } ?? [value.line ?? 0]
             case .operations: config.operations = try list()
             case .retrySafe, .neverRetry:
                 let names = try list()

@@ -2,6 +2,9 @@
 public struct GeneratorConfig: Sendable, Equatable {
     /// Spec files (documentation pages or api-docs JSON), as written; relative paths are relative to `baseDirectory`.
     public var specs: [String] = []
+    /// Spec overlays (``SpecReaders/SpecOverlay``) merged over the specs of their product and version, as
+    /// written; relative paths are relative to `baseDirectory`. One that corrects none of the specs is an error.
+    public var overlays: [String] = []
     /// The operations to generate; all when empty.
     public var operations: [String] = []
     /// The Swift module name, e.g. `AliyunECS`.
@@ -41,6 +44,8 @@ public struct GeneratorConfig: Sendable, Equatable {
     public var lines: [ConfigKey: Int] = [:]
     /// The 1-based line of each entry of `specs` in the config file, in order.
     public var specLines: [Int] = []
+    /// The 1-based line of each entry of `overlays` in the config file, in order.
+    public var overlayLines: [Int] = []
     /// The 1-based line of each operation `retrySafe` and `neverRetry` name in the config file.
     public var retryLines: [String: Int] = [:]
     /// The 1-based line where the module's settings start in the config file (its YAML document).

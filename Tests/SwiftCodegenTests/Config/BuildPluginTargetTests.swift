@@ -53,6 +53,20 @@ struct BuildPluginTargetTests {
         #expect(outside.line == 3)
     }
 
+    @Test("overlays: not taken for the spec when it is discovered; one outside the target is refused at its line")
+    func overlays() throws {
+        let config = try target(
+            "overlays: [overlays/fix.json]\n", files: ["api-docs.json": "{}", "overlays/fix.json": "{}"])
+        let configured = try BuildPluginTarget(name: "Images").configure(config)
+        #expect(configured.specs == ["api-docs.json"])
+        #expect(configured.overlays == ["overlays/fix.json"])
+
+        let outside = try #require(
+            failure(try target("specs: [a.json]\noverlays:\n  - ../fix.json\n", files: ["a.json": "{}"])))
+        #expect(outside.message.contains("overlay ../fix.json is outside the target's directory"))
+        #expect(outside.line == 3)
+    }
+
     @Test("output, commandOutput, another module or layout: refused at their line")
     func refusedKeys() throws {
         let output = try #require(failure(try target("specs: [a.json]\noutput: Generated\n")))
