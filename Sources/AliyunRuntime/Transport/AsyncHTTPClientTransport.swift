@@ -39,7 +39,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
         do {
             return try await Self.within(deadline, phase: exact ? .total : .read) {
                 let response = try await client.execute(outgoing, timeout: Self.timeAmount(deadline))
-                if (300..<400).contains(Int(response.status.code)) { throw Self.redirect(response) }
+                if Self.redirectStatuses.contains(Int(response.status.code)) { throw Self.redirect(response) }
                 let body = try await response.body.collect(upTo: Self.maximumBodySize)
                 var headers: [String: String] = [:]
                 for (name, value) in response.headers where headers[name.lowercased()] == nil {
@@ -72,6 +72,9 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
             return response
         }
     }
+
+    /// The statuses that send a client elsewhere; 304 Not Modified (a conditional GET's answer) is not one of them.
+    static let redirectStatuses: Set<Int> = [300, 301, 302, 303, 307, 308]
 
     /// A redirect, refused: the status and the `Location` host, never the query that may carry a token.
     static func redirect(_ response: HTTPClientResponse) -> TransportError {

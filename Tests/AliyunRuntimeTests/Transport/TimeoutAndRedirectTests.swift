@@ -66,6 +66,19 @@ struct TimeoutAndRedirectTests {
         #expect(await redirecting.requests().count == 1, "not retried")
     }
 
+    @Test("304 Not Modified is an answer, not a redirect")
+    func notModified() async throws {
+        let server = try await LoopbackServer { _ in
+            .respond(status: 304, headers: ["etag": "\"abc\""], body: "", delay: .zero)
+        }
+        let response = try await AsyncHTTPClientTransport.shared.send(
+            HTTPRequest(method: "GET", url: server.url, headers: [("If-None-Match", "\"abc\"")], body: []),
+            timeouts: Timeouts())
+        #expect(response.status == 304)
+        #expect(response.headers["etag"] == "\"abc\"")
+        try await server.stop()
+    }
+
     @Test("with every pooled client taken, a short read timeout still holds (the attempt is bounded by it)")
     func fullClientCache() async throws {
         let server = try await LoopbackServer { _ in
