@@ -17,6 +17,7 @@ let package = Package(
         // An offline ECS: verifies signatures as Alibaba Cloud does and keeps images in memory.
         .library(name: "ECSEmulator", targets: ["ECSEmulator"]),
         .executable(name: "ecs-emulator", targets: ["ecs-emulator"]),
+        .executable(name: "oss-emulator", targets: ["oss-emulator"]),
         .executable(name: "aliyun-ecs-images", targets: ["aliyun-ecs-images"]),
         // A real HTTP/1.1 server on 127.0.0.1, for tests of code that calls Alibaba Cloud.
         .library(name: "LoopbackServer", targets: ["LoopbackServer"]),
@@ -64,12 +65,23 @@ let package = Package(
         .target(
             name: "AliyunECSImagesServer", dependencies: ["AliyunECSImages", "AliyunServerSupport", "AliyunRuntime"],
             path: "Generated/ECSServer"),
+        // What the emulators share: a Hummingbird server started on a free port and stopped gracefully, the key their
+        // command lines accept.
+        .target(
+            name: "EmulatorSupport",
+            dependencies: [
+                "AliyunRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         // The ECS emulator: the generated server side of AliyunECSImages behind a Hummingbird server, with an
         // image store, state files and fault injection.
         .target(
             name: "ECSEmulator",
             dependencies: [
-                "AliyunECSImages", "AliyunECSImagesServer", "AliyunServerSupport", "AliyunRuntime",
+                "AliyunECSImages", "AliyunECSImagesServer", "AliyunServerSupport", "AliyunRuntime", "EmulatorSupport",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
@@ -80,7 +92,27 @@ let package = Package(
             ]),
         .executableTarget(
             name: "ecs-emulator",
-            dependencies: ["ECSEmulator", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+            dependencies: [
+                "ECSEmulator", "EmulatorSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        // XML read (Foundation's streaming parser, bounded, no entities) and written (escaped by construction): OSS's
+        // bodies and errors.
+        .target(name: "AliyunXML"),
+        // The OSS emulator: buckets and objects in memory behind a Hummingbird server, Signature V4 verified.
+        .target(
+            name: "OSSEmulator",
+            dependencies: [
+                "AliyunRuntime", "AliyunServerSupport", "AliyunXML", "EmulatorSupport",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HTTPTypes", package: "swift-http-types"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]),
+        .executableTarget(
+            name: "oss-emulator",
+            dependencies: [
+                "OSSEmulator", "AliyunRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
         // What every generated command-line client shares: global options, output and exit codes.
         .target(
             name: "AliyunCommandSupport",
@@ -223,6 +255,8 @@ let package = Package(
                 "ECSEmulator", "AliyunECSImages", "AliyunServerSupport", "AliyunRuntime", "ecs-emulator",
                 "LoopbackServer",
             ]),
+        .testTarget(name: "AliyunXMLTests", dependencies: ["AliyunXML"]),
+        .testTarget(name: "OSSEmulatorTests", dependencies: ["OSSEmulator", "AliyunRuntime", "oss-emulator"]),
         .testTarget(name: "SpecReadersTests", dependencies: ["SpecReaders", "SpecIR"], exclude: ["Fixtures"]),
         .testTarget(
             name: "AliyunCodegenCLITests",

@@ -1,6 +1,7 @@
 import AliyunRuntime
 import ArgumentParser
 import ECSEmulator
+import EmulatorSupport
 import Foundation
 
 /// `ecs-emulator`: an offline ECS on a loopback port, for testing code that calls ECS.
@@ -18,26 +19,13 @@ struct ECSEmulatorCommand: AsyncParsableCommand {
             `X-Emulator-Control-Token: TOKEN`. SIGINT or SIGTERM stops the server.
             """)
 
-    @Option(help: "The address to listen on.")
-    var host = "127.0.0.1"
-
-    @Option(help: "The port to listen on; 0 picks a free one.")
-    var port = 0
+    @OptionGroup var common: EmulatorOptions
 
     @Option(help: "A JSON file of images to start with (see EmulatorState).")
     var state: String?
 
     @Flag(help: "Write every change back to the --state file, atomically.")
     var persist = false
-
-    @Option(help: "The access key ID to accept (default: ALIBABA_CLOUD_ACCESS_KEY_ID).")
-    var accessKeyId: String?
-
-    @Option(help: "Its secret (default: ALIBABA_CLOUD_ACCESS_KEY_SECRET).")
-    var accessKeySecret: String?
-
-    @Option(help: "An STS token the key must come with (default: ALIBABA_CLOUD_SECURITY_TOKEN).")
-    var securityToken: String?
 
     @Option(help: "The secret the /_emulator/ endpoints require (default: ECS_EMULATOR_CONTROL_TOKEN, else a new one).")
     var controlToken: String?
@@ -60,7 +48,6 @@ struct ECSEmulatorCommand: AsyncParsableCommand {
                 "--validation must be one of \(ValidationMode.names)")
         }
         if persist && state == nil { throw ValidationError("--persist needs --state FILE") }
-        guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
         if let controlToken, ControlToken(controlToken) == nil {
             throw ValidationError("--control-token must be printable ASCII without spaces")
         }
@@ -82,14 +69,7 @@ struct ECSEmulatorCommand: AsyncParsableCommand {
 
     func run() async throws {
         let environment = ProcessInfo.processInfo.environment
-        guard let id = accessKeyId ?? environment["ALIBABA_CLOUD_ACCESS_KEY_ID"], !id.isEmpty,
-            let secret = accessKeySecret ?? environment["ALIBABA_CLOUD_ACCESS_KEY_SECRET"], !secret.isEmpty
-        else {
-            throw ValidationError(
-                "no access key: give --access-key-id and --access-key-secret, or set ALIBABA_CLOUD_ACCESS_KEY_ID "
-                    + "and ALIBABA_CLOUD_ACCESS_KEY_SECRET")
-        }
-        let token = (securityToken ?? environment["ALIBABA_CLOUD_SECURITY_TOKEN"]).flatMap { $0.isEmpty ? nil : $0 }
+        let key = try common.credentials(environment: environment)
         var initial = EmulatorState()
         let file = state.map(StateFile.init(path:))
         if let file {
@@ -102,11 +82,10 @@ struct ECSEmulatorCommand: AsyncParsableCommand {
         }
         let emulator: ECSEmulator
         var configuration = EmulatorConfiguration(
-            host: host, port: port,
-            credentials: [Credentials(accessKeyId: id, accessKeySecret: secret, securityToken: token)],
+            host: common.host, port: common.port,
+            credentials: [key],
             state: initial, persistTo: persist ? file : nil)
         configuration.validation = ValidationMode(rawValue: validation) ?? .enforce
-        if accessKeySecret != nil { CommandLineSecret.warn() }
         if controlToken != nil {
             CommandLineSecret.warn(
                 CommandLineSecret.warning(
@@ -115,17 +94,18 @@ struct ECSEmulatorCommand: AsyncParsableCommand {
         let control = try chosenControlToken(environment)
         configuration.controlToken = control.token
         configuration.oidcProviders = oidcProvider.compactMap(OIDCProvider.init(argument:))
-        if !ListenAddress.isLoopback(host) {
+        if !ListenAddress.isLoopback(common.host) {
             FileHandle.standardError.write(
                 Data(
-                    ("warning: listening on \(host), not a loopback address: any host that reaches this port can call "
+                    ("warning: listening on \(common.host), not a loopback address: any host that reaches this port can call "
                         + "the emulator with its keys and, with the control token, change its state; prefer 127.0.0.1\n")
                         .utf8))
         }
         do {
             emulator = try await ECSEmulator.start(configuration, stopsOnSignals: true)
         } catch {
-            FileHandle.standardError.write(Data("error: cannot listen on \(host):\(port): \(error)\n".utf8))
+            FileHandle.standardError.write(
+                Data("error: cannot listen on \(common.host):\(common.port): \(error)\n".utf8))
             throw ExitCode.failure
         }
         // Written straight to the descriptor, unbuffered: whoever started the emulator waits for this line.

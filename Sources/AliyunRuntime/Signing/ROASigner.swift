@@ -71,7 +71,7 @@ public enum ROASigner {
     }
 
     /// `EEE, dd MMM yyyy HH:mm:ss GMT`, as the `date` header is written.
-    static func httpDate(_ date: Date) -> String {
+    package static func httpDate(_ date: Date) -> String {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "GMT") ?? .gmt
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second, .weekday], from: date)

@@ -1,12 +1,8 @@
 import AliyunECSImagesServer
 import AliyunRuntime
 import AliyunServerSupport
+import EmulatorSupport
 import Foundation
-import Hummingbird
-import Logging
-import NIOCore
-import ServiceLifecycle
-import UnixSignals
 
 /// An offline ECS on a real HTTP server: requests are verified as Alibaba Cloud's gateway verifies them
 /// (V3 and V1 signatures, timestamp, nonce, STS token), decoded and validated by the generated server
@@ -32,30 +28,26 @@ public final class ECSEmulator: Sendable {
     public let journal: RequestJournal
     /// The secret the control endpoints require (``EmulatorConfiguration/controlToken``).
     public let controlToken: ControlToken
-    /// The port listened on.
-    public let port: Int
     /// The address listened on.
     public let host: String
-    private let group: ServiceGroup
-    private let stopping: ShutdownSignal
-    private let running: Task<Void, any Error>
+    private let server: EmulatorServer
+
+    /// The port listened on.
+    public var port: Int { server.port }
 
     /// `http://HOST:PORT`.
     public var url: String { "http://\(host):\(port)" }
 
     private init(
         store: ImageStore, faults: FaultInjector, journal: RequestJournal, controlToken: ControlToken, host: String,
-        port: Int, group: ServiceGroup, stopping: ShutdownSignal, running: Task<Void, any Error>
+        server: EmulatorServer
     ) {
         self.store = store
         self.controlToken = controlToken
         self.faults = faults
         self.journal = journal
         self.host = host
-        self.port = port
-        self.group = group
-        self.stopping = stopping
-        self.running = running
+        self.server = server
     }
 
     /// Starts an emulator and returns once it listens.
@@ -90,55 +82,21 @@ public final class ECSEmulator: Sendable {
             verifier: RequestVerifier(keys: keys, now: configuration.now),
             router: router, store: store, faults: faults, journal: journal, controlToken: configuration.controlToken,
             stopping: stopping)
-        var logger = Logger(label: "ecs-emulator")
-        logger.logLevel = .error
-        let (ports, portSink) = AsyncThrowingStream.makeStream(of: Int.self)
-        let application = Application(
-            responder: responder,
-            configuration: ApplicationConfiguration(
-                address: .hostname(configuration.host, port: configuration.port), serverName: nil),
-            onServerRunning: { channel in
-                portSink.yield(channel.localAddress?.port ?? configuration.port)
-            },
-            logger: logger)
-        let group = ServiceGroup(
-            configuration: ServiceGroupConfiguration(
-                services: [application, ShutdownSignalService(signal: stopping)],
-                gracefulShutdownSignals: stopsOnSignals ? [UnixSignal.sigterm, .sigint] : [],
-                logger: logger))
-        let running = Task {
-            do {
-                try await group.run()
-                portSink.finish()
-            } catch {
-                portSink.finish(throwing: error)
-                throw error
-            }
-        }
-        var iterator = ports.makeAsyncIterator()
-        guard let port = try await iterator.next() else { throw EmulatorStartError.stoppedBeforeListening }
+        let server = try await EmulatorServer.start(
+            responder, host: configuration.host, port: configuration.port, label: "ecs-emulator",
+            services: [ShutdownSignalService(signal: stopping)], stopsOnSignals: stopsOnSignals)
         return ECSEmulator(
             store: store, faults: faults, journal: journal, controlToken: configuration.controlToken,
-            host: configuration.host, port: port, group: group, stopping: stopping, running: running)
+            host: configuration.host, server: server)
     }
 
     /// Stops listening and waits for the server to finish.
     public func stop() async {
-        await group.triggerGracefulShutdown()
-        _ = await running.result
+        await server.stop()
     }
 
     /// Waits until the server stops (a shutdown signal, or ``stop()``); rethrows what stopped it.
     public func waitUntilStopped() async throws {
-        try await running.value
+        try await server.waitUntilStopped()
     }
-}
-
-/// The server stopped before it listened.
-public enum EmulatorStartError: Error, Sendable, CustomStringConvertible {
-    /// The server stopped before it listened.
-    case stoppedBeforeListening
-
-    /// What happened.
-    public var description: String { "the server stopped before it listened" }
 }

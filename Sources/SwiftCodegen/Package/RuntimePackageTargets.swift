@@ -10,12 +10,13 @@ public enum RuntimePackageTargets {
         "AdversarialSDK", "AliyunCSComplete", "AliyunCSCompleteTests", "AliyunCodegenCLITests", "AliyunCodegenPlugin",
         "AliyunCommandSupport", "AliyunECSComplete", "AliyunECSCompleteServer", "AliyunECSCompleteTests",
         "AliyunECSImages", "AliyunECSImagesServer", "AliyunECSTests", "AliyunRuntime", "AliyunRuntimeTests",
-        "AliyunServerSupport", "AliyunServerSupportTests", "CLibXML2", "ECSEmulator", "ECSEmulatorTests",
+        "AliyunServerSupport", "AliyunServerSupportTests", "AliyunXML", "AliyunXMLTests", "CLibXML2", "ECSEmulator",
+        "ECSEmulatorTests", "EmulatorSupport", "OSSEmulator", "OSSEmulatorTests",
         "GenerateAliyunSDK", "LoopbackServer", "PatternMatching", "PatternMatchingTests", "ROASDK", "ROASDKTests",
         "SpecIR", "SpecIRTests", "SpecReaders",
         "SpecReadersTests", "StaleRulesSDK", "StaleRulesSDKTests", "SwiftCodegen", "SwiftCodegenTests",
         "SwiftSourceText", "TemplateRendering", "TemplateRenderingTests", "adversarial-cli", "aliyun-codegen",
         "aliyun-cs-complete", "aliyun-ecs-complete",
-        "aliyun-ecs-images", "ecs-emulator", "roa-cli", "template-embedder",
+        "aliyun-ecs-images", "ecs-emulator", "oss-emulator", "roa-cli", "template-embedder",
     ]
 }

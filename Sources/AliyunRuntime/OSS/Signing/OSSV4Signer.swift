@@ -82,13 +82,13 @@ public enum OSSV4Signer {
     }
 
     /// `day/region/product/aliyun_v4_request`.
-    static func scope(_ day: String, region: String, product: String) -> String {
+    package static func scope(_ day: String, region: String, product: String) -> String {
         "\(day)/\(region)/\(product)/aliyun_v4_request"
     }
 
     /// The additional headers to sign: those asked for, in lower case, that the request has with a value and that
     /// are not signed anyway, sorted.
-    static func additionalHeaders(_ names: Set<String>, present headers: OSSHeaders) -> [String] {
+    package static func additionalHeaders(_ names: Set<String>, present headers: OSSHeaders) -> [String] {
         let lowered = Set(names.map { $0.lowercased() })
         return lowered.filter { name in
             guard let value = headers[name] else { return false }
@@ -103,7 +103,7 @@ public enum OSSV4Signer {
     }
 
     /// The encoded query, sorted, `name=value` or a bare `name` for an empty value, joined by `&`.
-    static func canonicalQuery(_ items: [OSSQueryItem]) -> String {
+    package static func canonicalQuery(_ items: [OSSQueryItem]) -> String {
         let encoded: [(name: String, value: String)] = items.map {
             (OSSPercentEncoding.component($0.name), OSSPercentEncoding.component($0.value))
         }
@@ -112,7 +112,7 @@ public enum OSSV4Signer {
             .joined(separator: "&")
     }
 
-    static func canonicalRequest(
+    package static func canonicalRequest(
         method: String, uri: String, query: String, headers: OSSHeaders, additional: [String]
     ) -> String {
         let signed = headers.entries.map { (name: $0.name.lowercased(), value: $0.value) }
@@ -123,11 +123,12 @@ public enum OSSV4Signer {
         return "\(method)\n\(uri)\n\(query)\n\(signed)\n\(additional.joined(separator: ";"))\n\(payload)"
     }
 
-    static func stringToSign(time: String, scope: String, canonicalRequest: String) -> String {
+    package static func stringToSign(time: String, scope: String, canonicalRequest: String) -> String {
         "\(algorithm)\n\(time)\n\(scope)\n" + hex(SHA256.hash(data: Array(canonicalRequest.utf8)))
     }
 
-    static func signature(secret: String, day: String, region: String, product: String, stringToSign: String) -> String
+    package static func signature(secret: String, day: String, region: String, product: String, stringToSign: String)
+        -> String
     {
         var key = SymmetricKey(data: Array("aliyun_v4\(secret)".utf8))
         for part in [day, region, product, "aliyun_v4_request"] {

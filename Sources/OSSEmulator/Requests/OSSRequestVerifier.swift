@@ -1,0 +1,134 @@
+import AliyunRuntime
+import AliyunServerSupport
+import Foundation
+
+/// Verifies a request's OSS Signature V4 as OSS does: in the `Authorization` header, or in the query of a presigned
+/// URL; the key must be one the emulator knows (with its STS token, if it has one), the time within 15 minutes of
+/// the emulator's clock, a presigned URL not expired. A request without a signature is anonymous and refused (the
+/// emulator's buckets are private).
+struct OSSRequestVerifier: Sendable {
+    let keys: AccessKeyStore
+    let now: @Sendable () -> Date
+    /// How far a signed request's time may be from the clock.
+    static let allowedSkew: TimeInterval = 15 * 60
+    /// The longest a presigned URL may be valid: 7 days.
+    static let longestExpiry = 7 * 24 * 3600
+
+    /// The key that signed the request.
+    func verify(_ request: OSSIncomingRequest) async throws(OSSFailure) -> Credentials {
+        if let authorization = request.headers["authorization"] {
+            return try await verifyHeader(authorization, request)
+        }
+        if request.parameter("x-oss-signature-version") != nil || request.parameter("x-oss-signature") != nil {
+            return try await verifyQuery(request)
+        }
+        throw OSSFailure(.accessDenied, message: "AccessDenied: anonymous access is not allowed by the emulator.")
+    }
+
+    private func verifyHeader(_ authorization: String, _ request: OSSIncomingRequest) async throws(OSSFailure)
+        -> Credentials
+    {
+        let prefix = OSSV4Signer.algorithm + " "
+        guard authorization.hasPrefix(prefix) else {
+            throw OSSFailure(
+                .invalidArgument, message: "Authorization header is invalid: only OSS4-HMAC-SHA256 is supported.",
+                [("ArgumentName", "Authorization")])
+        }
+        var fields: [String: String] = [:]
+        for part in authorization.dropFirst(prefix.count).split(separator: ",") {
+            let pair = part.trimmingCharacters(in: .whitespaces).split(separator: "=", maxSplits: 1)
+            if pair.count == 2 { fields[String(pair[0])] = String(pair[1]) }
+        }
+        guard let credential = fields["Credential"], let provided = fields["Signature"],
+            let time = request.headers["x-oss-date"]
+        else {
+            throw OSSFailure(.invalidArgument, message: "Authorization header is invalid.")
+        }
+        let additional = (fields["AdditionalHeaders"] ?? "").split(separator: ";").map(String.init)
+        return try await check(
+            request, credential: credential, time: time, additional: additional, provided: provided,
+            token: request.headers["x-oss-security-token"], query: request.query, expires: nil)
+    }
+
+    private func verifyQuery(_ request: OSSIncomingRequest) async throws(OSSFailure) -> Credentials {
+        guard request.parameter("x-oss-signature-version") == OSSV4Signer.algorithm,
+            let credential = request.parameter("x-oss-credential"), let time = request.parameter("x-oss-date"),
+            let expires = request.parameter("x-oss-expires").flatMap(Int.init),
+            let provided = request.parameter("x-oss-signature")
+        else {
+            throw OSSFailure(.invalidArgument, message: "The presigned URL's parameters are incomplete.")
+        }
+        guard expires > 0, expires <= Self.longestExpiry else {
+            throw OSSFailure(.invalidArgument, message: "x-oss-expires must be between 1 and \(Self.longestExpiry).")
+        }
+        let additional = (request.parameter("x-oss-additional-headers") ?? "").split(separator: ";").map(String.init)
+        let query = request.query.filter { $0.name != "x-oss-signature" }
+        return try await check(
+            request, credential: credential, time: time, additional: additional, provided: provided,
+            token: request.parameter("x-oss-security-token"), query: query, expires: expires)
+    }
+
+    /// Recomputes the signature from the request and compares.
+    private func check(
+        _ request: OSSIncomingRequest, credential: String, time: String, additional: [String], provided: String,
+        token: String?, query: [OSSQueryItem], expires: Int?
+    ) async throws(OSSFailure) -> Credentials {
+        let parts = credential.split(separator: "/", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count == 5, parts[4] == "aliyun_v4_request", parts[3] == "oss" else {
+            throw OSSFailure(.invalidArgument, message: "The credential scope is invalid: \(credential).")
+        }
+        let (accessKeyId, day, region) = (parts[0], parts[1], parts[2])
+        guard let signedAt = Self.date(time), time.hasPrefix(day) else {
+            throw OSSFailure(.invalidArgument, message: "The signing time \(time) is invalid.")
+        }
+        let now = now()
+        if let expires {
+            if now.timeIntervalSince(signedAt) > TimeInterval(expires) { throw OSSFailure(.requestExpired) }
+            if signedAt.timeIntervalSince(now) > Self.allowedSkew { throw OSSFailure(.requestTimeTooSkewed) }
+        } else if abs(now.timeIntervalSince(signedAt)) > Self.allowedSkew {
+            throw OSSFailure(.requestTimeTooSkewed)
+        }
+        guard let credentials = await keys.credentials(for: accessKeyId) else {
+            throw OSSFailure(.invalidAccessKeyId, [("OSSAccessKeyId", accessKeyId)])
+        }
+        switch (credentials.securityToken, token) {
+        case (nil, nil): break
+        case (let expected?, let sent?) where ConstantTime.equal(expected, sent): break
+        default: throw OSSFailure(.invalidSecurityToken)
+        }
+        var headers = OSSHeaders()
+        for (name, value) in request.headers.sorted(by: { $0.key < $1.key }) { headers.set(name, value) }
+        let uri = OSSRequestToSign(method: request.method, bucket: request.bucket, key: request.key, region: region)
+            .canonicalURI
+        let canonical = OSSV4Signer.canonicalRequest(
+            method: request.method, uri: uri, query: OSSV4Signer.canonicalQuery(query), headers: headers,
+            additional: additional.map { $0.lowercased() }.sorted())
+        let scope = OSSV4Signer.scope(day, region: region, product: "oss")
+        let stringToSign = OSSV4Signer.stringToSign(time: time, scope: scope, canonicalRequest: canonical)
+        let expected = OSSV4Signer.signature(
+            secret: credentials.accessKeySecret, day: day, region: region, product: "oss", stringToSign: stringToSign)
+        guard ConstantTime.equal(expected, provided) else {
+            throw OSSFailure(
+                .signatureDoesNotMatch,
+                [
+                    ("StringToSign", stringToSign), ("SignatureProvided", provided), ("CanonicalRequest", canonical),
+                    ("OSSAccessKeyId", accessKeyId),
+                ])
+        }
+        return credentials
+    }
+
+    /// `yyyyMMdd'T'HHmmss'Z'`.
+    static func date(_ text: String) -> Date? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 16, bytes[8] == UInt8(ascii: "T"), bytes[15] == UInt8(ascii: "Z") else { return nil }
+        func number(_ range: Range<Int>) -> Int? { Int(String(decoding: bytes[range], as: UTF8.self)) }
+        guard let year = number(0..<4), let month = number(4..<6), let day = number(6..<8),
+            let hour = number(9..<11), let minute = number(11..<13), let second = number(13..<15)
+        else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? .gmt
+        return calendar.date(
+            from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second))
+    }
+}
