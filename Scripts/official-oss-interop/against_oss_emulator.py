@@ -50,8 +50,10 @@ def start_emulator(executable, *extra):
     return process, line[len('listening on '):]
 
 
-def client(url, secret=KEY_SECRET, token=None):
+def client(url, secret=KEY_SECRET, token=None, signature_version=None):
     config = oss.config.load_default()
+    if signature_version:
+        config.signature_version = signature_version
     config.credentials_provider = oss.credentials.StaticCredentialsProvider(KEY_ID, secret, token)
     config.region = REGION
     config.endpoint = url
@@ -189,6 +191,24 @@ def main():
               ['c.txt', 'e+f%g.txt'], deleted.deleted_objects)
         c.delete_object(oss.DeleteObjectRequest(bucket=BUCKET, key='d.txt'))
 
+        # Signature V1, in the header and in a presigned URL.
+        v1 = client(url, signature_version='v1')
+        v1.put_object(oss.PutObjectRequest(bucket=BUCKET, key='v1/a b+c.txt', body=b'signed with v1',
+                                           content_type='text/plain', metadata={'via': 'v1'}))
+        check('V1: a put and a get signed in the header', v1.get_object(oss.GetObjectRequest(
+            bucket=BUCKET, key='v1/a b+c.txt')).body.read() == b'signed with v1')
+        listed = v1.list_objects_v2(oss.ListObjectsV2Request(bucket=BUCKET, prefix='v1/'))
+        check('V1: a listing (continuation-token and encoding-type left out of the resource)',
+              [o.key for o in listed.contents] == ['v1/a b+c.txt'], listed.contents)
+        v1_url = v1.presign(oss.GetObjectRequest(bucket=BUCKET, key='v1/a b+c.txt'),
+                            expires=datetime.timedelta(minutes=5))
+        with urllib.request.urlopen(v1_url.url) as answer:
+            check('V1: a presigned GET URL works', answer.read() == b'signed with v1')
+        error = service_error(lambda: client(url, secret='wrong', signature_version='v1').get_object(
+            oss.GetObjectRequest(bucket=BUCKET, key='v1/a b+c.txt')))
+        check('V1: the wrong secret answers SignatureDoesNotMatch', error is not None and
+              error.code == 'SignatureDoesNotMatch', error)
+
         # Errors, each as the SDK's ServiceError with OSS's code and status.
         error = service_error(lambda: c.get_object(oss.GetObjectRequest(bucket=BUCKET, key='d.txt')))
         check('a deleted key answers NoSuchKey (404)', error is not None and error.code == 'NoSuchKey' and
@@ -244,6 +264,9 @@ def main():
         check('a key whose STS token is missing is refused', error is not None and error.status_code == 403, error)
         listing = client(url, token='sts-token').list_objects_v2(oss.ListObjectsV2Request(bucket=BUCKET))
         check('with its STS token it is accepted', listing.status_code == 200)
+        listing = client(url, token='sts-token', signature_version='v1').list_objects_v2(
+            oss.ListObjectsV2Request(bucket=BUCKET))
+        check('with its STS token it is accepted under V1 too', listing.status_code == 200)
     finally:
         process.terminate()
         process.wait(timeout=10)

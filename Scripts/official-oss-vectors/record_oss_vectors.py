@@ -7,7 +7,11 @@ tests to compare against offline:
 - Signature V4 in the Authorization header and in presigned URLs (alibabacloud_oss_v2.signer.SignerV4), of requests
   whose URL the SDK's own client code builds (_client._build_url and its urlencode of the parameters), at a fixed
   time with fixed keys: keys with spaces, `+`, `%`, unicode, `//` and a trailing `/`, sub-resources, user metadata,
-  ranges as additional headers, STS tokens.
+  ranges as additional headers, STS tokens;
+- Signature V1 (alibabacloud_oss_v2.signer.SignerV1) the same way: header and presigned URLs, sub-resources (the SDK's
+  list and an operation's own, x-oss-process), STS tokens in presigned URLs. (In the header form the Python SDK sends
+  an STS token as an unsigned `security-token` header, the Go SDK as a signed `x-oss-security-token`; the Swift
+  runtime follows Go, so no header-form token case is recorded.)
 
 Usage: record_oss_vectors.py OUTPUT.json    (the output is deterministic: CI records again and diffs)
 """
@@ -20,6 +24,7 @@ from urllib.parse import quote, urlencode, urlparse
 
 from alibabacloud_oss_v2._client import AddressStyle, _build_url
 from alibabacloud_oss_v2.crc import Crc64
+from alibabacloud_oss_v2.signer.v1 import SignerV1
 from alibabacloud_oss_v2.signer.v4 import SignerV4
 from alibabacloud_oss_v2.types import Credentials, HttpRequest, OperationInput, SigningContext
 
@@ -69,6 +74,28 @@ V4_CASES = [
 ]
 
 
+V1_CASES = [
+    {"name": "v1 get object", "method": "GET", "bucket": "examplebucket", "key": "exampleobject.txt"},
+    {"name": "v1 unicode key, content type and md5", "method": "PUT", "bucket": "examplebucket",
+     "key": "文件夹/a b+c%.txt",
+     "headers": {"Content-Type": "text/plain", "Content-MD5": "eB5eJF1ptWaXm4bijSPyxw==", "x-oss-meta-Author": "Z",
+                 "x-oss-storage-class": "IA"}},
+    {"name": "v1 sub-resources sorted, others left out", "method": "PUT", "bucket": "examplebucket", "key": "big.bin",
+     "parameters": [["uploadId", "0004B98"], ["partNumber", "2"], ["ignored", "x"]]},
+    {"name": "v1 acl and response overrides", "method": "GET", "bucket": "examplebucket", "key": "a.txt",
+     "parameters": [["response-content-type", "text/html; charset=utf-8"], ["acl", ""]]},
+    {"name": "v1 an operation's own sub-resource", "method": "GET", "bucket": "examplebucket", "key": "cat.jpg",
+     "parameters": [["x-oss-process", "image/resize,w_100"]], "subresources": ["x-oss-process"]},
+    {"name": "v1 list buckets", "method": "GET", "parameters": [["prefix", "my"]]},
+    {"name": "v1 presigned get", "method": "GET", "bucket": "examplebucket", "key": "shared/报告 2026.pdf",
+     "presign": 3600},
+    {"name": "v1 presigned put with token and type", "method": "PUT", "bucket": "examplebucket", "key": "up/a+b.bin",
+     "headers": {"Content-Type": "application/octet-stream"}, "token": True, "presign": 900},
+    {"name": "v1 presigned with a sub-resource", "method": "GET", "bucket": "examplebucket", "key": "a.txt",
+     "parameters": [["versionId", "CAEQ"]], "presign": 60},
+]
+
+
 class _Options:
     """What _build_url reads from the client's options."""
     def __init__(self):
@@ -76,7 +103,8 @@ class _Options:
         self.address_style = AddressStyle.Virtual
 
 
-def sign_v4(case):
+def prepare(case):
+    """The case's request as the SDK's client builds it (URL, query, headers), its credentials and the signing time."""
     op_input = OperationInput(op_name=case["name"], method=case["method"], bucket=case.get("bucket"),
                               key=case.get("key"))
     url = _build_url(op_input, _Options())
@@ -88,13 +116,20 @@ def sign_v4(case):
     request = HttpRequest(method=case["method"], url=url, headers=dict(case.get("headers", {})))
     credentials = Credentials(KEYS["id"], KEYS["secret"], TOKEN if case.get("token") else None)
     time = datetime.strptime(TIME, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+    return request, credentials, time
+
+
+def sign(case, signer, **context_options):
+    """Signs the case with the SDK's signer and returns what the test compares."""
+    request, credentials, time = prepare(case)
     context = SigningContext(product="oss", region=case.get("region", "cn-hangzhou"), bucket=case.get("bucket"),
                              key=case.get("key"), request=request, credentials=credentials, signing_time=time,
-                             additional_headers=set(case.get("additionalHeaders", [])) or None)
+                             **context_options)
+    context.sub_resource = case.get("subresources", [])
     if "presign" in case:
         context.auth_method_query = True
         context.expiration_time = time + timedelta(seconds=case["presign"])
-    SignerV4().sign(context)
+    signer.sign(context)
     return {
         **case,
         "token": TOKEN if case.get("token") else None,
@@ -103,6 +138,14 @@ def sign_v4(case):
         "signedHeaders": {k.lower(): v for k, v in request.headers.items()},
         "stringToSign": context.string_to_sign,
     }
+
+
+def sign_v1(case):
+    return sign(case, SignerV1())
+
+
+def sign_v4(case):
+    return sign(case, SignerV4(), additional_headers=set(case.get("additionalHeaders", [])) or None)
 
 
 def pattern(length, seed):
@@ -140,6 +183,7 @@ def main():
         "accessKeyId": KEYS["id"],
         "accessKeySecret": KEYS["secret"],
         "v4": [sign_v4(case) for case in V4_CASES],
+        "v1": [sign_v1(case) for case in V1_CASES],
         "note": "Recorded by Scripts/official-oss-vectors/record_oss_vectors.py; pattern bytes are (i * 31 + seed) % 256. "
                 "Checksums are decimal strings (unsigned 64-bit).",
         "crc64": checksums,

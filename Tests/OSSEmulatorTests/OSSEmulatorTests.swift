@@ -140,6 +140,29 @@ struct OSSEmulatorTests {
         }
     }
 
+    @Test("Signature V1: in the header and in a presigned URL; a wrong secret refused")
+    func signatureV1() async throws {
+        try await OSSHarness.with { oss in
+            _ = try await oss.send("PUT", key: "v1.txt", body: Array("one".utf8))
+            let request = OSSRequestToSign(method: "GET", bucket: OSSHarness.bucket, key: "v1.txt", region: "")
+            let signed = OSSV1Signer.sign(request, credentials: OSSHarness.key, at: Date())
+            let url = oss.url(bucket: OSSHarness.bucket, key: "v1.txt", signature: signed)
+            #expect(try await oss.transmit("GET", url: url, signed.headers, []).text == "one")
+            let presigned = OSSV1Signer.presign(request, credentials: OSSHarness.key, expiry: Date() + 60)
+            let link = oss.url(bucket: OSSHarness.bucket, key: "v1.txt", signature: presigned)
+            #expect(try await oss.transmit("GET", url: link, OSSHeaders(), []).text == "one")
+            let wrong = OSSV1Signer.sign(
+                request, credentials: Credentials(accessKeyId: OSSHarness.key.accessKeyId, accessKeySecret: "x"),
+                at: Date())
+            let refused = try await oss.transmit("GET", url: url, wrong.headers, [])
+            #expect(refused.errorCode == "SignatureDoesNotMatch")
+            let expired = OSSV1Signer.presign(request, credentials: OSSHarness.key, expiry: Date() - 1)
+            let late = try await oss.transmit(
+                "GET", url: oss.url(bucket: OSSHarness.bucket, key: "v1.txt", signature: expired), OSSHeaders(), [])
+            #expect(late.text.contains("Request has expired."))
+        }
+    }
+
     @Test("bounded: an object over the limit, a store that is full, hostile XML, bad names are refused")
     func bounds() async throws {
         try await OSSHarness.with(maximumObjectBytes: 64 * 1024, maximumTotalBytes: 100 * 1024) { oss in

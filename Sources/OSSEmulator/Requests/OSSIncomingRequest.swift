@@ -59,7 +59,7 @@ struct OSSIncomingRequest: Sendable {
     /// The parameters a presigned URL's signature adds.
     static let presignParameters: Set<String> = [
         "x-oss-signature-version", "x-oss-date", "x-oss-expires", "x-oss-credential", "x-oss-signature",
-        "x-oss-security-token", "x-oss-additional-headers",
+        "x-oss-security-token", "x-oss-additional-headers", "OSSAccessKeyId", "Expires", "Signature", "security-token",
     ]
 
     /// The value of a query parameter, nil when absent (empty for a bare `name`).

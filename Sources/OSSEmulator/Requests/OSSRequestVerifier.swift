@@ -2,10 +2,10 @@ import AliyunRuntime
 import AliyunServerSupport
 import Foundation
 
-/// Verifies a request's OSS Signature V4 as OSS does: in the `Authorization` header, or in the query of a presigned
-/// URL; the key must be one the emulator knows (with its STS token, if it has one), the time within 15 minutes of
-/// the emulator's clock, a presigned URL not expired. A request without a signature is anonymous and refused (the
-/// emulator's buckets are private).
+/// Verifies a request's OSS signature as OSS does, V4 (`OSS4-HMAC-SHA256`) or V1 (`OSS id:signature`): in the
+/// `Authorization` header, or in the query of a presigned URL; the key must be one the emulator knows (with its STS
+/// token, if it has one), the time within 15 minutes of the emulator's clock, a presigned URL not expired. A request
+/// without a signature is anonymous and refused (the emulator's buckets are private).
 struct OSSRequestVerifier: Sendable {
     let keys: AccessKeyStore
     let now: @Sendable () -> Date
@@ -22,12 +22,18 @@ struct OSSRequestVerifier: Sendable {
         if request.parameter("x-oss-signature-version") != nil || request.parameter("x-oss-signature") != nil {
             return try await verifyQuery(request)
         }
+        if request.parameter("OSSAccessKeyId") != nil || request.parameter("Signature") != nil {
+            return try await verifyV1Query(request)
+        }
         throw OSSFailure(.accessDenied, message: "AccessDenied: anonymous access is not allowed by the emulator.")
     }
 
     private func verifyHeader(_ authorization: String, _ request: OSSIncomingRequest) async throws(OSSFailure)
         -> Credentials
     {
+        if authorization.hasPrefix("OSS "), !authorization.hasPrefix(OSSV4Signer.algorithm) {
+            return try await verifyV1Header(authorization, request)
+        }
         let prefix = OSSV4Signer.algorithm + " "
         guard authorization.hasPrefix(prefix) else {
             throw OSSFailure(
@@ -68,6 +74,65 @@ struct OSSRequestVerifier: Sendable {
             token: request.parameter("x-oss-security-token"), query: query, expires: expires)
     }
 
+    /// V1 in the header: `OSS id:signature` over the `Date` (or `x-oss-date`) header.
+    private func verifyV1Header(_ authorization: String, _ request: OSSIncomingRequest) async throws(OSSFailure)
+        -> Credentials
+    {
+        let pair = authorization.dropFirst("OSS ".count).split(separator: ":", maxSplits: 1).map(String.init)
+        guard pair.count == 2, let date = request.headers["x-oss-date"] ?? request.headers["date"],
+            let signedAt = Self.httpDate(date)
+        else { throw OSSFailure(.invalidArgument, message: "Authorization header is invalid.") }
+        guard abs(now().timeIntervalSince(signedAt)) <= Self.allowedSkew else {
+            throw OSSFailure(.requestTimeTooSkewed)
+        }
+        let token = request.headers["x-oss-security-token"] ?? request.headers["security-token"]
+        return try await checkV1(request, accessKeyId: pair[0], provided: pair[1], date: date, token: token)
+    }
+
+    /// V1 in the query: `OSSAccessKeyId`, `Expires` (Unix seconds), `Signature`.
+    private func verifyV1Query(_ request: OSSIncomingRequest) async throws(OSSFailure) -> Credentials {
+        guard let accessKeyId = request.parameter("OSSAccessKeyId"), let expires = request.parameter("Expires"),
+            let seconds = TimeInterval(expires), let provided = request.parameter("Signature")
+        else { throw OSSFailure(.invalidArgument, message: "The presigned URL's parameters are incomplete.") }
+        guard now().timeIntervalSince1970 <= seconds else { throw OSSFailure(.requestExpired) }
+        return try await checkV1(
+            request, accessKeyId: accessKeyId, provided: provided, date: expires,
+            token: request.parameter("security-token"))
+    }
+
+    private func checkV1(
+        _ request: OSSIncomingRequest, accessKeyId: String, provided: String, date: String, token: String?
+    ) async throws(OSSFailure) -> Credentials {
+        let credentials = try await known(accessKeyId, token: token)
+        var headers = OSSHeaders()
+        for (name, value) in request.headers.sorted(by: { $0.key < $1.key }) { headers.set(name, value) }
+        let signed = OSSRequestToSign(
+            method: request.method, bucket: request.bucket, key: request.key, query: request.query, region: "")
+        let stringToSign = OSSV1Signer.stringToSign(
+            method: request.method, headers: headers, date: date,
+            resource: OSSV1Signer.resource(signed, query: request.query))
+        let expected = OSSV1Signer.signature(secret: credentials.accessKeySecret, stringToSign: stringToSign)
+        guard ConstantTime.equal(expected, provided) else {
+            throw OSSFailure(
+                .signatureDoesNotMatch,
+                [("StringToSign", stringToSign), ("SignatureProvided", provided), ("OSSAccessKeyId", accessKeyId)])
+        }
+        return credentials
+    }
+
+    /// The key's credentials, checked against the STS token sent.
+    private func known(_ accessKeyId: String, token: String?) async throws(OSSFailure) -> Credentials {
+        guard let credentials = await keys.credentials(for: accessKeyId) else {
+            throw OSSFailure(.invalidAccessKeyId, [("OSSAccessKeyId", accessKeyId)])
+        }
+        switch (credentials.securityToken, token) {
+        case (nil, nil): break
+        case (let expected?, let sent?) where ConstantTime.equal(expected, sent): break
+        default: throw OSSFailure(.invalidSecurityToken)
+        }
+        return credentials
+    }
+
     /// Recomputes the signature from the request and compares.
     private func check(
         _ request: OSSIncomingRequest, credential: String, time: String, additional: [String], provided: String,
@@ -88,14 +153,7 @@ struct OSSRequestVerifier: Sendable {
         } else if abs(now.timeIntervalSince(signedAt)) > Self.allowedSkew {
             throw OSSFailure(.requestTimeTooSkewed)
         }
-        guard let credentials = await keys.credentials(for: accessKeyId) else {
-            throw OSSFailure(.invalidAccessKeyId, [("OSSAccessKeyId", accessKeyId)])
-        }
-        switch (credentials.securityToken, token) {
-        case (nil, nil): break
-        case (let expected?, let sent?) where ConstantTime.equal(expected, sent): break
-        default: throw OSSFailure(.invalidSecurityToken)
-        }
+        let credentials = try await known(accessKeyId, token: token)
         var headers = OSSHeaders()
         for (name, value) in request.headers.sorted(by: { $0.key < $1.key }) { headers.set(name, value) }
         let uri = OSSRequestToSign(method: request.method, bucket: request.bucket, key: request.key, region: region)
@@ -116,6 +174,11 @@ struct OSSRequestVerifier: Sendable {
                 ])
         }
         return credentials
+    }
+
+    /// An HTTP date (`EEE, dd MMM yyyy HH:mm:ss GMT`).
+    static func httpDate(_ text: String) -> Date? {
+        OSSOperations.httpDate(text)
     }
 
     /// `yyyyMMdd'T'HHmmss'Z'`.

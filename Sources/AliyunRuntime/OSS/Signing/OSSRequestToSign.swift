@@ -17,12 +17,15 @@ public struct OSSRequestToSign: Sendable {
     public var product: String
     /// Headers to sign beyond those V4 always signs (`host`, `range`, …), when present with a value.
     public var additionalHeaders: Set<String>
+    /// Query parameters V1 signs beyond its own list of sub-resources (``OSSV1Signer/subresources``): an
+    /// operation's own sub-resource, such as `x-oss-process`.
+    public var subresources: Set<String>
 
     /// Creates the request.
     public init(
         method: String, bucket: String? = nil, key: String? = nil, query: [OSSQueryItem] = [],
         headers: OSSHeaders = OSSHeaders(), region: String, product: String = "oss",
-        additionalHeaders: Set<String> = []
+        additionalHeaders: Set<String> = [], subresources: Set<String> = []
     ) {
         self.method = method
         self.bucket = bucket
@@ -32,6 +35,7 @@ public struct OSSRequestToSign: Sendable {
         self.region = region
         self.product = product
         self.additionalHeaders = additionalHeaders
+        self.subresources = subresources
     }
 
     /// `/`, then the bucket and `/`, then the key, percent-encoded with `/` kept.
