@@ -8,6 +8,8 @@ tests to compare against offline:
   whose URL the SDK's own client code builds (_client._build_url and its urlencode of the parameters), at a fixed
   time with fixed keys: keys with spaces, `+`, `%`, unicode, `//` and a trailing `/`, sub-resources, user metadata,
   ranges as additional headers, STS tokens;
+- addressing: endpoints from a region and a kind (alibabacloud_oss_v2.endpoints.from_region) and URLs for each
+  addressing style, an IP endpoint forcing path-style (_client._resolve_address_style, _client._build_url);
 - Signature V1 (alibabacloud_oss_v2.signer.SignerV1) the same way: header and presigned URLs, sub-resources (the SDK's
   list and an operation's own, x-oss-process), STS tokens in presigned URLs. (In the header form the Python SDK sends
   an STS token as an unsigned `security-token` header, the Go SDK as a signed `x-oss-security-token`; the Swift
@@ -22,7 +24,9 @@ from importlib.metadata import version
 from datetime import datetime, timedelta, timezone
 from urllib.parse import quote, urlencode, urlparse
 
-from alibabacloud_oss_v2._client import AddressStyle, _build_url
+from alibabacloud_oss_v2 import endpoints
+from alibabacloud_oss_v2._client import AddressStyle, _build_url, _resolve_address_style, _resolve_endpoint
+from alibabacloud_oss_v2.config import Config
 from alibabacloud_oss_v2.crc import Crc64
 from alibabacloud_oss_v2.signer.v1 import SignerV1
 from alibabacloud_oss_v2.signer.v4 import SignerV4
@@ -148,6 +152,36 @@ def sign_v4(case):
     return sign(case, SignerV4(), additional_headers=set(case.get("additionalHeaders", [])) or None)
 
 
+STYLES = {"virtualHosted": AddressStyle.Virtual, "path": AddressStyle.Path, "customDomain": AddressStyle.CName}
+KINDS = {"public": "default", "internal": "internal", "dualStack": "dualstack", "accelerate": "accelerate",
+         "overseasAccelerate": "overseas"}
+
+
+def addressing():
+    """Endpoints from regions, and the URL of a request for each style, as the SDK's client resolves them."""
+    regions = []
+    for region in ["cn-hangzhou", "ap-southeast-1", "us-west-1"]:
+        for kind, etype in KINDS.items():
+            for secure in [True, False]:
+                regions.append({"region": region, "kind": kind, "secure": secure,
+                                "endpoint": endpoints.from_region(region, not secure, etype)})
+    urls = []
+    for endpoint in ["https://oss-cn-hangzhou.aliyuncs.com", "http://127.0.0.1:9000", "static.example.com",
+                     "https://[::1]:8443"]:
+        for style_name, style in STYLES.items():
+            for bucket, key in [("examplebucket", "dir/a b+c.txt"), ("examplebucket", None), (None, None),
+                                ("examplebucket", "中文/文件")]:
+                config = Config(endpoint=endpoint, region="cn-hangzhou", use_cname=style == AddressStyle.CName,
+                                use_path_style=style == AddressStyle.Path)
+                options = _Options()
+                _resolve_endpoint(config, options)
+                _resolve_address_style(config, options)
+                op_input = OperationInput(op_name="addressing", method="GET", bucket=bucket, key=key)
+                urls.append({"endpoint": endpoint, "style": style_name, "bucket": bucket, "key": key,
+                             "url": _build_url(op_input, options)})
+    return {"regions": regions, "urls": urls}
+
+
 def pattern(length, seed):
     """The bytes the Swift test makes too: (i * 31 + seed) mod 256."""
     return bytes((i * 31 + seed) % 256 for i in range(length))
@@ -184,6 +218,7 @@ def main():
         "accessKeySecret": KEYS["secret"],
         "v4": [sign_v4(case) for case in V4_CASES],
         "v1": [sign_v1(case) for case in V1_CASES],
+        "addressing": addressing(),
         "note": "Recorded by Scripts/official-oss-vectors/record_oss_vectors.py; pattern bytes are (i * 31 + seed) % 256. "
                 "Checksums are decimal strings (unsigned 64-bit).",
         "crc64": checksums,

@@ -6,7 +6,7 @@ extension OSSOperations {
     func initiateUpload(_ bucket: String, _ key: String, _ request: OSSIncomingRequest) async throws(OSSFailure)
         -> OSSAnswer
     {
-        guard OSSNames.isObjectKey(key) else { throw OSSFailure(.invalidObjectName, [("Key", key)]) }
+        guard OSSNaming.isValidObjectKey(key) else { throw OSSFailure(.invalidObjectName, [("Key", key)]) }
         let id = try await store.initiate(
             bucket: bucket, key: key, contentType: request.headers["content-type"] ?? "application/octet-stream",
             metadata: Self.metadata(request.headers),

@@ -9,7 +9,7 @@ extension OSSOperations {
     func putObject(_ bucket: String, _ key: String, _ request: OSSIncomingRequest) async throws(OSSFailure)
         -> OSSAnswer
     {
-        guard OSSNames.isObjectKey(key) else { throw OSSFailure(.invalidObjectName, [("Key", key)]) }
+        guard OSSNaming.isValidObjectKey(key) else { throw OSSFailure(.invalidObjectName, [("Key", key)]) }
         try Self.checkDigest(request)
         let object = StoredObject(
             data: request.body, etag: StoredObject.simpleETag(request.body), crc64: CRC64.checksum(request.body),
@@ -30,7 +30,7 @@ extension OSSOperations {
     func copyObject(_ bucket: String, _ key: String, _ request: OSSIncomingRequest) async throws(OSSFailure)
         -> OSSAnswer
     {
-        guard OSSNames.isObjectKey(key) else { throw OSSFailure(.invalidObjectName, [("Key", key)]) }
+        guard OSSNaming.isValidObjectKey(key) else { throw OSSFailure(.invalidObjectName, [("Key", key)]) }
         let (sourceBucket, sourceKey) = try Self.copySource(request)
         let source = try await store.object(bucket: sourceBucket, key: sourceKey)
         try Self.checkConditions(source, request.headers, prefix: "x-oss-copy-source-")

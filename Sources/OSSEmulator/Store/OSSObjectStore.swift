@@ -28,7 +28,7 @@ public actor OSSObjectStore {
     }
 
     func createBucket(_ name: String, region: String, at date: Date) throws(OSSFailure) {
-        guard OSSNames.isBucketName(name) else { throw OSSFailure(.invalidBucketName, [("BucketName", name)]) }
+        guard OSSNaming.isValidBucketName(name) else { throw OSSFailure(.invalidBucketName, [("BucketName", name)]) }
         guard buckets[name] == nil else { throw OSSFailure(.bucketAlreadyExists, [("BucketName", name)]) }
         buckets[name] = StoredBucket(created: date, region: region)
     }
@@ -191,28 +191,10 @@ public actor OSSObjectStore {
     }
 }
 
-/// OSS's naming rules.
+/// Key order as OSS lists keys.
 enum OSSNames {
-    /// 3–63 characters: lower-case letters, digits and `-`, starting and ending with a letter or digit.
-    static func isBucketName(_ name: String) -> Bool {
-        let bytes = Array(name.utf8)
-        guard (3...63).contains(bytes.count), bytes.first != UInt8(ascii: "-"), bytes.last != UInt8(ascii: "-") else {
-            return false
-        }
-        return bytes.allSatisfy {
-            ($0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z")) || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9"))
-                || $0 == UInt8(ascii: "-")
-        }
-    }
-
     /// Whether `key` comes after `marker` in UTF-8 byte order (everything does after an empty marker).
     static func sorts(_ key: String, after marker: String) -> Bool {
         marker.isEmpty || marker.utf8.lexicographicallyPrecedes(key.utf8)
-    }
-
-    /// 1–1023 bytes of UTF-8, not starting with `/` or `\`.
-    static func isObjectKey(_ key: String) -> Bool {
-        let count = key.utf8.count
-        return (1...1023).contains(count) && !key.hasPrefix("/") && !key.hasPrefix("\\")
     }
 }

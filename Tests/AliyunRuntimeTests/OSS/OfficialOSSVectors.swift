@@ -12,6 +12,26 @@ struct OfficialOSSVectors: Decodable {
     var accessKeySecret: String
     var v4: [Case]
     var v1: [Case]
+    var addressing: Addressing
+
+    /// Endpoints from regions, and URLs per addressing style.
+    struct Addressing: Decodable {
+        struct Region: Decodable {
+            var region: String
+            var kind: String
+            var secure: Bool
+            var endpoint: String
+        }
+        struct Address: Decodable {
+            var endpoint: String
+            var style: String
+            var bucket: String?
+            var key: String?
+            var url: String
+        }
+        var regions: [Region]
+        var urls: [Address]
+    }
 
     /// One request and what the SDK made of it.
     struct Case: Decodable, CustomTestStringConvertible {
