@@ -98,6 +98,14 @@ let package = Package(
         // XML read (Foundation's streaming parser, bounded, no entities) and written (escaped by construction): OSS's
         // bodies and errors.
         .target(name: "AliyunXML"),
+        // What the generated OSS client stands on: calls addressed, signed, streamed both ways with CRC-64 checked,
+        // OSS's error documents read.
+        .target(
+            name: "AliyunOSSRuntime",
+            dependencies: [
+                "AliyunRuntime", "AliyunXML", .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]),
         // The OSS emulator: buckets and objects in memory behind a Hummingbird server, Signature V4 verified.
         .target(
             name: "OSSEmulator",
@@ -256,6 +264,9 @@ let package = Package(
                 "LoopbackServer",
             ]),
         .testTarget(name: "AliyunXMLTests", dependencies: ["AliyunXML"]),
+        .testTarget(
+            name: "AliyunOSSRuntimeTests",
+            dependencies: ["AliyunOSSRuntime", "AliyunRuntime", "OSSEmulator", "LoopbackServer"]),
         .testTarget(name: "OSSEmulatorTests", dependencies: ["OSSEmulator", "AliyunRuntime", "oss-emulator"]),
         .testTarget(name: "SpecReadersTests", dependencies: ["SpecReaders", "SpecIR"], exclude: ["Fixtures"]),
         .testTarget(

@@ -10,7 +10,7 @@ import NIOPosix
 /// ``maximumClients``; beyond that, calls use the first client, bounded by their connect + read (or their
 /// total, if shorter) so that no read timeout is stretched. Call ``shutdown()`` when done with a transport you
 /// created (``shared`` lives as long as the process).
-public final class AsyncHTTPClientTransport: HTTPTransport {
+public final class AsyncHTTPClientTransport: HTTPTransport, StreamingHTTPTransport {
     /// A transport for the whole process.
     public static let shared = AsyncHTTPClientTransport()
 
@@ -48,6 +48,45 @@ public final class AsyncHTTPClientTransport: HTTPTransport {
                 return HTTPResponse(
                     status: Int(response.status.code), headers: headers, body: Array(body.readableBytesView))
             }
+        } catch {
+            throw Self.translate(error, timeouts: timeouts)
+        }
+    }
+
+    /// Sends a request whose body streams, and returns once the response's head has arrived: the connect timeout
+    /// and the read timeout (no byte for that long, including while the body is read) apply; the total does not, as
+    /// an object's transfer takes as long as its size needs.
+    public func stream(_ request: StreamingHTTPRequest, timeouts: Timeouts) async throws -> StreamingHTTPResponse {
+        let (client, _) = await clients.client(for: timeouts)
+        var prepared = HTTPClientRequest(url: request.url)
+        prepared.method = HTTPMethod(rawValue: request.method)
+        for header in request.headers { prepared.headers.add(name: header.name, value: header.value) }
+        if let bytes = request.body.bytes {
+            prepared.body = .bytes(bytes)
+        } else if let make = request.body.makeChunks {
+            prepared.body = .stream(make(), length: request.body.length.map { .known(Int64($0)) } ?? .unknown)
+        }
+        do {
+            let response = try await client.execute(prepared, deadline: .distantFuture)
+            if Self.redirectStatuses.contains(Int(response.status.code)) { throw Self.redirect(response) }
+            var headers: [String: String] = [:]
+            for (name, value) in response.headers where headers[name.lowercased()] == nil {
+                headers[name.lowercased()] = value
+            }
+            let body = response.body
+            return StreamingHTTPResponse(
+                status: Int(response.status.code), headers: headers,
+                body: AnyChunkSequence(
+                    next: {
+                        var iterator = body.makeAsyncIterator()
+                        return {
+                            do {
+                                return try await iterator.next()
+                            } catch {
+                                throw Self.translate(error, timeouts: timeouts)
+                            }
+                        }
+                    }))
         } catch {
             throw Self.translate(error, timeouts: timeouts)
         }
