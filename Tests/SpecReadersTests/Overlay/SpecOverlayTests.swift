@@ -1,3 +1,4 @@
+import Foundation
 import SpecIR
 import Testing
 
@@ -103,6 +104,31 @@ struct SpecOverlayTests {
         #expect(result.service.operations.map(\.name) == ["Get"])
         #expect(result.service.operations.first?.errors.isEmpty == true)
         #expect(result.overlays == ["overlay.json"])
+    }
+
+    @Test("the project's OSS overlay over the real OSS metadata: DeleteMultipleObjects added, OSS's errors everywhere")
+    func ossOverlay() throws {
+        let overlay = try SpecOverlay(
+            bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Paths.ossOverlay))),
+            path: "spec/overlays/oss/2019-05-17.json")
+        let plain = try SpecReader.read(path: Paths.ossCorpus)
+        let corrected = try SpecReader.read(path: Paths.ossCorpus, overlays: [overlay])
+        #expect(corrected.overlays == ["spec/overlays/oss/2019-05-17.json"])
+        #expect(!plain.service.operations.contains { $0.name == "DeleteMultipleObjects" })
+        #expect(corrected.service.operations.count == plain.service.operations.count + 1)
+        let delete = try #require(corrected.service.operations.first { $0.name == "DeleteMultipleObjects" })
+        #expect(delete.source.file == "spec/overlays/oss/2019-05-17.json")
+        #expect(delete.methods == ["POST"])
+        #expect(delete.parameters.map(\.name).contains("Content-MD5"))
+        #expect(plain.service.operations.allSatisfy { $0.errors.isEmpty })
+        for operation in corrected.service.operations {
+            let codes = Set(operation.errors.map(\.code))
+            #expect(
+                codes.isSuperset(of: ["AccessDenied", "NoSuchBucket", "SignatureDoesNotMatch"]), "\(operation.name)")
+        }
+        let noSuchKey = try #require(delete.errors.first { $0.code == "NoSuchKey" })
+        #expect(noSuchKey.httpStatus == 404)
+        #expect(noSuchKey.source.file == "spec/overlays/oss/2019-05-17.json")
     }
 
     @Test(

@@ -24,4 +24,9 @@ enum Paths {
     /// The real ECS metadata in `../shared/corpus`, beside the repository.
     static let corpus = packageRoot.deletingLastPathComponent()
         .appendingPathComponent("shared/corpus/ecs-2014-05-26.api-docs.json").path
+    /// OSS's metadata in the newer snapshot (`../shared/corpus`, which the repository's tests need).
+    static let ossCorpus = packageRoot.deletingLastPathComponent()
+        .appendingPathComponent("shared/corpus/alibaba-cloud-2025-12/oss/2019-05-17/api-docs.json").path
+    /// The project's overlay of OSS's metadata.
+    static let ossOverlay = packageRoot.appendingPathComponent("spec/overlays/oss/2019-05-17.json").path
 }
