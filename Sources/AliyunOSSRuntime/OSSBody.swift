@@ -33,9 +33,14 @@ public struct OSSBody: Sendable {
     public init(file path: String, chunkSize: Int = 1 << 20) throws {
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        length = size
+        self.init(file: path, offset: 0, length: size, chunkSize: chunkSize)
+    }
+
+    /// `length` bytes of a file from `offset` (a multipart upload's part), read in chunks as they are sent.
+    public init(file path: String, offset: Int, length: Int, chunkSize: Int = 1 << 20) {
+        self.length = length
         isReplayable = true
-        make = { AnyChunkSequence(FileChunks(path: path, chunkSize: chunkSize)) }
+        make = { AnyChunkSequence(FileChunks(path: path, offset: offset, length: length, chunkSize: chunkSize)) }
     }
 
     /// Chunks made by `make` (called again for each attempt, so the body can be retried), of `length` bytes when
@@ -78,33 +83,41 @@ extension IndexingIterator {
     }
 }
 
-/// A file's bytes in chunks, read as they are asked for.
+/// A range of a file's bytes in chunks, read as they are asked for.
 struct FileChunks: AsyncSequence, Sendable {
     typealias Element = ByteBuffer
     let path: String
+    let offset: Int
+    let length: Int
     let chunkSize: Int
 
-    func makeAsyncIterator() -> Iterator { Iterator(path: path, chunkSize: chunkSize) }
+    func makeAsyncIterator() -> Iterator { Iterator(chunks: self) }
 
     struct Iterator: AsyncIteratorProtocol {
-        let path: String
-        let chunkSize: Int
+        let chunks: FileChunks
         var handle: FileHandle?
-        var finished = false
+        var remaining: Int
 
-        init(path: String, chunkSize: Int) {
-            self.path = path
-            self.chunkSize = chunkSize
+        init(chunks: FileChunks) {
+            self.chunks = chunks
+            remaining = chunks.length
         }
 
         mutating func next() async throws -> ByteBuffer? {
-            guard !finished else { return nil }
-            if handle == nil { handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path)) }
-            guard let data = try handle?.read(upToCount: chunkSize), !data.isEmpty else {
-                finished = true
+            guard remaining > 0 else {
                 try handle?.close()
+                handle = nil
                 return nil
             }
+            if handle == nil {
+                let opened = try FileHandle(forReadingFrom: URL(fileURLWithPath: chunks.path))
+                try opened.seek(toOffset: UInt64(chunks.offset))
+                handle = opened
+            }
+            guard let data = try handle?.read(upToCount: Swift.min(chunks.chunkSize, remaining)), !data.isEmpty else {
+                throw CocoaError(.fileReadTooLarge, userInfo: [NSFilePathErrorKey: chunks.path])
+            }
+            remaining -= data.count
             return ByteBuffer(bytes: data)
         }
     }

@@ -49,6 +49,9 @@ public struct OSSResponse: Sendable {
     public var headers: [String: String]
     /// The body.
     public var body: OSSObjectStream
+    /// The CRC-64 of the body sent, computed as it was sent, when the call asked for it to be checked
+    /// (``OSSCall/reportsBodyCRC``).
+    public var sentBodyCRC: UInt64?
 
     /// The whole body, refused beyond `limit` bytes.
     public func bytes(upTo limit: Int = 64 << 20) async throws -> [UInt8] {

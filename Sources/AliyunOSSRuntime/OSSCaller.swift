@@ -59,11 +59,14 @@ public struct OSSCaller: Sendable {
             case .v1: OSSV1Signer.sign(request, credentials: credentials, at: configuration.now())
             }
         let crc = NIOLockedValueBox(CRC64())
-        let checksBody = configuration.checksUploadCRC && call.reportsBodyCRC
+        // The body's CRC-64 is computed whenever OSS reports it (a multipart upload combines the parts'), and
+        // compared when the configuration says so.
+        let computesBody = call.reportsBodyCRC
+        let checksBody = configuration.checksUploadCRC && computesBody
         let body = call.body
         let stream = RequestBodyStream.chunks(length: body.length) {
             crc.withLockedValue { $0 = CRC64() }
-            guard checksBody else { return body.make() }
+            guard computesBody else { return body.make() }
             return AnyChunkSequence(next: {
                 var chunks = body.make().makeAsyncIterator()
                 return {
@@ -85,11 +88,11 @@ public struct OSSCaller: Sendable {
             let document = try await response.collect(upTo: 1 << 20)
             throw OSSServiceError(status: response.status, headers: response.headers, body: document)
         }
-        if checksBody, let reported = response.headers["x-oss-hash-crc64ecma"].flatMap(UInt64.init) {
-            let computed = crc.withLockedValue { $0.value }
-            if computed != reported {
-                throw OSSIntegrityError(computed: computed, reported: reported, direction: "upload")
-            }
+        let computed = computesBody ? crc.withLockedValue { $0.value } : nil
+        if checksBody, let computed, let reported = response.headers["x-oss-hash-crc64ecma"].flatMap(UInt64.init),
+            computed != reported
+        {
+            throw OSSIntegrityError(computed: computed, reported: reported, direction: "upload")
         }
         let wholeObject = call.method == "GET" && response.status == 200
         let expected =
@@ -97,7 +100,7 @@ public struct OSSCaller: Sendable {
             ? response.headers["x-oss-hash-crc64ecma"].flatMap(UInt64.init) : nil
         return OSSResponse(
             status: response.status, headers: response.headers,
-            body: OSSObjectStream(chunks: response.body, expectedCRC: expected))
+            body: OSSObjectStream(chunks: response.body, expectedCRC: expected), sentBodyCRC: computed)
     }
 
     private func toSign(_ call: OSSCall) -> OSSRequestToSign {

@@ -1,0 +1,21 @@
+import Foundation
+
+/// How far a transfer has come.
+public struct OSSTransferProgress: Sendable, Hashable {
+    /// Bytes transferred so far (a resumed transfer starts with what was done before).
+    public var bytesDone: Int
+    /// Bytes in all.
+    public var totalBytes: Int
+    /// Bytes a second since this run of the transfer started.
+    public var bytesPerSecond: Double
+
+    /// Creates a report.
+    public init(bytesDone: Int, totalBytes: Int, bytesPerSecond: Double) {
+        self.bytesDone = bytesDone
+        self.totalBytes = totalBytes
+        self.bytesPerSecond = bytesPerSecond
+    }
+
+    /// Done, from 0 to 1.
+    public var fraction: Double { totalBytes == 0 ? 1 : Double(bytesDone) / Double(totalBytes) }
+}
