@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// What a multipart upload has done, kept in a file so that an upload interrupted (a crash, a cancellation, a
@@ -23,15 +22,12 @@ struct OSSUploadCheckpoint: Codable, Sendable, Equatable {
 
     /// The checkpoint's path for an upload of `file` to `bucket`/`key`: one file per upload, named by a hash.
     static func path(directory: String, bucket: String, key: String, file: String) -> String {
-        let digest = SHA256.hash(data: Array("\(bucket)\n\(key)\n\(file)".utf8)).map { String(format: "%02x", $0) }
-            .joined()
-        return URL(fileURLWithPath: directory).appendingPathComponent("oss-upload-\(digest.prefix(32)).json").path
+        OSSCheckpointFile.path(directory: directory, kind: "upload", identity: [bucket, key, file])
     }
 
     /// The checkpoint at `path`, if there is one for this very file (same size and modification time).
     static func load(_ path: String, matching file: OSSUploadCheckpoint) -> OSSUploadCheckpoint? {
-        guard let data = FileManager.default.contents(atPath: path),
-            let saved = try? JSONDecoder().decode(OSSUploadCheckpoint.self, from: data),
+        guard let saved = OSSCheckpointFile.load(path, as: OSSUploadCheckpoint.self),
             saved.bucket == file.bucket, saved.key == file.key, saved.file == file.file,
             saved.fileSize == file.fileSize, saved.modified == file.modified, saved.partSize == file.partSize
         else { return nil }
@@ -40,8 +36,6 @@ struct OSSUploadCheckpoint: Codable, Sendable, Equatable {
 
     /// Writes the checkpoint atomically (beside it, then renamed over it).
     func save(to path: String) throws {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        try encoder.encode(self).write(to: URL(fileURLWithPath: path), options: .atomic)
+        try OSSCheckpointFile.save(self, to: path)
     }
 }

@@ -126,7 +126,10 @@ private final class Handler: ChannelInboundHandler, @unchecked Sendable {
             let send = { [self] in
                 var head = HTTPResponseHead(version: .http1_1, status: HTTPResponseStatus(statusCode: status))
                 for (name, value) in headers { head.headers.add(name: name, value: value) }
-                head.headers.add(name: "content-length", value: String(body.utf8.count))
+                // A HEAD answer gives the length of the body a GET would get, so a handler may set it.
+                if !head.headers.contains(name: "content-length") {
+                    head.headers.add(name: "content-length", value: String(body.utf8.count))
+                }
                 context.write(wrapOutboundOut(.head(head)), promise: nil)
                 context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(string: body)))), promise: nil)
                 context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
