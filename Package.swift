@@ -18,6 +18,7 @@ let package = Package(
         .library(name: "ECSEmulator", targets: ["ECSEmulator"]),
         .executable(name: "ecs-emulator", targets: ["ecs-emulator"]),
         .executable(name: "oss-emulator", targets: ["oss-emulator"]),
+        .executable(name: "aliyun-oss", targets: ["aliyun-oss"]),
         .executable(name: "aliyun-ecs-images", targets: ["aliyun-ecs-images"]),
         // A real HTTP/1.1 server on 127.0.0.1, for tests of code that calls Alibaba Cloud.
         .library(name: "LoopbackServer", targets: ["LoopbackServer"]),
@@ -120,6 +121,13 @@ let package = Package(
             name: "oss-emulator",
             dependencies: [
                 "OSSEmulator", "AliyunRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]),
+        // aliyun-oss: cp (resumable, CRC-64 checked), ls, rm, presign, on AliyunOSSRuntime.
+        .executableTarget(
+            name: "aliyun-oss",
+            dependencies: [
+                "AliyunOSSRuntime", "AliyunRuntime", "AliyunXML",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // What every generated command-line client shares: global options, output and exit codes.
         .target(
@@ -267,6 +275,7 @@ let package = Package(
         .testTarget(
             name: "AliyunOSSRuntimeTests",
             dependencies: ["AliyunOSSRuntime", "AliyunRuntime", "OSSEmulator", "LoopbackServer"]),
+        .testTarget(name: "AliyunOSSCommandTests", dependencies: ["aliyun-oss", "OSSEmulator", "AliyunRuntime"]),
         .testTarget(name: "OSSEmulatorTests", dependencies: ["OSSEmulator", "AliyunRuntime", "oss-emulator"]),
         .testTarget(name: "SpecReadersTests", dependencies: ["SpecReaders", "SpecIR"], exclude: ["Fixtures"]),
         .testTarget(

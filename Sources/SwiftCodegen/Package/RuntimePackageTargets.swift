@@ -18,6 +18,7 @@ public enum RuntimePackageTargets {
         "SpecReadersTests", "StaleRulesSDK", "StaleRulesSDKTests", "SwiftCodegen", "SwiftCodegenTests",
         "SwiftSourceText", "TemplateRendering", "TemplateRenderingTests", "adversarial-cli", "aliyun-codegen",
         "aliyun-cs-complete", "aliyun-ecs-complete",
-        "aliyun-ecs-images", "ecs-emulator", "oss-emulator", "roa-cli", "template-embedder",
+        "aliyun-ecs-images", "aliyun-oss", "AliyunOSSCommandTests", "ecs-emulator", "oss-emulator", "roa-cli",
+        "template-embedder",
     ]
 }
