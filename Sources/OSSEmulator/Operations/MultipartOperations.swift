@@ -1,5 +1,6 @@
 import AliyunRuntime
 import AliyunXML
+import Crypto
 import Foundation
 
 extension OSSOperations {
@@ -43,7 +44,8 @@ extension OSSOperations {
                 data = Array(source.data[start...end])
             }
             let part = try await store.uploadPart(
-                bucket: bucket, key: key, upload: id, number: number, data: data, at: now())
+                bucket: bucket, key: key, upload: id, number: number, data: data,
+                etag: StoredObject.simpleETag(data), crc64: CRC64.checksum(data), at: now())
             var writer = XMLWriter()
             writer.open("CopyPartResult")
             writer.element("LastModified", Self.iso8601(now()))
@@ -51,9 +53,11 @@ extension OSSOperations {
             writer.close("CopyPartResult")
             return .xml(writer, headers: [("x-oss-hash-crc64ecma", String(part.crc64))])
         }
-        try Self.checkDigest(request)
+        let digest = Array(Insecure.MD5.hash(data: request.body))
+        try Self.checkDigest(request, digest: digest)
         let part = try await store.uploadPart(
-            bucket: bucket, key: key, upload: id, number: number, data: request.body, at: now())
+            bucket: bucket, key: key, upload: id, number: number, data: request.body,
+            etag: StoredObject.etag(digest: digest), crc64: CRC64.checksum(request.body), at: now())
         return OSSAnswer(headers: [("ETag", part.etag), ("x-oss-hash-crc64ecma", String(part.crc64))])
     }
 

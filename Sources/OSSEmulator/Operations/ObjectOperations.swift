@@ -10,9 +10,10 @@ extension OSSOperations {
         -> OSSAnswer
     {
         guard OSSNaming.isValidObjectKey(key) else { throw OSSFailure(.invalidObjectName, [("Key", key)]) }
-        try Self.checkDigest(request)
+        let digest = Array(Insecure.MD5.hash(data: request.body))
+        try Self.checkDigest(request, digest: digest)
         let object = StoredObject(
-            data: request.body, etag: StoredObject.simpleETag(request.body), crc64: CRC64.checksum(request.body),
+            data: request.body, etag: StoredObject.etag(digest: digest), crc64: CRC64.checksum(request.body),
             contentType: request.headers["content-type"] ?? "application/octet-stream",
             metadata: Self.metadata(request.headers), lastModified: now(), type: "Normal",
             storageClass: request.headers["x-oss-storage-class"] ?? "Standard")
@@ -21,7 +22,7 @@ extension OSSOperations {
         return OSSAnswer(
             headers: [
                 ("ETag", object.etag), ("x-oss-hash-crc64ecma", String(object.crc64)),
-                ("Content-MD5", Data(Insecure.MD5.hash(data: request.body)).base64EncodedString()),
+                ("Content-MD5", Data(digest).base64EncodedString()),
             ])
     }
 
@@ -140,9 +141,9 @@ extension OSSOperations {
     }
 
     /// `Content-MD5`, when sent, must be the body's.
-    static func checkDigest(_ request: OSSIncomingRequest) throws(OSSFailure) {
+    static func checkDigest(_ request: OSSIncomingRequest, digest: [UInt8]? = nil) throws(OSSFailure) {
         guard let sent = request.headers["content-md5"] else { return }
-        guard sent == Data(Insecure.MD5.hash(data: request.body)).base64EncodedString() else {
+        guard sent == Data(digest ?? Array(Insecure.MD5.hash(data: request.body))).base64EncodedString() else {
             throw OSSFailure(.invalidDigest)
         }
     }

@@ -87,16 +87,17 @@ public actor OSSObjectStore {
         return id
     }
 
-    func uploadPart(bucket name: String, key: String, upload id: String, number: Int, data: [UInt8], at date: Date)
-        throws(OSSFailure) -> (etag: String, crc64: UInt64)
-    {
+    /// Keeps a part; its ETag and CRC-64 are computed by the caller, outside the actor, so parts hash in parallel.
+    func uploadPart(
+        bucket name: String, key: String, upload id: String, number: Int, data: [UInt8], etag: String,
+        crc64 crc: UInt64,
+        at date: Date
+    ) throws(OSSFailure) -> (etag: String, crc64: UInt64) {
         var bucket = try self.bucket(name)
         guard var upload = bucket.uploads[id], upload.key == key else {
             throw OSSFailure(.noSuchUpload, [("UploadId", id)])
         }
         try reserve(data.count, replacing: upload.parts[number]?.data.count ?? 0)
-        let etag = StoredObject.simpleETag(data)
-        let crc = CRC64.checksum(data)
         upload.parts[number] = (data, etag, crc, date)
         bucket.uploads[id] = upload
         buckets[name] = bucket
@@ -146,7 +147,7 @@ public actor OSSObjectStore {
                 throw OSSFailure(.entityTooSmall, [("PartNumber", String(part.number))])
             }
             data += stored.data
-            digests += Array(Insecure.MD5.hash(data: stored.data))
+            digests += StoredObject.digest(ofETag: stored.etag)
             crc = CRC64.combine(crc, stored.crc64, secondLength: stored.data.count)
         }
         let held = upload.parts.values.reduce(0) { $0 + $1.data.count }

@@ -22,7 +22,20 @@ public struct StoredObject: Sendable, Equatable {
 
     /// The ETag of a simple upload of `data`.
     static func simpleETag(_ data: [UInt8]) -> String {
-        "\"" + Insecure.MD5.hash(data: data).map { String(format: "%02X", $0) }.joined() + "\""
+        etag(digest: Array(Insecure.MD5.hash(data: data)))
+    }
+
+    /// The ETag of a simple upload whose MD5 is `digest`.
+    static func etag(digest: [UInt8]) -> String {
+        "\"" + digest.map { String(format: "%02X", $0) }.joined() + "\""
+    }
+
+    /// The MD5 a simple upload's ETag spells (so a multipart completion need not hash the parts again).
+    static func digest(ofETag etag: String) -> [UInt8] {
+        let hex = Array(etag.trimmingCharacters(in: ["\""]).utf8)
+        return stride(from: 0, to: hex.count - 1, by: 2).compactMap {
+            UInt8(String(decoding: hex[$0...$0 + 1], as: UTF8.self), radix: 16)
+        }
     }
 }
 
