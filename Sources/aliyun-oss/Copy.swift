@@ -52,7 +52,9 @@ struct Copy: AsyncParsableCommand {
                     file: path, bucket: bucket, key: key, headers: headers, progress: progress.show)
                 progress.finish()
                 let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
-                summary("uploaded", size, "oss://\(bucket)/\(key)", result.crc64, since: started)
+                summary(
+                    "uploaded", size, "oss://\(bucket)/\(key)", result.crc64, since: started,
+                    resumed: result.resumedParts)
             case (.object(let bucket, let key), .local(var path)):
                 guard !key.isEmpty else { throw ValidationError("\(source) names no object") }
                 var isDirectory: ObjCBool = false
@@ -69,7 +71,7 @@ struct Copy: AsyncParsableCommand {
                 let result = try await downloader.download(
                     bucket: bucket, key: key, to: path, progress: progress.show)
                 progress.finish()
-                summary("downloaded", result.size, path, result.crc64, since: started)
+                summary("downloaded", result.size, path, result.crc64, since: started, resumed: result.resumedRanges)
             default:
                 throw ValidationError("one side must be a file and the other oss://BUCKET/KEY")
             }
@@ -81,10 +83,13 @@ struct Copy: AsyncParsableCommand {
         }
     }
 
-    private func summary(_ verb: String, _ size: Int, _ target: String, _ crc: UInt64, since started: Date) {
+    private func summary(
+        _ verb: String, _ size: Int, _ target: String, _ crc: UInt64, since started: Date, resumed: Int
+    ) {
         let seconds = max(Date().timeIntervalSince(started), 0.001)
         print(
             "\(verb) \(size) bytes to \(target) in \(String(format: "%.2f", seconds)) s "
-                + "(\(ProgressLine.bytes(Int(Double(size) / seconds)))/s), CRC-64 \(crc)")
+                + "(\(ProgressLine.bytes(Int(Double(size) / seconds)))/s), CRC-64 \(crc)"
+                + (resumed > 0 ? ", \(resumed) parts resumed from the checkpoint" : ""))
     }
 }

@@ -28,9 +28,38 @@ struct CommandRunner {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
+    /// Runs the binary from an async test: the wait happens on a thread of its own, never on one of the few threads
+    /// of the cooperative pool, which servers and timers of this very process (and of the tests running beside it)
+    /// need meanwhile.
     static func run(
         _ arguments: [String], in directory: URL = packageRoot, executable: URL = executable,
         environment: [String: String]? = nil, standardInput: URL? = nil
+    ) async throws -> Output {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(
+                    with: Result {
+                        try run(
+                            arguments, in: directory, executable: executable, environment: environment,
+                            standardInput: standardInput, blocking: ())
+                    })
+            }
+        }
+    }
+
+    /// Runs the binary from a synchronous test.
+    static func run(
+        _ arguments: [String], in directory: URL = packageRoot, executable: URL = executable,
+        environment: [String: String]? = nil, standardInput: URL? = nil
+    ) throws -> Output {
+        try run(
+            arguments, in: directory, executable: executable, environment: environment, standardInput: standardInput,
+            blocking: ())
+    }
+
+    private static func run(
+        _ arguments: [String], in directory: URL, executable: URL, environment: [String: String]?,
+        standardInput: URL?, blocking: Void
     ) throws -> Output {
         let process = Process()
         process.executableURL = executable

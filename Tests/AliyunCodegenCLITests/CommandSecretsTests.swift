@@ -35,7 +35,7 @@ struct CommandSecretsTests {
     @Test("a V1 SignatureDoesNotMatch quoting the security token prints the message without it")
     func signatureDoesNotMatch() async throws {
         let server = try await LoopbackServer(handler: Self.refuseSignature)
-        let output = try CommandRunner.run(
+        let output = try await CommandRunner.run(
             [
                 "modify-image-attribute", "--endpoint", server.url, "--signature-version", "v1",
                 "--region-id", "cn-hangzhou", "--image-id", "m-1",

@@ -32,7 +32,7 @@ struct ECSCommandTests {
         CommandRunner.Output, [LoopbackServer.Request]
     ) {
         let server = try await LoopbackServer(handler: Self.answer)
-        let output = try CommandRunner.run(
+        let output = try await CommandRunner.run(
             ["modify-image-attribute", "--endpoint", server.url] + arguments,
             executable: CommandRunner.product("aliyun-ecs-images"),
             environment: environment)

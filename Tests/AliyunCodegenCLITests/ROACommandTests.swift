@@ -35,7 +35,7 @@ struct ROACommandTests {
             input = url
         }
         defer { if let input { try? FileManager.default.removeItem(at: input) } }
-        let output = try CommandRunner.run(
+        let output = try await CommandRunner.run(
             arguments, executable: CommandRunner.product("roa-cli"), environment: environment, standardInput: input)
         let requests = await server.requests()
         try await server.stop()
@@ -112,7 +112,7 @@ struct ROACommandTests {
                 body: #"{"cluster_id":"c-1","state":"\#(poll < 3 ? "initial" : "running")","size":\#(poll)}"#,
                 delay: .zero)
         }
-        let output = try CommandRunner.run(
+        let output = try await CommandRunner.run(
             [
                 "describe-cluster-detail", "--endpoint", server.url, "--cluster-id", "c-1", "--waiter", "expr=state",
                 "to=running", "interval=0.01", "timeout=30",
@@ -120,7 +120,7 @@ struct ROACommandTests {
         #expect(output.status == 0, "\(output.stderr)")
         #expect(output.stdout.contains("\"size\" : 3"))
         #expect(await server.requests().count == 3)
-        let timeout = try CommandRunner.run(
+        let timeout = try await CommandRunner.run(
             [
                 "describe-cluster-detail", "--endpoint", server.url, "--cluster-id", "c-1", "--waiter", "expr=state",
                 "to=deleted", "interval=0.05", "timeout=0.2",

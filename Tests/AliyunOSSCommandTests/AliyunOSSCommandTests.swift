@@ -8,8 +8,8 @@ import Testing
 struct AliyunOSSCommandTests {
     static let key = Credentials(accessKeyId: "LTAI-cli", accessKeySecret: "cli-secret")
 
-    /// Runs the binary beside the test bundle with the emulator's keys and endpoint.
-    static func run(_ arguments: [String], endpoint: String) throws -> (status: Int32, stdout: String, stderr: String) {
+    /// The binary, beside the test bundle, set up with the emulator's keys and endpoint.
+    static func process(_ arguments: [String], endpoint: String) -> Process {
         let candidates = [
             Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
             Bundle.main.bundleURL.deletingLastPathComponent(),
@@ -22,6 +22,25 @@ struct AliyunOSSCommandTests {
             "ALIBABA_CLOUD_ACCESS_KEY_ID": key.accessKeyId, "ALIBABA_CLOUD_ACCESS_KEY_SECRET": key.accessKeySecret,
             "HOME": FileManager.default.temporaryDirectory.path,
         ]
+        return process
+    }
+
+    /// Runs the binary to its end, waiting on a thread of its own: a blocking wait on one of the few threads of the
+    /// cooperative pool would starve the emulator running in this very process.
+    static func run(_ arguments: [String], endpoint: String) async throws -> (
+        status: Int32, stdout: String, stderr: String
+    ) {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try runBlocking(arguments, endpoint: endpoint) })
+            }
+        }
+    }
+
+    private static func runBlocking(_ arguments: [String], endpoint: String) throws -> (
+        status: Int32, stdout: String, stderr: String
+    ) {
+        let process = process(arguments, endpoint: endpoint)
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -46,26 +65,26 @@ struct AliyunOSSCommandTests {
         let source = directory.appendingPathComponent("photo 1.jpg")
         try Data(bytes).write(to: source)
 
-        let up = try Self.run(
+        let up = try await Self.run(
             ["cp", source.path, "oss://cli-bucket/photos/", "--part-size", "102400", "--content-type", "image/jpeg"],
             endpoint: emulator.url)
         #expect(up.status == 0, "\(up.stderr)")
         #expect(up.stdout.hasPrefix("uploaded \(bytes.count) bytes to oss://cli-bucket/photos/photo 1.jpg in "))
         let target = directory.appendingPathComponent("back.jpg")
-        let down = try Self.run(
+        let down = try await Self.run(
             ["cp", "oss://cli-bucket/photos/photo 1.jpg", target.path, "--part-size", "65536"], endpoint: emulator.url)
-        #expect(down.status == 0, "\(down.stderr)")
+        #expect(down.status == 0, "\(down.stderr) \(down.stdout)")
         #expect(try Data(contentsOf: target) == Data(bytes))
 
-        let listed = try Self.run(["ls", "oss://cli-bucket/"], endpoint: emulator.url)
+        let listed = try await Self.run(["ls", "oss://cli-bucket/"], endpoint: emulator.url)
         #expect(listed.stdout.contains("oss://cli-bucket/photos/"))
-        let recursive = try Self.run(["ls", "-r", "oss://cli-bucket/"], endpoint: emulator.url)
+        let recursive = try await Self.run(["ls", "-r", "oss://cli-bucket/"], endpoint: emulator.url)
         #expect(recursive.stdout.contains("\(bytes.count)  "))
         #expect(recursive.stdout.contains("oss://cli-bucket/photos/photo 1.jpg"))
-        let buckets = try Self.run(["ls"], endpoint: emulator.url)
+        let buckets = try await Self.run(["ls"], endpoint: emulator.url)
         #expect(buckets.stdout.contains("oss://cli-bucket"))
 
-        let link = try Self.run(
+        let link = try await Self.run(
             ["presign", "oss://cli-bucket/photos/photo 1.jpg", "--expires", "60"], endpoint: emulator.url)
         let fetched = try await AsyncHTTPClientTransport.shared.send(
             HTTPRequest(
@@ -74,13 +93,84 @@ struct AliyunOSSCommandTests {
         #expect(fetched.status == 200)
         #expect(fetched.body == bytes)
 
-        #expect(try Self.run(["rm", "oss://cli-bucket/photos/photo 1.jpg"], endpoint: emulator.url).status == 0)
-        let missing = try Self.run(["cp", "oss://cli-bucket/photos/photo 1.jpg", target.path], endpoint: emulator.url)
+        #expect(try await Self.run(["rm", "oss://cli-bucket/photos/photo 1.jpg"], endpoint: emulator.url).status == 0)
+        let missing = try await Self.run(
+            ["cp", "oss://cli-bucket/photos/photo 1.jpg", target.path], endpoint: emulator.url)
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("error: OSS answered 404 NoSuchKey"))
-        let wrong = try Self.run(["cp", source.path, directory.path], endpoint: emulator.url)
+        let wrong = try await Self.run(["cp", source.path, directory.path], endpoint: emulator.url)
         #expect(wrong.status != 0)
         #expect(wrong.stderr.contains("one side must be a file and the other oss://BUCKET/KEY"))
+        await emulator.stop()
+    }
+
+    /// The checksum a `cp` summary gives (`…, CRC-64 N` or `…, CRC-64 N, K parts resumed…`).
+    static func crc(in output: String) -> String? {
+        guard let range = output.range(of: "CRC-64 ") else { return nil }
+        let digits = output[range.upperBound...].prefix { $0.isNumber }
+        return digits.isEmpty ? nil : String(digits)
+    }
+
+    @Test("killed mid-upload (SIGKILL), the upload resumes from its checkpoint and the object's CRC-64 is right")
+    func killedAndResumed() async throws {
+        let emulator = try await OSSEmulator.start(
+            OSSEmulatorConfiguration(credentials: [Self.key], maximumTotalBytes: 64 << 20, buckets: ["cli-bucket"]))
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("kill-\(UUID().uuidString)")
+        let checkpoints = directory.appendingPathComponent("checkpoints")
+        try FileManager.default.createDirectory(at: checkpoints, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        // 4 MiB written block by block: building it byte by byte in a debug test would hold a thread of the small
+        // cooperative pool for seconds, and starve the tests running beside this one.
+        let source = directory.appendingPathComponent("large.bin")
+        var block = Data(count: 64 << 10)
+        FileManager.default.createFile(atPath: source.path, contents: nil)
+        let writer = try FileHandle(forWritingTo: source)
+        for index in 0..<64 {
+            block.withUnsafeMutableBytes { bytes in
+                for offset in stride(from: 0, to: bytes.count, by: 4096) {
+                    bytes[offset] = UInt8(truncatingIfNeeded: index &+ offset)
+                }
+            }
+            try writer.write(contentsOf: block)
+        }
+        try writer.close()
+        let arguments = [
+            "cp", source.path, "oss://cli-bucket/large.bin", "--part-size", "102400", "--parallel", "1",
+            "--checkpoint-dir", checkpoints.path,
+        ]
+        let first = Self.process(arguments, endpoint: emulator.url)
+        first.standardOutput = FileHandle.nullDevice
+        first.standardError = FileHandle.nullDevice
+        try first.run()
+        // Kill it once the checkpoint records a few parts: a crash, not a cancellation (nothing runs after SIGKILL).
+        var recorded = 0
+        for _ in 0..<600 where first.isRunning {
+            if let name = try FileManager.default.contentsOfDirectory(atPath: checkpoints.path).first,
+                let data = FileManager.default.contents(atPath: checkpoints.appendingPathComponent(name).path),
+                let text = String(data: data, encoding: .utf8)
+            {
+                recorded = text.components(separatedBy: "\"etag\"").count - 1
+                if recorded >= 3 { break }
+            }
+            try await Task.sleep(for: .milliseconds(20))
+        }
+        #expect(first.isRunning, "the upload ended before it could be killed")
+        kill(first.processIdentifier, SIGKILL)
+        first.waitUntilExit()
+        #expect(first.terminationReason == Process.TerminationReason.uncaughtSignal)
+        #expect(recorded >= 3)
+
+        let second = try await Self.run(arguments, endpoint: emulator.url)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout.contains("parts resumed from the checkpoint"), "\(second.stdout)")
+        let target = directory.appendingPathComponent("back.bin")
+        let back = try await Self.run(["cp", "oss://cli-bucket/large.bin", target.path], endpoint: emulator.url)
+        #expect(back.status == 0, "\(back.stderr)")
+        #expect(FileManager.default.contentsEqual(atPath: source.path, andPath: target.path))
+        // The upload's CRC-64 (combined from the parts of both runs, and compared with OSS's) is the download's.
+        let uploaded = Self.crc(in: second.stdout)
+        #expect(uploaded != nil)
+        #expect(uploaded == Self.crc(in: back.stdout))
         await emulator.stop()
     }
 }

@@ -13,7 +13,7 @@ struct OSSDownloaderTests {
     }
 
     static func put(_ oss: OSSCaller, key: String, size: Int, seed: Int = 0) async throws -> [UInt8] {
-        let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 197 &+ seed) }
+        let bytes = OSSCallerTests.pattern(size, seed: seed)
         _ = try await oss.send(OSSCall(method: "PUT", bucket: "bucket", key: key, body: OSSBody(bytes: bytes)))
         return bytes
     }

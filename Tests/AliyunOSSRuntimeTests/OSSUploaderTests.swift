@@ -10,7 +10,7 @@ import Testing
 @Suite("OSS uploader")
 struct OSSUploaderTests {
     static func file(_ size: Int) throws -> (path: String, bytes: [UInt8]) {
-        let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ $0 >> 9) }
+        let bytes = OSSCallerTests.pattern(size)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("upload-\(UUID().uuidString)").path
         try Data(bytes).write(to: URL(fileURLWithPath: path))
         return (path, bytes)

@@ -21,11 +21,13 @@ struct TimeoutAndRedirectTests {
     )
     func readIsBetweenReads() async throws {
         let server = try await LoopbackServer { _ in
-            .trickle(status: 200, headers: [:], chunks: ["{", "\"A\"", ":", "1", "}"], interval: .milliseconds(150))
+            .trickle(status: 200, headers: [:], chunks: ["{", "\"A\"", ":", "1", "}"], interval: .milliseconds(300))
         }
         defer { Task { try? await server.stop() } }
+        // 1.5 s of answer against 1.2 s of connect + read: longer than both together, while no pause (0.3 s) comes
+        // near the read timeout (1 s), so a loaded machine's scheduling delays cannot make it fail.
         let reply = try await client(
-            server.url, timeouts: Timeouts(connect: .milliseconds(200), read: .milliseconds(400))
+            server.url, timeouts: Timeouts(connect: .milliseconds(200), read: .seconds(1))
         ).call(Self.call)
         #expect(String(decoding: reply.body, as: UTF8.self) == #"{"A":1}"#)
     }
