@@ -106,7 +106,8 @@ public struct OSSUploader: Sendable {
         if let checkpointPath, let saved = OSSUploadCheckpoint.load(checkpointPath, matching: checkpoint) {
             checkpoint = saved
         } else {
-            checkpoint.uploadId = try await initiate(bucket: bucket, key: key, headers: headers)
+            checkpoint.uploadId = try await OSSMultipartCalls.initiate(
+                caller, bucket: bucket, key: key, headers: headers)
             try checkpointPath.map { try checkpoint.save(to: $0) }
         }
         let resumed = checkpoint.parts.count
@@ -121,25 +122,10 @@ public struct OSSUploader: Sendable {
         } catch {
             if checkpointPath == nil {
                 // Nothing could resume it: abort, so no part is left behind (and billed).
-                _ = try? await caller.send(
-                    OSSCall(
-                        method: "DELETE", bucket: bucket, key: key,
-                        query: [OSSQueryItem("uploadId", checkpoint.uploadId)]))
+                await OSSMultipartCalls.abort(caller, bucket: bucket, key: key, uploadId: checkpoint.uploadId)
             }
             throw error
         }
-    }
-
-    private func initiate(bucket: String, key: String, headers: OSSHeaders) async throws -> String {
-        let answer = try await caller.send(
-            OSSCall(method: "POST", bucket: bucket, key: key, query: [OSSQueryItem("uploads")], headers: headers))
-        let document = try XMLReader.read(try await answer.bytes(upTo: 1 << 20))
-        guard let id = document.text(of: "UploadId"), !id.isEmpty else {
-            throw OSSServiceError(
-                status: answer.status, code: "BadResponse", message: "InitiateMultipartUpload answered no UploadId",
-                requestId: answer.headers["x-oss-request-id"] ?? "")
-        }
-        return id
     }
 
     /// Sends the parts the checkpoint lacks, at most `parallelism` at once, saving the checkpoint after each.
@@ -196,26 +182,14 @@ public struct OSSUploader: Sendable {
     private func complete(bucket: String, key: String, uploadId: String, parts: [OSSUploadCheckpoint.Part])
         async throws -> (etag: String, crc64: UInt64)
     {
-        var writer = XMLWriter()
-        writer.open("CompleteMultipartUpload")
-        for part in parts {
-            writer.open("Part")
-            writer.element("PartNumber", String(part.number))
-            writer.element("ETag", part.etag)
-            writer.close("Part")
-        }
-        writer.close("CompleteMultipartUpload")
-        let answer = try await caller.send(
-            OSSCall(
-                method: "POST", bucket: bucket, key: key, query: [OSSQueryItem("uploadId", uploadId)],
-                body: OSSBody(bytes: writer.bytes)))
-        let document = try XMLReader.read(try await answer.bytes(upTo: 1 << 20))
+        let (answer, etag) = try await OSSMultipartCalls.complete(
+            caller, bucket: bucket, key: key, uploadId: uploadId, parts: parts.map { ($0.number, $0.etag) })
         let combined = parts.reduce(UInt64(0)) { CRC64.combine($0, $1.crc64, secondLength: $1.size) }
         if caller.configuration.checksUploadCRC,
             let reported = answer.headers["x-oss-hash-crc64ecma"].flatMap(UInt64.init), reported != combined
         {
             throw OSSIntegrityError(computed: combined, reported: reported, direction: "upload")
         }
-        return (document.text(of: "ETag") ?? answer.headers["etag"] ?? "", combined)
+        return (etag, combined)
     }
 }
