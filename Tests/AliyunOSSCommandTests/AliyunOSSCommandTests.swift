@@ -123,7 +123,7 @@ struct AliyunOSSCommandTests {
         // cooperative pool for seconds, and starve the tests running beside this one.
         let source = directory.appendingPathComponent("large.bin")
         var block = Data(count: 64 << 10)
-        FileManager.default.createFile(atPath: source.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: source.path, contents: nil)
         let writer = try FileHandle(forWritingTo: source)
         for index in 0..<64 {
             block.withUnsafeMutableBytes { bytes in

@@ -1,4 +1,5 @@
 import AliyunXML
+import Foundation
 
 /// What the emulator answers: a status, headers and a body (XML, or an object's bytes).
 struct OSSAnswer: Sendable {
@@ -31,30 +32,8 @@ struct OSSAnswer: Sendable {
         if method == "HEAD" {
             return OSSAnswer(
                 status: failure.error.status,
-                headers: [("x-oss-err", Base64.encode(writer.bytes))])
+                headers: [("x-oss-err", Data(writer.bytes).base64EncodedString())])
         }
         return .xml(writer, status: failure.error.status)
-    }
-}
-
-/// Base64 without Foundation's `Data` round trip.
-enum Base64 {
-    static func encode(_ bytes: [UInt8]) -> String {
-        let alphabet = Array("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".utf8)
-        var output: [UInt8] = []
-        output.reserveCapacity((bytes.count + 2) / 3 * 4)
-        var index = 0
-        while index < bytes.count {
-            let chunk = bytes[index..<min(index + 3, bytes.count)]
-            let b0 = chunk[chunk.startIndex]
-            let b1 = chunk.count > 1 ? chunk[chunk.startIndex + 1] : 0
-            let b2 = chunk.count > 2 ? chunk[chunk.startIndex + 2] : 0
-            output.append(alphabet[Int(b0 >> 2)])
-            output.append(alphabet[Int((b0 & 0x03) << 4 | b1 >> 4)])
-            output.append(chunk.count > 1 ? alphabet[Int((b1 & 0x0F) << 2 | b2 >> 6)] : UInt8(ascii: "="))
-            output.append(chunk.count > 2 ? alphabet[Int(b2 & 0x3F)] : UInt8(ascii: "="))
-            index += 3
-        }
-        return String(decoding: output, as: UTF8.self)
     }
 }

@@ -140,7 +140,7 @@ extension OSSOperations {
 
     /// A continuation token: the last key listed, base64 (opaque to clients, as OSS's are).
     static func token(encoding key: String) -> String {
-        Base64.encode(Array(key.utf8))
+        Data(key.utf8).base64EncodedString()
     }
 
     static func token(decoding token: String) -> String? {

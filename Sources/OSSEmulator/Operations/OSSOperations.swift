@@ -55,11 +55,11 @@ struct OSSOperations: Sendable {
 
     /// `2026-12-07T08:09:10.000Z`, as listings write times.
     static func iso8601(_ date: Date) -> String {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        formatter.timeZone = TimeZone(identifier: "UTC")
-        return formatter.string(from: date)
+        date.formatted(listingTime)
     }
+
+    /// How listings write times (a value, made once).
+    static let listingTime = Date.ISO8601FormatStyle(includingFractionalSeconds: true, timeZone: .gmt)
 
     /// The `x-oss-meta-*` headers, names in lower case.
     static func metadata(_ headers: [String: String]) -> [String: String] {

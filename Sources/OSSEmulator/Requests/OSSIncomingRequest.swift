@@ -1,4 +1,5 @@
 import AliyunRuntime
+import Foundation
 
 /// A request as the emulator reads it: the bucket and key told from the host (virtual-hosted, `bucket.DOMAIN`) or
 /// the path (path-style, `/bucket/key`), the query decoded in order, the headers with lower-case names.
@@ -80,27 +81,6 @@ struct OSSIncomingRequest: Sendable {
     /// `%XX` decoded as UTF-8 (`+` stays a `+`: the SDKs encode a space as `%20`); nil for a broken escape or
     /// invalid UTF-8.
     static func percentDecoded(_ text: String) -> String? {
-        var bytes: [UInt8] = []
-        var iterator = Array(text.utf8).makeIterator()
-        while let byte = iterator.next() {
-            switch byte {
-            case UInt8(ascii: "%"):
-                guard let high = iterator.next().flatMap(hexValue), let low = iterator.next().flatMap(hexValue) else {
-                    return nil
-                }
-                bytes.append(high << 4 | low)
-            default: bytes.append(byte)
-            }
-        }
-        return String(validating: bytes, as: UTF8.self)
-    }
-
-    private static func hexValue(_ byte: UInt8) -> UInt8? {
-        switch byte {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
-        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
-        default: nil
-        }
+        text.removingPercentEncoding
     }
 }

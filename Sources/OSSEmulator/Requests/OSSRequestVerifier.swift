@@ -80,7 +80,7 @@ struct OSSRequestVerifier: Sendable {
     {
         let pair = authorization.dropFirst("OSS ".count).split(separator: ":", maxSplits: 1).map(String.init)
         guard pair.count == 2, let date = request.headers["x-oss-date"] ?? request.headers["date"],
-            let signedAt = Self.httpDate(date)
+            let signedAt = OSSOperations.httpDate(date)
         else { throw OSSFailure(.invalidArgument, message: "Authorization header is invalid.") }
         guard abs(now().timeIntervalSince(signedAt)) <= Self.allowedSkew else {
             throw OSSFailure(.requestTimeTooSkewed)
@@ -143,7 +143,7 @@ struct OSSRequestVerifier: Sendable {
             throw OSSFailure(.invalidArgument, message: "The credential scope is invalid: \(credential).")
         }
         let (accessKeyId, day, region) = (parts[0], parts[1], parts[2])
-        guard let signedAt = Self.date(time), time.hasPrefix(day) else {
+        guard let signedAt = OSSSigningTime.parse(time), time.hasPrefix(day) else {
             throw OSSFailure(.invalidArgument, message: "The signing time \(time) is invalid.")
         }
         let now = now()
@@ -174,24 +174,5 @@ struct OSSRequestVerifier: Sendable {
                 ])
         }
         return credentials
-    }
-
-    /// An HTTP date (`EEE, dd MMM yyyy HH:mm:ss GMT`).
-    static func httpDate(_ text: String) -> Date? {
-        OSSOperations.httpDate(text)
-    }
-
-    /// `yyyyMMdd'T'HHmmss'Z'`.
-    static func date(_ text: String) -> Date? {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 16, bytes[8] == UInt8(ascii: "T"), bytes[15] == UInt8(ascii: "Z") else { return nil }
-        func number(_ range: Range<Int>) -> Int? { Int(String(decoding: bytes[range], as: UTF8.self)) }
-        guard let year = number(0..<4), let month = number(4..<6), let day = number(6..<8),
-            let hour = number(9..<11), let minute = number(11..<13), let second = number(13..<15)
-        else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? .gmt
-        return calendar.date(
-            from: DateComponents(year: year, month: month, day: day, hour: hour, minute: minute, second: second))
     }
 }

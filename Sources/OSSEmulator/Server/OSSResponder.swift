@@ -1,3 +1,4 @@
+import AliyunRuntime
 import Foundation
 import HTTPTypes
 import Hummingbird
@@ -44,7 +45,7 @@ struct OSSResponder: HTTPResponder {
         var fields = HTTPFields()
         if let name = HTTPField.Name("x-oss-request-id") { fields[name] = requestId }
         fields[.server] = "AliyunOSS"
-        fields[.date] = ROADate.now()
+        fields[.date] = ROASigner.httpDate(Date())
         for (name, value) in answer.headers {
             guard let field = HTTPField.Name(name) else { continue }
             fields[field] = value
@@ -52,16 +53,5 @@ struct OSSResponder: HTTPResponder {
         let body: ResponseBody =
             head ? ResponseBody() : ResponseBody(byteBuffer: ByteBuffer(bytes: answer.body))
         return Response(status: HTTPResponse.Status(code: answer.status), headers: fields, body: body)
-    }
-}
-
-/// The `Date` header's value for now.
-enum ROADate {
-    static func now() -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss 'GMT'"
-        return formatter.string(from: Date())
     }
 }

@@ -8,7 +8,7 @@ import Foundation
 ///   `/bucket/key` percent-encoded with `/` kept, the query is the encoded `name=value` pairs (a bare `name` for
 ///   an empty value) sorted, and the signed headers are every `x-oss-*` header, `content-type`, `content-md5` and
 ///   the additional headers asked for, each `name:value\n` in lower case, sorted.
-/// - String to sign: `OSS4-HMAC-SHA256 \n yyyyMMddTHHmmssZ \n scope \n hex(SHA-256(canonical request))`, the scope
+/// - String to sign: `OSS4-HMAC-SHA256 \n yyyyMMddTHHmmssZ \n scope \n V3Signer.hex(SHA-256(canonical request))`, the scope
 ///   `yyyyMMdd/region/oss/aliyun_v4_request`.
 /// - Key: HMAC-SHA256 chained over `aliyun_v4` + secret, the date, the region, the product, `aliyun_v4_request`.
 public enum OSSV4Signer {
@@ -124,7 +124,7 @@ public enum OSSV4Signer {
     }
 
     package static func stringToSign(time: String, scope: String, canonicalRequest: String) -> String {
-        "\(algorithm)\n\(time)\n\(scope)\n" + hex(SHA256.hash(data: Array(canonicalRequest.utf8)))
+        "\(algorithm)\n\(time)\n\(scope)\n" + V3Signer.hex(SHA256.hash(data: Array(canonicalRequest.utf8)))
     }
 
     package static func signature(secret: String, day: String, region: String, product: String, stringToSign: String)
@@ -134,17 +134,18 @@ public enum OSSV4Signer {
         for part in [day, region, product, "aliyun_v4_request"] {
             key = SymmetricKey(data: Data(HMAC<SHA256>.authenticationCode(for: Array(part.utf8), using: key)))
         }
-        return hex(HMAC<SHA256>.authenticationCode(for: Array(stringToSign.utf8), using: key))
+        return V3Signer.hex(HMAC<SHA256>.authenticationCode(for: Array(stringToSign.utf8), using: key))
     }
 
-    static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        bytes.map { String(format: "%02x", $0) }.joined()
-    }
 }
 
 /// The two spellings of the signing time OSS wants.
-struct OSSSigningTime {
-    /// `yyyyMMdd'T'HHmmss'Z'` (UTC).
+package struct OSSSigningTime {
+    /// `yyyyMMdd'T'HHmmss'Z'` in UTC: V4's `x-oss-date`, written by signers and read back by the emulator's verifier.
+    package static let format = Date.ISO8601FormatStyle(
+        dateSeparator: .omitted, dateTimeSeparator: .standard, timeSeparator: .omitted, timeZone: .gmt)
+
+    /// `yyyyMMdd'T'HHmmss'Z'`.
     let iso8601: String
     /// `yyyyMMdd`.
     var day: String { String(iso8601.prefix(8)) }
@@ -152,16 +153,12 @@ struct OSSSigningTime {
     let httpDate: String
 
     init(_ date: Date) {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? .gmt
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        func pad(_ value: Int?, _ width: Int) -> String {
-            let text = String(value ?? 0)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
-        }
-        iso8601 =
-            pad(parts.year, 4) + pad(parts.month, 2) + pad(parts.day, 2) + "T" + pad(parts.hour, 2)
-            + pad(parts.minute, 2) + pad(parts.second, 2) + "Z"
+        iso8601 = date.formatted(Self.format)
         httpDate = ROASigner.httpDate(date)
+    }
+
+    /// The time an `x-oss-date` value spells; nil when it is not one.
+    package static func parse(_ text: String) -> Date? {
+        try? Date(text, strategy: format)
     }
 }
