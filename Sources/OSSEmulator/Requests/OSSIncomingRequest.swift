@@ -52,6 +52,13 @@ struct OSSIncomingRequest: Sendable {
         }
     }
 
+    /// The headers as a signature reads them (names in lower case, in name order).
+    var signableHeaders: OSSHeaders {
+        var headers = OSSHeaders()
+        for (name, value) in self.headers.sorted(by: { $0.key < $1.key }) { headers.set(name, value) }
+        return headers
+    }
+
     /// The query without a presigned URL's signature parameters: what tells operations apart.
     var operationQuery: [OSSQueryItem] {
         query.filter { !Self.presignParameters.contains($0.name) }

@@ -104,8 +104,7 @@ struct OSSRequestVerifier: Sendable {
         _ request: OSSIncomingRequest, accessKeyId: String, provided: String, date: String, token: String?
     ) async throws(OSSFailure) -> Credentials {
         let credentials = try await known(accessKeyId, token: token)
-        var headers = OSSHeaders()
-        for (name, value) in request.headers.sorted(by: { $0.key < $1.key }) { headers.set(name, value) }
+        let headers = request.signableHeaders
         let signed = OSSRequestToSign(
             method: request.method, bucket: request.bucket, key: request.key, query: request.query, region: "")
         let stringToSign = OSSV1Signer.stringToSign(
@@ -154,8 +153,7 @@ struct OSSRequestVerifier: Sendable {
             throw OSSFailure(.requestTimeTooSkewed)
         }
         let credentials = try await known(accessKeyId, token: token)
-        var headers = OSSHeaders()
-        for (name, value) in request.headers.sorted(by: { $0.key < $1.key }) { headers.set(name, value) }
+        let headers = request.signableHeaders
         let uri = OSSRequestToSign(method: request.method, bucket: request.bucket, key: request.key, region: region)
             .canonicalURI
         let canonical = OSSV4Signer.canonicalRequest(

@@ -61,6 +61,18 @@ public struct OSSQueryItem: Sendable, Hashable {
     }
 }
 
+extension [OSSQueryItem] {
+    /// Sets a parameter where it stands, or appends it: how a presigned URL's signature parameters are added (an
+    /// existing one keeps its place, as the official SDKs keep it).
+    mutating func set(_ name: String, _ value: String) {
+        if let index = firstIndex(where: { $0.name == name }) {
+            self[index].value = value
+        } else {
+            append(OSSQueryItem(name, value))
+        }
+    }
+}
+
 /// Headers in the order they were set, names compared without case; setting a name again replaces its value.
 public struct OSSHeaders: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     /// The headers, in the order they were first set, names as first written.

@@ -41,17 +41,10 @@ public enum OSSV1Signer {
     /// Signs in the query: a presigned URL valid until `expiry` (whole seconds).
     public static func presign(_ request: OSSRequestToSign, credentials: Credentials, expiry: Date) -> OSSSignature {
         var query = request.query.filter { $0.name != "Signature" && $0.name != "security-token" }
-        func put(_ name: String, _ value: String) {
-            if let index = query.firstIndex(where: { $0.name == name }) {
-                query[index].value = value
-            } else {
-                query.append(OSSQueryItem(name, value))
-            }
-        }
         let expires = String(Int(expiry.timeIntervalSince1970))
-        put("OSSAccessKeyId", credentials.accessKeyId)
-        put("Expires", expires)
-        if let token = credentials.securityToken { put("security-token", token) }
+        query.set("OSSAccessKeyId", credentials.accessKeyId)
+        query.set("Expires", expires)
+        if let token = credentials.securityToken { query.set("security-token", token) }
         let stringToSign = stringToSign(
             method: request.method, headers: request.headers, date: expires, resource: resource(request, query: query))
         let signature = signature(secret: credentials.accessKeySecret, stringToSign: stringToSign)

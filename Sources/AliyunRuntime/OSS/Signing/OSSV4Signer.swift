@@ -55,19 +55,12 @@ public enum OSSV4Signer {
         let additional = additionalHeaders(request.additionalHeaders, present: request.headers)
         let reserved: Set<String> = ["x-oss-signature", "x-oss-security-token", "x-oss-additional-headers"]
         var query = request.query.filter { !reserved.contains($0.name) }
-        func put(_ name: String, _ value: String) {
-            if let index = query.firstIndex(where: { $0.name == name }) {
-                query[index].value = value
-            } else {
-                query.append(OSSQueryItem(name, value))
-            }
-        }
-        put("x-oss-signature-version", algorithm)
-        put("x-oss-date", stamp.iso8601)
-        put("x-oss-expires", String(expires))
-        put("x-oss-credential", "\(credentials.accessKeyId)/\(scope)")
-        if let token = credentials.securityToken { put("x-oss-security-token", token) }
-        if !additional.isEmpty { put("x-oss-additional-headers", additional.joined(separator: ";")) }
+        query.set("x-oss-signature-version", algorithm)
+        query.set("x-oss-date", stamp.iso8601)
+        query.set("x-oss-expires", String(expires))
+        query.set("x-oss-credential", "\(credentials.accessKeyId)/\(scope)")
+        if let token = credentials.securityToken { query.set("x-oss-security-token", token) }
+        if !additional.isEmpty { query.set("x-oss-additional-headers", additional.joined(separator: ";")) }
         let canonical = canonicalRequest(
             method: request.method, uri: request.canonicalURI, query: canonicalQuery(query), headers: request.headers,
             additional: additional)
