@@ -31,22 +31,15 @@ public final class AsyncHTTPClientTransport: HTTPTransport, StreamingHTTPTranspo
         // A client made for other timeouts reads with its own read timeout: bound the attempt by this call's
         // connect + read as well, so that a short read timeout is never stretched.
         let deadline = exact ? timeouts.total : min(timeouts.total, timeouts.connect + timeouts.read)
-        var prepared = HTTPClientRequest(url: request.url)
-        prepared.method = HTTPMethod(rawValue: request.method)
-        for header in request.headers { prepared.headers.add(name: header.name, value: header.value) }
+        var prepared = Self.prepared(method: request.method, url: request.url, headers: request.headers)
         prepared.body = .bytes(ByteBuffer(bytes: request.body))
         let outgoing = prepared
         do {
             return try await Self.within(deadline, phase: exact ? .total : .read) {
                 let response = try await client.execute(outgoing, timeout: Self.timeAmount(deadline))
-                if Self.redirectStatuses.contains(Int(response.status.code)) { throw Self.redirect(response) }
+                let head = try Self.head(of: response)
                 let body = try await response.body.collect(upTo: Self.maximumBodySize)
-                var headers: [String: String] = [:]
-                for (name, value) in response.headers where headers[name.lowercased()] == nil {
-                    headers[name.lowercased()] = value
-                }
-                return HTTPResponse(
-                    status: Int(response.status.code), headers: headers, body: Array(body.readableBytesView))
+                return HTTPResponse(status: head.status, headers: head.headers, body: Array(body.readableBytesView))
             }
         } catch {
             throw Self.translate(error, timeouts: timeouts)
@@ -58,9 +51,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport, StreamingHTTPTranspo
     /// an object's transfer takes as long as its size needs.
     public func stream(_ request: StreamingHTTPRequest, timeouts: Timeouts) async throws -> StreamingHTTPResponse {
         let (client, _) = await clients.client(for: timeouts)
-        var prepared = HTTPClientRequest(url: request.url)
-        prepared.method = HTTPMethod(rawValue: request.method)
-        for header in request.headers { prepared.headers.add(name: header.name, value: header.value) }
+        var prepared = Self.prepared(method: request.method, url: request.url, headers: request.headers)
         if let bytes = request.body.bytes {
             prepared.body = .bytes(bytes)
         } else if let make = request.body.makeChunks {
@@ -68,14 +59,10 @@ public final class AsyncHTTPClientTransport: HTTPTransport, StreamingHTTPTranspo
         }
         do {
             let response = try await client.execute(prepared, deadline: .distantFuture)
-            if Self.redirectStatuses.contains(Int(response.status.code)) { throw Self.redirect(response) }
-            var headers: [String: String] = [:]
-            for (name, value) in response.headers where headers[name.lowercased()] == nil {
-                headers[name.lowercased()] = value
-            }
+            let head = try Self.head(of: response)
             let body = response.body
             return StreamingHTTPResponse(
-                status: Int(response.status.code), headers: headers,
+                status: head.status, headers: head.headers,
                 body: AnyChunkSequence(
                     next: {
                         var iterator = body.makeAsyncIterator()
@@ -90,6 +77,24 @@ public final class AsyncHTTPClientTransport: HTTPTransport, StreamingHTTPTranspo
         } catch {
             throw Self.translate(error, timeouts: timeouts)
         }
+    }
+
+    /// A request with its method and headers, its body still to set.
+    static func prepared(method: String, url: String, headers: [(name: String, value: String)]) -> HTTPClientRequest {
+        var prepared = HTTPClientRequest(url: url)
+        prepared.method = HTTPMethod(rawValue: method)
+        for header in headers { prepared.headers.add(name: header.name, value: header.value) }
+        return prepared
+    }
+
+    /// A response's status and headers (names in lower case, the first of a repeated one); a redirect is refused.
+    static func head(of response: HTTPClientResponse) throws -> (status: Int, headers: [String: String]) {
+        if redirectStatuses.contains(Int(response.status.code)) { throw redirect(response) }
+        var headers: [String: String] = [:]
+        for (name, value) in response.headers where headers[name.lowercased()] == nil {
+            headers[name.lowercased()] = value
+        }
+        return (Int(response.status.code), headers)
     }
 
     /// The work's result, or ``TimeoutError`` `.total` when it takes longer than `limit` (the work is
