@@ -1,7 +1,6 @@
 import AliyunRuntime
 import AliyunXML
 import Foundation
-import NIOConcurrencyHelpers
 
 /// Copies an object inside OSS without its bytes passing through the client: one CopyObject up to
 /// ``Options/singleCopyLimit`` (OSS copies up to 5 GB that way), above it a multipart upload whose parts are copied
@@ -103,36 +102,26 @@ public struct OSSCopier: Sendable {
         let partSize = options.partSize
         let count = (size + partSize - 1) / partSize
         let caller = self.caller
-        let copied = NIOLockedValueBox<[CopiedPart]>([])
-        try await withThrowingTaskGroup(of: CopiedPart.self) { group in
-            var next = (1...count).makeIterator()
-            func add(_ number: Int) {
+        var copied: [CopiedPart] = []
+        try await OSSParallel.run(
+            Array(1...count), width: options.parallelism,
+            { number in
                 let offset = (number - 1) * partSize
                 let length = min(partSize, size - offset)
                 var partHeaders = headers
                 partHeaders.set("x-oss-copy-source-range", "bytes=\(offset)-\(offset + length - 1)")
-                group.addTask {
-                    let answer = try await caller.send(
-                        OSSCall(
-                            method: "PUT", bucket: destination.bucket, key: destination.key,
-                            query: [OSSQueryItem("partNumber", String(number)), OSSQueryItem("uploadId", uploadId)],
-                            headers: partHeaders, isIdempotent: true))
-                    let document = try XMLReader.read(try await answer.bytes(upTo: 1 << 20))
-                    return CopiedPart(
-                        number: number, etag: document.text(of: "ETag") ?? "",
-                        crc64: answer.headers["x-oss-hash-crc64ecma"].flatMap(UInt64.init), size: length)
-                }
-            }
-            for _ in 0..<options.parallelism {
-                guard let number = next.next() else { break }
-                add(number)
-            }
-            while let part = try await group.next() {
-                copied.withLockedValue { $0.append(part) }
-                if let number = next.next() { add(number) }
-            }
-        }
-        return copied.withLockedValue { $0 }.sorted { $0.number < $1.number }
+                let answer = try await caller.send(
+                    OSSCall(
+                        method: "PUT", bucket: destination.bucket, key: destination.key,
+                        query: [OSSQueryItem("partNumber", String(number)), OSSQueryItem("uploadId", uploadId)],
+                        headers: partHeaders, isIdempotent: true))
+                let document = try XMLReader.read(try await answer.bytes(upTo: 1 << 20))
+                return CopiedPart(
+                    number: number, etag: document.text(of: "ETag") ?? "",
+                    crc64: answer.headers["x-oss-hash-crc64ecma"].flatMap(UInt64.init), size: length)
+            },
+            finished: { copied.append($0) })
+        return copied.sorted { $0.number < $1.number }
     }
 
     /// Two checksums that are both known must agree.

@@ -1,6 +1,5 @@
 import AliyunRuntime
 import Foundation
-import NIOConcurrencyHelpers
 import NIOCore
 
 /// Downloads an object of any size to a file: ranges of ``Options/partSize`` read in parallel (each pinned to the
@@ -66,35 +65,30 @@ public struct OSSDownloader: Sendable {
         let etag = head.headers["etag"] ?? ""
         let reported = head.headers["x-oss-hash-crc64ecma"].flatMap(UInt64.init)
         let temporary = destination + ".ossdownload"
-        var checkpoint = OSSDownloadCheckpoint(
-            bucket: bucket, key: key, etag: etag, size: size, partSize: options.partSize, destination: destination,
-            ranges: [])
         let checkpointPath = options.checkpointDirectory.map {
-            OSSDownloadCheckpoint.path(directory: $0, bucket: bucket, key: key, destination: destination)
+            OSSDownloadCheckpoint.path(directory: $0, naming: [bucket, key, destination])
         }
-        if let checkpointPath, let saved = OSSDownloadCheckpoint.load(checkpointPath, matching: checkpoint),
+        let identity = OSSDownloadCheckpoint.Identity(
+            bucket: bucket, key: key, etag: etag, size: size, partSize: options.partSize, destination: destination)
+        var checkpoint = OSSDownloadCheckpoint(identity: identity, ranges: [])
+        if let checkpointPath, let saved = OSSDownloadCheckpoint.load(checkpointPath, matching: identity),
             FileManager.default.fileExists(atPath: temporary)
         {
             checkpoint = saved
         } else {
-            checkpoint.ranges = []
             guard FileManager.default.createFile(atPath: temporary, contents: nil) else {
                 throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: temporary])
             }
         }
         let resumed = checkpoint.ranges.count
-        let count = max(1, (size + options.partSize - 1) / options.partSize)
         let started = Date()
-        let resumedBytes = checkpoint.ranges.reduce(0) { $0 + $1.size }
         do {
             let ranges = try await readRanges(
-                bucket: bucket, key: key, etag: etag, size: size, count: count, temporary: temporary,
-                checkpoint: checkpoint, checkpointPath: checkpointPath
-            ) { bytes in
-                let seconds = max(Date().timeIntervalSince(started), 0.001)
+                temporary: temporary, checkpoint: checkpoint, checkpointPath: checkpointPath
+            ) { done, resumedBytes in
                 progress?(
-                    OSSTransferProgress(
-                        bytesDone: bytes, totalBytes: size, bytesPerSecond: Double(bytes - resumedBytes) / seconds))
+                    OSSTransferProgress(bytesDone: done, totalBytes: size, resumedBytes: resumedBytes, started: started)
+                )
             }
             let crc = ranges.reduce(UInt64(0)) { CRC64.combine($0, $1.crc64, secondLength: $1.size) }
             if caller.configuration.checksDownloadCRC, let reported, reported != crc {
@@ -117,57 +111,48 @@ public struct OSSDownloader: Sendable {
 
     /// Reads the ranges the checkpoint lacks, at most `parallelism` at once, each written at its offset.
     private func readRanges(
-        bucket: String, key: String, etag: String, size: Int, count: Int, temporary: String,
-        checkpoint start: OSSDownloadCheckpoint, checkpointPath: String?, report: @escaping @Sendable (Int) -> Void
+        temporary: String, checkpoint start: OSSDownloadCheckpoint, checkpointPath: String?,
+        report: (_ done: Int, _ resumedBytes: Int) -> Void
     ) async throws -> [OSSDownloadCheckpoint.Range] {
-        let state = NIOLockedValueBox(start)
-        let done = Set(start.ranges.map(\.index))
-        var pending = (0..<count).filter { !done.contains($0) }.makeIterator()
-        let partSize = options.partSize
+        var checkpoint = start
+        let resumedBytes = start.ranges.reduce(0) { $0 + $1.size }
+        var done = resumedBytes
+        let written = Set(start.ranges.map(\.index))
+        let identity = start.identity
+        let count = max(1, (identity.size + identity.partSize - 1) / identity.partSize)
         let caller = self.caller
-        try await withThrowingTaskGroup(of: OSSDownloadCheckpoint.Range.self) { group in
-            func add(_ index: Int) {
-                let offset = index * partSize
-                let length = min(partSize, size - offset)
-                group.addTask {
-                    var headers = OSSHeaders()
-                    if !etag.isEmpty { headers.set("If-Match", etag) }
-                    if size > 0 { headers.set("Range", "bytes=\(offset)-\(offset + length - 1)") }
-                    let answer = try await caller.send(
-                        OSSCall(method: "GET", bucket: bucket, key: key, headers: headers))
-                    let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
-                    defer { try? handle.close() }
-                    try handle.seek(toOffset: UInt64(offset))
-                    var crc = CRC64()
-                    var written = 0
-                    for try await chunk in answer.body {
-                        chunk.withUnsafeReadableBytes { crc.update($0) }
-                        try handle.write(contentsOf: Data(chunk.readableBytesView))
-                        written += chunk.readableBytes
-                    }
-                    guard written == length else {
-                        throw TransportError(
-                            kind: .exchange, message: "range \(offset)-\(offset + length - 1) answered \(written) bytes"
-                        )
-                    }
-                    return OSSDownloadCheckpoint.Range(index: index, crc64: crc.value, size: length)
+        try await OSSParallel.run(
+            (0..<count).filter { !written.contains($0) }, width: options.parallelism,
+            { index in
+                let offset = index * identity.partSize
+                let length = min(identity.partSize, identity.size - offset)
+                var headers = OSSHeaders()
+                if !identity.etag.isEmpty { headers.set("If-Match", identity.etag) }
+                if identity.size > 0 { headers.set("Range", "bytes=\(offset)-\(offset + length - 1)") }
+                let answer = try await caller.send(
+                    OSSCall(method: "GET", bucket: identity.bucket, key: identity.key, headers: headers))
+                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: temporary))
+                defer { try? handle.close() }
+                try handle.seek(toOffset: UInt64(offset))
+                var crc = CRC64()
+                var received = 0
+                for try await chunk in answer.body {
+                    chunk.withUnsafeReadableBytes { crc.update($0) }
+                    try handle.write(contentsOf: Data(chunk.readableBytesView))
+                    received += chunk.readableBytes
                 }
-            }
-            for _ in 0..<options.parallelism {
-                guard let index = pending.next() else { break }
-                add(index)
-            }
-            while let range = try await group.next() {
-                let snapshot = state.withLockedValue { checkpoint in
-                    checkpoint.ranges.append(range)
-                    return checkpoint
+                guard received == length else {
+                    throw TransportError(
+                        kind: .exchange, message: "range \(offset)-\(offset + length - 1) answered \(received) bytes")
                 }
-                try checkpointPath.map { try snapshot.save(to: $0) }
-                report(snapshot.ranges.reduce(0) { $0 + $1.size })
-                try Task.checkCancellation()
-                if let index = pending.next() { add(index) }
-            }
-        }
-        return state.withLockedValue { $0.ranges }.sorted { $0.index < $1.index }
+                return OSSDownloadCheckpoint.Range(index: index, crc64: crc.value, size: length)
+            },
+            finished: { range in
+                checkpoint.ranges.append(range)
+                try checkpointPath.map { try checkpoint.save(to: $0) }
+                done += range.size
+                report(done, resumedBytes)
+            })
+        return checkpoint.ranges.sorted { $0.index < $1.index }
     }
 }

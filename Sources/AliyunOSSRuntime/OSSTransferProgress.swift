@@ -16,6 +16,13 @@ public struct OSSTransferProgress: Sendable, Hashable {
         self.bytesPerSecond = bytesPerSecond
     }
 
+    /// A report `started` a run that began with `resumedBytes` already done: the rate counts this run's bytes only.
+    init(bytesDone: Int, totalBytes: Int, resumedBytes: Int, started: Date) {
+        let seconds = max(Date().timeIntervalSince(started), 0.001)
+        self.init(
+            bytesDone: bytesDone, totalBytes: totalBytes, bytesPerSecond: Double(bytesDone - resumedBytes) / seconds)
+    }
+
     /// Done, from 0 to 1.
     public var fraction: Double { totalBytes == 0 ? 1 : Double(bytesDone) / Double(totalBytes) }
 }

@@ -1,7 +1,6 @@
 import AliyunRuntime
 import AliyunXML
 import Foundation
-import NIOConcurrencyHelpers
 
 /// Uploads a file of any size: in one PutObject below the part size, else as a multipart upload whose parts go
 /// in parallel (at most ``Options/parallelism`` at once), each retried as the caller retries and its CRC-64
@@ -80,42 +79,42 @@ public struct OSSUploader: Sendable {
         let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
         let partSize = partSize(for: size)
         let started = Date()
-        func report(_ done: Int, since resumed: Int = 0) {
-            let seconds = max(Date().timeIntervalSince(started), 0.001)
-            progress?(
-                OSSTransferProgress(bytesDone: done, totalBytes: size, bytesPerSecond: Double(done - resumed) / seconds)
-            )
-        }
         if size <= partSize {
             let answer = try await caller.send(
                 OSSCall(
                     method: "PUT", bucket: bucket, key: key, headers: headers,
                     body: OSSBody(file: path, offset: 0, length: size),
                     reportsBodyCRC: true))
-            report(size)
+            progress?(OSSTransferProgress(bytesDone: size, totalBytes: size, resumedBytes: 0, started: started))
             return Result(
                 etag: answer.headers["etag"] ?? "",
                 crc64: answer.headers["x-oss-hash-crc64ecma"].flatMap(UInt64.init) ?? 0, parts: 1, resumedParts: 0)
         }
         let checkpointPath = options.checkpointDirectory.map {
-            OSSUploadCheckpoint.path(directory: $0, bucket: bucket, key: key, file: path)
+            OSSUploadCheckpoint.path(directory: $0, naming: [bucket, key, path])
         }
-        var checkpoint = OSSUploadCheckpoint(
-            bucket: bucket, key: key, file: path, fileSize: size, modified: modified, partSize: partSize, uploadId: "",
-            parts: [])
-        if let checkpointPath, let saved = OSSUploadCheckpoint.load(checkpointPath, matching: checkpoint) {
+        let identity = OSSUploadCheckpoint.Identity(
+            bucket: bucket, key: key, file: path, fileSize: size, modified: modified, partSize: partSize)
+        let checkpoint: OSSUploadCheckpoint
+        if let checkpointPath, let saved = OSSUploadCheckpoint.load(checkpointPath, matching: identity) {
             checkpoint = saved
         } else {
-            checkpoint.uploadId = try await OSSMultipartCalls.initiate(
-                caller, bucket: bucket, key: key, headers: headers)
+            checkpoint = OSSUploadCheckpoint(
+                identity: identity,
+                uploadId: try await OSSMultipartCalls.initiate(caller, bucket: bucket, key: key, headers: headers),
+                parts: [])
             try checkpointPath.map { try checkpoint.save(to: $0) }
         }
         let resumed = checkpoint.parts.count
         let count = (size + partSize - 1) / partSize
         do {
             let parts = try await uploadParts(
-                path: path, size: size, count: count, checkpoint: checkpoint, checkpointPath: checkpointPath,
-                report: report)
+                count: count, checkpoint: checkpoint, checkpointPath: checkpointPath
+            ) { done, resumedBytes in
+                progress?(
+                    OSSTransferProgress(bytesDone: done, totalBytes: size, resumedBytes: resumedBytes, started: started)
+                )
+            }
             let result = try await complete(bucket: bucket, key: key, uploadId: checkpoint.uploadId, parts: parts)
             if let checkpointPath { try? FileManager.default.removeItem(atPath: checkpointPath) }
             return Result(etag: result.etag, crc64: result.crc64, parts: count, resumedParts: resumed)
@@ -130,52 +129,37 @@ public struct OSSUploader: Sendable {
 
     /// Sends the parts the checkpoint lacks, at most `parallelism` at once, saving the checkpoint after each.
     private func uploadParts(
-        path: String, size: Int, count: Int, checkpoint start: OSSUploadCheckpoint, checkpointPath: String?,
-        report: @escaping (Int, Int) -> Void
+        count: Int, checkpoint start: OSSUploadCheckpoint, checkpointPath: String?,
+        report: (_ done: Int, _ resumedBytes: Int) -> Void
     ) async throws -> [OSSUploadCheckpoint.Part] {
-        let state = NIOLockedValueBox(start)
+        var checkpoint = start
         let resumedBytes = start.parts.reduce(0) { $0 + $1.size }
-        let done = Set(start.parts.map(\.number))
-        let pending = (1...count).filter { !done.contains($0) }
-        let partSize = start.partSize
+        var done = resumedBytes
+        let sent = Set(start.parts.map(\.number))
+        let identity = start.identity
+        let uploadId = start.uploadId
         let caller = self.caller
-        let reportBox = NIOLockedValueBox(report)
-        try await withThrowingTaskGroup(of: OSSUploadCheckpoint.Part.self) { group in
-            var next = pending.makeIterator()
-            func add(_ number: Int) {
-                let offset = (number - 1) * partSize
-                let length = min(partSize, size - offset)
-                group.addTask {
-                    let answer = try await caller.send(
-                        OSSCall(
-                            method: "PUT", bucket: start.bucket, key: start.key,
-                            query: [
-                                OSSQueryItem("partNumber", String(number)), OSSQueryItem("uploadId", start.uploadId),
-                            ],
-                            body: OSSBody(file: path, offset: offset, length: length), isIdempotent: true,
-                            reportsBodyCRC: true))
-                    return OSSUploadCheckpoint.Part(
-                        number: number, etag: answer.headers["etag"] ?? "",
-                        crc64: answer.sentBodyCRC ?? 0, size: length)
-                }
-            }
-            for _ in 0..<options.parallelism {
-                guard let number = next.next() else { break }
-                add(number)
-            }
-            while let part = try await group.next() {
-                let snapshot = state.withLockedValue { checkpoint in
-                    checkpoint.parts.append(part)
-                    return checkpoint
-                }
-                try checkpointPath.map { try snapshot.save(to: $0) }
-                let bytes = snapshot.parts.reduce(0) { $0 + $1.size }
-                reportBox.withLockedValue { $0(bytes, resumedBytes) }
-                try Task.checkCancellation()
-                if let number = next.next() { add(number) }
-            }
-        }
-        return state.withLockedValue { $0.parts }.sorted { $0.number < $1.number }
+        try await OSSParallel.run(
+            (1...count).filter { !sent.contains($0) }, width: options.parallelism,
+            { number in
+                let offset = (number - 1) * identity.partSize
+                let length = min(identity.partSize, identity.fileSize - offset)
+                let answer = try await caller.send(
+                    OSSCall(
+                        method: "PUT", bucket: identity.bucket, key: identity.key,
+                        query: [OSSQueryItem("partNumber", String(number)), OSSQueryItem("uploadId", uploadId)],
+                        body: OSSBody(file: identity.file, offset: offset, length: length), isIdempotent: true,
+                        reportsBodyCRC: true))
+                return OSSUploadCheckpoint.Part(
+                    number: number, etag: answer.headers["etag"] ?? "", crc64: answer.sentBodyCRC ?? 0, size: length)
+            },
+            finished: { part in
+                checkpoint.parts.append(part)
+                try checkpointPath.map { try checkpoint.save(to: $0) }
+                done += part.size
+                report(done, resumedBytes)
+            })
+        return checkpoint.parts.sorted { $0.number < $1.number }
     }
 
     /// Completes the upload and compares the object's CRC-64 with the one combined from the parts.
