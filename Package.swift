@@ -275,7 +275,9 @@ let package = Package(
         .testTarget(
             name: "AliyunOSSRuntimeTests",
             dependencies: ["AliyunOSSRuntime", "AliyunRuntime", "OSSEmulator", "LoopbackServer"]),
-        .testTarget(name: "AliyunOSSCommandTests", dependencies: ["aliyun-oss", "OSSEmulator", "AliyunRuntime"]),
+        .testTarget(
+            name: "AliyunOSSCommandTests",
+            dependencies: ["aliyun-oss", "OSSEmulator", "AliyunRuntime", "LoopbackServer"]),
         .testTarget(name: "OSSEmulatorTests", dependencies: ["OSSEmulator", "AliyunRuntime", "oss-emulator"]),
         .testTarget(name: "SpecReadersTests", dependencies: ["SpecReaders", "SpecIR"], exclude: ["Fixtures"]),
         .testTarget(

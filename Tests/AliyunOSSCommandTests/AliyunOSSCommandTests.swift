@@ -1,5 +1,6 @@
 import AliyunRuntime
 import Foundation
+import LoopbackServer
 import OSSEmulator
 import Testing
 
@@ -8,50 +9,22 @@ import Testing
 struct AliyunOSSCommandTests {
     static let key = Credentials(accessKeyId: "LTAI-cli", accessKeySecret: "cli-secret")
 
-    /// The binary, beside the test bundle, set up with the emulator's keys and endpoint.
-    static func process(_ arguments: [String], endpoint: String) -> Process {
-        let candidates = [
-            Bundle.main.bundleURL, URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent(),
-            Bundle.main.bundleURL.deletingLastPathComponent(),
-        ].map { $0.appendingPathComponent("aliyun-oss") }
-        let process = Process()
-        process.executableURL =
-            candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? candidates[0]
-        process.arguments = arguments + ["--region", "cn-hangzhou", "--endpoint", endpoint, "--path-style"]
-        process.environment = [
-            "ALIBABA_CLOUD_ACCESS_KEY_ID": key.accessKeyId, "ALIBABA_CLOUD_ACCESS_KEY_SECRET": key.accessKeySecret,
-            "HOME": FileManager.default.temporaryDirectory.path,
-        ]
-        return process
+    /// The options every run adds: the emulator as endpoint, path-style.
+    static func options(_ endpoint: String) -> [String] {
+        ["--region", "cn-hangzhou", "--endpoint", endpoint, "--path-style"]
     }
 
-    /// Runs the binary to its end, waiting on a thread of its own: a blocking wait on one of the few threads of the
-    /// cooperative pool would starve the emulator running in this very process.
-    static func run(_ arguments: [String], endpoint: String) async throws -> (
-        status: Int32, stdout: String, stderr: String
-    ) {
-        try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(with: Result { try runBlocking(arguments, endpoint: endpoint) })
-            }
-        }
-    }
+    /// The emulator's key, and a home without profiles.
+    static let environment = [
+        "ALIBABA_CLOUD_ACCESS_KEY_ID": key.accessKeyId, "ALIBABA_CLOUD_ACCESS_KEY_SECRET": key.accessKeySecret,
+        "HOME": FileManager.default.temporaryDirectory.path,
+    ]
 
-    private static func runBlocking(_ arguments: [String], endpoint: String) throws -> (
-        status: Int32, stdout: String, stderr: String
-    ) {
-        let process = process(arguments, endpoint: endpoint)
-        let out = Pipe()
-        let err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        try process.run()
-        let stdout = out.fileHandleForReading.readDataToEndOfFile()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (
-            process.terminationStatus, String(decoding: stdout, as: UTF8.self), String(decoding: stderr, as: UTF8.self)
-        )
+    /// Runs `aliyun-oss` to its end against the emulator (``ProcessRun`` waits off the cooperative pool, which the
+    /// emulator in this very process needs).
+    static func run(_ arguments: [String], endpoint: String) async throws -> ProcessRun.Output {
+        try await ProcessRun.run(
+            ProcessRun.product("aliyun-oss"), arguments + options(endpoint), environment: environment)
     }
 
     @Test("cp up and down (multipart and ranged above the part size), ls, presign, rm, and an error")
@@ -138,7 +111,10 @@ struct AliyunOSSCommandTests {
             "cp", source.path, "oss://cli-bucket/large.bin", "--part-size", "102400", "--parallel", "1",
             "--checkpoint-dir", checkpoints.path,
         ]
-        let first = Self.process(arguments, endpoint: emulator.url)
+        let first = Process()
+        first.executableURL = ProcessRun.product("aliyun-oss")
+        first.arguments = arguments + Self.options(emulator.url)
+        first.environment = Self.environment
         first.standardOutput = FileHandle.nullDevice
         first.standardError = FileHandle.nullDevice
         try first.run()
