@@ -34,17 +34,24 @@ public struct EmulatorOptions: ParsableArguments {
         guard (0...65535).contains(port) else { throw ValidationError("--port must be between 0 and 65535") }
     }
 
-    /// The key to accept; warns when the secret was given on the command line.
+    /// The key to accept, each part from its option, else from its variable (an empty value counts as none); warns when
+    /// the secret was given on the command line.
     ///
     /// - Throws: `ValidationError` when no access key id and secret are given either way.
     public func credentials(environment: [String: String] = ProcessInfo.processInfo.environment) throws
         -> Credentials
     {
-        guard
-            let key = EmulatorKey.credentials(
-                accessKeyId: accessKeyId, accessKeySecret: accessKeySecret, securityToken: securityToken,
-                environment: environment)
-        else { throw ValidationError(EmulatorKey.missing) }
+        func given(_ value: String?) -> String? { value.flatMap { $0.isEmpty ? nil : $0 } }
+        guard let id = given(accessKeyId ?? environment["ALIBABA_CLOUD_ACCESS_KEY_ID"]),
+            let secret = given(accessKeySecret ?? environment["ALIBABA_CLOUD_ACCESS_KEY_SECRET"])
+        else {
+            throw ValidationError(
+                "no access key: give --access-key-id and --access-key-secret, or set ALIBABA_CLOUD_ACCESS_KEY_ID "
+                    + "and ALIBABA_CLOUD_ACCESS_KEY_SECRET")
+        }
+        let key = Credentials(
+            accessKeyId: id, accessKeySecret: secret,
+            securityToken: given(securityToken ?? environment["ALIBABA_CLOUD_SECURITY_TOKEN"]))
         if accessKeySecret != nil { CommandLineSecret.warn() }
         return key
     }
