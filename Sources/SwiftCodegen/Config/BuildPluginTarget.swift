@@ -60,14 +60,10 @@ public struct BuildPluginTarget: Sendable, Equatable {
         configured.layout = .fixed
         let root = URL(fileURLWithPath: config.baseDirectory).standardizedFileURL.path
         func insideTarget(_ path: String) -> Bool {
-            let full =
-                path.hasPrefix("/")
-                ? path : URL(fileURLWithPath: root).appendingPathComponent(path).standardizedFileURL.path
-            return full.hasPrefix(root + "/")
+            Self.fullPath(path, in: root).hasPrefix(root + "/")
         }
         if config.specs.isEmpty {
-            let overlays = Set(
-                config.overlays.map { URL(fileURLWithPath: root).appendingPathComponent($0).standardizedFileURL.path })
+            let overlays = Set(config.overlays.map { Self.fullPath($0, in: root) })
             configured.specs = try discoveredSpec(in: root, file: file, excluding: overlays)
         }
         for (index, spec) in configured.specs.enumerated() where !insideTarget(spec) {
@@ -99,9 +95,7 @@ public struct BuildPluginTarget: Sendable, Equatable {
     private func discoveredSpec(
         in root: String, file: String, excluding overlays: Set<String>
     ) throws(GenerationError) -> [String] {
-        let candidates = Self.specCandidates(in: root).filter {
-            !overlays.contains(URL(fileURLWithPath: root).appendingPathComponent($0).standardizedFileURL.path)
-        }
+        let candidates = Self.specCandidates(in: root).filter { !overlays.contains(Self.fullPath($0, in: root)) }
         switch candidates.count {
         case 1:
             return candidates
@@ -118,6 +112,11 @@ public struct BuildPluginTarget: Sendable, Equatable {
                         + "name the ones to use under \"specs\""),
                 file: file, line: 1)
         }
+    }
+
+    /// A path as the config writes it, made absolute against the target's directory.
+    static func fullPath(_ path: String, in root: String) -> String {
+        path.hasPrefix("/") ? path : URL(fileURLWithPath: root).appendingPathComponent(path).standardizedFileURL.path
     }
 
     /// Files below `root` with a spec extension, relative paths sorted; DocC catalogs are skipped.
