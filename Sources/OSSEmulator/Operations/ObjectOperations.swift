@@ -162,12 +162,16 @@ extension OSSOperations {
         return (String(trimmed[..<slash]), String(trimmed[trimmed.index(after: slash)...]))
     }
 
-    /// An HTTP date (`EEE, dd MMM yyyy HH:mm:ss GMT`).
+    /// An HTTP date (`EEE, dd MMM yyyy HH:mm:ss GMT`), as the runtime writes it (`ROASigner.httpDate`).
     static func httpDate(_ text: String) -> Date? {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.timeZone = TimeZone(identifier: "GMT")
-        formatter.dateFormat = "EEE, dd MMM yyyy HH:mm:ss zzz"
-        return formatter.date(from: text)
+        try? Date(text, strategy: httpDateStrategy)
     }
+
+    /// How an HTTP date is read (a value, made once, not a formatter per request).
+    static let httpDateStrategy = Date.ParseStrategy(
+        format: """
+            \(weekday: .abbreviated), \(day: .twoDigits) \(month: .abbreviated) \(year: .defaultDigits) \
+            \(hour: .twoDigits(clock: .twentyFourHour, hourCycle: .zeroBased)):\(minute: .twoDigits):\(second: .twoDigits) GMT
+            """,
+        locale: Locale(identifier: "en_US_POSIX"), timeZone: .gmt)
 }
