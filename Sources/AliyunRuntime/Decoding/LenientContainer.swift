@@ -40,11 +40,16 @@ extension KeyedDecodingContainer {
 
 /// A JSON list read leniently.
 @usableFromInline enum LenientList {
+
     /// The elements `read` can make; JSON `null` elements are skipped and each unreadable one is reported
     /// (``DecodingIssues``) and left out, so one bad element does not lose the list. Nil when the value is
-    /// not a list.
+    /// not a list, unless the decoder reads a document made from XML (``CodingUserInfoKey/loneElementIsList``), where a list of
+    /// one is that one element.
     @inlinable static func elements<Element>(of decoder: any Decoder, read: (any Decoder) -> Element?) -> [Element]? {
-        guard var list = try? decoder.unkeyedContainer() else { return nil }
+        guard var list = try? decoder.unkeyedContainer() else {
+            guard decoder.userInfo[.loneElementIsList] as? Bool == true else { return nil }
+            return read(decoder).map { [$0] }
+        }
         var elements: [Element] = []
         while !list.isAtEnd {
             if (try? list.decodeNil()) == true { continue }
@@ -65,4 +70,14 @@ extension LenientlyDecodable {
         guard let container = try? decoder.singleValueContainer(), !container.decodeNil() else { return nil }
         return decodeLeniently(from: container)
     }
+}
+
+extension CodingUserInfoKey {
+    // swift-format-ignore: NeverForceUnwrap
+    /// Set to `true` in a decoder's `userInfo`, a value that is not a list is read where a list is expected as a
+    /// list of that one value: for a document converted from XML, where repeated elements make a list and a lone
+    /// element does not look like one.
+    ///
+    /// (The initialiser is failable by protocol only; it accepts every string.)
+    public static let loneElementIsList = CodingUserInfoKey(rawValue: "AliyunRuntime.loneElementIsList")!
 }

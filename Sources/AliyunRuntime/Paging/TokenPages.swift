@@ -10,8 +10,8 @@ public struct TokenPages<Request: Sendable, Response: Sendable>: AsyncSequence, 
     public typealias Element = Response
 
     let first: Request
-    let token: @Sendable (Response) -> String?
-    let withToken: @Sendable (Request, String) -> Request
+    /// The next page's request and the key that tells it from every earlier one; nil after the last page.
+    let advance: @Sendable (Request, Response) -> (request: Request, key: String)?
     let fetch: @Sendable (Request) async throws -> Response
 
     /// - Parameters:
@@ -25,8 +25,29 @@ public struct TokenPages<Request: Sendable, Response: Sendable>: AsyncSequence, 
         fetch: @escaping @Sendable (Request) async throws -> Response
     ) {
         self.first = first
-        self.token = token
-        self.withToken = withToken
+        self.advance = { request, response in
+            guard let token = token(response), !token.isEmpty else { return nil }
+            return (withToken(request, token), token)
+        }
+        self.fetch = fetch
+    }
+
+    /// Pages whose next request carries several of the answer's values (OSS's `NextKeyMarker` and
+    /// `NextUploadIdMarker`): `next` makes it, or says there is no next page. A next request the same as one already
+    /// sent (by its description) throws ``PaginationError/repeatedToken(_:)`` instead of looping.
+    ///
+    /// - Parameters:
+    ///   - first: The request of the first page.
+    ///   - next: The next page's request after an answer; nil after the last page.
+    ///   - fetch: One call of the operation.
+    public init(
+        first: Request, next: @escaping @Sendable (Request, Response) -> Request?,
+        fetch: @escaping @Sendable (Request) async throws -> Response
+    ) {
+        self.first = first
+        self.advance = { request, response in
+            next(request, response).map { ($0, String(describing: $0)) }
+        }
         self.fetch = fetch
     }
 
@@ -42,9 +63,9 @@ public struct TokenPages<Request: Sendable, Response: Sendable>: AsyncSequence, 
             try Task.checkCancellation()
             next = nil
             let response = try await pages.fetch(request)
-            if let token = pages.token(response), !token.isEmpty {
-                guard seen.insert(token).inserted else { throw PaginationError.repeatedToken(token) }
-                next = pages.withToken(request, token)
+            if let (following, key) = pages.advance(request, response) {
+                guard seen.insert(key).inserted else { throw PaginationError.repeatedToken(key) }
+                next = following
             }
             return response
         }

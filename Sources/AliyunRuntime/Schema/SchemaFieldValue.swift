@@ -19,6 +19,18 @@ extension Array: SchemaFieldValue where Element: SchemaFieldValue {
     }
 }
 
+extension Dictionary: SchemaFieldValue where Key == String, Value: SchemaFieldValue {
+    /// The members whose values can be read; nil when the value is not an object.
+    @inlinable public static func readLeniently(from decoder: any Decoder) -> [String: Value]? {
+        guard let container = try? decoder.container(keyedBy: SchemaCodingKey.self) else { return nil }
+        var members: [String: Value] = [:]
+        for key in container.allKeys {
+            if let value = container.decodeField(Value.self, forKey: key) { members[key.stringValue] = value }
+        }
+        return members
+    }
+}
+
 extension KeyedDecodingContainer {
     /// The member read leniently (``decodeMember(forKey:read:)``).
     @inlinable func decodeField<Value: SchemaFieldValue>(_ type: Value.Type, forKey key: Key) -> Value? {
