@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "SwiftCodegen", targets: ["SwiftCodegen"]),
         .library(name: "AliyunRuntime", targets: ["AliyunRuntime"]),
         .library(name: "AliyunECSImages", targets: ["AliyunECSImages"]),
+        .library(name: "AliyunOSS", targets: ["AliyunOSS"]),
+        .library(name: "AliyunOSSRuntime", targets: ["AliyunOSSRuntime"]),
         .library(name: "AliyunCommandSupport", targets: ["AliyunCommandSupport"]),
         .library(name: "AliyunServerSupport", targets: ["AliyunServerSupport"]),
         .library(name: "AliyunECSImagesServer", targets: ["AliyunECSImagesServer"]),
@@ -106,7 +108,10 @@ let package = Package(
             dependencies: [
                 "AliyunRuntime", "AliyunXML", .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]),
+        // The OSS client generated from OSS's metadata and the project's overlay (`aliyun-codegen.yaml`).
+        .target(name: "AliyunOSS", dependencies: ["AliyunRuntime", "AliyunOSSRuntime"], path: "Generated/OSS"),
         // The OSS emulator: buckets and objects in memory behind a Hummingbird server, Signature V4 verified.
         .target(
             name: "OSSEmulator",
@@ -275,6 +280,8 @@ let package = Package(
         .testTarget(
             name: "AliyunOSSRuntimeTests",
             dependencies: ["AliyunOSSRuntime", "AliyunRuntime", "OSSEmulator", "LoopbackServer"]),
+        .testTarget(
+            name: "AliyunOSSTests", dependencies: ["AliyunOSS", "AliyunOSSRuntime", "AliyunRuntime", "OSSEmulator"]),
         .testTarget(
             name: "AliyunOSSCommandTests",
             dependencies: ["aliyun-oss", "OSSEmulator", "AliyunRuntime", "LoopbackServer"]),

@@ -32,7 +32,8 @@ public struct Field: Sendable, Equatable, Hashable, Codable {
     public var constraints: [Constraint]
     /// Members of an object, in source order.
     public var children: [Field]
-    /// The element of an array.
+    /// The element of an array, or the value of a map: an object whose members are any names
+    /// (api-docs `additionalProperties`, OSS's `x-oss-meta-*`).
     public var item: Indirect<Field>?
     /// What the parameter means to a client (the region, an idempotency token, a dry-run switch), when
     /// the readers recognise it; nil for other fields.

@@ -3,6 +3,8 @@ public enum FieldPlace: String, Sendable, Hashable {
     /// The query, or a form body (`formData`), which RPC reads with the query.
     case query
     case path
+    /// The host name (OSS's bucket).
+    case host
     case header
     /// A member of the JSON body object.
     case bodyMember
@@ -15,6 +17,7 @@ public enum FieldPlace: String, Sendable, Hashable {
         switch self {
         case .query: "query"
         case .path: "path"
+        case .host: "host"
         case .header: "header"
         case .bodyMember, .payload: "body"
         }
@@ -27,6 +30,7 @@ extension Field {
     public var place: FieldPlace {
         switch placement {
         case .path?: .path
+        case .host?: .host
         case .header?: .header
         case .body?: .bodyMember
         case .payload?: .payload

@@ -24,4 +24,6 @@ public enum ParameterStyle: String, Sendable, Equatable, Hashable, Codable, Case
     case json
     /// Elements joined with commas in one value.
     case simple
+    /// An XML document: an OSS body, whose one member is the document's root element.
+    case xml
 }

@@ -10,7 +10,8 @@ public struct OperationSpec: Sendable, Equatable, Codable {
     public var authorization: [Authorization]
     /// Accepted HTTP methods, upper-case, in source order.
     public var methods: [String]
-    /// The request path of a ROA operation (`/clusters/{ClusterId}/attach`); nil for RPC.
+    /// The request path of a ROA or OSS operation (`/clusters/{ClusterId}/attach`, `/{key}?uploads`: an OSS
+    /// path's query names the operation's sub-resource); nil for RPC.
     public var path: String?
     /// The media types the operation accepts (`consumes`), in source order.
     public var consumes: [String] = []
@@ -71,6 +72,12 @@ public struct Response: Sendable, Equatable, Codable {
     public var reference: String?
     /// The documentation's example of a successful answer, as JSON text, when it gives one.
     public var example: String?
+    /// The name of the XML document's root element whose children ``fields`` are (OSS's
+    /// `ListBucketResult`); nil for a JSON answer, or one without a body.
+    public var xmlRoot: String?
+    /// Whether the answer's body is raw bytes (`format: binary`: an object's content), streamed to the caller
+    /// rather than decoded; ``fields`` then hold only the answer's headers.
+    public var isRawBody: Bool?
 
     /// Creates a response.
     public init(fields: [Field] = [], example: String? = nil) {

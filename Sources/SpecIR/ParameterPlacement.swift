@@ -14,6 +14,8 @@ public struct ParameterPlacement: SourceName {
     public static let formData: ParameterPlacement = "formData"
     /// A segment of a ROA path.
     public static let path: ParameterPlacement = "path"
+    /// The host name: OSS's bucket (`{bucket}.oss-cn-hangzhou.aliyuncs.com`).
+    public static let host: ParameterPlacement = "host"
     /// An HTTP header.
     public static let header: ParameterPlacement = "header"
     /// A member of the JSON body object.

@@ -1,6 +1,6 @@
 /// How an API addresses its operations (api-docs `info.style`, a documentation page's `acs-api-style`): the
-/// one place the style names are spelled. `RPC` (an action in the query) and `ROA` (a method and a path per
-/// operation) are the styles the generator supports; any other name (`OSS`, `SLS`, `FC`, …) is kept verbatim
+/// one place the style names are spelled. `RPC` (an action in the query), `ROA` (a method and a path per
+/// operation) and `OSS` are the styles the generator supports; any other name (`OSS`, `SLS`, `FC`, …) is kept verbatim
 /// so that it can be reported.
 public struct ServiceStyle: SourceName {
     /// The name as the source spells it.
@@ -13,6 +13,9 @@ public struct ServiceStyle: SourceName {
     public static let rpc: ServiceStyle = "RPC"
     /// A method and a path per operation, parameters in the path, query, headers and a JSON body.
     public static let roa: ServiceStyle = "ROA"
+    /// Object Storage's gateway: the bucket in the host, the object's key as the path, sub-resources in the
+    /// query, parameters in headers, XML documents or raw bytes as bodies, and OSS's own signatures.
+    public static let oss: ServiceStyle = "OSS"
 
     /// Whether the style is RPC, whatever the case of its spelling (the readers' parameter defaults apply).
     public var isRPC: Bool { rawValue.uppercased() == Self.rpc.rawValue }

@@ -24,6 +24,8 @@ public struct GenerationRun: Sendable {
         public var product: (code: String, version: String) = ("", "")
         /// How many operations the module has.
         public var operationCount = 0
+        /// Whether the module is sent through the OSS runtime (an OSS-style API), which it then depends on.
+        public var needsOSSRuntime = false
 
         /// Every output: the module's, then the command's, then the server side's.
         public var outputs: [(files: [RenderedFile], directory: String)] {
@@ -84,7 +86,9 @@ public struct GenerationRun: Sendable {
                 overlays: overlays,
                 readingOperationsOf: StyleSupport.supported)
             overlaysUsed.formUnion(result.overlays)
-            try StyleSupport.check(result.service, sources: [source], wantsServer: config.serverOutput != nil)
+            try StyleSupport.check(
+                result.service, sources: [source], wantsServer: config.serverOutput != nil,
+                wantsCommand: config.commandOutput != nil)
             diagnostics += result.diagnostics
             service = try merge(result.service, into: service, from: source, definedBy: &definedBy)
         }
@@ -145,7 +149,7 @@ public struct GenerationRun: Sendable {
         return Result(
             files: files, diagnostics: diagnostics, notes: notes, outputDirectory: resolve(output), command: command,
             server: server, moduleName: options.moduleName, product: (service.product, service.version),
-            operationCount: service.operations.count)
+            operationCount: service.operations.count, needsOSSRuntime: service.style == .oss)
     }
 
     /// A path as written, resolved against the base directory.

@@ -212,7 +212,7 @@ struct TryHardCommand: AsyncParsableCommand {
                 try JSONArgument.decode(TryHardRequest.Blob.self, from: $0, option: "--blob")
             }
             let idsValue = ids.isEmpty ? nil : ids
-            let prefix2Value = prefix
+            let prefixValue = prefix
             let validator2Value = validator
             let encoder2Value = encoder
             var rulesValue: TryHardRequest.Rules2?
@@ -237,7 +237,7 @@ struct TryHardCommand: AsyncParsableCommand {
                     side: shapeSide
                 )
             }
-            guard let self_Value, let prefix2Value else {
+            guard let self_Value, let prefixValue else {
                 throw RequiredOptions.missing(
                     operation: "TryHard",
                     [
@@ -246,12 +246,12 @@ struct TryHardCommand: AsyncParsableCommand {
                             isMissing: self_Value == nil),
                         RequiredOptions.Requirement(
                             path: "Prefix", options: "--prefix", errorCode: nil,
-                            isMissing: prefix2Value == nil),
+                            isMissing: prefixValue == nil),
                     ])
             }
             let request = TryHardRequest(
                 self_: self_Value,
-                prefix2: prefix2Value,
+                prefix: prefixValue,
                 default: defaultValue,
                 type: typeValue,
                 init_: init_Value,

@@ -102,7 +102,7 @@ package struct TryHardRequest: SchemaModel, RPCQueryCodable {
     /// - Checked, may go stale: length 1 to 5 characters
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/adversarial.api-docs.json:181:9.
-    package var prefix2: String
+    package var prefix: String
 
     /// Clashes with the validator.
     ///
@@ -161,7 +161,7 @@ package struct TryHardRequest: SchemaModel, RPCQueryCodable {
     /// Creates the value: required members first, optional ones default to nil.
     package init(
         self_: String,
-        prefix2: String,
+        prefix: String,
         `default`: String? = nil,
         type: Int? = nil,
         init_: Bool? = nil,
@@ -198,7 +198,7 @@ package struct TryHardRequest: SchemaModel, RPCQueryCodable {
         self.tags = tags
         self.blob = blob
         self.ids = ids
-        self.prefix2 = prefix2
+        self.prefix = prefix
         self.validator2 = validator2
         self.encoder2 = encoder2
         self.rules = rules
@@ -214,7 +214,7 @@ package struct TryHardRequest: SchemaModel, RPCQueryCodable {
     /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
     package static let schema = ModelSchema<Self>(
         .strict,
-        blank: Self(self_: "", prefix2: ""),
+        blank: Self(self_: "", prefix: ""),
         fields: [
             .requiredValue("self", \.self_),
             .value("default", \.`default`),
@@ -229,7 +229,7 @@ package struct TryHardRequest: SchemaModel, RPCQueryCodable {
             .objects("Tags", \.tags),
             .json("Blob", \.blob),
             .list("Ids", \.ids),
-            .requiredValue("Prefix", \.prefix2),
+            .requiredValue("Prefix", \.prefix),
             .value("validator", \.validator2),
             .value("encoder", \.encoder2),
             .object("Rules", \.rules),
@@ -313,7 +313,7 @@ extension TryHardRequest: ValidatableValue {
         .objects("Tags", \.tags),
         .requiredScalar(
             "Prefix",
-            \.prefix2,
+            \.prefix,
             .present(
                 rule: DocumentedRule(
                     "required: yes (the parameter table)",

@@ -294,7 +294,7 @@ package struct DescribeClusterDetailResponse: SchemaModel {
     /// 集群ROS参数集合。
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json:344:15.
-    package var parameters: JSONValue?
+    package var parameters: [String: String]?
 
     /// Creates the value: required members first, optional ones default to nil.
     package init(
@@ -327,7 +327,7 @@ package struct DescribeClusterDetailResponse: SchemaModel {
         clusterSpec: String? = nil,
         workerRamRoleName: String? = nil,
         maintenanceWindow: MaintenanceWindow? = nil,
-        parameters: JSONValue? = nil
+        parameters: [String: String]? = nil
     ) {
         self.clusterId = clusterId
         self.clusterType = clusterType

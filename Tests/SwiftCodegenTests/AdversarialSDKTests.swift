@@ -8,7 +8,7 @@ struct AdversarialSDKTests {
     @Test("names that are keywords, start with digits, hold dots or clash after camel-casing keep their wire names")
     func wireNames() throws {
         let request = TryHardRequest(
-            self_: "me", prefix2: "p", default: "dflt", type: 3, init_: true, _1stPlace: "1", aBC: "abc", key: "k1",
+            self_: "me", prefix: "p", default: "dflt", type: 3, init_: true, _1stPlace: "1", aBC: "abc", key: "k1",
             key2: "K2",
             mode: .undocumented, weird: .init(self_: "s", string: .init(int: 7)),
             tags: [.init(key: "a", value: "b")], blob: .init(when: "now", count: 2), ids: ["i1", "i2"],
@@ -52,7 +52,7 @@ struct AdversarialSDKTests {
     @Test("validation quotes the spec's sentences and counts list elements")
     func validation() {
         let request = TryHardRequest(
-            self_: "", prefix2: "p", default: "x", type: 11, tags: [.init(key: "toolong"), .init(), .init(), .init()])
+            self_: "", prefix: "p", default: "x", type: 11, tags: [.init(key: "toolong"), .init(), .init(), .init()])
         do {
             try request.validate()
             Issue.record("expected violations")
@@ -69,9 +69,9 @@ struct AdversarialSDKTests {
     func clientToken() async throws {
         let caller = TokenRecordingCaller()
         let client = AdversarialClient(caller: caller, validation: ValidationPolicy(mode: .off))
-        _ = try await client.tryHard(TryHardRequest(self_: "s", prefix2: "p"))
-        _ = try await client.tryHard(TryHardRequest(self_: "s", prefix2: "p", clientToken: ""))
-        _ = try await client.tryHard(TryHardRequest(self_: "s", prefix2: "p", clientToken: "mine"))
+        _ = try await client.tryHard(TryHardRequest(self_: "s", prefix: "p"))
+        _ = try await client.tryHard(TryHardRequest(self_: "s", prefix: "p", clientToken: ""))
+        _ = try await client.tryHard(TryHardRequest(self_: "s", prefix: "p", clientToken: "mine"))
         let calls = await caller.calls
         let tokens = calls.map { $0.parameters.first { $0.name == "ClientToken" }?.value }
         #expect(tokens.count == 3)
@@ -86,7 +86,7 @@ struct AdversarialSDKTests {
         let caller = TokenRecordingCaller()
         let client = AdversarialClient(caller: caller, validation: ValidationPolicy(mode: .off))
         _ = try await client.tryHard(
-            TryHardRequest(self_: "s", prefix2: "p", payload: "a b&c", shape: .init(side: 3)))
+            TryHardRequest(self_: "s", prefix: "p", payload: "a b&c", shape: .init(side: 3)))
         let call = try #require(await caller.calls.first)
         #expect(
             call.body == [RPCQueryItem(name: "Payload", value: "a b&c"), RPCQueryItem(name: "Shape.Side", value: "3")])
@@ -100,7 +100,7 @@ struct AdversarialSDKTests {
     func headerParameter() async throws {
         let caller = TokenRecordingCaller()
         let client = AdversarialClient(caller: caller, validation: ValidationPolicy(mode: .off))
-        _ = try await client.tryHard(TryHardRequest(self_: "s", prefix2: "p", xAcsTraceMode: "fast"))
+        _ = try await client.tryHard(TryHardRequest(self_: "s", prefix: "p", xAcsTraceMode: "fast"))
         let call = try #require(await caller.calls.first)
         #expect(call.headers == [RPCQueryItem(name: "x-acs-trace-mode", value: "fast")])
         #expect(!call.parameters.contains { $0.name == "x-acs-trace-mode" })

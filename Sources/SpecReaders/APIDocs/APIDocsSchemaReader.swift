@@ -3,7 +3,7 @@ import SpecIR
 /// Turns an api-docs `schema` object into a ``Field``, recursively.
 ///
 /// Types: `integer` is `long` with format `int64`, `number` is `double` with format `double` and
-/// `float` otherwise. A schema without `type` is read as `object` when it has `properties` and as
+/// `float` otherwise; `string` with format `binary` is raw bytes. A schema without `type` is read as `object` when it has `properties` and as
 /// `string` otherwise, with a warning. Allowed values merge the description's list with `enum`
 /// (listed order first, then enum-only values) and take `enumValueTitles` as descriptions where
 /// the list gave none. A structured `default` wins over one found in prose.
@@ -50,6 +50,11 @@ struct APIDocsSchemaReader {
         }
         if let items = schema["items"] {
             field.item = Indirect(try self.field(name: "", schema: items, position: items.position, depth: depth + 1))
+        } else if field.type == .object, field.children.isEmpty, let values = schema["additionalProperties"],
+            values.members != nil
+        {
+            field.item = Indirect(
+                try self.field(name: "", schema: values, position: values.position, depth: depth + 1))
         }
         return field
     }
@@ -88,6 +93,8 @@ struct APIDocsSchemaReader {
             return format == "int64" ? .long : .integer
         case "number":
             return format == "double" ? .double : .float
+        case "string" where format == "binary":
+            return .binary
         default:
             if let known = FieldType(rawValue: type) { return known }
             throw context.error("unknown type \"\(type)\" of \"\(name)\"", at: schema["type"]?.position ?? position)

@@ -126,6 +126,7 @@ public struct PackageGeneration: Sendable {
 
         var files: [RenderedFile] = []
         var modules: [(name: String, spec: String, operations: Int)] = []
+        var ossModules: Set<String> = []
         var skipped: [(spec: String, reason: String)] = []
         for (spec, outcome) in zip(specs, outcomes) {
             let shown = RelativePath.from(baseDirectory, to: resolve(spec))
@@ -136,6 +137,7 @@ public struct PackageGeneration: Sendable {
                     RenderedFile(path: "Sources/\(result.moduleName)/\($0.path)", bytes: $0.bytes)
                 }
                 modules.append((result.moduleName, shown, result.operationCount))
+                if result.needsOSSRuntime { ossModules.insert(result.moduleName) }
             case .failure(let unsupported as UnsupportedStyleError):
                 let error = unsupported.error
                 skipped.append((shown, error.description))
@@ -154,7 +156,7 @@ public struct PackageGeneration: Sendable {
             }
         }
         guard !modules.isEmpty else { throw GenerationError("no spec yields a module: \(skipped.count) left out") }
-        files.insert(try manifest(modules: modules.map(\.name)), at: 0)
+        files.insert(try manifest(modules: modules.map(\.name), ossModules: ossModules), at: 0)
         return Result(files: files, modules: modules, skipped: skipped, diagnostics: diagnostics)
     }
 
@@ -176,10 +178,16 @@ public struct PackageGeneration: Sendable {
         do { return .success(try body()) } catch { return .failure(error) }
     }
 
-    private func manifest(modules: [String]) throws(GenerationError) -> RenderedFile {
+    private func manifest(modules: [String], ossModules: Set<String>) throws(GenerationError) -> RenderedFile {
+        let oss = modules.filter(ossModules.contains)
         let model = PackageManifestViewModel(
             nameLiteral: SwiftLiteral.string(name), specCount: specs.count,
-            modules: ListLiteralViewModel(modules.map(SwiftLiteral.string), indent: "", declaration: "let modules = "),
+            modules: ListLiteralViewModel(
+                modules.filter { !ossModules.contains($0) }.map(SwiftLiteral.string), indent: "",
+                declaration: "let modules = "),
+            ossModules: oss.isEmpty
+                ? nil
+                : ListLiteralViewModel(oss.map(SwiftLiteral.string), indent: "", declaration: "let ossModules = "),
             runtimePath: { if case .path(let path) = runtime { SwiftLiteral.string(path) } else { nil } }(),
             runtimeURL: {
                 if case .url(let url, let version) = runtime {

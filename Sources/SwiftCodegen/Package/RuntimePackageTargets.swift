@@ -8,7 +8,8 @@ public enum RuntimePackageTargets {
     /// Every target name `Package.swift` declares, in any build configuration.
     public static let names: Set<String> = [
         "AdversarialSDK", "AliyunCSComplete", "AliyunCSCompleteTests", "AliyunCodegenCLITests", "AliyunCodegenPlugin",
-        "AliyunCommandSupport", "AliyunOSSRuntime", "AliyunOSSRuntimeTests", "AliyunECSComplete",
+        "AliyunCommandSupport", "AliyunOSS", "AliyunOSSTests", "AliyunOSSRuntime", "AliyunOSSRuntimeTests",
+        "AliyunECSComplete",
         "AliyunECSCompleteServer", "AliyunECSCompleteTests",
         "AliyunECSImages", "AliyunECSImagesServer", "AliyunECSTests", "AliyunRuntime", "AliyunRuntimeTests",
         "AliyunServerSupport", "AliyunServerSupportTests", "AliyunXML", "AliyunXMLTests", "CLibXML2", "ECSEmulator",

@@ -4,6 +4,11 @@ import SpecIR
 ///
 /// The rule (names compared without regard to case, at the top level of the request and the answer):
 /// - **token**: the request has a string `NextToken` and the answer has a string `NextToken`;
+/// - **markers**: otherwise, the answer has `Next<Name>` members (`NextMarker`, `NextContinuationToken`,
+///   `NextKeyMarker` and `NextUploadIdMarker`) each with a request member of the same type named `<Name>`
+///   written any way (`marker`, `continuation-token`, `key-marker`): each call sends the previous answer's
+///   values; paging ends at an answer whose `IsTruncated` is not true, or, without one, whose first `Next…`
+///   member is absent;
 /// - **page number**: the request has an integer `PageNumber` and the answer an integer `TotalCount`
 ///   (`PageSize` of the answer, else of the request, gives the page size when there is one);
 /// - an operation that offers both pages by token, which neither loses nor repeats rows when the data
@@ -23,14 +28,21 @@ enum Pagination: Sendable {
         var element: SwiftType
     }
 
+    /// A request member and the answer's member that gives its next value.
+    struct Marker: Sendable {
+        var request: ResolvedMember
+        var response: ResolvedMember
+    }
+
     case token(request: ResolvedMember, response: ResolvedMember, items: Items?)
+    case markers([Marker], isTruncated: ResolvedMember?, items: Items?)
     case pageNumber(
         request: ResolvedMember, pageSize: ResolvedMember?, totalCount: ResolvedMember,
         responsePageSize: ResolvedMember?, items: Items?)
 
     var items: Items? {
         switch self {
-        case .token(_, _, let items), .pageNumber(_, _, _, _, let items): items
+        case .token(_, _, let items), .pageNumber(_, _, _, _, let items), .markers(_, _, let items): items
         }
     }
 
@@ -45,6 +57,10 @@ enum Pagination: Sendable {
         {
             return .token(request: requestToken, response: responseToken, items: items)
         }
+        if let markers = markers(request: request, response: response) {
+            return .markers(
+                markers, isTruncated: member(response.members, "istruncated", [.bool]), items: items)
+        }
         let integers: Set<SwiftType> = [.int, .int64]
         if let number = member(request.members, "pagenumber", integers),
             let total = member(response.members, "totalcount", integers)
@@ -58,6 +74,21 @@ enum Pagination: Sendable {
                 items: items)
         }
         return nil
+    }
+
+    /// The answer's `Next<Name>` members that have a request member `<Name>` of their type, in the answer's
+    /// order; nil when there are none.
+    static func markers(request: ResolvedStruct, response: ResolvedStruct) -> [Marker]? {
+        func folded(_ name: String) -> String { name.lowercased().filter { $0.isLetter || $0.isNumber } }
+        var markers: [Marker] = []
+        for next in response.members where next.type.isScalar && folded(next.field.name).hasPrefix("next") {
+            let name = folded(next.field.name).dropFirst("next".count)
+            let matches = request.members.filter { folded($0.field.name) == name && $0.type == next.type }
+            if matches.count == 1, !name.isEmpty, matches[0].isOptional {
+                markers.append(Marker(request: matches[0], response: next))
+            }
+        }
+        return markers.isEmpty ? nil : markers
     }
 
     static func items(of response: ResolvedStruct) -> Items? {

@@ -47,6 +47,16 @@ struct ResolvedOperation: Sendable {
     var pagination: Pagination? = nil
     /// The ready-made waiter on the answer's status; nil when the answer shows none (``StatusWaiter``).
     var statusWaiter: StatusWaiter? = nil
+    /// The service's style, which decides the runtime the operation calls through.
+    var style = ServiceStyle.rpc
+    /// An OSS operation's raw body (PutObject's bytes), a parameter of the client method beside the request; nil
+    /// when it sends none.
+    var rawBody: Field? = nil
+
+    /// Whether the operation is sent through the OSS runtime.
+    var isOSS: Bool { style == .oss }
+    /// Whether the answer's body is an object's bytes, handed to the caller as they arrive.
+    var streamsAnswer: Bool { isOSS && spec.response.isRawBody == true }
 
     /// The method's name in a DocC symbol link, without a keyword's backquotes: `modifyImageAttribute`.
     var methodSymbolName: String { SwiftIdentifier.bare(methodName) }

@@ -12,12 +12,17 @@ import SpecIR
 ///   readers' one rule, `FieldRoles`: a string named `ClientToken` in any case); the generated
 ///   method fills it with `ClientToken.fresh()` when empty, so every retry carries the same token and the
 ///   service acts once.
+/// - `idempotentMethod`: for the OSS style, whose operations are HTTP methods on a resource, the method says
+///   repeating it has the effect of sending it once (RFC 9110: `PUT` and `DELETE` replace or remove; `GET` and
+///   `HEAD` only read, and are `readOnly`), unless the configuration's `neverRetry` lists it; a `POST` follows
+///   the rules above.
 /// - `configured`: the configuration's `retrySafe` lists it.
 /// - `unsafe`: anything else, or the configuration's `neverRetry` lists it; failures after sending are not
 ///   retried.
 enum RetrySafety: Sendable, Equatable {
     case readOnly
     case clientToken(property: String)
+    case idempotentMethod(String)
     case configured
     case unsafe(Reason)
 
@@ -33,15 +38,22 @@ enum RetrySafety: Sendable, Equatable {
         case configured
     }
 
+    /// The HTTP methods whose repetition has the effect of one call (RFC 9110, section 9.2.2).
+    static let idempotentMethods: Set<String> = ["GET", "HEAD", "PUT", "DELETE"]
+
     /// The access levels that only read.
     static let readingAccessLevels: Set<String> = ["get", "list"]
 
     /// The decision for `operation`, whose request resolved to `request`, under the configuration's
     /// overrides.
     static func of(
-        _ operation: OperationSpec, request: ResolvedStruct, overrides: RetryOverrides = RetryOverrides()
+        _ operation: OperationSpec, style: ServiceStyle = .rpc, request: ResolvedStruct,
+        overrides: RetryOverrides = RetryOverrides()
     ) -> RetrySafety {
         if overrides.neverRetry.contains(operation.name) { return .unsafe(.configured) }
+        if style == .oss, let method = operation.methods.first, idempotentMethods.contains(method) {
+            return ["GET", "HEAD"].contains(method) ? .readOnly : .idempotentMethod(method)
+        }
         let levels = operation.authorization.compactMap { $0.accessLevel?.lowercased() }
         let labelReads = !levels.isEmpty && levels.allSatisfy(readingAccessLevels.contains)
         let verb = OperationVerb.of(operation.name)

@@ -11,7 +11,8 @@ enum ServiceResolver {
         // Operations are independent: resolved on every core, kept in source order.
         let shared = SharedTypeNames.allocate(service, clientName: client)
         let operations = service.operations.concurrentMap {
-            OperationResolver.resolve($0, shared: shared, retryOverrides: options.retryOverrides)
+            OperationResolver.resolve(
+                $0, style: service.style, shared: shared, retryOverrides: options.retryOverrides)
         }
         var resolved = ResolvedService(
             spec: service, clientName: client, operations: operations,
@@ -59,12 +60,15 @@ enum ServiceResolver {
 /// Resolves one operation: its request and response types, error codes and command.
 enum OperationResolver {
     static func resolve(
-        _ operation: OperationSpec, shared: SharedTypeNames, retryOverrides: RetryOverrides = RetryOverrides()
+        _ operation: OperationSpec, style: ServiceStyle = .rpc, shared: SharedTypeNames,
+        retryOverrides: RetryOverrides = RetryOverrides()
     ) -> ResolvedOperation {
         let scope = StructResolver.Scope(shared: shared)
+        // An OSS operation's raw body (an object's bytes) streams beside the request rather than in it.
+        let rawBody = style == .oss ? operation.parameters.first { $0.place == .payload && $0.type == .binary } : nil
         let request = StructResolver.resolve(
-            TypeName(name: "\(operation.name)Request"), role: .request, field: nil, fields: operation.parameters,
-            scope: scope)
+            TypeName(name: "\(operation.name)Request"), role: .request, field: nil,
+            fields: operation.parameters.filter { $0 != rawBody }, scope: scope)
         let response = StructResolver.resolve(
             TypeName(name: "\(operation.name)Response"), role: .response, field: nil,
             fields: responseFields(operation, shared: shared), scope: scope)
@@ -72,18 +76,20 @@ enum OperationResolver {
             spec: operation, methodName: SwiftIdentifier.lowerCamel(operation.name), request: request,
             response: response, errorTypeName: "\(operation.name)Error", errorCodes: errorCodes(operation),
             command: CommandResolver.resolve(operation, request: request),
-            retrySafety: RetrySafety.of(operation, request: request, overrides: retryOverrides),
+            retrySafety: RetrySafety.of(operation, style: style, request: request, overrides: retryOverrides),
             signing: RequestSigning.of(operation))
+        resolved.style = style
+        resolved.rawBody = rawBody
         resolved.pagination = Pagination.of(request: request, response: response)
         resolved.statusWaiter = StatusWaiter.of(resolved)
         return resolved
     }
 
-    /// The answer's fields; an answer that is a shared type has that type's members.
+    /// The answer's fields; an answer that is a shared type has that type's members (and the answer's headers).
     private static func responseFields(_ operation: OperationSpec, shared: SharedTypeNames) -> [Field] {
         guard let reference = operation.response.reference else { return operation.response.fields }
-        guard let component = shared.components[reference] else { return [] }
-        return component.type == .object ? component.children : [component.asWholeBody]
+        guard let component = shared.components[reference] else { return operation.response.fields }
+        return (component.type == .object ? component.children : [component.asWholeBody]) + operation.response.fields
     }
 
     private static func errorCodes(_ operation: OperationSpec) -> [ResolvedErrorCode] {

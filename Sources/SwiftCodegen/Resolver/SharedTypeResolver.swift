@@ -55,8 +55,9 @@ struct SharedTypeNames: Sendable {
     static func allocate(_ service: ServiceSpec, clientName: String) -> SharedTypeNames {
         var taken = StructResolver.reservedTypeNames.union(moduleReservedNames).union([clientName])
         for operation in service.operations {
-            // The operation's own name too: it names the operation's file, and file names are unique in a module.
-            for suffix in ["", "Request", "Response", "Error", "Command"] { taken.insert(operation.name + suffix) }
+            // Not the operation's own name: a shared type of that name (OSS's `CompleteMultipartUpload`, the
+            // document the operation sends) keeps it, and its file is named apart (`ServiceTranslator`).
+            for suffix in ["Request", "Response", "Error", "Command"] { taken.insert(operation.name + suffix) }
         }
         var allocator = NameAllocator(reserved: taken)
         var result = SharedTypeNames()

@@ -5,7 +5,7 @@ import SpecIR
 struct StructResolver {
     /// Names the generated methods use for their parameters and locals; a property may not take them.
     static let reservedPropertyNames: Set<String> = [
-        "validate", "encode", "init", "prefix", "validator", "element", "index", "encoder", "decoder", "request",
+        "validate", "encode", "init", "validator", "element", "index", "encoder", "decoder", "request",
         "container",
     ]
 
@@ -49,8 +49,8 @@ struct StructResolver {
         var members: [ResolvedMember] = []
         for (field, property) in zip(fields, propertyNames) {
             let type = resolver.type(of: field, throughList: scope.throughList)
-            // A path parameter is needed to build the URL, whatever the spec says.
-            let isRequired = role == .request && (field.required || field.place == .path)
+            // A path or host parameter is needed to build the URL, whatever the spec says.
+            let isRequired = role == .request && (field.required || field.place == .path || field.place == .host)
             members.append(
                 ResolvedMember(
                     field: field, property: property, label: SwiftIdentifier.bare(property), type: type,
@@ -73,8 +73,17 @@ struct StructResolver {
             spellings[$0.name.lowercased(), default: 0] > 1 && isSuperseded($0, among: fields)
         }
         let order = fields.indices.filter { !superseded[$0] } + fields.indices.filter { superseded[$0] }
-        for index in order { names[index] = allocator.allocate(SwiftIdentifier.lowerCamel(fields[index].name)) }
+        for index in order { names[index] = allocator.allocate(SwiftIdentifier.lowerCamel(nameStem(fields[index]))) }
         return names.map { $0 ?? "_" }
+    }
+
+    /// The part of a field's wire name its Swift names are made from: the name, less the `x-oss-` that every OSS
+    /// header carries (`x-oss-storage-class` is `storageClass`, its enum `StorageClass`; `x-oss-meta-*` is `meta`).
+    static func nameStem(_ field: Field) -> String {
+        let prefix = "x-oss-"
+        guard field.place == .header, field.name.lowercased().hasPrefix(prefix), field.name.count > prefix.count
+        else { return field.name }
+        return String(field.name.dropFirst(prefix.count))
     }
 
     /// A field is superseded when it is marked or described as deprecated (弃用 / 废弃 / deprecated), or
@@ -109,12 +118,17 @@ struct StructResolver {
         }
         switch field.type {
         case .object where !field.children.isEmpty:
-            let nestedName = allocate(wireName ?? field.name)
+            let nestedName = allocate(wireName ?? Self.nameStem(field))
             var inner = scope
             inner.throughList = throughList
             nested.append(
                 .structure(Self.resolve(nestedName, role: role, field: field, fields: field.children, scope: inner)))
             return .structure(nestedName)
+        case .object where field.item != nil:
+            // A map of scalars; a map of anything else stays free-form JSON.
+            guard let value = field.item?.value else { return .json }
+            let valueType = type(of: value, wireName: field.name, throughList: true)
+            return valueType.isScalar && !valueType.isOpenEnum ? .map(valueType) : .json
         case .object, .any:
             return .json
         case .array:
@@ -122,7 +136,7 @@ struct StructResolver {
             let elementWireName = item.type == .object ? field.name : Self.elementName(item, of: field)
             return .list(type(of: item, wireName: elementWireName, throughList: true))
         case .string where !field.allowedValues.isEmpty:
-            let enumName = allocate(wireName ?? field.name)
+            let enumName = allocate(wireName ?? Self.nameStem(field))
             nested.append(.openEnum(EnumResolver.resolve(enumName, field: field)))
             return .openEnum(enumName)
         case .string, .binary: return .string
@@ -142,7 +156,7 @@ struct StructResolver {
         if field.style == .json { return .json }
         switch type {
         case .string, .int, .int64, .bool, .double, .openEnum: return .scalar
-        case .json: return .json
+        case .json, .map: return .json
         case .structure: return .object
         case .list(let element):
             if element.isScalar { return field.style == .simple ? .joined : .list }

@@ -9,24 +9,31 @@ import SpecIR
 /// generated that could not work: the product styles `FC`, `SLS`, `OSS`, `PDS`, `AliGenie` and `V3`,
 /// each with a gateway protocol of its own.
 enum StyleSupport {
-    static let supported: Set<ServiceStyle> = [.rpc, .roa]
+    static let supported: Set<ServiceStyle> = [.rpc, .roa, .oss]
 
-    static func check(_ service: ServiceSpec, sources: [String], wantsServer: Bool = false)
-        throws(UnsupportedStyleError)
-    {
+    static func check(
+        _ service: ServiceSpec, sources: [String], wantsServer: Bool = false, wantsCommand: Bool = false
+    ) throws(UnsupportedStyleError) {
         let file = service.styleSource?.file ?? sources.first
-        if service.style == .roa, wantsServer {
+        if service.style == .roa || service.style == .oss, wantsServer {
             throw UnsupportedStyleError(
                 error: GenerationError(
-                    "\(service.product) \(service.version) is an API of ROA style; aliyun-codegen generates its client "
-                        + "and command-line client, but a server side for RPC-style APIs only: leave out the server output",
+                    "\(service.product) \(service.version) is an API of \(service.style) style; aliyun-codegen generates "
+                        + "its client, but a server side for RPC-style APIs only: leave out the server output",
+                    file: file, line: service.styleSource?.line))
+        }
+        if service.style == .oss, wantsCommand {
+            throw UnsupportedStyleError(
+                error: GenerationError(
+                    "\(service.product) \(service.version) is an API of OSS style; aliyun-codegen generates its client, "
+                        + "and `aliyun-oss` is its command line (cp, ls, rm, presign): leave out the command output",
                     file: file, line: service.styleSource?.line))
         }
         guard !supported.contains(service.style) else { return }
         throw UnsupportedStyleError(
             error: GenerationError(
                 "\(service.product) \(service.version) is an API of the \(service.style) style (a gateway protocol of "
-                    + "its own); aliyun-codegen generates RPC- and ROA-style APIs only, so it generates nothing rather "
+                    + "its own); aliyun-codegen generates RPC-, ROA- and OSS-style APIs only, so it generates nothing rather "
                     + "than a client that could not work",
                 file: file, line: service.styleSource?.line))
     }

@@ -25,6 +25,8 @@ indirect enum SwiftType: Sendable, Hashable {
     /// A generated struct.
     case structure(TypeName)
     case list(SwiftType)
+    /// `[String: Value]`: an object whose members are any names, each a scalar (`x-oss-meta-*`).
+    case map(SwiftType)
 
     /// The spelling inside the struct that declares the member (nested types by their own name).
     var localSpelling: String { spelling(qualified: false) }
@@ -42,6 +44,7 @@ indirect enum SwiftType: Sendable, Hashable {
         case .json: "JSONValue"
         case .openEnum(let name), .structure(let name): qualified ? name.qualified : name.name
         case .list(let element): "[\(element.spelling(qualified: qualified))]"
+        case .map(let value): "[String: \(value.spelling(qualified: qualified))]"
         }
     }
 
@@ -74,7 +77,7 @@ indirect enum SwiftType: Sendable, Hashable {
     var isScalar: Bool {
         switch self {
         case .string, .int, .int64, .bool, .double, .openEnum: true
-        case .json, .structure, .list: false
+        case .json, .structure, .list, .map: false
         }
     }
 }

@@ -104,6 +104,7 @@ enum CheckTranslator {
         case .openEnum: "a value of documented choices"
         case .structure: "an object"
         case .list: "a list"
+        case .map: "a map of names to values"
         }
     }
 

@@ -86,4 +86,45 @@ enum ClientTranslator {
                     pathLiteral: SwiftLiteral.string(path))
             })
     }
+
+    /// An OSS operation's method: the request, its raw body when it sends one, and the answer decoded from its
+    /// XML document and headers (or its bytes streamed).
+    static func ossMethod(_ operation: ResolvedOperation, client: String, access: String) -> OSSClientMethodViewModel {
+        let spec = operation.spec
+        var text = "`\(spec.name)`"
+        if let title = spec.title, title != spec.name { text += ": \(title)" }
+        if let summary = spec.summary { text += "\n\n\(summary)" }
+        if spec.deprecated { text += "\n\n- Warning: the operation is deprecated." }
+        text += "\n\n- Parameters:\n  - request: The parameters."
+        if operation.rawBody != nil {
+            text +=
+                "\n  - body: The bytes to send: from memory, a file, or any asynchronous sequence of chunks, streamed."
+        }
+        text += "\n  - options: Validation for this call (timeouts and attempts are the client's configuration's)."
+        text +=
+            operation.streamsAnswer
+            ? "\n- Returns: The answer's headers decoded, and its body as it arrives (read it once; a whole object's "
+                + "CRC-64 is checked at its end)."
+            : "\n- Returns: The decoded answer."
+        text += "\n- Throws: `RequestValidationError` before sending when the request breaks a documented rule;"
+        text += "\n  `\(operation.errorTypeName)` when OSS answers with an error; `OSSIntegrityError` when the CRC-64s"
+        text += "\n  differ; `CredentialsError`, `TimeoutError` or `TransportError` when the call cannot be made."
+        text += "\n\n" + RetryDocumentation.paragraph(operation.retrySafety)
+        text += "\n\nGenerated from \(spec.source)."
+        let headers = zip(operation.response.members, StructTranslator.jsonKeys(operation.response.members))
+            .filter { $0.0.field.place == .header }
+            .map { "\(SwiftLiteral.string($0.1)): \(SwiftLiteral.string($0.0.field.name))" }
+        return OSSClientMethodViewModel(
+            access: access, client: client, method: operation.methodName, request: operation.request.name.qualified,
+            response: operation.response.name.qualified, error: operation.errorTypeName,
+            actionLiteral: SwiftLiteral.string(spec.name), docLines: FieldDocumentation.comment(text, indent: 4),
+            methodLiteral: SwiftLiteral.string(spec.methods.first ?? "GET"),
+            pathLiteral: SwiftLiteral.string(spec.path ?? "/"),
+            rawBody: operation.rawBody.map { OSSClientMethodViewModel.RawBody(isRequired: $0.required) },
+            streamsAnswer: operation.streamsAnswer,
+            responseHeaders: headers.isEmpty
+                ? nil
+                : ListLiteralViewModel(headers, indent: "            ", declaration: "responseHeaders: "),
+            isIdempotent: operation.retrySafety.isIdempotent ? "true" : "false")
+    }
 }

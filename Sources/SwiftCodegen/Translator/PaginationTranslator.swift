@@ -28,6 +28,19 @@ enum PaginationTranslator {
             text +=
                 ": each call sends the previous answer's `\(response.field.name)`; paging ends at an answer "
                 + "without one, and a token answered twice throws `PaginationError.repeatedToken` rather than loop."
+        case .markers(let markers, let isTruncated, _):
+            model.isToken = true
+            model.markers = markers.map {
+                PaginationViewModel.MarkerPair(request: $0.request.property, response: $0.response.property)
+            }
+            model.isTruncated = member(isTruncated)
+            model.firstNext = markers.first.map { member($0.response) } ?? nil
+            let names = markers.map { "`\($0.response.field.name)`" }.joined(separator: " and ")
+            text +=
+                ": each call sends the previous answer's \(names); paging ends at an answer "
+                + (isTruncated.map { "whose `\($0.field.name)` is not true" }
+                    ?? "without `\(markers[0].response.field.name)`")
+                + ", and a request sent twice throws `PaginationError.repeatedToken` rather than loop."
         case .pageNumber(let request, let pageSize, let totalCount, let responsePageSize, _):
             model.pageNumber = member(request)
             model.requestPageSize = member(pageSize)

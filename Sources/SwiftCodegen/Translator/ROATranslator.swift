@@ -1,15 +1,16 @@
 import SpecIR
 import SwiftSourceText
 
-/// Translates a ROA request's path, header and body members for `roa-coding.mustache`.
+/// Translates a ROA or OSS request's path, host, header and body members for `roa-coding.mustache`.
 enum ROATranslator {
-    static func viewModel(_ structure: ResolvedStruct, access: String) -> ROACodingViewModel {
+    static func viewModel(_ structure: ResolvedStruct, access: String, style: ServiceStyle) -> ROACodingViewModel {
         var members: [ROACodingViewModel.Member] = []
         for member in structure.members {
             let method: String
             switch member.field.place {
             case .query: continue
             case .path: method = "encodePath"
+            case .host: method = "encodeHost"
             case .header: method = member.type.isScalar ? "encodeHeader" : "encodeHeaderJSON"
             case .bodyMember: method = "encodeBodyMember"
             case .payload: method = "encodeBody"
@@ -17,8 +18,18 @@ enum ROATranslator {
             members.append(
                 ROACodingViewModel.Member(
                     name: member.property, wireLiteral: SwiftLiteral.string(member.field.name), method: method,
-                    isThrowing: !["encodePath", "encodeHeader"].contains(method), hasKey: method != "encodeBody"))
+                    isThrowing: !["encodePath", "encodeHost", "encodeHeader"].contains(method),
+                    hasKey: method != "encodeBody"))
         }
-        return ROACodingViewModel(access: access, qualifiedName: structure.name.qualified, members: members)
+        let isOSS = style == .oss
+        return ROACodingViewModel(
+            access: access, qualifiedName: structure.name.qualified,
+            protocolName: isOSS ? "OSSRequestEncodable" : "ROARequestEncodable",
+            encodeMethod: isOSS ? "encodeOSS" : "encodeROA",
+            encoderType: isOSS ? "OSSRequestEncoder" : "ROARequestEncoder",
+            summary: isOSS
+                ? "Writes the bucket, the path parameters, the headers and the XML body."
+                : "Writes the path parameters, the header parameters and the JSON body.",
+            members: members)
     }
 }

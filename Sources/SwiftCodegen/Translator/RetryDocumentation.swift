@@ -11,6 +11,9 @@ enum RetryDocumentation {
         case .clientToken(let property):
             return "Retried after a failure once sent (5xx, timeouts): an empty `\(property)` is filled with a fresh "
                 + "token, which every attempt carries, so the service acts once."
+        case .idempotentMethod(let method):
+            return "Retried after a failure once sent (5xx, timeouts): sending `\(method)` again has the effect of "
+                + "sending it once (RFC 9110)."
         case .configured:
             return "Retried after a failure once sent (5xx, timeouts): the generator's configuration says it is "
                 + "safe to repeat (`\(ConfigKey.retrySafe)`)."

@@ -12,8 +12,10 @@ enum ServiceTranslator {
     ///
     /// Unless the layout is `fixed`, the module's DocC catalog comes too (``DocumentationTranslator``).
     static func files(_ service: ResolvedService, context: inout TranslationContext) -> [FileViewModel] {
+        context.style = service.spec.style
         let client = DeclarationViewModel(
-            template: "client", content: ClientTranslator.client(service, context: context))
+            template: service.spec.style == .oss ? "client-oss" : "client",
+            content: ClientTranslator.client(service, context: context))
         let catalogue = DeclarationViewModel(
             template: "client-operations",
             content: ClientOperationsViewModel(
@@ -81,11 +83,14 @@ enum ServiceTranslator {
                         "\(operation.spec.name).swift", placed.map(\.declaration), imports: moduleImports(context),
                         context: context))
             }
+            // File names are unique in a module: a shared type named as an operation takes a file of its own name.
+            let operationNames = Set(service.operations.map(\.spec.name))
             for (name, placed) in shared {
                 files.append(
                     file(
-                        "Shared/\(name).swift", placed.map(\.declaration), imports: moduleImports(context),
-                        context: context))
+                        "Shared/\(name)\(operationNames.contains(name) ? "+Shared" : "").swift",
+                        placed.map(\.declaration),
+                        imports: moduleImports(context), context: context))
             }
         case .fixed:
             // Every shard is written, empty or not, so the set of files never depends on the spec.
@@ -125,9 +130,13 @@ enum ServiceTranslator {
         placed.append(
             PlacedDeclaration(
                 stem: "\(client)+\(operation.spec.name)",
-                declaration: DeclarationViewModel(
-                    template: "client-method",
-                    content: ClientTranslator.method(operation, client: client, access: context.access))))
+                declaration: operation.isOSS
+                    ? DeclarationViewModel(
+                        template: "client-method-oss",
+                        content: ClientTranslator.ossMethod(operation, client: client, access: context.access))
+                    : DeclarationViewModel(
+                        template: "client-method",
+                        content: ClientTranslator.method(operation, client: client, access: context.access))))
         if let pagination = PaginationTranslator.viewModel(operation, client: client, access: context.access) {
             placed.append(
                 PlacedDeclaration(
@@ -184,9 +193,11 @@ enum ServiceTranslator {
     }
 
     /// What the SDK module's files import: the runtime, unless the module is the runtime itself (a module
-    /// never imports itself; the STS client the credentials chain calls is generated into AliyunRuntime).
+    /// never imports itself; the STS client the credentials chain calls is generated into AliyunRuntime), and
+    /// for OSS the OSS runtime.
     private static func moduleImports(_ context: TranslationContext) -> [String] {
-        ["AliyunRuntime"].filter { $0 != context.options.moduleName }
+        (["AliyunRuntime"] + (context.style == .oss ? ["AliyunOSSRuntime"] : []))
+            .filter { $0 != context.options.moduleName }
     }
 
     private static func file(

@@ -17,10 +17,8 @@ enum StructTranslator {
                 inQuery: !isROARequest || member.field.place == .query, isResponse: structure.role == .response,
                 indent: memberIndent)
         }
-        var jsonKeys: Set<String> = []
-        for (index, member) in structure.members.enumerated() where !jsonKeys.insert(member.field.name).inserted {
-            let key = member.field.place.namespace + "/" + member.field.name
-            jsonKeys.insert(key)
+        for (index, (member, key)) in zip(structure.members, jsonKeys(structure.members)).enumerated()
+        where key != member.field.name {
             properties[index].jsonKeyLiteral = SwiftLiteral.string(key)
         }
         var model = StructViewModel(
@@ -37,9 +35,11 @@ enum StructTranslator {
             if isROARequest {
                 placed.append(
                     PlacedDeclaration(
-                        stem: qualified + "+ROA",
+                        stem: qualified + (context.style == .oss ? "+OSS" : "+ROA"),
                         declaration: DeclarationViewModel(
-                            template: "roa-coding", content: ROATranslator.viewModel(structure, access: context.access))
+                            template: "roa-coding",
+                            content: ROATranslator.viewModel(
+                                structure, access: context.access, style: context.style))
                     ))
             }
             placed.append(
@@ -62,6 +62,18 @@ enum StructTranslator {
             }
         }
         return placed
+    }
+
+    /// Each member's key in the type's JSON object: its wire name, or, for a second member of that name (in
+    /// another place: a header and a body member both `ETag`), the place's namespace and the name (`header/ETag`).
+    static func jsonKeys(_ members: [ResolvedMember]) -> [String] {
+        var taken: Set<String> = []
+        return members.map { member in
+            if taken.insert(member.field.name).inserted { return member.field.name }
+            let key = member.field.place.namespace + "/" + member.field.name
+            taken.insert(key)
+            return key
+        }
     }
 
     /// A member's view: names, type, and its row in the schema table.
@@ -112,6 +124,7 @@ enum StructTranslator {
         case .openEnum: ".init(rawValue: \"\")"
         case .structure(let name): "\(name.name).schema.blank"
         case .list: "[]"
+        case .map: "[:]"
         }
     }
 

@@ -5,6 +5,8 @@ import SpecIR
 struct TranslationContext: Sendable {
     let options: GenerationOptions
     let header: HeaderViewModel
+    /// The service's style: which runtime its requests and client are written for.
+    var style = ServiceStyle.rpc
     private(set) var diagnostics: [Diagnostic] = []
     private var reported: Set<String> = []
 
@@ -17,7 +19,9 @@ struct TranslationContext: Sendable {
 
     /// The same options and header, with no diagnostics yet: for translating one part on its own.
     func withoutDiagnostics() -> TranslationContext {
-        TranslationContext(options: options, header: header)
+        var context = TranslationContext(options: options, header: header)
+        context.style = style
+        return context
     }
 
     private init(options: GenerationOptions, header: HeaderViewModel) {

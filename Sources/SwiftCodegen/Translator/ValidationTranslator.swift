@@ -20,6 +20,7 @@ struct ValidationTranslator {
             notes = []
             rows += memberRows
         }
+        if rows.count == 1 { rows[0].isOnlyRow = true }
         return ValidationViewModel(
             access: context.access, qualifiedName: structure.name.qualified, isRequest: structure.field == nil,
             operationLiteral: SwiftLiteral.string(operation.name), rows: rows, trailingNotes: notes)

@@ -36,6 +36,15 @@ struct ClientMethodViewModel: TemplateContext {
     /// A ROA operation's method and path template; nil for RPC.
     var roa: ROATarget?
 
+    func encodeComputedMembers(to encoder: any Encoder) throws {
+        var members = encoder.container(keyedBy: TemplateKey.self)
+        try members.encode(
+            CallLayout(
+                head: "let report = try validation.check(",
+                arguments: ["request", "operation: " + actionLiteral, "mode: options.validation"], tail: "", indent: 8),
+            forKey: "checkLayout")
+    }
+
     struct ROATarget: TemplateContext {
         var methodLiteral: String
         var pathLiteral: String
@@ -54,5 +63,42 @@ struct ClientOperationsViewModel: TemplateContext {
         var actionLiteral: String
         var request: String
         var response: String
+    }
+}
+
+/// One client method of an OSS module (`client-method-oss.mustache`).
+struct OSSClientMethodViewModel: TemplateContext {
+    /// The raw body parameter of an operation that sends an object's bytes.
+    struct RawBody: TemplateContext {
+        /// Whether the body must be given (no `.empty` default).
+        var isRequired: Bool
+    }
+
+    var access: String
+    var client: String
+    var method: String
+    var request: String
+    var response: String
+    var error: String
+    var actionLiteral: String
+    var docLines: [String]
+    var methodLiteral: String
+    /// The path template, its query naming the sub-resource: `"/{key}?uploads"`.
+    var pathLiteral: String
+    var rawBody: RawBody?
+    /// Whether the answer is an object's bytes, returned as `OSSDownload`.
+    var streamsAnswer: Bool
+    /// The response's header members, JSON key → header name, as a dictionary literal; nil when none.
+    var responseHeaders: ListLiteralViewModel?
+    /// `true` or `false`.
+    var isIdempotent: String
+
+    func encodeComputedMembers(to encoder: any Encoder) throws {
+        var members = encoder.container(keyedBy: TemplateKey.self)
+        try members.encode(
+            CallLayout(
+                head: "let report = try validation.check(",
+                arguments: ["request", "operation: " + actionLiteral, "mode: options.validation"], tail: "", indent: 8),
+            forKey: "checkLayout")
     }
 }

@@ -78,6 +78,13 @@ struct StructViewModel: TemplateContext {
         var members = encoder.container(keyedBy: TemplateKey.self)
         try members.encode(indent, forKey: "indent")
         try members.encode(parent != nil, forKey: "isNested")
+        // A nested type's extension of its parent; `false` (no section) at top level. An optional context would
+        // be encoded without its computed members.
+        if let parent {
+            try members.encode(ExtensionHeaderLayout(parent), forKey: "header")
+        } else {
+            try members.encode(false, forKey: "header")
+        }
         try members.encode(initOrder, forKey: "initOrder")
         try members.encode(isResponse ? "lenient" : "strict", forKey: "decoding")
         try members.encode(blankArguments, forKey: "blankArguments")
@@ -102,6 +109,11 @@ struct EnumViewModel: TemplateContext {
     var documentedCases: ListLiteralViewModel
     /// The case that carries other values: `undocumented`, or a variant if a value takes that name.
     var otherCase: String
+
+    func encodeComputedMembers(to encoder: any Encoder) throws {
+        var members = encoder.container(keyedBy: TemplateKey.self)
+        try members.encode(ExtensionHeaderLayout(parent), forKey: "header")
+    }
 }
 
 /// How a call is laid out, as swift-format does it: on one line when it fits in 120 columns, else its

@@ -12,6 +12,18 @@ struct ValidationViewModel: TemplateContext {
         /// Rules documented but left to the server, one comment line each, above the row.
         var notes: [String]
         var checks: [CheckViewModel]
+        /// Whether the row is the table's only one, which takes no trailing comma.
+        var isOnlyRow = false
+
+        func encodeComputedMembers(to encoder: any Encoder) throws {
+            var members = encoder.container(keyedBy: TemplateKey.self)
+            // A row without checks: `.kind("Name", \.name),` on one line when it fits.
+            try members.encode(
+                CallLayout(
+                    head: ".\(kind)(", arguments: [wireLiteral, "\\.\(property)"], tail: isOnlyRow ? "" : ",",
+                    indent: 8),
+                forKey: "layout")
+        }
     }
 
     var access: String
@@ -29,6 +41,7 @@ struct ValidationViewModel: TemplateContext {
     func encodeComputedMembers(to encoder: any Encoder) throws {
         var members = encoder.container(keyedBy: TemplateKey.self)
         try members.encode(hasOneRow, forKey: "hasOneRow")
+        try members.encode(ExtensionHeaderLayout(qualifiedName, conformance: "ValidatableValue"), forKey: "header")
     }
 }
 

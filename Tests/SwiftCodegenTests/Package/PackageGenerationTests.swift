@@ -48,7 +48,7 @@ struct PackageGenerationTests {
 
     @Test("a style the generator does not support is left out with a located warning; the rest is generated")
     func unsupportedStyle() throws {
-        let gateway = try Self.variant(style: "OSS")
+        let gateway = try Self.variant(style: "FC")
         let result = try PackageGeneration(
             specs: [gateway, Self.ecs], runtime: .url("https://example.invalid/sdk", from: "1.2.0")
         )
@@ -56,8 +56,24 @@ struct PackageGenerationTests {
         #expect(result.modules.map(\.name) == ["AliyunECS"])
         #expect(result.skipped.count == 1)
         #expect(
-            result.diagnostics.contains { $0.message.hasPrefix("left out: Sts 2015-04-01 is an API of the OSS style") })
+            result.diagnostics.contains { $0.message.hasPrefix("left out: Sts 2015-04-01 is an API of the FC style") })
         #expect(result.files[0].contents.contains(#".package(url: "https://example.invalid/sdk", from: "1.2.0")"#))
+    }
+
+    @Test("an OSS-style spec is a module on the OSS runtime too: the manifest depends on AliyunOSSRuntime for it")
+    func ossModule() throws {
+        let result = try PackageGeneration(
+            specs: [Repository.path("spec/oss/2019-05-17/api-docs.json"), Self.ecs], runtime: .path("..")
+        ).render()
+        // AliyunOSS is this package's own target (the checked-in client): the generated one takes its version.
+        #expect(result.modules.map(\.name) == ["AliyunOSS20190517", "AliyunECS"])
+        #expect(result.diagnostics.contains { $0.message.contains("version 2019-05-17 becomes AliyunOSS20190517") })
+        let manifest = result.files[0].contents
+        #expect(manifest.contains(#"let ossModules = ["AliyunOSS20190517"]"#))
+        #expect(manifest.contains(#"let modules = ["AliyunECS"]"#))
+        #expect(manifest.contains(#".product(name: "AliyunOSSRuntime", package: "swift-aliyun-codegen")"#))
+        #expect(manifest.contains("ossModules.map { .target(name: $0, dependencies: [runtime, ossRuntime]) }"))
+        #expect(result.files.contains { $0.path == "Sources/AliyunOSS20190517/OSSClient.swift" })
     }
 
     @Test("a spec of a style the generator refuses is refused before its operations are read")

@@ -24,11 +24,29 @@ struct StrictRenderingTests {
             + ServiceTranslator.serverFiles(resolved, context: context)
     }
 
+    /// The SDK files of the checked-in OSS spec with its overlay: the OSS style's client and method templates.
+    static func ossFiles() throws -> [FileViewModel] {
+        let overlay = "spec/overlays/oss/2019-05-17.json"
+        let overlays = [
+            try SpecOverlay(
+                bytes: Array(try Data(contentsOf: URL(fileURLWithPath: Repository.path(overlay)))), path: overlay)
+        ]
+        let service = try SpecReader.read(
+            path: Repository.path("spec/oss/2019-05-17/api-docs.json"), overlays: overlays
+        )
+        .service
+        let options = GenerationOptions(moduleName: "AliyunOSS")
+        let resolved = ServiceResolver.resolve(service, options: options, commandName: nil)
+        var context = TranslationContext(options: options, sources: ["oss.json"])
+        return ServiceTranslator.files(resolved, context: &context)
+    }
+
     /// The package manifest of a generated package, with a runtime from a URL and from a path.
     static let manifests = [
         PackageManifestViewModel(
             nameLiteral: "\"Aliyun\"", specCount: 2,
             modules: ListLiteralViewModel(["\"AliyunECS\""], indent: "", declaration: "let modules = "),
+            ossModules: ListLiteralViewModel(["\"AliyunOSS\""], indent: "", declaration: "let ossModules = "),
             runtimePath: nil, runtimeURL: .init(url: "\"https://example.com/r\"", version: "\"1.0.0\"")),
         PackageManifestViewModel(
             nameLiteral: "\"Aliyun\"", specCount: 1,
@@ -50,7 +68,7 @@ struct StrictRenderingTests {
         return reached
     }
 
-    @Test("every template renders the whole ECS corpus (and a ROA service) with no name missing")
+    @Test("every template renders the whole ECS corpus (and a ROA service, and OSS) with no name missing")
     func wholeCorpus() throws {
         let path = Repository.path(Self.corpus)
         try #require(
@@ -60,6 +78,7 @@ struct StrictRenderingTests {
         let files =
             try Self.files(spec: Self.corpus, module: "AliyunECSComplete")
             + Self.files(spec: "Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json", module: "ROASDK") + Self.manifests
+            + Self.ossFiles()
         #expect(files.count > 700)
         var rendered: Set<String> = []
         for file in files {
