@@ -324,91 +324,24 @@ package struct CreateInstanceResponse: SchemaModel {
 
 /// An error answer of `CreateInstance`.
 ///
-/// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
-/// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-package struct CreateInstanceError: DocumentedOperationError {
+/// Compare `code` with the documented codes below and those of `ECSCommonErrors`; a code the documentation does not
+/// list keeps every field the server sent, so a `switch` over `code` needs a `default` and never breaks when codes
+/// are added.
+package struct CreateInstanceError: ECSCommonErrors {
     /// An error code of `CreateInstance`; the documented ones are the constants of `DocumentedErrorCode`
     /// constrained to this type (one generic type serves every operation).
     package typealias Code = DocumentedErrorCode<CreateInstanceError>
 
-    /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    package static let documentedRows: [DocumentedErrorRow<Code>] = [
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidStorageClusterIdCapacityNotEnough,
-            message: """
-                The remaining capacity of the current dedicated storage cluster is less than \
-                the size of disk.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidStorageClusterIdStatusNotSupport,
-            message: """
-                The current status of the dedicated storage cluster cannot create a cloud disk \
-                yet.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidStorageClusterIdZoneIdEmpty,
-            message: "The specified param ZoneId cannot be empty when StorageClusterId given."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidStorageClusterIdPerformanceLevelNotMatch,
-            message: """
-                The current dedicated storage cluster cannot create this performance level of \
-                disk.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidStorageClusterIdCategoryNotMatch,
-            message: "The current dedicated storage cluster cannot create this category of disk."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidStorageClusterIdDiskSizeEmpty,
-            message: "The specified param DiskSize cannot be empty when StorageClusterId given."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidInstanceTypeValueUnauthorized,
-            message: "The specified InstanceType is not authorized."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidInternetChargeTypeValueNotSupported,
-            message: "The specified InternetChargeType is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidParameter,
-            message: "The specified parameter \"InternetMaxBandwidthOut\" is not valid."),
+    /// The rows only this operation documents, after the common ones (`ECSCommonErrors`).
+    package static let ownRows: [DocumentedErrorRow<Code>] = [
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidSystemDiskCategoryValueNotSupported,
             message: "The specified parameter \" SystemDisk.Category \" is not valid."),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .invalidDataDiskSizeValueNotSupported,
-            message: """
-                The specified DataDisk.n.Size beyond the permitted range, or the capacity of \
-                snapshot exceeds the size limit of the specified disk category.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .invalidInstanceTypeValueNotSupported,
             message: "The specified InstanceType does not exist or beyond the permitted range."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidDescriptionMalformed,
-            message: "The specified parameter \"Description\" is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidHostNameMalformed,
-            message: "The specified parameter \"HostName\" is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidPasswordMalformed,
-            message: "The specified parameter \"Password\" is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidPasswordParamMismatch,
-            message: "The input password should be null when passwdInherit is true."),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidDiskNameMalformed,
@@ -425,56 +358,12 @@ package struct CreateInstanceError: DocumentedOperationError {
                 """),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .invalidDataDiskCategoryValueNotSupported,
-            message: "The specified parameter \"DataDisk.n.Category\" is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidDataDeviceMalformed,
-            message: "The specified parameter \"DataDisk.n.Device\" is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidNodeControllerIdMalformed,
-            message: "The specified parameter \"NodeControllerId\" is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidInnerIpAddressMalformed,
-            message: "The specified parameter \"InnerIpAddress\" is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidInnerIpAddressUnusable,
-            message: "The specified InnerIpAddress is already used or not found in usable ip range."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .operationDenied,
             message: "The specified parameter \"VlanId\" is not valid or vlan has not enough IP address."),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .invalidParameterConflict,
-            message: "The specified image does not support the specified instance type."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .imageNotSupportCloudInit,
-            message: "The specified image does not support cloud-init."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidSnapshotIdBasedSnapshotTooOld,
-            message: "The specified snapshot is created before 2013-07-15."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .quotaExceedAfterpayInstance,
             message: "The maximum number of Pay-As-You-Go instances is exceeded: %s."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidMarketImageChargeTypeNotSupport,
-            message: "The specified chargeType of marketImage is unsupported."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidInstanceNameMalformed,
-            message: "The specified parameter \"InstanceName\" is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidParameterMismatch,
-            message: "Specified security group and virtual switch are not in the same VPC."),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidNetworkTypeMismatch,
@@ -482,10 +371,6 @@ package struct CreateInstanceError: DocumentedOperationError {
                 Specified parameter InternetMaxBandwidthIn or InternetMaxBandwidthOut conflict \
                 with instance network type.
                 """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidPrivateIpAddress,
-            message: "Specified private IP address is not in the CIDR block of virtual switch."),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidPrivateIpAddressMalformed,
@@ -496,50 +381,8 @@ package struct CreateInstanceError: DocumentedOperationError {
             message: "Specified private IP address is duplicated."),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .quotaExceededPrivateIpAddress,
-            message: "Don't have enough private IPs in this switch."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .quotaExceeded,
-            message: "Living instances quota exceeded in this VPC."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .incorrectVSwitchStatus,
-            message: "The current status of virtual switch does not support this operation."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .resourceNotAvailable,
-            message: "Resource you requested is not available in this region or zone."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .missingParameter,
-            message: """
-                The input parameter \"VSwitchId\" that is mandatory for processing this request \
-                is not supplied.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidDiskCategoryMismatch,
-            message: "The specified disk categories' combination is not supported."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .invalidIoOptimizedValueValueNotSupported,
             message: "IoOptimized value not supported."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .missingParamter,
-            message: "The specified parameter \"Period\" is not null."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidPeriod,
-            message: "The specified period is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .instanceDiskCategoryLimitExceed,
-            message: """
-                The specified DataDisk.n.Size beyond the permitted range, or the capacity of \
-                snapshot exceeds the size limit of the specified disk category.
-                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidParameterBandwidth,
@@ -550,10 +393,6 @@ package struct CreateInstanceError: DocumentedOperationError {
             message: "The specified IPAddress is already used by other resource."),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .invalidUserDataSizeExceeded,
-            message: "The specified parameter \"UserData\" exceeds the size."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .invalidUserDataNotSupported,
             message: """
                 The specified parameter \"UserData\" only support the vpc and IoOptimized \
@@ -561,72 +400,16 @@ package struct CreateInstanceError: DocumentedOperationError {
                 """),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .instanceDiskNumberLimitExceed,
-            message: "The total number of specified disk in an instance exceeds."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .accountArrearage,
             message: "Your account has an outstanding payment."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidDiskCategoryValueNotSupported,
-            message: "The specified parameter \"DiskCategory\" is not valid."),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidAutoRenewPeriodValueNotSupported,
             message: "The specified autoRenewPeriod is not valid."),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .invalidSpotStrategy,
-            message: "The specified SpotStrategy is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .invalidSpotParamEmptyZoneID,
             message: "The specified ZoneId is empty when SpotStrategy is set."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidSpotPriceLimit,
-            message: "The specified SpotPriceLimitis not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidSpotDuration,
-            message: "The specified SpotDuration is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidSpotAuthorized,
-            message: "The specified Spot param is unauthorized."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidSpotPrepaid,
-            message: "The specified Spot type is not support PrePay Instance."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidSpotAliUid,
-            message: "The specified UID is not authorized to use SPOT instance."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidTagKeyMalformed,
-            message: "The specified Tag.n.Key is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .regionUnauthorized,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .zoneNotOnSale,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidSystemDiskSizeValueNotSupported,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidParameterEncryptedIllegal,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidParameterEncryptedNotSupported,
-            message: "%s"),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .encryptedOptionConflict,
@@ -640,51 +423,12 @@ package struct CreateInstanceError: DocumentedOperationError {
                 """),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .invalidHpcClusterIdUnnecessary,
-            message: "The specified HpcClusterId is unnecessary."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidVSwitchIdNecessary,
-            message: "The VSwitchId is necessary."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidHpcClusterIdNecessary,
-            message: "The HpcClusterId is necessary."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidHpcClusterIdNotFound,
-            message: "The specified HpcClusterId is not found."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidHpcClusterIdCreating,
-            message: "The specified HpcClusterId is creating."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .invalidPeriodUnitValueNotSupported,
             message: "The specified parameter PeriodUnit is not valid."),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .incorrectImageStatus,
             message: "Encrypted snapshots do not support this operation."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidTagValueMalformed,
-            message: "The specified Tag.n.Value is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidSecurityGroupNotInDefaultVpc,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .vpcNotFound,
-            message: """
-                Vpc is not found according to the specified VSwitch or the vpc does not belong \
-                to you.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidSpotInterruptionBehavior,
-            message: "%s"),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .operationDeniedIllegalPaymentPolicy,
@@ -694,64 +438,16 @@ package struct CreateInstanceError: DocumentedOperationError {
                 """),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .invalidDeploymentOnHost,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidInstanceChargeTypeNotSupport,
-            message: "The Dedicated host not support the specified Instance charge type."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidNetworkTypeNotSupported,
-            message: "The classic networkType not support create ECS on dedicatedHost."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidDedicatedHostIdNotFound,
-            message: "The specified DedicatedHostId does not exist."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidDedicatedHostStatusNotSupport,
-            message: "Operation denied due to dedicated host status."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .incorrectDedicatedHostStatus,
-            message: "The current status of the resource does not support this operation."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .chargeTypeViolationPostPaidDedicatedHost,
-            message: "Prepaid instance onto postpaid dedicated host is not allowed."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .invalidPeriodExceededDedicatedHost,
             message: "Instance expired date can't exceed dedicated host expired date."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .dedicatedHostTypeUnmatched,
-            message: "The specified DedicatedHostType doesn?t match the instance type."),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .noAvaliableDedicatedHost,
             message: "There's no enough resource on the specified dedicated host."),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .invalidParameterAffinity,
-            message: "The specified Affinity is invalid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .invalidParameterTenancy,
             message: "The specified Tenancy is invalid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidParamTenancy,
-            message: "The specified Tenancy is invalid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidParameterCreditSpecification,
-            message: "The specified CreditSpecification is not supported in this region."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidInstanceTypeNotSupported,
-            message: "The specified instanceType is not supported by the deployment set."),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidVpcZoneNotSupported,
@@ -759,34 +455,6 @@ package struct CreateInstanceError: DocumentedOperationError {
                 Zone of the specified VSwitch is not available for creating, please try in \
                 other zones.
                 """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .incorrectDefaultVpcStatus,
-            message: "The status of the default VPC is invalid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .ioOptimizedNotSupported,
-            message: "The specified instance must be IoOptimized instance when kmsKeyId is not empty."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidClientTokenValueNotSupported,
-            message: "The ClientToken provided is invalid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidCapacityReservationIdNotFound,
-            message: "The specified CapacityReservationId does not exist."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .lackResource,
-            message: "There's no enough resource on the specified capacity reservation."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .duplicateTagKey,
-            message: "The Tag.N.Key contain duplicate key."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidParameterArns,
-            message: "The specified Arns is not valid."),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidOperationNotSupportEnterpriseGroup,
@@ -797,231 +465,12 @@ package struct CreateInstanceError: DocumentedOperationError {
             message: "The specified instance can't join different types of security group."),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .invalidAccountStatusPayAmountLimitExceeded,
-            message: """
-                Your account is being restricted, because you have no default payment method or \
-                you are not authorized.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidPerformanceLevelMalformed,
-            message: "The specified parameter DataDisk.n.PerformanceLevel is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidSecurityGroupNetworkType,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .quotaExceededPrepayDataDiskCapacity,
-            message: "The quota of prepay data disk capacity exceeds."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidCustomInstanceTypeNotSupported,
-            message: "The specified custom instance type is invalid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidOperationEniCountExceeded,
-            message: "The maximum number of eni in a enterprise security group is exceeded."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .accountForbiddenProductCreationLimited,
-            message: """
-                The commodity must be officially operated by Aliyun and in pay-as-you-go \
-                billing method.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .unexpectedImageFamilyImageIdSupplied,
-            message: "The input parameter ImageFamily must be null when image id is set."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidEncryptedNotMatchEncryptAlgorithm,
-            message: """
-                The specified parameter Encrypted must be true when EncryptAlgorithm is not \
-                empty.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidEncryptedNotMatchKmsKeyId,
-            message: "The specified parameter Encrypted must be true when KmsKeyId is not empty."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidEncryptedNotMatchSnapshot,
-            message: """
-                The specified parameter Encrypted is different from the Encrypted of the \
-                snapshot.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidEncryptAlgorithmNotMatchSnapshot,
-            message: """
-                The specified parameter EncryptAlgorithm is different from the encrypt \
-                algorithm of the snapshot.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidKmsKeyIdNotMatchSnapshot,
-            message: "The specified parameter KmsKeyId is different from the KmsKeyId of the snapshot."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidEncryptAlgorithm,
-            message: "The specified parameter EncryptAlgorithm is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidHttpEndpointNotSupported,
-            message: """
-                The specified HttpEndpoint not supported, you can use enabled(default) or \
-                disabled.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidHttpTokensNotSupported,
-            message: """
-                The specified HttpTokens not supported, you can use optional(default) or \
-                required.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidHttpPutResponseHopLimitNotSupported,
-            message: """
-                The specified HttpPutResponseHopLimit not supported, more than 1 and less than \
-                64 is reasonable.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidOperationVpcHasEnabledAdvancedNetworkFeature,
-            message: "The specified vpc has enabled advanced network feature."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidChargeTypeCapacityReservationNotSupported,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidPerformanceLevelValueNotSupported,
-            message: "The current ZoneId or InstanceType does not support PL0 of cloud_essd."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidKMSKeyIdNotSymmetric,
-            message: "The specified parameter KmsKeyId must be symmetric."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidDedicatedHostClusterIdNotFound,
-            message: "The specified DedicatedHostClusterId does not exist."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidDedicatedHostClusterIdInValid,
-            message: "The specified Dedicated Host Cluster is invalid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidOperationUserNotSupported,
-            message: "Reseller user do not support purchase at the moment."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidDeploymentSetIdNotFound,
-            message: "The parameter DeploymentSetId is invalid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .missingParameterPrivatePoolOptionsId,
-            message: "The specified PrivatePoolOptions.Id should not be null."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidPrivatePoolOptionsId,
-            message: "The specified PrivatePoolOptions.Id is invalid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .dedicatedHostNotSupported,
-            message: "DedicatedHost is not supported for PrivatePool."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .spotNotSupported,
-            message: "Spot is not supported for PrivatePool."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .classicNetworkNotSupported,
-            message: "Classic network is not supported for PrivatePool."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidInstanceId,
-            message: "Instance does not exist."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidPrivatePoolOptionsMatchCriteria,
-            message: "Target mode does not support this operation."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .missingParameterPrivatePoolOptionsId2,
-            message: "The specified PrivatePoolOptions.Id should not be null."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidPrivatePoolOptionsId2,
-            message: "The PrivatePool does not exist."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidInstanceType,
-            message: "The InstanceType does not match the PrivatePool."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidInstanceChargeType,
-            message: "The InstanceChargeType does not match the PrivatePool."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidZoneId,
-            message: "The ZoneId does not match the PrivatePool."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidPrivatePoolOptionsNoStock,
-            message: "The PrivatePool has been used up."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidPlatformValueNotSupported,
-            message: "The Platform does not match the PrivatePool."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidPrivatePoolOptionsStatus,
-            message: "The PrivatePool is expired or inactive."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidAliUid,
-            message: "The PrivatePool does not belong to the user of the Instance."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .hibernationConfiguredInstanceTypeNotSupport,
-            message: "The specified instance type is not support."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .hibernationConfiguredImageNotEncrypted,
-            message: "The hibernation configured instance only support encrypted image."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .hibernationConfiguredMemorySizeTooBig,
-            message: "The hibernation configured instance memory size is too big."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidSystemDiskSizeLessThanMemSize,
-            message: "The specified parameter SystemDisk.Size is less than the memory size."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidCloudBoxZoneOperationNotSupported,
-            message: "The cloud box zone does not support creating prepaid or encrypted resources."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidParameterKMSKeyIdCMKUnauthorized,
-            message: """
-                This operation for kmsKeyId is forbidden by KMS. If you need further \
-                assistance, you can contact the KMS Technical Support.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .invalidInternetMaxBandwidthOutMalformed,
             message: "The specified parameter InternetMaxBandwidthOut is not valid."),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidInternetMaxBandwidthInMalformed,
             message: "The specified parameter InternetMaxBandwidthIn is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidParameterCloudboxNotSupported,
-            message: "%s"),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .notSupportSnapshotEncryptedShareImage,
@@ -1031,45 +480,11 @@ package struct CreateInstanceError: DocumentedOperationError {
                 """),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .quotaExceedDiskCapacity,
-            message: "The used capacity of disk type has exceeded the quota in the zone,  %s."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .invalidParameterDataEncryptedKeyCreateFailed,
             message: """
                 Create kms data encrypted key fail. If you need further assistance, you can \
                 contact the KMS Technical Support.
                 """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidDiskCategoryNotSupported,
-            message: "The specified disk category is not supported."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidDestinationZoneDeploymentSetMismatch,
-            message: "Error happened, %s."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .noPermissionPrice,
-            message: """
-                The operation requires price permission. Please either apply for permission \
-                from your main account, or set the parameter AutoPay as true.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidParameterDedicatedRegionNotSupported,
-            message: """
-                The specified action is rejected  because the specified ECS instance in the \
-                dedicated region does not support public IP.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidParameterKmsNotEnabled,
-            message: "Failed to perform this operation because KMS is not activated."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidParameterEncryptedKmsNotEnable,
-            message: "Failed to perform this operation because KMS is not activated."),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidParamEncryptedMismatch,
@@ -1078,50 +493,9 @@ package struct CreateInstanceError: DocumentedOperationError {
                 encryption keys.
                 """),
         DocumentedErrorRow(
-            httpStatus: 401,
-            code: .invalidRamRoleNotEcsRole,
-            message: "The specified ram role is not authorized for ecs, please check your role policy."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidDiskCategoryNotSupported,
-            message: "The specified disk category is not support the specified instance type."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .imageNotSubscribed,
-            message: "The specified image has not be subscribed."),
-        DocumentedErrorRow(
             httpStatus: 403,
             code: .operationDenied,
             message: "The specified Image is disabled or is deleted."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidSystemDiskCategoryValueUnauthorized,
-            message: "The disk category is not authorized."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidSnapshotIdNotReady,
-            message: "The specified snapshot has not completed yet."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .instanceDiskCategoryLimitExceed,
-            message: "The total size of specified disk category in an instance exceeds."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidDeviceInUse,
-            message: "The specified device has been occupied."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .imageRemovedInMarket,
-            message: """
-                The specified market image is not available, Or the specified user defined \
-                image includes product code because it is based on an image subscribed from \
-                marketplace, and that image in marketplace includeing exact the same product \
-                code has been removed.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .categoryNotSupported,
-            message: "The specified zone does not offer the specified disk category."),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .operationDeniedNoStock,
@@ -1131,51 +505,12 @@ package struct CreateInstanceError: DocumentedOperationError {
                 """),
         DocumentedErrorRow(
             httpStatus: 403,
-            code: .quotaExceedPortableCloudDisk,
-            message: "The quota of portable cloud disk exceeds."),
-        DocumentedErrorRow(
-            httpStatus: 403,
             code: .securityGroupInstanceLimitExceed,
             message: "The maximum number of instances in a security group is exceeded."),
         DocumentedErrorRow(
             httpStatus: 403,
-            code: .nodeControllerUnavailable,
-            message: "The Node Controller is temporarily unavailable."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .regionUnauthorized,
-            message: "There is no authority to create instance in the specified region."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidSnapshotIdNotDataDiskSnapshot,
-            message: "The specified snapshot is system disk snapshot."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .deleteWithInstanceConflict,
-            message: """
-                The specified disk is not a portable disk and cannot be set to \
-                DeleteWithInstance attribute.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .instanceDiskNumLimitExceed,
-            message: "The number of specified disk in an instance exceeds."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .ioOptimizedNotSupported,
-            message: "The specified image is not support IoOptimized Instance."),
-        DocumentedErrorRow(
-            httpStatus: 403,
             code: .imageNotSupportInstanceType,
             message: "The specified image don't support the InstanceType instance."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidDiskSizeTooSmall,
-            message: "Specified disk size is less than the size of snapshot."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidDiskCategoryMismatch,
-            message: "The specified disk categories combination is not supported."),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .quotaExceedBuyImage,
@@ -1193,250 +528,36 @@ package struct CreateInstanceError: DocumentedOperationError {
             message: "ResourceOwnerAccount is Invalid."),
         DocumentedErrorRow(
             httpStatus: 403,
-            code: .invalidUserDataForbidden,
-            message: """
-                User not authorized to input the parameter \"UserData\", please apply for \
-                permission \"UserData\".
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .zoneNotOpen,
-            message: "The specified zone is not granted to you to buy resources yet."),
-        DocumentedErrorRow(
-            httpStatus: 403,
             code: .zoneNotOnSale,
             message: "The specified zone is not available for purchase."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidClusterIdNotFound,
-            message: "The specified clusterId does not exist."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidResourceTypeNotSupported,
-            message: "%s"),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidInstanceTypeValueNotSupported,
             message: "The specified InstanceType does not exist or beyond the permitted range."),
         DocumentedErrorRow(
             httpStatus: 403,
-            code: .invalidInstanceTypeZoneNotSupported,
-            message: "The specified zone does not support this instancetype."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidPayMethod,
-            message: "The specified pay method is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .operationDeniedImageNotValid,
-            message: "The specified Image is disabled or is deleted."),
-        DocumentedErrorRow(
-            httpStatus: 403,
             code: .invalidUserDataBase64FormatInvalid,
             message: "The specified UserData is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .instanceTypeOffline,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .dependencyViolationWindowsInstance,
-            message: "The instance creating is window, cannot use ssh key pair to login."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .realNameAuthenticationError,
-            message: "Your account has not passed the real-name authentication yet."),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidNetworkTypeMismatchRamRole,
             message: "Ram role cannot be applied to instances of Classic network type."),
         DocumentedErrorRow(
             httpStatus: 403,
-            code: .invalidUserPassRoleForbidden,
-            message: "The RAM user does not have the privilege to pass a RAM role."),
-        DocumentedErrorRow(
-            httpStatus: 403,
             code: .invalidImageNotSupported,
             message: "The specified image does not support vSGX instance."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidAccountStatusNotEnoughBalance,
-            message: "Your account does not have enough balance."),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .incorrectVpcStatus,
             message: "Current VPC status does not support this operation."),
         DocumentedErrorRow(
             httpStatus: 403,
-            code: .invalidParameterNotMatch,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .operationDeniedInvalidNetworkType,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidSpotInterruptionBehaviorClassicNetworkNotSupport,
-            message: """
-                The specified SpotInterruptionBehavior does not support Classic network \
-                Instance.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidSpotInterruptionBehaviorLocalDiskNotSupport,
-            message: "The specified SpotInterruptionBehavior does not support local disk instance."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .quotaExceedPostPaidDisk,
-            message: "Living postPaid disks quota exceeded."),
-        DocumentedErrorRow(
-            httpStatus: 403,
             code: .quotaExceedDeploymentSetInstanceQuotaFull,
             message: "Instance quota in one deployment set exceeded."),
         DocumentedErrorRow(
             httpStatus: 403,
-            code: .invalidVSwitchDefaultVSwitchNotSupport,
-            message: "The specified zone in vpc can't support create default vSwitch."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .operationDeniedLocalDiskUnsupported,
-            message: """
-                The configuration change is not allowed when the specified instance has local \
-                disks mounted.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .operationDeniedInconsistentNetwork,
-            message: "The specified security group and vswitch are not in the same vpc."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .defaultVswitchExisted,
-            message: "The default vswitch for VPC already exists."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidChargeTypeValueNotSupported,
-            message: """
-                Deletion protection is only valid for postPaid instance, not for prePaid or \
-                spot instance.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .incorrectInstanceStatus,
-            message: "The current status of the resource does not support this operation."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .categoryViolation,
-            message: """
-                The specified instance does not support this operation because of its disk \
-                category.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .resourcesNotInSameZone,
-            message: "The specified instance and dedicated host are not in the same zone."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidRegionNotSupport,
-            message: "The specified region does not support byok."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .userNotInTheWhiteList,
-            message: "The user is not in byok white list."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidParameterKMSKeyIdCMKNotEnabled,
-            message: "The CMK needs to be enabled."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidParameterKMSKeyIdKMSUnauthorized,
-            message: "ECS service have no right to access your KMS."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .securityRisk3DVerification,
-            message: """
-                We have detected a security risk with your default credit or debit card. Please \
-                proceed with verification via the link in your email.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidDiskSystemDiskSize,
-            message: "The specified SystemDiskSize beyond the permitted range."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .insufficientBalance,
-            message: "Your account does not have enough balance."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .mayiInternalError,
-            message: "The request processing has failed due to some unknown error."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidNetworkType,
-            message: "The network type is not support in this region."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidAccountStatus,
-            message: "Your account status is invalid, please contact customer service."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .quotaExceededPrivateIpAddress,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidVSwitchIdIpInvalid,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .operationDeniedPerformanceLevelNotMatch,
-            message: "The specified DataDisk.n.PerformanceLevel and DataDisk.n.Size do not match."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidStorageSetNameMalformed,
-            message: "Specified parameter StorageSetName is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidDescriptionMalformed,
-            message: "Specified parameter Description is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidMaxPartitionNumberMalformed,
-            message: "Specified parameter MaxPartitionNumber is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidParameterStorageSetPartitionNumber,
-            message: "Specified parameter StorageSetPartitionNumber is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidParameterStorageSetId,
-            message: "Specified parameter StorageSetId is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidParameterStorageSetZoneId,
-            message: "Specified parameter StorageSetZoneId is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .quotaExceedTags,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 403,
             code: .operationDeniedRegionIdNotSupported,
             message: "Region not support spot duration instance."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .operationDeniedFlavorNotSupported,
-            message: "Flavor not support spot duration instance."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .operationDeniedTimestampNotSupported,
-            message: "Timestamp not support spot duration instance."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .operationDeniedPrepayNotAvailable,
-            message: "Prepay instance is not available now."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .operationDeniedPaygNotAvailable,
-            message: "Pay-as-you-go instance is not available now."),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .enterpriseGroupLimitedMutliGroupType,
@@ -1451,147 +572,20 @@ package struct CreateInstanceError: DocumentedOperationError {
             message: "Allocate underlay ip for the instance error."),
         DocumentedErrorRow(
             httpStatus: 403,
-            code: .operationDeniedBidOwnResource,
-            message: "Bid user can not own resource."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .operationDeniedCloudSSDNotSupported,
-            message: """
-                The specified available zone does not offer the cloud_ssd disk, use cloud_essd \
-                instead.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
             code: .invalidVPCStatusNotWorking,
             message: "The specified VPC subnet status is not working."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .quotaExceedElasticQuota,
-            message: "No additional quota is available for the specified ECS instance type."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .quotaExceededPostpaidDataDiskCapacity,
-            message: "The quota of postpaid data disk capacity exceeds."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidImageFamilyMissingAvailableImage,
-            message: "There is no available image related to the specified image family."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidRegionIdNotSupportEncryptAlgorithm,
-            message: """
-                The current region does not support creating encrypted disks with \
-                EncryptAlgorithm.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidOperationResourceManagedByCloudProduct,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .forbiddenOnlySupportEnterpriseGroup,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .hibernationConfiguredInstanceOperationForbidden,
-            message: """
-                The operation is not permitted due to limit of the hibernation configured \
-                instance.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .instanceDiskLimitExceeded,
-            message: "The amount of the disk on instance reach its limits."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidInstanceTypeNotSupportDiskCategory,
-            message: "The instanceType of the specified instance does not support this disk category."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .notSupportSnapshotEncryptedDiskCategory,
-            message: """
-                The specified disk category does not support creating encrypted system disks or \
-                creating encrypted data disks from snapshots. Check the DiskCategory or \
-                Encrypted parameter, or check your account for default encryption settings.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidEncryptedDefaultEncryptionUnsupported,
-            message: """
-                The specified parameter Encrypted must be true when default encryption is \
-                enabled.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidOperationPublicIpAddressNoStock,
-            message: """
-                The public IP address for the specified Region or ChargeType of the instance is \
-                out of stock. Please try another Region or ChargeType.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .invalidStorageClusterIdNotExist,
-            message: "The specified StorageClusterId does not exist in current region."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .invalidRegionIdNotFound,
-            message: "The RegionId provided does not exist in our records."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .ioOptimizedNotSupported,
-            message: "The specified instancetype is not support IoOptimized instance."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .invalidZoneIdNotFound,
-            message: "The ZoneId provided does not exist in our records."),
         DocumentedErrorRow(
             httpStatus: 404,
             code: .invalidSecurityGroupIdNotFound,
             message: "The specified SecurityGroupId does not exist."),
         DocumentedErrorRow(
             httpStatus: 404,
-            code: .invalidDataDiskSnapshotIdNotFound,
-            message: "The specified parameter \"DataDisk.n.SnapshotId\" is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .invalidClusterIdNotFound,
-            message: "The ClusterId provided does not exist in our records."),
-        DocumentedErrorRow(
-            httpStatus: 404,
             code: .operationDenied,
             message: "The specified Image is disabled or is deleted."),
         DocumentedErrorRow(
             httpStatus: 404,
-            code: .invalidVSwitchIdNotFound,
-            message: "Specified virtual switch does not exist."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .invalidImageIdNotFound,
-            message: "The specified ImageId does not exist."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .invalidInstanceChargeTypeNotFound,
-            message: "The InstanceChargeType does not exist in our records."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .dependencyViolationIoOptimized,
-            message: "The specified instancetype must be IoOptimized instance."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .paymentMethodNotFound,
-            message: "No payment method has been registered on the account."),
-        DocumentedErrorRow(
-            httpStatus: 404,
             code: .hostnameILLEGAL,
             message: "The specified parameter Hostname is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .invalidSystemDiskSizeLessThanImageSize,
-            message: "The specified parameter SystemDisk.Size is less than the image size."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .invalidSystemDiskSizeLessThanMinSize,
-            message: "The specified parameter SystemDisk.Size is less than the min size."),
         DocumentedErrorRow(
             httpStatus: 404,
             code: .invalidSystemDiskSizeMoreThanMaxSize,
@@ -1606,39 +600,12 @@ package struct CreateInstanceError: DocumentedOperationError {
             message: "The specified parameter SystemDisk.Size is invalid."),
         DocumentedErrorRow(
             httpStatus: 404,
-            code: .invalidKeyPairNameNotFound,
-            message: "The specified parameter KeyPairName does not exist in our records."),
-        DocumentedErrorRow(
-            httpStatus: 404,
             code: .invalidRamRoleNotFound,
             message: "The specified RAMRoleName does not exist."),
         DocumentedErrorRow(
             httpStatus: 404,
-            code: .invalidResourceGroupNotFound,
-            message: "The ResourceGroup provided does not exist in our records."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .invalidMarketImageNotFound,
-            message: """
-                The specified marketplace image does not exist, please change the imageId and \
-                try again.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .deploymentSetNotFound,
-            message: "The specified deployment set does not exist."),
-        DocumentedErrorRow(
-            httpStatus: 404,
             code: .invalidInstanceTypeValueNotSupported,
             message: "The specified InstanceType does not exist or beyond the permitted range."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .invalidParameterKMSKeyIdNotFound,
-            message: "The specified KMSKeyId does not exist."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .invalidDiskIdsNotPortable,
-            message: "The specified DiskId is not portable."),
         DocumentedErrorRow(
             httpStatus: 409,
             code: .operationConflict,
@@ -1647,18 +614,13 @@ package struct CreateInstanceError: DocumentedOperationError {
                 later.
                 """),
         DocumentedErrorRow(
-            httpStatus: 429,
-            code: .throttlingResource,
-            message: "The request throttle by resource operation."),
-        DocumentedErrorRow(
-            httpStatus: 500,
-            code: .internalError,
-            message: "The request processing has failed due to some unknown error."),
-        DocumentedErrorRow(
             httpStatus: 500,
             code: .invalidImageOSType,
             message: "The image OSType does not support this instance type."),
     ]
+
+    /// Every documented row, in the documentation's order: the common rows, then this operation's own.
+    package static let documentedRows: [DocumentedErrorRow<Code>] = commonRows + ownRows
 
     /// The service error, with every field the server sent.
     package var serviceError: ServiceError
@@ -1674,93 +636,12 @@ package struct CreateInstanceError: DocumentedOperationError {
 
 /// The documented error codes of `CreateInstance`.
 extension DocumentedErrorCode<CreateInstanceError> {
-    /// `InvalidStorageClusterId.CapacityNotEnough` (HTTP 400): The remaining capacity of the current dedicated
-    /// storage cluster is less than the size of disk.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2005:11.
-    package static var invalidStorageClusterIdCapacityNotEnough: Self {
-        Self(rawValue: "InvalidStorageClusterId.CapacityNotEnough")
-    }
-
-    /// `InvalidStorageClusterId.StatusNotSupport` (HTTP 400): The current status of the dedicated storage cluster
-    /// cannot create a cloud disk yet.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2009:11.
-    package static var invalidStorageClusterIdStatusNotSupport: Self {
-        Self(rawValue: "InvalidStorageClusterId.StatusNotSupport")
-    }
-
-    /// `InvalidStorageClusterId.ZoneIdEmpty` (HTTP 400): The specified param ZoneId cannot be empty when
-    /// StorageClusterId given.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2013:11.
-    package static var invalidStorageClusterIdZoneIdEmpty: Self {
-        Self(rawValue: "InvalidStorageClusterId.ZoneIdEmpty")
-    }
-
-    /// `InvalidStorageClusterId.PerformanceLevelNotMatch` (HTTP 400): The current dedicated storage cluster cannot
-    /// create this performance level of disk.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2017:11.
-    package static var invalidStorageClusterIdPerformanceLevelNotMatch: Self {
-        Self(rawValue: "InvalidStorageClusterId.PerformanceLevelNotMatch")
-    }
-
-    /// `InvalidStorageClusterId.CategoryNotMatch` (HTTP 400): The current dedicated storage cluster cannot create
-    /// this category of disk.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2021:11.
-    package static var invalidStorageClusterIdCategoryNotMatch: Self {
-        Self(rawValue: "InvalidStorageClusterId.CategoryNotMatch")
-    }
-
-    /// `InvalidStorageClusterId.DiskSizeEmpty` (HTTP 400): The specified param DiskSize cannot be empty when
-    /// StorageClusterId given.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2025:11.
-    package static var invalidStorageClusterIdDiskSizeEmpty: Self {
-        Self(rawValue: "InvalidStorageClusterId.DiskSizeEmpty")
-    }
-
-    /// `InvalidInstanceType.ValueUnauthorized` (HTTP 400): The specified InstanceType is not authorized.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2029:11.
-    package static var invalidInstanceTypeValueUnauthorized: Self {
-        Self(rawValue: "InvalidInstanceType.ValueUnauthorized")
-    }
-
-    /// `InvalidInternetChargeType.ValueNotSupported` (HTTP 400): The specified InternetChargeType is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2033:11.
-    package static var invalidInternetChargeTypeValueNotSupported: Self {
-        Self(rawValue: "InvalidInternetChargeType.ValueNotSupported")
-    }
-
-    /// `InvalidParameter` (HTTP 400): The specified parameter "InternetMaxBandwidthOut" is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2037:11.
-    ///
-    /// `InvalidParameter` (HTTP 404): The specified vm bandwidth is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3139:11.
-    package static var invalidParameter: Self {
-        Self(rawValue: "InvalidParameter")
-    }
-
     /// `InvalidSystemDiskCategory.ValueNotSupported` (HTTP 400): The specified parameter " SystemDisk.Category " is
     /// not valid.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2041:11.
     package static var invalidSystemDiskCategoryValueNotSupported: Self {
         Self(rawValue: "InvalidSystemDiskCategory.ValueNotSupported")
-    }
-
-    /// `InvalidDataDiskSize.ValueNotSupported` (HTTP 400): The specified DataDisk.n.Size beyond the permitted
-    /// range, or the capacity of snapshot exceeds the size limit of the specified disk category.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2045:11.
-    package static var invalidDataDiskSizeValueNotSupported: Self {
-        Self(rawValue: "InvalidDataDiskSize.ValueNotSupported")
     }
 
     /// `InvalidInstanceType.ValueNotSupported` (HTTP 400): The specified InstanceType does not exist or beyond the
@@ -1781,38 +662,6 @@ extension DocumentedErrorCode<CreateInstanceError> {
         Self(rawValue: "InvalidInstanceType.ValueNotSupported")
     }
 
-    /// `InvalidDescription.Malformed` (HTTP 400): The specified parameter "Description" is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2053:11.
-    ///
-    /// `InvalidDescription.Malformed` (HTTP 403): Specified parameter Description is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2953:11.
-    package static var invalidDescriptionMalformed: Self {
-        Self(rawValue: "InvalidDescription.Malformed")
-    }
-
-    /// `InvalidHostName.Malformed` (HTTP 400): The specified parameter "HostName" is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2057:11.
-    package static var invalidHostNameMalformed: Self {
-        Self(rawValue: "InvalidHostName.Malformed")
-    }
-
-    /// `InvalidPassword.Malformed` (HTTP 400): The specified parameter "Password" is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2061:11.
-    package static var invalidPasswordMalformed: Self {
-        Self(rawValue: "InvalidPassword.Malformed")
-    }
-
-    /// `InvalidPasswordParam.Mismatch` (HTTP 400): The input password should be null when passwdInherit is true.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2065:11.
-    package static var invalidPasswordParamMismatch: Self {
-        Self(rawValue: "InvalidPasswordParam.Mismatch")
-    }
-
     /// `InvalidDiskName.Malformed` (HTTP 400): The specified parameter "SystemDisk.DiskName or DataDisk.n.DiskName"
     /// is not valid.
     ///
@@ -1827,43 +676,6 @@ extension DocumentedErrorCode<CreateInstanceError> {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2073:11.
     package static var invalidDiskDescriptionMalformed: Self {
         Self(rawValue: "InvalidDiskDescription.Malformed")
-    }
-
-    /// `InvalidDataDiskCategory.ValueNotSupported` (HTTP 400): The specified parameter "DataDisk.n.Category" is not
-    /// valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2077:11.
-    package static var invalidDataDiskCategoryValueNotSupported: Self {
-        Self(rawValue: "InvalidDataDiskCategory.ValueNotSupported")
-    }
-
-    /// `InvalidDataDevice.Malformed` (HTTP 400): The specified parameter "DataDisk.n.Device" is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2081:11.
-    package static var invalidDataDeviceMalformed: Self {
-        Self(rawValue: "InvalidDataDevice.Malformed")
-    }
-
-    /// `InvalidNodeControllerId.Malformed` (HTTP 400): The specified parameter "NodeControllerId" is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2085:11.
-    package static var invalidNodeControllerIdMalformed: Self {
-        Self(rawValue: "InvalidNodeControllerId.Malformed")
-    }
-
-    /// `InvalidInnerIpAddress.Malformed` (HTTP 400): The specified parameter "InnerIpAddress" is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2089:11.
-    package static var invalidInnerIpAddressMalformed: Self {
-        Self(rawValue: "InvalidInnerIpAddress.Malformed")
-    }
-
-    /// `InvalidInnerIpAddress.Unusable` (HTTP 400): The specified InnerIpAddress is already used or not found in
-    /// usable ip range.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2093:11.
-    package static var invalidInnerIpAddressUnusable: Self {
-        Self(rawValue: "InvalidInnerIpAddress.Unusable")
     }
 
     /// `OperationDenied` (HTTP 400): The specified parameter "VlanId" is not valid or vlan has not enough IP
@@ -1882,54 +694,11 @@ extension DocumentedErrorCode<CreateInstanceError> {
         Self(rawValue: "OperationDenied")
     }
 
-    /// `InvalidParameter.Conflict` (HTTP 400): The specified image does not support the specified instance type.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2101:11.
-    package static var invalidParameterConflict: Self {
-        Self(rawValue: "InvalidParameter.Conflict")
-    }
-
-    /// `ImageNotSupportCloudInit` (HTTP 400): The specified image does not support cloud-init.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2105:11.
-    package static var imageNotSupportCloudInit: Self {
-        Self(rawValue: "ImageNotSupportCloudInit")
-    }
-
-    /// `InvalidSnapshotId.BasedSnapshotTooOld` (HTTP 400): The specified snapshot is created before 2013-07-15.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2109:11.
-    package static var invalidSnapshotIdBasedSnapshotTooOld: Self {
-        Self(rawValue: "InvalidSnapshotId.BasedSnapshotTooOld")
-    }
-
     /// `QuotaExceed.AfterpayInstance` (HTTP 400): The maximum number of Pay-As-You-Go instances is exceeded: %s.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2113:11.
     package static var quotaExceedAfterpayInstance: Self {
         Self(rawValue: "QuotaExceed.AfterpayInstance")
-    }
-
-    /// `InvalidMarketImageChargeType.NotSupport` (HTTP 400): The specified chargeType of marketImage is
-    /// unsupported.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2117:11.
-    package static var invalidMarketImageChargeTypeNotSupport: Self {
-        Self(rawValue: "InvalidMarketImageChargeType.NotSupport")
-    }
-
-    /// `InvalidInstanceName.Malformed` (HTTP 400): The specified parameter "InstanceName" is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2121:11.
-    package static var invalidInstanceNameMalformed: Self {
-        Self(rawValue: "InvalidInstanceName.Malformed")
-    }
-
-    /// `InvalidParameter.Mismatch` (HTTP 400): Specified security group and virtual switch are not in the same VPC.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2125:11.
-    package static var invalidParameterMismatch: Self {
-        Self(rawValue: "InvalidParameter.Mismatch")
     }
 
     /// `InvalidNetworkType.Mismatch` (HTTP 400): Specified parameter InternetMaxBandwidthIn or
@@ -1938,14 +707,6 @@ extension DocumentedErrorCode<CreateInstanceError> {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2129:11.
     package static var invalidNetworkTypeMismatch: Self {
         Self(rawValue: "InvalidNetworkType.Mismatch")
-    }
-
-    /// `InvalidPrivateIpAddress` (HTTP 400): Specified private IP address is not in the CIDR block of virtual
-    /// switch.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2133:11.
-    package static var invalidPrivateIpAddress: Self {
-        Self(rawValue: "InvalidPrivateIpAddress")
     }
 
     /// `InvalidPrivateIpAddress.Malformed` (HTTP 400): Specified private IP address is invalid.
@@ -1962,89 +723,11 @@ extension DocumentedErrorCode<CreateInstanceError> {
         Self(rawValue: "InvalidPrivateIpAddress.Duplicated")
     }
 
-    /// `QuotaExceeded.PrivateIpAddress` (HTTP 400): Don't have enough private IPs in this switch.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2145:11.
-    ///
-    /// `QuotaExceeded.PrivateIpAddress` (HTTP 403): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2937:11.
-    package static var quotaExceededPrivateIpAddress: Self {
-        Self(rawValue: "QuotaExceeded.PrivateIpAddress")
-    }
-
-    /// `QuotaExceeded` (HTTP 400): Living instances quota exceeded in this VPC.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2149:11.
-    package static var quotaExceeded: Self {
-        Self(rawValue: "QuotaExceeded")
-    }
-
-    /// `IncorrectVSwitchStatus` (HTTP 400): The current status of virtual switch does not support this operation.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2153:11.
-    package static var incorrectVSwitchStatus: Self {
-        Self(rawValue: "IncorrectVSwitchStatus")
-    }
-
-    /// `ResourceNotAvailable` (HTTP 400): Resource you requested is not available in this region or zone.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2157:11.
-    package static var resourceNotAvailable: Self {
-        Self(rawValue: "ResourceNotAvailable")
-    }
-
-    /// `MissingParameter` (HTTP 400): The input parameter "VSwitchId" that is mandatory for processing this request
-    /// is not supplied.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2161:11.
-    package static var missingParameter: Self {
-        Self(rawValue: "MissingParameter")
-    }
-
-    /// `InvalidDiskCategory.Mismatch` (HTTP 400): The specified disk categories' combination is not supported.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2165:11.
-    ///
-    /// `InvalidDiskCategory.Mismatch` (HTTP 403): The specified disk categories combination is not supported.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2753:11.
-    package static var invalidDiskCategoryMismatch: Self {
-        Self(rawValue: "InvalidDiskCategory.Mismatch")
-    }
-
     /// `InvalidIoOptimizedValue.ValueNotSupported` (HTTP 400): IoOptimized value not supported.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2169:11.
     package static var invalidIoOptimizedValueValueNotSupported: Self {
         Self(rawValue: "InvalidIoOptimizedValue.ValueNotSupported")
-    }
-
-    /// `MissingParamter` (HTTP 400): The specified parameter "Period" is not null.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2173:11.
-    package static var missingParamter: Self {
-        Self(rawValue: "MissingParamter")
-    }
-
-    /// `InvalidPeriod` (HTTP 400): The specified period is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2177:11.
-    package static var invalidPeriod: Self {
-        Self(rawValue: "InvalidPeriod")
-    }
-
-    /// `InstanceDiskCategoryLimitExceed` (HTTP 400): The specified DataDisk.n.Size beyond the permitted range, or
-    /// the capacity of snapshot exceeds the size limit of the specified disk category.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2181:11.
-    ///
-    /// `InstanceDiskCategoryLimitExceed` (HTTP 403): The total size of specified disk category in an instance
-    /// exceeds.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2693:11.
-    package static var instanceDiskCategoryLimitExceed: Self {
-        Self(rawValue: "InstanceDiskCategoryLimitExceed")
     }
 
     /// `InvalidParameter.Bandwidth` (HTTP 400): The specified parameter Bandwidth is not valid.
@@ -2061,26 +744,12 @@ extension DocumentedErrorCode<CreateInstanceError> {
         Self(rawValue: "InvalidIPAddress.AlreadyUsed")
     }
 
-    /// `InvalidUserData.SizeExceeded` (HTTP 400): The specified parameter "UserData" exceeds the size.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2193:11.
-    package static var invalidUserDataSizeExceeded: Self {
-        Self(rawValue: "InvalidUserData.SizeExceeded")
-    }
-
     /// `InvalidUserData.NotSupported` (HTTP 400): The specified parameter "UserData" only support the vpc and
     /// IoOptimized Instance.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2197:11.
     package static var invalidUserDataNotSupported: Self {
         Self(rawValue: "InvalidUserData.NotSupported")
-    }
-
-    /// `InstanceDiskNumber.LimitExceed` (HTTP 400): The total number of specified disk in an instance exceeds.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2201:11.
-    package static var instanceDiskNumberLimitExceed: Self {
-        Self(rawValue: "InstanceDiskNumber.LimitExceed")
     }
 
     /// `Account.Arrearage` (HTTP 400): Your account has an outstanding payment.
@@ -2090,13 +759,6 @@ extension DocumentedErrorCode<CreateInstanceError> {
         Self(rawValue: "Account.Arrearage")
     }
 
-    /// `InvalidDiskCategory.ValueNotSupported` (HTTP 400): The specified parameter "DiskCategory" is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2209:11.
-    package static var invalidDiskCategoryValueNotSupported: Self {
-        Self(rawValue: "InvalidDiskCategory.ValueNotSupported")
-    }
-
     /// `InvalidAutoRenewPeriod.ValueNotSupported` (HTTP 400): The specified autoRenewPeriod is not valid.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2213:11.
@@ -2104,103 +766,11 @@ extension DocumentedErrorCode<CreateInstanceError> {
         Self(rawValue: "InvalidAutoRenewPeriod.ValueNotSupported")
     }
 
-    /// `InvalidSpotStrategy` (HTTP 400): The specified SpotStrategy is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2217:11.
-    package static var invalidSpotStrategy: Self {
-        Self(rawValue: "InvalidSpotStrategy")
-    }
-
     /// `InvalidSpotParam.EmptyZoneID` (HTTP 400): The specified ZoneId is empty when SpotStrategy is set.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2221:11.
     package static var invalidSpotParamEmptyZoneID: Self {
         Self(rawValue: "InvalidSpotParam.EmptyZoneID")
-    }
-
-    /// `InvalidSpotPriceLimit` (HTTP 400): The specified SpotPriceLimitis not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2225:11.
-    package static var invalidSpotPriceLimit: Self {
-        Self(rawValue: "InvalidSpotPriceLimit")
-    }
-
-    /// `InvalidSpotDuration` (HTTP 400): The specified SpotDuration is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2229:11.
-    package static var invalidSpotDuration: Self {
-        Self(rawValue: "InvalidSpotDuration")
-    }
-
-    /// `InvalidSpotAuthorized` (HTTP 400): The specified Spot param is unauthorized.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2233:11.
-    package static var invalidSpotAuthorized: Self {
-        Self(rawValue: "InvalidSpotAuthorized")
-    }
-
-    /// `InvalidSpotPrepaid` (HTTP 400): The specified Spot type is not support PrePay Instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2237:11.
-    package static var invalidSpotPrepaid: Self {
-        Self(rawValue: "InvalidSpotPrepaid")
-    }
-
-    /// `InvalidSpotAliUid` (HTTP 400): The specified UID is not authorized to use SPOT instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2241:11.
-    package static var invalidSpotAliUid: Self {
-        Self(rawValue: "InvalidSpotAliUid")
-    }
-
-    /// `InvalidTagKey.Malformed` (HTTP 400): The specified Tag.n.Key is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2245:11.
-    package static var invalidTagKeyMalformed: Self {
-        Self(rawValue: "InvalidTagKey.Malformed")
-    }
-
-    /// `RegionUnauthorized` (HTTP 400): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2249:11.
-    ///
-    /// `RegionUnauthorized` (HTTP 403): There is no authority to create instance in the specified region.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2725:11.
-    package static var regionUnauthorized: Self {
-        Self(rawValue: "RegionUnauthorized")
-    }
-
-    /// `Zone.NotOnSale` (HTTP 400): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2253:11.
-    ///
-    /// `Zone.NotOnSale` (HTTP 403): The specified zone is not available for purchase.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2777:11.
-    package static var zoneNotOnSale: Self {
-        Self(rawValue: "Zone.NotOnSale")
-    }
-
-    /// `InvalidSystemDiskSize.ValueNotSupported` (HTTP 400): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2257:11.
-    package static var invalidSystemDiskSizeValueNotSupported: Self {
-        Self(rawValue: "InvalidSystemDiskSize.ValueNotSupported")
-    }
-
-    /// `InvalidParameter.EncryptedIllegal` (HTTP 400): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2261:11.
-    package static var invalidParameterEncryptedIllegal: Self {
-        Self(rawValue: "InvalidParameter.EncryptedIllegal")
-    }
-
-    /// `InvalidParameter.EncryptedNotSupported` (HTTP 400): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2265:11.
-    package static var invalidParameterEncryptedNotSupported: Self {
-        Self(rawValue: "InvalidParameter.EncryptedNotSupported")
     }
 
     /// `EncryptedOption.Conflict` (HTTP 400): %s
@@ -2218,41 +788,6 @@ extension DocumentedErrorCode<CreateInstanceError> {
         Self(rawValue: "InvalidSpotPriceLimit.LowerThanPublicPrice")
     }
 
-    /// `InvalidHpcClusterId.Unnecessary` (HTTP 400): The specified HpcClusterId is unnecessary.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2277:11.
-    package static var invalidHpcClusterIdUnnecessary: Self {
-        Self(rawValue: "InvalidHpcClusterId.Unnecessary")
-    }
-
-    /// `InvalidVSwitchId.Necessary` (HTTP 400): The VSwitchId is necessary.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2281:11.
-    package static var invalidVSwitchIdNecessary: Self {
-        Self(rawValue: "InvalidVSwitchId.Necessary")
-    }
-
-    /// `InvalidHpcClusterId.Necessary` (HTTP 400): The HpcClusterId is necessary.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2285:11.
-    package static var invalidHpcClusterIdNecessary: Self {
-        Self(rawValue: "InvalidHpcClusterId.Necessary")
-    }
-
-    /// `InvalidHpcClusterId.NotFound` (HTTP 400): The specified HpcClusterId is not found.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2289:11.
-    package static var invalidHpcClusterIdNotFound: Self {
-        Self(rawValue: "InvalidHpcClusterId.NotFound")
-    }
-
-    /// `InvalidHpcClusterId.Creating` (HTTP 400): The specified HpcClusterId is creating.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2293:11.
-    package static var invalidHpcClusterIdCreating: Self {
-        Self(rawValue: "InvalidHpcClusterId.Creating")
-    }
-
     /// `InvalidPeriodUnit.ValueNotSupported` (HTTP 400): The specified parameter PeriodUnit is not valid.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2297:11.
@@ -2267,94 +802,12 @@ extension DocumentedErrorCode<CreateInstanceError> {
         Self(rawValue: "IncorrectImageStatus")
     }
 
-    /// `InvalidTagValue.Malformed` (HTTP 400): The specified Tag.n.Value is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2305:11.
-    package static var invalidTagValueMalformed: Self {
-        Self(rawValue: "InvalidTagValue.Malformed")
-    }
-
-    /// `InvalidSecurityGroup.NotInDefaultVpc` (HTTP 400): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2309:11.
-    package static var invalidSecurityGroupNotInDefaultVpc: Self {
-        Self(rawValue: "InvalidSecurityGroup.NotInDefaultVpc")
-    }
-
-    /// `VpcNotFound` (HTTP 400): Vpc is not found according to the specified VSwitch or the vpc does not belong to
-    /// you.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2313:11.
-    package static var vpcNotFound: Self {
-        Self(rawValue: "VpcNotFound")
-    }
-
-    /// `InvalidSpotInterruptionBehavior` (HTTP 400): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2317:11.
-    package static var invalidSpotInterruptionBehavior: Self {
-        Self(rawValue: "InvalidSpotInterruptionBehavior")
-    }
-
     /// `OperationDenied.IllegalPaymentPolicy` (HTTP 400): The current payment policy is illegal, please connect
     /// your service provider to authenticate relative agreement.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2321:11.
     package static var operationDeniedIllegalPaymentPolicy: Self {
         Self(rawValue: "OperationDenied.IllegalPaymentPolicy")
-    }
-
-    /// `InvalidDeploymentOnHost` (HTTP 400): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2325:11.
-    package static var invalidDeploymentOnHost: Self {
-        Self(rawValue: "InvalidDeploymentOnHost")
-    }
-
-    /// `InvalidInstanceChargeType.NotSupport` (HTTP 400): The Dedicated host not support the specified Instance
-    /// charge type.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2329:11.
-    package static var invalidInstanceChargeTypeNotSupport: Self {
-        Self(rawValue: "InvalidInstanceChargeType.NotSupport")
-    }
-
-    /// `InvalidNetworkType.NotSupported` (HTTP 400): The classic networkType not support create ECS on
-    /// dedicatedHost.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2333:11.
-    package static var invalidNetworkTypeNotSupported: Self {
-        Self(rawValue: "InvalidNetworkType.NotSupported")
-    }
-
-    /// `InvalidDedicatedHostId.NotFound` (HTTP 400): The specified DedicatedHostId does not exist.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2337:11.
-    package static var invalidDedicatedHostIdNotFound: Self {
-        Self(rawValue: "InvalidDedicatedHostId.NotFound")
-    }
-
-    /// `InvalidDedicatedHostStatus.NotSupport` (HTTP 400): Operation denied due to dedicated host status.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2341:11.
-    package static var invalidDedicatedHostStatusNotSupport: Self {
-        Self(rawValue: "InvalidDedicatedHostStatus.NotSupport")
-    }
-
-    /// `IncorrectDedicatedHostStatus` (HTTP 400): The current status of the resource does not support this
-    /// operation.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2345:11.
-    package static var incorrectDedicatedHostStatus: Self {
-        Self(rawValue: "IncorrectDedicatedHostStatus")
-    }
-
-    /// `ChargeTypeViolation.PostPaidDedicatedHost` (HTTP 400): Prepaid instance onto postpaid dedicated host is not
-    /// allowed.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2349:11.
-    package static var chargeTypeViolationPostPaidDedicatedHost: Self {
-        Self(rawValue: "ChargeTypeViolation.PostPaidDedicatedHost")
     }
 
     /// `InvalidPeriod.ExceededDedicatedHost` (HTTP 400): Instance expired date can't exceed dedicated host expired
@@ -2365,25 +818,11 @@ extension DocumentedErrorCode<CreateInstanceError> {
         Self(rawValue: "InvalidPeriod.ExceededDedicatedHost")
     }
 
-    /// `DedicatedHostType.Unmatched` (HTTP 400): The specified DedicatedHostType doesn?t match the instance type.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2357:11.
-    package static var dedicatedHostTypeUnmatched: Self {
-        Self(rawValue: "DedicatedHostType.Unmatched")
-    }
-
     /// `NoAvaliableDedicatedHost` (HTTP 400): There's no enough resource on the specified dedicated host.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2361:11.
     package static var noAvaliableDedicatedHost: Self {
         Self(rawValue: "NoAvaliableDedicatedHost")
-    }
-
-    /// `InvalidParameter.Affinity` (HTTP 400): The specified Affinity is invalid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2365:11.
-    package static var invalidParameterAffinity: Self {
-        Self(rawValue: "InvalidParameter.Affinity")
     }
 
     /// `InvalidParameter.Tenancy` (HTTP 400): The specified Tenancy is invalid.
@@ -2393,93 +832,12 @@ extension DocumentedErrorCode<CreateInstanceError> {
         Self(rawValue: "InvalidParameter.Tenancy")
     }
 
-    /// `InvalidParam.Tenancy` (HTTP 400): The specified Tenancy is invalid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2373:11.
-    package static var invalidParamTenancy: Self {
-        Self(rawValue: "InvalidParam.Tenancy")
-    }
-
-    /// `InvalidParameter.CreditSpecification` (HTTP 400): The specified CreditSpecification is not supported in
-    /// this region.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2377:11.
-    package static var invalidParameterCreditSpecification: Self {
-        Self(rawValue: "InvalidParameter.CreditSpecification")
-    }
-
-    /// `InvalidInstanceType.NotSupported` (HTTP 400): The specified instanceType is not supported by the deployment
-    /// set.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2381:11.
-    package static var invalidInstanceTypeNotSupported: Self {
-        Self(rawValue: "InvalidInstanceType.NotSupported")
-    }
-
     /// `InvalidVpcZone.NotSupported` (HTTP 400): Zone of the specified VSwitch is not available for creating,
     /// please try in other zones.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2385:11.
     package static var invalidVpcZoneNotSupported: Self {
         Self(rawValue: "InvalidVpcZone.NotSupported")
-    }
-
-    /// `IncorrectDefaultVpcStatus` (HTTP 400): The status of the default VPC is invalid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2389:11.
-    package static var incorrectDefaultVpcStatus: Self {
-        Self(rawValue: "IncorrectDefaultVpcStatus")
-    }
-
-    /// `IoOptimized.NotSupported` (HTTP 400): The specified instance must be IoOptimized instance when kmsKeyId is
-    /// not empty.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2393:11.
-    ///
-    /// `IoOptimized.NotSupported` (HTTP 403): The specified image is not support IoOptimized Instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2741:11.
-    ///
-    /// `IoOptimized.NotSupported` (HTTP 404): The specified instancetype is not support IoOptimized instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3079:11.
-    package static var ioOptimizedNotSupported: Self {
-        Self(rawValue: "IoOptimized.NotSupported")
-    }
-
-    /// `InvalidClientToken.ValueNotSupported` (HTTP 400): The ClientToken provided is invalid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2397:11.
-    package static var invalidClientTokenValueNotSupported: Self {
-        Self(rawValue: "InvalidClientToken.ValueNotSupported")
-    }
-
-    /// `InvalidCapacityReservationId.NotFound` (HTTP 400): The specified CapacityReservationId does not exist.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2401:11.
-    package static var invalidCapacityReservationIdNotFound: Self {
-        Self(rawValue: "InvalidCapacityReservationId.NotFound")
-    }
-
-    /// `LackResource` (HTTP 400): There's no enough resource on the specified capacity reservation.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2405:11.
-    package static var lackResource: Self {
-        Self(rawValue: "LackResource")
-    }
-
-    /// `Duplicate.TagKey` (HTTP 400): The Tag.N.Key contain duplicate key.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2409:11.
-    package static var duplicateTagKey: Self {
-        Self(rawValue: "Duplicate.TagKey")
-    }
-
-    /// `InvalidParameter.Arns` (HTTP 400): The specified Arns is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2413:11.
-    package static var invalidParameterArns: Self {
-        Self(rawValue: "InvalidParameter.Arns")
     }
 
     /// `InvalidOperation.NotSupportEnterpriseGroup` (HTTP 400): The specified instance type doesn't support
@@ -2498,355 +856,6 @@ extension DocumentedErrorCode<CreateInstanceError> {
         Self(rawValue: "InvalidOperation.MultiGroupType")
     }
 
-    /// `InvalidAccountStatus.PayAmountLimitExceeded` (HTTP 400): Your account is being restricted, because you have
-    /// no default payment method or you are not authorized.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2425:11.
-    package static var invalidAccountStatusPayAmountLimitExceeded: Self {
-        Self(rawValue: "InvalidAccountStatus.PayAmountLimitExceeded")
-    }
-
-    /// `InvalidPerformanceLevel.Malformed` (HTTP 400): The specified parameter DataDisk.n.PerformanceLevel is not
-    /// valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2429:11.
-    package static var invalidPerformanceLevelMalformed: Self {
-        Self(rawValue: "InvalidPerformanceLevel.Malformed")
-    }
-
-    /// `InvalidSecurityGroup.NetworkType` (HTTP 400): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2433:11.
-    package static var invalidSecurityGroupNetworkType: Self {
-        Self(rawValue: "InvalidSecurityGroup.NetworkType")
-    }
-
-    /// `QuotaExceeded.PrepayDataDiskCapacity` (HTTP 400): The quota of prepay data disk capacity exceeds.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2437:11.
-    package static var quotaExceededPrepayDataDiskCapacity: Self {
-        Self(rawValue: "QuotaExceeded.PrepayDataDiskCapacity")
-    }
-
-    /// `InvalidCustomInstanceType.NotSupported` (HTTP 400): The specified custom instance type is invalid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2441:11.
-    package static var invalidCustomInstanceTypeNotSupported: Self {
-        Self(rawValue: "InvalidCustomInstanceType.NotSupported")
-    }
-
-    /// `InvalidOperation.EniCountExceeded` (HTTP 400): The maximum number of eni in a enterprise security group is
-    /// exceeded.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2445:11.
-    package static var invalidOperationEniCountExceeded: Self {
-        Self(rawValue: "InvalidOperation.EniCountExceeded")
-    }
-
-    /// `AccountForbidden.ProductCreationLimited` (HTTP 400): The commodity must be officially operated by Aliyun
-    /// and in pay-as-you-go billing method.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2449:11.
-    package static var accountForbiddenProductCreationLimited: Self {
-        Self(rawValue: "AccountForbidden.ProductCreationLimited")
-    }
-
-    /// `UnexpectedImageFamily.ImageIdSupplied` (HTTP 400): The input parameter ImageFamily must be null when image
-    /// id is set.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2453:11.
-    package static var unexpectedImageFamilyImageIdSupplied: Self {
-        Self(rawValue: "UnexpectedImageFamily.ImageIdSupplied")
-    }
-
-    /// `InvalidEncrypted.NotMatchEncryptAlgorithm` (HTTP 400): The specified parameter Encrypted must be true when
-    /// EncryptAlgorithm is not empty.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2457:11.
-    package static var invalidEncryptedNotMatchEncryptAlgorithm: Self {
-        Self(rawValue: "InvalidEncrypted.NotMatchEncryptAlgorithm")
-    }
-
-    /// `InvalidEncrypted.NotMatchKmsKeyId` (HTTP 400): The specified parameter Encrypted must be true when KmsKeyId
-    /// is not empty.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2461:11.
-    package static var invalidEncryptedNotMatchKmsKeyId: Self {
-        Self(rawValue: "InvalidEncrypted.NotMatchKmsKeyId")
-    }
-
-    /// `InvalidEncrypted.NotMatchSnapshot` (HTTP 400): The specified parameter Encrypted is different from the
-    /// Encrypted of the snapshot.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2465:11.
-    package static var invalidEncryptedNotMatchSnapshot: Self {
-        Self(rawValue: "InvalidEncrypted.NotMatchSnapshot")
-    }
-
-    /// `InvalidEncryptAlgorithm.NotMatchSnapshot` (HTTP 400): The specified parameter EncryptAlgorithm is different
-    /// from the encrypt algorithm of the snapshot.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2469:11.
-    package static var invalidEncryptAlgorithmNotMatchSnapshot: Self {
-        Self(rawValue: "InvalidEncryptAlgorithm.NotMatchSnapshot")
-    }
-
-    /// `InvalidKmsKeyId.NotMatchSnapshot` (HTTP 400): The specified parameter KmsKeyId is different from the
-    /// KmsKeyId of the snapshot.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2473:11.
-    package static var invalidKmsKeyIdNotMatchSnapshot: Self {
-        Self(rawValue: "InvalidKmsKeyId.NotMatchSnapshot")
-    }
-
-    /// `InvalidEncryptAlgorithm` (HTTP 400): The specified parameter EncryptAlgorithm is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2477:11.
-    package static var invalidEncryptAlgorithm: Self {
-        Self(rawValue: "InvalidEncryptAlgorithm")
-    }
-
-    /// `InvalidHttpEndpoint.NotSupported` (HTTP 400): The specified HttpEndpoint not supported, you can use
-    /// enabled(default) or disabled.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2481:11.
-    package static var invalidHttpEndpointNotSupported: Self {
-        Self(rawValue: "InvalidHttpEndpoint.NotSupported")
-    }
-
-    /// `InvalidHttpTokens.NotSupported` (HTTP 400): The specified HttpTokens not supported, you can use
-    /// optional(default) or required.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2485:11.
-    package static var invalidHttpTokensNotSupported: Self {
-        Self(rawValue: "InvalidHttpTokens.NotSupported")
-    }
-
-    /// `InvalidHttpPutResponseHopLimit.NotSupported` (HTTP 400): The specified HttpPutResponseHopLimit not
-    /// supported, more than 1 and less than 64 is reasonable.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2489:11.
-    package static var invalidHttpPutResponseHopLimitNotSupported: Self {
-        Self(rawValue: "InvalidHttpPutResponseHopLimit.NotSupported")
-    }
-
-    /// `InvalidOperation.VpcHasEnabledAdvancedNetworkFeature` (HTTP 400): The specified vpc has enabled advanced
-    /// network feature.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2493:11.
-    package static var invalidOperationVpcHasEnabledAdvancedNetworkFeature: Self {
-        Self(rawValue: "InvalidOperation.VpcHasEnabledAdvancedNetworkFeature")
-    }
-
-    /// `InvalidChargeType.CapacityReservationNotSupported` (HTTP 400): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2497:11.
-    package static var invalidChargeTypeCapacityReservationNotSupported: Self {
-        Self(rawValue: "InvalidChargeType.CapacityReservationNotSupported")
-    }
-
-    /// `InvalidPerformanceLevel.ValueNotSupported` (HTTP 400): The current ZoneId or InstanceType does not support
-    /// PL0 of cloud_essd.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2501:11.
-    package static var invalidPerformanceLevelValueNotSupported: Self {
-        Self(rawValue: "InvalidPerformanceLevel.ValueNotSupported")
-    }
-
-    /// `InvalidKMSKeyId.NotSymmetric` (HTTP 400): The specified parameter KmsKeyId must be symmetric.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2505:11.
-    package static var invalidKMSKeyIdNotSymmetric: Self {
-        Self(rawValue: "InvalidKMSKeyId.NotSymmetric")
-    }
-
-    /// `InvalidDedicatedHostClusterId.NotFound` (HTTP 400): The specified DedicatedHostClusterId does not exist.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2509:11.
-    package static var invalidDedicatedHostClusterIdNotFound: Self {
-        Self(rawValue: "InvalidDedicatedHostClusterId.NotFound")
-    }
-
-    /// `InvalidDedicatedHostClusterId.InValid` (HTTP 400): The specified Dedicated Host Cluster is invalid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2513:11.
-    package static var invalidDedicatedHostClusterIdInValid: Self {
-        Self(rawValue: "InvalidDedicatedHostClusterId.InValid")
-    }
-
-    /// `InvalidOperation.UserNotSupported` (HTTP 400): Reseller user do not support purchase at the moment.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2517:11.
-    package static var invalidOperationUserNotSupported: Self {
-        Self(rawValue: "InvalidOperation.UserNotSupported")
-    }
-
-    /// `InvalidDeploymentSetId.NotFound` (HTTP 400): The parameter DeploymentSetId is invalid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2521:11.
-    package static var invalidDeploymentSetIdNotFound: Self {
-        Self(rawValue: "InvalidDeploymentSetId.NotFound")
-    }
-
-    /// `MissingParameter.PrivatePoolOptionsId` (HTTP 400): The specified PrivatePoolOptions.Id should not be null.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2525:11.
-    package static var missingParameterPrivatePoolOptionsId: Self {
-        Self(rawValue: "MissingParameter.PrivatePoolOptionsId")
-    }
-
-    /// `Invalid.PrivatePoolOptionsId` (HTTP 400): The specified PrivatePoolOptions.Id is invalid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2529:11.
-    package static var invalidPrivatePoolOptionsId: Self {
-        Self(rawValue: "Invalid.PrivatePoolOptionsId")
-    }
-
-    /// `DedicatedHostNotSupported` (HTTP 400): DedicatedHost is not supported for PrivatePool.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2533:11.
-    package static var dedicatedHostNotSupported: Self {
-        Self(rawValue: "DedicatedHostNotSupported")
-    }
-
-    /// `SpotNotSupported` (HTTP 400): Spot is not supported for PrivatePool.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2537:11.
-    package static var spotNotSupported: Self {
-        Self(rawValue: "SpotNotSupported")
-    }
-
-    /// `ClassicNetworkNotSupported` (HTTP 400): Classic network is not supported for PrivatePool.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2541:11.
-    package static var classicNetworkNotSupported: Self {
-        Self(rawValue: "ClassicNetworkNotSupported")
-    }
-
-    /// `Invalid.InstanceId` (HTTP 400): Instance does not exist.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2545:11.
-    package static var invalidInstanceId: Self {
-        Self(rawValue: "Invalid.InstanceId")
-    }
-
-    /// `Invalid.PrivatePoolOptions.MatchCriteria` (HTTP 400): Target mode does not support this operation.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2549:11.
-    package static var invalidPrivatePoolOptionsMatchCriteria: Self {
-        Self(rawValue: "Invalid.PrivatePoolOptions.MatchCriteria")
-    }
-
-    /// `MissingParameter.PrivatePoolOptions.Id` (HTTP 400): The specified PrivatePoolOptions.Id should not be null.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2553:11.
-    package static var missingParameterPrivatePoolOptionsId2: Self {
-        Self(rawValue: "MissingParameter.PrivatePoolOptions.Id")
-    }
-
-    /// `Invalid.PrivatePoolOptions.Id` (HTTP 400): The PrivatePool does not exist.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2557:11.
-    package static var invalidPrivatePoolOptionsId2: Self {
-        Self(rawValue: "Invalid.PrivatePoolOptions.Id")
-    }
-
-    /// `Invalid.InstanceType` (HTTP 400): The InstanceType does not match the PrivatePool.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2561:11.
-    package static var invalidInstanceType: Self {
-        Self(rawValue: "Invalid.InstanceType")
-    }
-
-    /// `Invalid.InstanceChargeType` (HTTP 400): The InstanceChargeType does not match the PrivatePool.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2565:11.
-    package static var invalidInstanceChargeType: Self {
-        Self(rawValue: "Invalid.InstanceChargeType")
-    }
-
-    /// `Invalid.ZoneId` (HTTP 400): The ZoneId does not match the PrivatePool.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2569:11.
-    package static var invalidZoneId: Self {
-        Self(rawValue: "Invalid.ZoneId")
-    }
-
-    /// `Invalid.PrivatePoolOptions.NoStock` (HTTP 400): The PrivatePool has been used up.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2573:11.
-    package static var invalidPrivatePoolOptionsNoStock: Self {
-        Self(rawValue: "Invalid.PrivatePoolOptions.NoStock")
-    }
-
-    /// `InvalidPlatform.ValueNotSupported` (HTTP 400): The Platform does not match the PrivatePool.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2577:11.
-    package static var invalidPlatformValueNotSupported: Self {
-        Self(rawValue: "InvalidPlatform.ValueNotSupported")
-    }
-
-    /// `Invalid.PrivatePoolOptions.status` (HTTP 400): The PrivatePool is expired or inactive.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2581:11.
-    package static var invalidPrivatePoolOptionsStatus: Self {
-        Self(rawValue: "Invalid.PrivatePoolOptions.status")
-    }
-
-    /// `InvalidAliUid` (HTTP 400): The PrivatePool does not belong to the user of the Instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2585:11.
-    package static var invalidAliUid: Self {
-        Self(rawValue: "InvalidAliUid")
-    }
-
-    /// `HibernationConfigured.InstanceTypeNotSupport` (HTTP 400): The specified instance type is not support.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2589:11.
-    package static var hibernationConfiguredInstanceTypeNotSupport: Self {
-        Self(rawValue: "HibernationConfigured.InstanceTypeNotSupport")
-    }
-
-    /// `HibernationConfigured.ImageNotEncrypted` (HTTP 400): The hibernation configured instance only support
-    /// encrypted image.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2593:11.
-    package static var hibernationConfiguredImageNotEncrypted: Self {
-        Self(rawValue: "HibernationConfigured.ImageNotEncrypted")
-    }
-
-    /// `HibernationConfigured.MemorySizeTooBig` (HTTP 400): The hibernation configured instance memory size is too
-    /// big.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2597:11.
-    package static var hibernationConfiguredMemorySizeTooBig: Self {
-        Self(rawValue: "HibernationConfigured.MemorySizeTooBig")
-    }
-
-    /// `InvalidSystemDiskSize.LessThanMemSize` (HTTP 400): The specified parameter SystemDisk.Size is less than the
-    /// memory size.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2601:11.
-    package static var invalidSystemDiskSizeLessThanMemSize: Self {
-        Self(rawValue: "InvalidSystemDiskSize.LessThanMemSize")
-    }
-
-    /// `InvalidCloudBoxZone.OperationNotSupported` (HTTP 400): The cloud box zone does not support creating prepaid
-    /// or encrypted resources.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2605:11.
-    package static var invalidCloudBoxZoneOperationNotSupported: Self {
-        Self(rawValue: "InvalidCloudBoxZone.OperationNotSupported")
-    }
-
-    /// `InvalidParameter.KMSKeyId.CMKUnauthorized` (HTTP 400): This operation for kmsKeyId is forbidden by KMS. If
-    /// you need further assistance, you can contact the KMS Technical Support.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2609:11.
-    package static var invalidParameterKMSKeyIdCMKUnauthorized: Self {
-        Self(rawValue: "InvalidParameter.KMSKeyId.CMKUnauthorized")
-    }
-
     /// `InvalidInternetMaxBandwidthOut.Malformed` (HTTP 400): The specified parameter InternetMaxBandwidthOut is
     /// not valid.
     ///
@@ -2863,27 +872,12 @@ extension DocumentedErrorCode<CreateInstanceError> {
         Self(rawValue: "InvalidInternetMaxBandwidthIn.Malformed")
     }
 
-    /// `InvalidParameter.CloudboxNotSupported` (HTTP 400): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2621:11.
-    package static var invalidParameterCloudboxNotSupported: Self {
-        Self(rawValue: "InvalidParameter.CloudboxNotSupported")
-    }
-
     /// `NotSupportSnapshotEncrypted.ShareImage` (HTTP 400): Shared snapshot creating encrypted disks with native
     /// snapshot encrypt is not supported.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2625:11.
     package static var notSupportSnapshotEncryptedShareImage: Self {
         Self(rawValue: "NotSupportSnapshotEncrypted.ShareImage\t")
-    }
-
-    /// `QuotaExceed.DiskCapacity` (HTTP 400): The used capacity of disk type has exceeded the quota in the zone,
-    /// %s.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2629:11.
-    package static var quotaExceedDiskCapacity: Self {
-        Self(rawValue: "QuotaExceed.DiskCapacity")
     }
 
     /// `InvalidParameter.DataEncryptedKeyCreateFailed` (HTTP 400): Create kms data encrypted key fail. If you need
@@ -2894,114 +888,12 @@ extension DocumentedErrorCode<CreateInstanceError> {
         Self(rawValue: "InvalidParameter.DataEncryptedKeyCreateFailed")
     }
 
-    /// `InvalidDiskCategory.NotSupported` (HTTP 400): The specified disk category is not supported.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2637:11.
-    ///
-    /// `InvalidDiskCategory.NotSupported` (HTTP 403): The specified disk category is not support the specified
-    /// instance type.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2673:11.
-    package static var invalidDiskCategoryNotSupported: Self {
-        Self(rawValue: "InvalidDiskCategory.NotSupported")
-    }
-
-    /// `InvalidDestinationZone.DeploymentSetMismatch` (HTTP 400): Error happened, %s.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2641:11.
-    package static var invalidDestinationZoneDeploymentSetMismatch: Self {
-        Self(rawValue: "InvalidDestinationZone.DeploymentSetMismatch")
-    }
-
-    /// `NoPermission.Price` (HTTP 400): The operation requires price permission. Please either apply for permission
-    /// from your main account, or set the parameter AutoPay as true.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2645:11.
-    package static var noPermissionPrice: Self {
-        Self(rawValue: "NoPermission.Price")
-    }
-
-    /// `InvalidParameter.DedicatedRegionNotSupported` (HTTP 400): The specified action is rejected because the
-    /// specified ECS instance in the dedicated region does not support public IP.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2649:11.
-    package static var invalidParameterDedicatedRegionNotSupported: Self {
-        Self(rawValue: "InvalidParameter.DedicatedRegionNotSupported")
-    }
-
-    /// `InvalidParameter.KmsNotEnabled` (HTTP 400): Failed to perform this operation because KMS is not activated.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2653:11.
-    package static var invalidParameterKmsNotEnabled: Self {
-        Self(rawValue: "InvalidParameter.KmsNotEnabled")
-    }
-
-    /// `InvalidParameter.Encrypted.KmsNotEnable` (HTTP 400): Failed to perform this operation because KMS is not
-    /// activated.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2657:11.
-    package static var invalidParameterEncryptedKmsNotEnable: Self {
-        Self(rawValue: "InvalidParameter.Encrypted.KmsNotEnable")
-    }
-
     /// `InvalidParam.EncryptedMismatch` (HTTP 400): Creating encrypted disks with shared encrypted image requires
     /// replacing encryption keys.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2661:11.
     package static var invalidParamEncryptedMismatch: Self {
         Self(rawValue: "InvalidParam.EncryptedMismatch")
-    }
-
-    /// `InvalidRamRole.NotEcsRole` (HTTP 401): The specified ram role is not authorized for ecs, please check your
-    /// role policy.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2667:11.
-    package static var invalidRamRoleNotEcsRole: Self {
-        Self(rawValue: "InvalidRamRole.NotEcsRole")
-    }
-
-    /// `ImageNotSubscribed` (HTTP 403): The specified image has not be subscribed.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2677:11.
-    package static var imageNotSubscribed: Self {
-        Self(rawValue: "ImageNotSubscribed")
-    }
-
-    /// `InvalidSystemDiskCategory.ValueUnauthorized` (HTTP 403): The disk category is not authorized.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2685:11.
-    package static var invalidSystemDiskCategoryValueUnauthorized: Self {
-        Self(rawValue: "InvalidSystemDiskCategory.ValueUnauthorized")
-    }
-
-    /// `InvalidSnapshotId.NotReady` (HTTP 403): The specified snapshot has not completed yet.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2689:11.
-    package static var invalidSnapshotIdNotReady: Self {
-        Self(rawValue: "InvalidSnapshotId.NotReady")
-    }
-
-    /// `InvalidDevice.InUse` (HTTP 403): The specified device has been occupied.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2697:11.
-    package static var invalidDeviceInUse: Self {
-        Self(rawValue: "InvalidDevice.InUse")
-    }
-
-    /// `ImageRemovedInMarket` (HTTP 403): The specified market image is not available, Or the specified user
-    /// defined image includes product code because it is based on an image subscribed from marketplace, and that
-    /// image in marketplace includeing exact the same product code has been removed.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2701:11.
-    package static var imageRemovedInMarket: Self {
-        Self(rawValue: "ImageRemovedInMarket")
-    }
-
-    /// `CategoryNotSupported` (HTTP 403): The specified zone does not offer the specified disk category.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2705:11.
-    package static var categoryNotSupported: Self {
-        Self(rawValue: "CategoryNotSupported")
     }
 
     /// `OperationDenied.NoStock` (HTTP 403): The requested resource is sold out in the specified zone; try other
@@ -3012,13 +904,6 @@ extension DocumentedErrorCode<CreateInstanceError> {
         Self(rawValue: "OperationDenied.NoStock")
     }
 
-    /// `QuotaExceed.PortableCloudDisk` (HTTP 403): The quota of portable cloud disk exceeds.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2713:11.
-    package static var quotaExceedPortableCloudDisk: Self {
-        Self(rawValue: "QuotaExceed.PortableCloudDisk")
-    }
-
     /// `SecurityGroupInstanceLimitExceed` (HTTP 403): The maximum number of instances in a security group is
     /// exceeded.
     ///
@@ -3027,47 +912,11 @@ extension DocumentedErrorCode<CreateInstanceError> {
         Self(rawValue: "SecurityGroupInstanceLimitExceed")
     }
 
-    /// `NodeControllerUnavailable` (HTTP 403): The Node Controller is temporarily unavailable.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2721:11.
-    package static var nodeControllerUnavailable: Self {
-        Self(rawValue: "NodeControllerUnavailable")
-    }
-
-    /// `InvalidSnapshotId.NotDataDiskSnapshot` (HTTP 403): The specified snapshot is system disk snapshot.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2729:11.
-    package static var invalidSnapshotIdNotDataDiskSnapshot: Self {
-        Self(rawValue: "InvalidSnapshotId.NotDataDiskSnapshot")
-    }
-
-    /// `DeleteWithInstance.Conflict` (HTTP 403): The specified disk is not a portable disk and cannot be set to
-    /// DeleteWithInstance attribute.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2733:11.
-    package static var deleteWithInstanceConflict: Self {
-        Self(rawValue: "DeleteWithInstance.Conflict")
-    }
-
-    /// `InstanceDiskNumLimitExceed` (HTTP 403): The number of specified disk in an instance exceeds.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2737:11.
-    package static var instanceDiskNumLimitExceed: Self {
-        Self(rawValue: "InstanceDiskNumLimitExceed")
-    }
-
     /// `ImageNotSupportInstanceType` (HTTP 403): The specified image don't support the InstanceType instance.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2745:11.
     package static var imageNotSupportInstanceType: Self {
         Self(rawValue: "ImageNotSupportInstanceType")
-    }
-
-    /// `InvalidDiskSize.TooSmall` (HTTP 403): Specified disk size is less than the size of snapshot.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2749:11.
-    package static var invalidDiskSizeTooSmall: Self {
-        Self(rawValue: "InvalidDiskSize.TooSmall")
     }
 
     /// `QuotaExceed.BuyImage` (HTTP 403): The specified image is from the image market, You have not bought it or
@@ -3078,17 +927,6 @@ extension DocumentedErrorCode<CreateInstanceError> {
         Self(rawValue: "QuotaExceed.BuyImage")
     }
 
-    /// `InvalidVSwitchId.NotFound` (HTTP 403): The VSwitchId provided does not exist in our records.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2761:11.
-    ///
-    /// `InvalidVSwitchId.NotFound` (HTTP 404): Specified virtual switch does not exist.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3103:11.
-    package static var invalidVSwitchIdNotFound: Self {
-        Self(rawValue: "InvalidVSwitchId.NotFound")
-    }
-
     /// `InvalidParameter.ResourceOwnerAccount` (HTTP 403): ResourceOwnerAccount is Invalid.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2765:11.
@@ -3096,87 +934,11 @@ extension DocumentedErrorCode<CreateInstanceError> {
         Self(rawValue: "InvalidParameter.ResourceOwnerAccount")
     }
 
-    /// `InvalidUserData.Forbidden` (HTTP 403): User not authorized to input the parameter "UserData", please apply
-    /// for permission "UserData".
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2769:11.
-    package static var invalidUserDataForbidden: Self {
-        Self(rawValue: "InvalidUserData.Forbidden")
-    }
-
-    /// `Zone.NotOpen` (HTTP 403): The specified zone is not granted to you to buy resources yet.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2773:11.
-    package static var zoneNotOpen: Self {
-        Self(rawValue: "Zone.NotOpen")
-    }
-
-    /// `InvalidClusterId.NotFound` (HTTP 403): The specified clusterId does not exist.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2781:11.
-    ///
-    /// `InvalidClusterId.NotFound` (HTTP 404): The ClusterId provided does not exist in our records.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3095:11.
-    package static var invalidClusterIdNotFound: Self {
-        Self(rawValue: "InvalidClusterId.NotFound")
-    }
-
-    /// `InvalidResourceType.NotSupported` (HTTP 403): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2785:11.
-    package static var invalidResourceTypeNotSupported: Self {
-        Self(rawValue: "InvalidResourceType.NotSupported")
-    }
-
-    /// `InvalidInstanceType.ZoneNotSupported` (HTTP 403): The specified zone does not support this instancetype.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2793:11.
-    package static var invalidInstanceTypeZoneNotSupported: Self {
-        Self(rawValue: "InvalidInstanceType.ZoneNotSupported")
-    }
-
-    /// `InvalidPayMethod` (HTTP 403): The specified pay method is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2797:11.
-    package static var invalidPayMethod: Self {
-        Self(rawValue: "InvalidPayMethod")
-    }
-
-    /// `OperationDenied.ImageNotValid` (HTTP 403): The specified Image is disabled or is deleted.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2801:11.
-    package static var operationDeniedImageNotValid: Self {
-        Self(rawValue: "OperationDenied.ImageNotValid")
-    }
-
     /// `InvalidUserData.Base64FormatInvalid` (HTTP 403): The specified UserData is not valid.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2805:11.
     package static var invalidUserDataBase64FormatInvalid: Self {
         Self(rawValue: "InvalidUserData.Base64FormatInvalid")
-    }
-
-    /// `InstanceType.Offline` (HTTP 403): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2809:11.
-    package static var instanceTypeOffline: Self {
-        Self(rawValue: "InstanceType.Offline")
-    }
-
-    /// `DependencyViolation.WindowsInstance` (HTTP 403): The instance creating is window, cannot use ssh key pair
-    /// to login.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2813:11.
-    package static var dependencyViolationWindowsInstance: Self {
-        Self(rawValue: "DependencyViolation.WindowsInstance")
-    }
-
-    /// `RealNameAuthenticationError` (HTTP 403): Your account has not passed the real-name authentication yet.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2817:11.
-    package static var realNameAuthenticationError: Self {
-        Self(rawValue: "RealNameAuthenticationError")
     }
 
     /// `InvalidNetworkType.MismatchRamRole` (HTTP 403): Ram role cannot be applied to instances of Classic network
@@ -3187,25 +949,11 @@ extension DocumentedErrorCode<CreateInstanceError> {
         Self(rawValue: "InvalidNetworkType.MismatchRamRole")
     }
 
-    /// `InvalidUser.PassRoleForbidden` (HTTP 403): The RAM user does not have the privilege to pass a RAM role.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2825:11.
-    package static var invalidUserPassRoleForbidden: Self {
-        Self(rawValue: "InvalidUser.PassRoleForbidden")
-    }
-
     /// `InvalidImage.NotSupported` (HTTP 403): The specified image does not support vSGX instance.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2829:11.
     package static var invalidImageNotSupported: Self {
         Self(rawValue: "InvalidImage.NotSupported")
-    }
-
-    /// `InvalidAccountStatus.NotEnoughBalance` (HTTP 403): Your account does not have enough balance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2833:11.
-    package static var invalidAccountStatusNotEnoughBalance: Self {
-        Self(rawValue: "InvalidAccountStatus.NotEnoughBalance")
     }
 
     /// `IncorrectVpcStatus` (HTTP 403): Current VPC status does not support this operation.
@@ -3215,43 +963,6 @@ extension DocumentedErrorCode<CreateInstanceError> {
         Self(rawValue: "IncorrectVpcStatus")
     }
 
-    /// `InvalidParameter.NotMatch` (HTTP 403): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2841:11.
-    package static var invalidParameterNotMatch: Self {
-        Self(rawValue: "InvalidParameter.NotMatch")
-    }
-
-    /// `OperationDenied.InvalidNetworkType` (HTTP 403): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2845:11.
-    package static var operationDeniedInvalidNetworkType: Self {
-        Self(rawValue: "OperationDenied.InvalidNetworkType")
-    }
-
-    /// `InvalidSpotInterruptionBehavior.ClassicNetworkNotSupport` (HTTP 403): The specified
-    /// SpotInterruptionBehavior does not support Classic network Instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2849:11.
-    package static var invalidSpotInterruptionBehaviorClassicNetworkNotSupport: Self {
-        Self(rawValue: "InvalidSpotInterruptionBehavior.ClassicNetworkNotSupport")
-    }
-
-    /// `InvalidSpotInterruptionBehavior.LocalDiskNotSupport` (HTTP 403): The specified SpotInterruptionBehavior
-    /// does not support local disk instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2853:11.
-    package static var invalidSpotInterruptionBehaviorLocalDiskNotSupport: Self {
-        Self(rawValue: "InvalidSpotInterruptionBehavior.LocalDiskNotSupport")
-    }
-
-    /// `QuotaExceed.PostPaidDisk` (HTTP 403): Living postPaid disks quota exceeded.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2857:11.
-    package static var quotaExceedPostPaidDisk: Self {
-        Self(rawValue: "QuotaExceed.PostPaidDisk")
-    }
-
     /// `QuotaExceed.DeploymentSetInstanceQuotaFull` (HTTP 403): Instance quota in one deployment set exceeded.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2861:11.
@@ -3259,229 +970,11 @@ extension DocumentedErrorCode<CreateInstanceError> {
         Self(rawValue: "QuotaExceed.DeploymentSetInstanceQuotaFull")
     }
 
-    /// `InvalidVSwitch.DefaultVSwitchNotSupport` (HTTP 403): The specified zone in vpc can't support create default
-    /// vSwitch.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2865:11.
-    package static var invalidVSwitchDefaultVSwitchNotSupport: Self {
-        Self(rawValue: "InvalidVSwitch.DefaultVSwitchNotSupport")
-    }
-
-    /// `OperationDenied.LocalDiskUnsupported` (HTTP 403): The configuration change is not allowed when the
-    /// specified instance has local disks mounted.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2869:11.
-    package static var operationDeniedLocalDiskUnsupported: Self {
-        Self(rawValue: "OperationDenied.LocalDiskUnsupported")
-    }
-
-    /// `OperationDenied.InconsistentNetwork` (HTTP 403): The specified security group and vswitch are not in the
-    /// same vpc.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2873:11.
-    package static var operationDeniedInconsistentNetwork: Self {
-        Self(rawValue: "OperationDenied.InconsistentNetwork")
-    }
-
-    /// `DefaultVswitch.Existed` (HTTP 403): The default vswitch for VPC already exists.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2877:11.
-    package static var defaultVswitchExisted: Self {
-        Self(rawValue: "DefaultVswitch.Existed")
-    }
-
-    /// `InvalidChargeType.ValueNotSupported` (HTTP 403): Deletion protection is only valid for postPaid instance,
-    /// not for prePaid or spot instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2881:11.
-    package static var invalidChargeTypeValueNotSupported: Self {
-        Self(rawValue: "InvalidChargeType.ValueNotSupported")
-    }
-
-    /// `IncorrectInstanceStatus` (HTTP 403): The current status of the resource does not support this operation.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2885:11.
-    package static var incorrectInstanceStatus: Self {
-        Self(rawValue: "IncorrectInstanceStatus")
-    }
-
-    /// `CategoryViolation` (HTTP 403): The specified instance does not support this operation because of its disk
-    /// category.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2889:11.
-    package static var categoryViolation: Self {
-        Self(rawValue: "CategoryViolation")
-    }
-
-    /// `ResourcesNotInSameZone` (HTTP 403): The specified instance and dedicated host are not in the same zone.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2893:11.
-    package static var resourcesNotInSameZone: Self {
-        Self(rawValue: "ResourcesNotInSameZone")
-    }
-
-    /// `InvalidRegion.NotSupport` (HTTP 403): The specified region does not support byok.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2897:11.
-    package static var invalidRegionNotSupport: Self {
-        Self(rawValue: "InvalidRegion.NotSupport")
-    }
-
-    /// `UserNotInTheWhiteList` (HTTP 403): The user is not in byok white list.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2901:11.
-    package static var userNotInTheWhiteList: Self {
-        Self(rawValue: "UserNotInTheWhiteList")
-    }
-
-    /// `InvalidParameter.KMSKeyId.CMKNotEnabled` (HTTP 403): The CMK needs to be enabled.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2905:11.
-    package static var invalidParameterKMSKeyIdCMKNotEnabled: Self {
-        Self(rawValue: "InvalidParameter.KMSKeyId.CMKNotEnabled")
-    }
-
-    /// `InvalidParameter.KMSKeyId.KMSUnauthorized` (HTTP 403): ECS service have no right to access your KMS.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2909:11.
-    package static var invalidParameterKMSKeyIdKMSUnauthorized: Self {
-        Self(rawValue: "InvalidParameter.KMSKeyId.KMSUnauthorized")
-    }
-
-    /// `SecurityRisk.3DVerification` (HTTP 403): We have detected a security risk with your default credit or debit
-    /// card. Please proceed with verification via the link in your email.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2913:11.
-    package static var securityRisk3DVerification: Self {
-        Self(rawValue: "SecurityRisk.3DVerification")
-    }
-
-    /// `InvalidDisk.SystemDiskSize` (HTTP 403): The specified SystemDiskSize beyond the permitted range.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2917:11.
-    package static var invalidDiskSystemDiskSize: Self {
-        Self(rawValue: "InvalidDisk.SystemDiskSize")
-    }
-
-    /// `InsufficientBalance` (HTTP 403): Your account does not have enough balance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2921:11.
-    package static var insufficientBalance: Self {
-        Self(rawValue: "InsufficientBalance")
-    }
-
-    /// `Mayi.InternalError` (HTTP 403): The request processing has failed due to some unknown error.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2925:11.
-    package static var mayiInternalError: Self {
-        Self(rawValue: "Mayi.InternalError")
-    }
-
-    /// `InvalidNetworkType` (HTTP 403): The network type is not support in this region.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2929:11.
-    package static var invalidNetworkType: Self {
-        Self(rawValue: "InvalidNetworkType")
-    }
-
-    /// `InvalidAccountStatus` (HTTP 403): Your account status is invalid, please contact customer service.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2933:11.
-    package static var invalidAccountStatus: Self {
-        Self(rawValue: "InvalidAccountStatus")
-    }
-
-    /// `InvalidVSwitchId.IpInvalid` (HTTP 403): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2941:11.
-    package static var invalidVSwitchIdIpInvalid: Self {
-        Self(rawValue: "InvalidVSwitchId.IpInvalid")
-    }
-
-    /// `OperationDenied.PerformanceLevelNotMatch` (HTTP 403): The specified DataDisk.n.PerformanceLevel and
-    /// DataDisk.n.Size do not match.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2945:11.
-    package static var operationDeniedPerformanceLevelNotMatch: Self {
-        Self(rawValue: "OperationDenied.PerformanceLevelNotMatch")
-    }
-
-    /// `InvalidStorageSetName.Malformed` (HTTP 403): Specified parameter StorageSetName is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2949:11.
-    package static var invalidStorageSetNameMalformed: Self {
-        Self(rawValue: "InvalidStorageSetName.Malformed")
-    }
-
-    /// `InvalidMaxPartitionNumber.Malformed` (HTTP 403): Specified parameter MaxPartitionNumber is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2957:11.
-    package static var invalidMaxPartitionNumberMalformed: Self {
-        Self(rawValue: "InvalidMaxPartitionNumber.Malformed")
-    }
-
-    /// `InvalidParameter.StorageSetPartitionNumber` (HTTP 403): Specified parameter StorageSetPartitionNumber is
-    /// not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2961:11.
-    package static var invalidParameterStorageSetPartitionNumber: Self {
-        Self(rawValue: "InvalidParameter.StorageSetPartitionNumber")
-    }
-
-    /// `InvalidParameter.StorageSetId` (HTTP 403): Specified parameter StorageSetId is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2965:11.
-    package static var invalidParameterStorageSetId: Self {
-        Self(rawValue: "InvalidParameter.StorageSetId")
-    }
-
-    /// `InvalidParameter.StorageSetZoneId` (HTTP 403): Specified parameter StorageSetZoneId is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2969:11.
-    package static var invalidParameterStorageSetZoneId: Self {
-        Self(rawValue: "InvalidParameter.StorageSetZoneId")
-    }
-
-    /// `QuotaExceed.Tags` (HTTP 403): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2973:11.
-    package static var quotaExceedTags: Self {
-        Self(rawValue: "QuotaExceed.Tags")
-    }
-
     /// `OperationDenied.RegionIdNotSupported` (HTTP 403): Region not support spot duration instance.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2977:11.
     package static var operationDeniedRegionIdNotSupported: Self {
         Self(rawValue: "OperationDenied.RegionIdNotSupported")
-    }
-
-    /// `OperationDenied.FlavorNotSupported` (HTTP 403): Flavor not support spot duration instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2981:11.
-    package static var operationDeniedFlavorNotSupported: Self {
-        Self(rawValue: "OperationDenied.FlavorNotSupported")
-    }
-
-    /// `OperationDenied.TimestampNotSupported` (HTTP 403): Timestamp not support spot duration instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2985:11.
-    package static var operationDeniedTimestampNotSupported: Self {
-        Self(rawValue: "OperationDenied.TimestampNotSupported")
-    }
-
-    /// `OperationDenied.PrepayNotAvailable` (HTTP 403): Prepay instance is not available now.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2989:11.
-    package static var operationDeniedPrepayNotAvailable: Self {
-        Self(rawValue: "OperationDenied.PrepayNotAvailable")
-    }
-
-    /// `OperationDenied.PaygNotAvailable` (HTTP 403): Pay-as-you-go instance is not available now.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:2993:11.
-    package static var operationDeniedPaygNotAvailable: Self {
-        Self(rawValue: "OperationDenied.PaygNotAvailable")
     }
 
     /// `EnterpriseGroupLimited.MutliGroupType` (HTTP 403): The specified instance can not join multi SecurityGroup
@@ -3507,140 +1000,11 @@ extension DocumentedErrorCode<CreateInstanceError> {
         Self(rawValue: "InternalError.AllocateUnderlayIp")
     }
 
-    /// `OperationDenied.BidOwnResource` (HTTP 403): Bid user can not own resource.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3009:11.
-    package static var operationDeniedBidOwnResource: Self {
-        Self(rawValue: "OperationDenied.BidOwnResource")
-    }
-
-    /// `OperationDenied.CloudSSDNotSupported` (HTTP 403): The specified available zone does not offer the cloud_ssd
-    /// disk, use cloud_essd instead.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3013:11.
-    package static var operationDeniedCloudSSDNotSupported: Self {
-        Self(rawValue: "OperationDenied.CloudSSDNotSupported")
-    }
-
     /// `InvalidVPCStatus.NotWorking` (HTTP 403): The specified VPC subnet status is not working.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3017:11.
     package static var invalidVPCStatusNotWorking: Self {
         Self(rawValue: "InvalidVPCStatus.NotWorking")
-    }
-
-    /// `QuotaExceed.ElasticQuota` (HTTP 403): No additional quota is available for the specified ECS instance type.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3021:11.
-    package static var quotaExceedElasticQuota: Self {
-        Self(rawValue: "QuotaExceed.ElasticQuota")
-    }
-
-    /// `QuotaExceeded.PostpaidDataDiskCapacity` (HTTP 403): The quota of postpaid data disk capacity exceeds.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3025:11.
-    package static var quotaExceededPostpaidDataDiskCapacity: Self {
-        Self(rawValue: "QuotaExceeded.PostpaidDataDiskCapacity")
-    }
-
-    /// `InvalidImageFamily.MissingAvailableImage` (HTTP 403): There is no available image related to the specified
-    /// image family.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3029:11.
-    package static var invalidImageFamilyMissingAvailableImage: Self {
-        Self(rawValue: "InvalidImageFamily.MissingAvailableImage")
-    }
-
-    /// `InvalidRegionId.NotSupportEncryptAlgorithm` (HTTP 403): The current region does not support creating
-    /// encrypted disks with EncryptAlgorithm.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3033:11.
-    package static var invalidRegionIdNotSupportEncryptAlgorithm: Self {
-        Self(rawValue: "InvalidRegionId.NotSupportEncryptAlgorithm")
-    }
-
-    /// `InvalidOperation.ResourceManagedByCloudProduct` (HTTP 403): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3037:11.
-    package static var invalidOperationResourceManagedByCloudProduct: Self {
-        Self(rawValue: "InvalidOperation.ResourceManagedByCloudProduct")
-    }
-
-    /// `Forbidden.OnlySupportEnterpriseGroup` (HTTP 403): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3041:11.
-    package static var forbiddenOnlySupportEnterpriseGroup: Self {
-        Self(rawValue: "Forbidden.OnlySupportEnterpriseGroup")
-    }
-
-    /// `HibernationConfigured.InstanceOperationForbidden` (HTTP 403): The operation is not permitted due to limit
-    /// of the hibernation configured instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3045:11.
-    package static var hibernationConfiguredInstanceOperationForbidden: Self {
-        Self(rawValue: "HibernationConfigured.InstanceOperationForbidden")
-    }
-
-    /// `InstanceDiskLimitExceeded` (HTTP 403): The amount of the disk on instance reach its limits.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3049:11.
-    package static var instanceDiskLimitExceeded: Self {
-        Self(rawValue: "InstanceDiskLimitExceeded")
-    }
-
-    /// `InvalidInstanceType.NotSupportDiskCategory` (HTTP 403): The instanceType of the specified instance does not
-    /// support this disk category.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3053:11.
-    package static var invalidInstanceTypeNotSupportDiskCategory: Self {
-        Self(rawValue: "InvalidInstanceType.NotSupportDiskCategory")
-    }
-
-    /// `NotSupportSnapshotEncrypted.DiskCategory` (HTTP 403): The specified disk category does not support creating
-    /// encrypted system disks or creating encrypted data disks from snapshots. Check the DiskCategory or Encrypted
-    /// parameter, or check your account for default encryption settings.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3057:11.
-    package static var notSupportSnapshotEncryptedDiskCategory: Self {
-        Self(rawValue: "NotSupportSnapshotEncrypted.DiskCategory")
-    }
-
-    /// `InvalidEncrypted.DefaultEncryptionUnsupported` (HTTP 403): The specified parameter Encrypted must be true
-    /// when default encryption is enabled.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3061:11.
-    package static var invalidEncryptedDefaultEncryptionUnsupported: Self {
-        Self(rawValue: "InvalidEncrypted.DefaultEncryptionUnsupported")
-    }
-
-    /// `InvalidOperation.PublicIpAddressNoStock` (HTTP 403): The public IP address for the specified Region or
-    /// ChargeType of the instance is out of stock. Please try another Region or ChargeType.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3065:11.
-    package static var invalidOperationPublicIpAddressNoStock: Self {
-        Self(rawValue: "InvalidOperation.PublicIpAddressNoStock")
-    }
-
-    /// `InvalidStorageClusterId.NotExist` (HTTP 404): The specified StorageClusterId does not exist in current
-    /// region.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3071:11.
-    package static var invalidStorageClusterIdNotExist: Self {
-        Self(rawValue: "InvalidStorageClusterId.NotExist")
-    }
-
-    /// `InvalidRegionId.NotFound` (HTTP 404): The RegionId provided does not exist in our records.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3075:11.
-    package static var invalidRegionIdNotFound: Self {
-        Self(rawValue: "InvalidRegionId.NotFound")
-    }
-
-    /// `InvalidZoneId.NotFound` (HTTP 404): The ZoneId provided does not exist in our records.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3083:11.
-    package static var invalidZoneIdNotFound: Self {
-        Self(rawValue: "InvalidZoneId.NotFound")
     }
 
     /// `InvalidSecurityGroupId.NotFound` (HTTP 404): The specified SecurityGroupId does not exist.
@@ -3650,63 +1014,11 @@ extension DocumentedErrorCode<CreateInstanceError> {
         Self(rawValue: "InvalidSecurityGroupId.NotFound")
     }
 
-    /// `InvalidDataDiskSnapshotId.NotFound` (HTTP 404): The specified parameter "DataDisk.n.SnapshotId" is not
-    /// valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3091:11.
-    package static var invalidDataDiskSnapshotIdNotFound: Self {
-        Self(rawValue: "InvalidDataDiskSnapshotId.NotFound")
-    }
-
-    /// `InvalidImageId.NotFound` (HTTP 404): The specified ImageId does not exist.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3107:11.
-    package static var invalidImageIdNotFound: Self {
-        Self(rawValue: "InvalidImageId.NotFound")
-    }
-
-    /// `InvalidInstanceChargeType.NotFound` (HTTP 404): The InstanceChargeType does not exist in our records.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3111:11.
-    package static var invalidInstanceChargeTypeNotFound: Self {
-        Self(rawValue: "InvalidInstanceChargeType.NotFound")
-    }
-
-    /// `DependencyViolation.IoOptimized` (HTTP 404): The specified instancetype must be IoOptimized instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3115:11.
-    package static var dependencyViolationIoOptimized: Self {
-        Self(rawValue: "DependencyViolation.IoOptimized")
-    }
-
-    /// `PaymentMethodNotFound` (HTTP 404): No payment method has been registered on the account.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3119:11.
-    package static var paymentMethodNotFound: Self {
-        Self(rawValue: "PaymentMethodNotFound")
-    }
-
     /// `HOSTNAME_ILLEGAL` (HTTP 404): The specified parameter Hostname is not valid.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3123:11.
     package static var hostnameILLEGAL: Self {
         Self(rawValue: "HOSTNAME_ILLEGAL")
-    }
-
-    /// `InvalidSystemDiskSize.LessThanImageSize` (HTTP 404): The specified parameter SystemDisk.Size is less than
-    /// the image size.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3127:11.
-    package static var invalidSystemDiskSizeLessThanImageSize: Self {
-        Self(rawValue: "InvalidSystemDiskSize.LessThanImageSize")
-    }
-
-    /// `InvalidSystemDiskSize.LessThanMinSize` (HTTP 404): The specified parameter SystemDisk.Size is less than the
-    /// min size.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3131:11.
-    package static var invalidSystemDiskSizeLessThanMinSize: Self {
-        Self(rawValue: "InvalidSystemDiskSize.LessThanMinSize")
     }
 
     /// `InvalidSystemDiskSize.MoreThanMaxSize` (HTTP 404): The specified SystemDisk.Size parameter exceeds the
@@ -3724,54 +1036,11 @@ extension DocumentedErrorCode<CreateInstanceError> {
         Self(rawValue: "InvalidSystemDiskSize")
     }
 
-    /// `InvalidKeyPairName.NotFound` (HTTP 404): The specified parameter KeyPairName does not exist in our records.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3147:11.
-    package static var invalidKeyPairNameNotFound: Self {
-        Self(rawValue: "InvalidKeyPairName.NotFound")
-    }
-
     /// `InvalidRamRole.NotFound` (HTTP 404): The specified RAMRoleName does not exist.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3151:11.
     package static var invalidRamRoleNotFound: Self {
         Self(rawValue: "InvalidRamRole.NotFound")
-    }
-
-    /// `InvalidResourceGroup.NotFound` (HTTP 404): The ResourceGroup provided does not exist in our records.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3155:11.
-    package static var invalidResourceGroupNotFound: Self {
-        Self(rawValue: "InvalidResourceGroup.NotFound")
-    }
-
-    /// `InvalidMarketImage.NotFound` (HTTP 404): The specified marketplace image does not exist, please change the
-    /// imageId and try again.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3159:11.
-    package static var invalidMarketImageNotFound: Self {
-        Self(rawValue: "InvalidMarketImage.NotFound")
-    }
-
-    /// `DeploymentSet.NotFound` (HTTP 404): The specified deployment set does not exist.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3163:11.
-    package static var deploymentSetNotFound: Self {
-        Self(rawValue: "DeploymentSet.NotFound")
-    }
-
-    /// `InvalidParameter.KMSKeyId.NotFound` (HTTP 404): The specified KMSKeyId does not exist.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3171:11.
-    package static var invalidParameterKMSKeyIdNotFound: Self {
-        Self(rawValue: "InvalidParameter.KMSKeyId.NotFound")
-    }
-
-    /// `InvalidDiskIds.NotPortable` (HTTP 404): The specified DiskId is not portable.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3175:11.
-    package static var invalidDiskIdsNotPortable: Self {
-        Self(rawValue: "InvalidDiskIds.NotPortable")
     }
 
     /// `OperationConflict` (HTTP 409): Request was denied due to conflict with a previous request,please try again
@@ -3780,20 +1049,6 @@ extension DocumentedErrorCode<CreateInstanceError> {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3181:11.
     package static var operationConflict: Self {
         Self(rawValue: "OperationConflict")
-    }
-
-    /// `Throttling.Resource` (HTTP 429): The request throttle by resource operation.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3187:11.
-    package static var throttlingResource: Self {
-        Self(rawValue: "Throttling.Resource")
-    }
-
-    /// `InternalError` (HTTP 500): The request processing has failed due to some unknown error.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:3193:11.
-    package static var internalError: Self {
-        Self(rawValue: "InternalError")
     }
 
     /// `InvalidImage.OSType` (HTTP 500): The image OSType does not support this instance type.

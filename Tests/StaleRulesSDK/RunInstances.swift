@@ -409,15 +409,16 @@ extension RunInstancesResponse {
 
 /// An error answer of `RunInstances`.
 ///
-/// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
-/// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-package struct RunInstancesError: DocumentedOperationError {
+/// Compare `code` with the documented codes below and those of `ECSCommonErrors`; a code the documentation does not
+/// list keeps every field the server sent, so a `switch` over `code` needs a `default` and never breaks when codes
+/// are added.
+package struct RunInstancesError: ECSCommonErrors {
     /// An error code of `RunInstances`; the documented ones are the constants of `DocumentedErrorCode`
     /// constrained to this type (one generic type serves every operation).
     package typealias Code = DocumentedErrorCode<RunInstancesError>
 
-    /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    package static let documentedRows: [DocumentedErrorRow<Code>] = [
+    /// The rows only this operation documents, after the common ones (`ECSCommonErrors`).
+    package static let ownRows: [DocumentedErrorRow<Code>] = [
         DocumentedErrorRow(
             httpStatus: 400,
             code: .loginAsNonRootImageNotSupport,
@@ -430,10 +431,6 @@ package struct RunInstancesError: DocumentedOperationError {
             httpStatus: 400,
             code: .insufficientBalanceAgentCredit,
             message: "Insufficient agent credit. Please contact your agent."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .quotaExceedDiskCapacity,
-            message: "The used capacity of disk type has exceeded the quota in the zone,  %s."),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidPeriodExceededDedicatedHost,
@@ -452,69 +449,8 @@ package struct RunInstancesError: DocumentedOperationError {
             message: "The NetworkInterface PrimaryIpAddress is used to create only one instance."),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .invalidStorageClusterIdCapacityNotEnough,
-            message: """
-                The remaining capacity of the current dedicated storage cluster is less than \
-                the size of disk.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidStorageClusterIdStatusNotSupport,
-            message: """
-                The current status of the dedicated storage cluster cannot create a cloud disk \
-                yet.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidStorageClusterIdZoneIdEmpty,
-            message: "The specified param ZoneId cannot be empty when StorageClusterId given."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidStorageClusterIdPerformanceLevelNotMatch,
-            message: """
-                The current dedicated storage cluster cannot create this performance level of \
-                disk.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidStorageClusterIdCategoryNotMatch,
-            message: "The current dedicated storage cluster cannot create this category of disk."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidStorageClusterIdDiskSizeEmpty,
-            message: "The specified param DiskSize cannot be empty when StorageClusterId given."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidInstanceTypeValueUnauthorized,
-            message: "The specified InstanceType is not authorized."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .invalidInstanceTypeValueNotSupported,
             message: "The specified InstanceType beyond the permitted range."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidDescriptionMalformed,
-            message: "The specified parameter \"Description\" is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidInternetChargeTypeValueNotSupported,
-            message: "The specified InternetChargeType is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidParameter,
-            message: "The specified parameter \"InternetMaxBandwidthOut\" is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidHostNameMalformed,
-            message: "The specified parameter \"HostName\" is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidPasswordMalformed,
-            message: "The specified parameter \"Password\" is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidPasswordParamMismatch,
-            message: "The input password should be null when passwdInherit is true."),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidSystemDiskCategoryValueNotSupported,
@@ -535,51 +471,8 @@ package struct RunInstancesError: DocumentedOperationError {
                 """),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .invalidDataDiskSizeValueNotSupported,
-            message: """
-                The specified DataDisk.n.Size beyond the permitted range, or the capacity of \
-                snapshot exceeds the size limit of the specified disk category.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidDataDiskCategoryValueNotSupported,
-            message: "The specified parameter \"DataDisk.n.Category\" is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidDataDeviceMalformed,
-            message: "The specified parameter \"DataDisk.n.Device\" is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidNodeControllerIdMalformed,
-            message: "The specified parameter \"NodeControllerId\" is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidInnerIpAddressMalformed,
-            message: "The specified parameter \"InnerIpAddress\" is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidInnerIpAddressUnusable,
-            message: "The specified InnerIpAddress is already used or not found in usable ip range."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidParameterConflict,
-            message: "The specified image does not support the specified instance type."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .imageNotSupportCloudInit,
-            message: "The specified image does not support cloud-init."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidSnapshotIdBasedSnapshotTooOld,
-            message: "The specified snapshot is created before 2013-07-15."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .quotaExceedAfterpayInstance,
             message: "Living afterpay instances quota exceeded."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidInstanceNameMalformed,
-            message: "The specified parameter \"InstanceName\" is not valid."),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidInstanceNameCustomMalformed,
@@ -589,10 +482,6 @@ package struct RunInstancesError: DocumentedOperationError {
                 """),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .invalidParameterMismatch,
-            message: "Specified security group and virtual switch are not in the same VPC."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .invalidNetworkTypeMismatch,
             message: """
                 Specified parameter \"InternetMaxBandwidthIn\" or \"InternetMaxBandwidthOut\" \
@@ -600,58 +489,8 @@ package struct RunInstancesError: DocumentedOperationError {
                 """),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .invalidPrivateIpAddress,
-            message: "Specified private IP address is not in the CIDR block of virtual switch."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .invalidPrivateIpAddressMalformed,
             message: "Specified private IP address is malformed."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .quotaExceededPrivateIpAddress,
-            message: "Don't have enough private IPs in this switch."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .quotaExceeded,
-            message: "Living instances quota exceeded in this VPC."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .incorrectVSwitchStatus,
-            message: "The current status of virtual switch does not support this operation."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .resourceNotAvailable,
-            message: "Resource you requested is not available in this region or zone."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .missingParameter,
-            message: """
-                The input parameter \"VSwitchId\" that is mandatory for processing this request \
-                is not supplied.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidDiskCategoryMismatch,
-            message: "The specified disk categories' combination is not supported."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .missingParamter,
-            message: "The specified parameter \"Period\" is not null."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidPeriod,
-            message: "The specified period is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .instanceDiskCategoryLimitExceed,
-            message: """
-                The specified DataDisk.n.Size beyond the permitted range, or the capacity of \
-                snapshot exceeds the size limit of the specified disk category.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidClientTokenValueNotSupported,
-            message: "The ClientToken provided is invalid."),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidIoOptimizeValueNotSupported,
@@ -672,14 +511,6 @@ package struct RunInstancesError: DocumentedOperationError {
             httpStatus: 400,
             code: .invalidSnapshotIdNotFound,
             message: "The specified parameter SnapshotId is not exist."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidTagKeyMalformed,
-            message: "The specified Tag.n.Key is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidTagValueMalformed,
-            message: "The specified Tag.n.Value is not valid."),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidTagMismatch,
@@ -714,10 +545,6 @@ package struct RunInstancesError: DocumentedOperationError {
             message: "Your account has been in arrears."),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .invalidUserDataSizeExceeded,
-            message: "The specified parameter \"UserData\" exceeds the size."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .invalidUserDataNotSupported,
             message: """
                 TThe specified parameter \"UserData\" only support the vpc and IoOptimized \
@@ -729,55 +556,11 @@ package struct RunInstancesError: DocumentedOperationError {
             message: "The specified UserData is not valid."),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .instanceDiskNumberLimitExceed,
-            message: "The total number of specified disk in an instance exceeds."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidDiskCategoryValueNotSupported,
-            message: "The specified parameter \"DiskCategory\" is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidSpotStrategy,
-            message: "The specified SpotStrategy is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .invalidSpotParamEmptyZoneID,
             message: "The specified zoneid is empty when SpotStrategy is set."),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .invalidSpotPriceLimit,
-            message: "The specified SpotPriceLimitis not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidSpotDuration,
-            message: "The specified SpotDuration is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidSpotAuthorized,
-            message: "The specified Spot param is unauthorized."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidSpotPrepaid,
-            message: "The specified Spot type is not support PrePay Instance."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidSpotAliUid,
-            message: "The specified UID is not authorized to use SPOT instance."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .invalidParameterBandwidth,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .regionUnauthorized,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .zoneNotOnSale,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidSystemDiskSizeValueNotSupported,
             message: "%s"),
         DocumentedErrorRow(
             httpStatus: 400,
@@ -786,14 +569,6 @@ package struct RunInstancesError: DocumentedOperationError {
                 The specified instance type does not support Elastic Network Interface, you can \
                 not attach Elastic Network Interface to generation I instances.
                 """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidParameterEncryptedIllegal,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidParameterEncryptedNotSupported,
-            message: "%s"),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidSpotPriceLimitLowerThanPublicPrice,
@@ -811,83 +586,16 @@ package struct RunInstancesError: DocumentedOperationError {
             message: "The operation is not permitted due to resource status."),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .invalidHpcClusterIdUnnecessary,
-            message: "The specified HpcClusterId is unnecessary."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidVSwitchIdNecessary,
-            message: "The VSwitchId is necessary."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidHpcClusterIdNecessary,
-            message: "The HpcClusterId is necessary."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidHpcClusterIdNotFound,
-            message: "The specified HpcClusterId is not found."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidHpcClusterIdCreating,
-            message: "The specified HpcClusterId is creating."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .invalidParameterVSwitchId,
             message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidSecurityGroupNotInDefaultVpc,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .vpcNotFound,
-            message: """
-                Vpc is not found according to the specified VSwitch or the vpc does not belong \
-                to you.
-                """),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidSystemDiskSizeImageNotSupportResize,
             message: "The specified image does not support resize."),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .invalidSpotInterruptionBehavior,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidDeploymentOnHost,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidInstanceChargeTypeNotSupport,
-            message: "The Dedicated host not support the specified Instance charge type."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidNetworkTypeNotSupported,
-            message: "The classic networkType not support create ECS on dedicatedHost."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .noAvaliableDedicatedHost,
             message: "No available dedicated host or not enough resource on dedicated host."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidDedicatedHostIdNotFound,
-            message: "The specified DedicatedHostId does not exist."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidDedicatedHostStatusNotSupport,
-            message: "Operation denied due to dedicated host status."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .incorrectDedicatedHostStatus,
-            message: "The current status of the resource does not support this operation."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .chargeTypeViolationPostPaidDedicatedHost,
-            message: "Prepaid instance onto postpaid dedicated host is not allowed."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .dedicatedHostTypeUnmatched,
-            message: "The specified DedicatedHostType doesn?t match the instance type."),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidParamNetworkInterface,
@@ -898,16 +606,8 @@ package struct RunInstancesError: DocumentedOperationError {
             message: "%s"),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .invalidParameterCreditSpecification,
-            message: "The specified CreditSpecification is not supported in this region."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .incorrectVpcStatus,
             message: "Current VPC status does not support this operation."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidInstanceTypeNotSupported,
-            message: "The specified instanceType is not supported by the deployment set."),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidVpcZoneNotSupported,
@@ -917,16 +617,8 @@ package struct RunInstancesError: DocumentedOperationError {
                 """),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .incorrectDefaultVpcStatus,
-            message: "The status of the default VPC is invalid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .invalidAutoRenewPeriodValueNotSupported,
             message: "The specified autoRenewPeriod is invalid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidMarketImageChargeTypeNotSupport,
-            message: "The specified chargeType of marketImage is unsupported."),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .operationDenied,
@@ -944,40 +636,8 @@ package struct RunInstancesError: DocumentedOperationError {
                 """),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .invalidParamTenancy,
-            message: "The specified Tenancy is invalid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidParameterAffinity,
-            message: "The specified Affinity is invalid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidCustomInstanceTypeNotSupported,
-            message: "The specified custom instance type is invalid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .ioOptimizedNotSupported,
-            message: "The specified instance must be IoOptimized instance when kmsKeyId is not empty."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .invalidSnapshotIdMalformed,
             message: "The specified SnapshotId is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidCapacityReservationIdNotFound,
-            message: "The specified CapacityReservationId does not exist."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .lackResource,
-            message: "There's no enough resource on the specified capacity reservation."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .duplicateTagKey,
-            message: "The Tag.N.Key contain duplicate key."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidSecurityGroupNetworkType,
-            message: "%s"),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidSecurityGroupVpcMismatch,
@@ -1000,128 +660,8 @@ package struct RunInstancesError: DocumentedOperationError {
             message: "%s"),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .invalidAccountStatusPayAmountLimitExceeded,
-            message: """
-                Your account is being restricted, because you have no default payment method or \
-                you are not authorized.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidPerformanceLevelMalformed,
-            message: "The specified parameter DataDisk.n.PerformanceLevel is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidOperationEniCountExceeded,
-            message: "The maximum number of eni in a enterprise security group is exceeded."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .quotaExceededPrepayDataDiskCapacity,
-            message: "The quota of prepay data disk capacity exceeds."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .invalidDiskCategoryConflictSnapshotCategory,
             message: "The specified disk category conflict with snapshot category."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .accountForbiddenProductCreationLimited,
-            message: """
-                The commodity must be officially operated by Aliyun and in pay-as-you-go \
-                billing method.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .unexpectedImageFamilyImageIdSupplied,
-            message: "The input parameter ImageFamily must be null when image id is set."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidEncryptedNotMatchEncryptAlgorithm,
-            message: """
-                The specified parameter Encrypted must be true when EncryptAlgorithm is not \
-                empty.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidEncryptedNotMatchKmsKeyId,
-            message: "The specified parameter Encrypted must be true when KmsKeyId is not empty."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidEncryptedNotMatchSnapshot,
-            message: """
-                The specified parameter Encrypted is different from the Encrypted of the \
-                snapshot.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidEncryptAlgorithmNotMatchSnapshot,
-            message: """
-                The specified parameter EncryptAlgorithm is different from the encrypt \
-                algorithm of the snapshot.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidKmsKeyIdNotMatchSnapshot,
-            message: "The specified parameter KmsKeyId is different from the KmsKeyId of the snapshot."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidEncryptAlgorithm,
-            message: "The specified parameter EncryptAlgorithm is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidHttpEndpointNotSupported,
-            message: """
-                The specified HttpEndpoint not supported, you can use enabled(default) or \
-                disabled.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidHttpTokensNotSupported,
-            message: """
-                The specified HttpTokens not supported, you can use optional(default) or \
-                required.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidHttpPutResponseHopLimitNotSupported,
-            message: """
-                The specified HttpPutResponseHopLimit not supported, more than 1 and less than \
-                64 is reasonable.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidOperationVpcHasEnabledAdvancedNetworkFeature,
-            message: "The specified vpc has enabled advanced network feature."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidChargeTypeCapacityReservationNotSupported,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidPerformanceLevelValueNotSupported,
-            message: "The current ZoneId or InstanceType does not support PL0 of cloud_essd."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidKMSKeyIdNotSymmetric,
-            message: "The specified parameter KmsKeyId must be symmetric."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidParameterArns,
-            message: "The specified Arns is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidDedicatedHostClusterIdNotFound,
-            message: "The specified DedicatedHostClusterId does not exist."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidDedicatedHostClusterIdInValid,
-            message: "The specified Dedicated Host Cluster is invalid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidDeploymentSetIdNotFound,
-            message: "The parameter DeploymentSetId is invalid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidOperationUserNotSupported,
-            message: "Reseller user do not support purchase at the moment."),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidManagedPrivateSpaceIdNotFound,
@@ -1132,92 +672,8 @@ package struct RunInstancesError: DocumentedOperationError {
             message: "The specified parameter SchedulerOptions is not valid."),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .missingParameterPrivatePoolOptionsId,
-            message: "The specified PrivatePoolOptions.Id should not be null."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidPrivatePoolOptionsId,
-            message: "The specified PrivatePoolOptions.Id is invalid."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .dedicatedHostNotSupported,
-            message: "DedicatedHost is not supported for PrivatePool."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .spotNotSupported,
-            message: "Spot is not supported for PrivatePool."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .classicNetworkNotSupported,
-            message: "Classic network is not supported for PrivatePool."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidInstanceId,
-            message: "Instance does not exist."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidPrivatePoolOptionsMatchCriteria,
-            message: "Target mode does not support this operation."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .missingParameterPrivatePoolOptionsId2,
-            message: "The specified PrivatePoolOptions.Id should not be null."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidPrivatePoolOptionsId2,
-            message: "The PrivatePool does not exist."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidInstanceType,
-            message: "The InstanceType does not match the PrivatePool."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidInstanceChargeType,
-            message: "The InstanceChargeType does not match the PrivatePool."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidZoneId,
-            message: "The ZoneId does not match the PrivatePool."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidPrivatePoolOptionsNoStock,
-            message: "The PrivatePool has been used up."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidPlatformValueNotSupported,
-            message: "The Platform does not match the PrivatePool."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidPrivatePoolOptionsStatus,
-            message: "The PrivatePool is expired or inactive."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidAliUid,
-            message: "The PrivatePool does not belong to the user of the Instance."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .invalidBandwidthOutLessThanZero,
             message: "The bandwidth must be larger than 0 when specifying isp."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .hibernationConfiguredInstanceTypeNotSupport,
-            message: "The specified instance type is not support."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .hibernationConfiguredImageNotEncrypted,
-            message: "The hibernation configured instance only support encrypted image."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .hibernationConfiguredMemorySizeTooBig,
-            message: "The hibernation configured instance memory size is too big."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidSystemDiskSizeLessThanMemSize,
-            message: "The specified parameter SystemDisk.Size is less than the memory size."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidCloudBoxZoneOperationNotSupported,
-            message: "The cloud box zone does not support creating prepaid or encrypted resources."),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .provisionedIopsForDiskCategoryUnsupported,
@@ -1298,21 +754,6 @@ package struct RunInstancesError: DocumentedOperationError {
             message: "Creating instances by shared encrypted images is not supported in this zone."),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .invalidDiskCategoryNotSupported,
-            message: "The specified disk category is not supported."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidParameterKMSKeyIdCMKUnauthorized,
-            message: """
-                This operation for kmsKeyId is forbidden by KMS. If you need further \
-                assistance, you can contact the KMS Technical Support.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidParameterCloudboxNotSupported,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .invalidZoneIdNotSupportCreateWithShareEncryptedImage,
             message: "You cannot use shared encrypted images to create instances in this zone."),
         DocumentedErrorRow(
@@ -1337,17 +778,6 @@ package struct RunInstancesError: DocumentedOperationError {
                 """),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .invalidDestinationZoneDeploymentSetMismatch,
-            message: "Error happened, %s."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .noPermissionPrice,
-            message: """
-                The operation requires price permission. Please either apply for permission \
-                from your main account, or set the parameter AutoPay as true.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .invalidAutoPayPostPaidUnsupported,
             message: "The specified parameter AutoPay must be set as true for postpaid instance."),
         DocumentedErrorRow(
@@ -1356,13 +786,6 @@ package struct RunInstancesError: DocumentedOperationError {
             message: """
                 Creating encrypted disks with shared encrypted snapshots requires replacing \
                 encryption keys.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidParameterDedicatedRegionNotSupported,
-            message: """
-                The specified action is rejected  because the specified ECS instance in the \
-                dedicated region does not support public IP.
                 """),
         DocumentedErrorRow(
             httpStatus: 400,
@@ -1388,24 +811,12 @@ package struct RunInstancesError: DocumentedOperationError {
                 """),
         DocumentedErrorRow(
             httpStatus: 400,
-            code: .invalidParameterKmsNotEnabled,
-            message: "Failed to perform this operation because KMS is not activated."),
-        DocumentedErrorRow(
-            httpStatus: 400,
-            code: .invalidParameterEncryptedKmsNotEnable,
-            message: "Failed to perform this operation because KMS is not activated."),
-        DocumentedErrorRow(
-            httpStatus: 400,
             code: .invalidPrivateIpAddressDuplicated,
             message: "The specified private IP address is already in use."),
         DocumentedErrorRow(
             httpStatus: 400,
             code: .invalidAdditionalInfoPvdConfigSizeExceeded,
             message: "The specified parameter AdditionalInfo.PvdConfig exceeds the size."),
-        DocumentedErrorRow(
-            httpStatus: 401,
-            code: .invalidRamRoleNotEcsRole,
-            message: "The specified ram role is not authorized for ecs, please check your role policy."),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidParameterPrivateIpAddressRepeated,
@@ -1472,88 +883,12 @@ package struct RunInstancesError: DocumentedOperationError {
             message: "The uniqueSuffix takes three naming places, please shorten your Hostname."),
         DocumentedErrorRow(
             httpStatus: 403,
-            code: .imageNotSubscribed,
-            message: "The specified image has not be subscribed."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidSystemDiskCategoryValueUnauthorized,
-            message: "The disk category is not authorized."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidSnapshotIdNotReady,
-            message: "The specified snapshot has not completed yet."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .instanceDiskCategoryLimitExceed,
-            message: "The total size of specified disk category in an instance exceeds."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidDeviceInUse,
-            message: "The specified device has been occupied."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .imageRemovedInMarket,
-            message: """
-                The specified market image is not available, Or the specified user defined \
-                image includes product code because it is based on an image subscribed from \
-                marketplace, and that image in marketplace includeing exact the same product \
-                code has been removed.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .categoryNotSupported,
-            message: "The specified zone does not offer the specified disk category."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .quotaExceedPortableCloudDisk,
-            message: "The quota of portable cloud disk exceeds."),
-        DocumentedErrorRow(
-            httpStatus: 403,
             code: .securityGroupInstanceLimitExceed,
             message: "Exceeding the allowed amount of instances of a security group."),
         DocumentedErrorRow(
             httpStatus: 403,
-            code: .nodeControllerUnavailable,
-            message: "The Node Controller is temporarily unavailable."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .regionUnauthorized,
-            message: "There is no authority to create instance in the specified region."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidSnapshotIdNotDataDiskSnapshot,
-            message: "The specified snapshot is system disk snapshot."),
-        DocumentedErrorRow(
-            httpStatus: 403,
             code: .forbbiden,
             message: "User not authorized to operate on the specified resource."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .deleteWithInstanceConflict,
-            message: """
-                The specified disk is not a portable disk and cannot be set to \
-                DeleteWithInstance attribute.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .instanceDiskNumLimitExceed,
-            message: "The number of specified disk in an instance exceeds."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .ioOptimizedNotSupported,
-            message: "The specified image is not support IoOptimized Instance."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidDiskSizeTooSmall,
-            message: "Specified disk size is less than the size of snapshot."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidDiskCategoryMismatch,
-            message: "The specified disk categories combination is not supported."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidDiskCategoryNotSupported,
-            message: "The specified disk category is not support the specified instance type."),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .quotaExceedBuyImage,
@@ -1572,10 +907,6 @@ package struct RunInstancesError: DocumentedOperationError {
                 The specified RegionId does not support the creation of the network type ECS \
                 instance.
                 """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .operationDeniedImageNotValid,
-            message: "The specified Image is disabled or is deleted."),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .operationDeniedSnapshotNotValid,
@@ -1616,17 +947,6 @@ package struct RunInstancesError: DocumentedOperationError {
             message: "The type of the disk does not support the operation."),
         DocumentedErrorRow(
             httpStatus: 403,
-            code: .invalidUserDataForbidden,
-            message: """
-                User not authorized to input the parameter \"UserData\", please apply for \
-                permission \"UserData\".
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .zoneNotOpen,
-            message: "The specified zone is not granted to you to buy resources yet."),
-        DocumentedErrorRow(
-            httpStatus: 403,
             code: .zoneNotOnSale,
             message: """
                 The resource in the specified zone is no longer available for sale. Please try \
@@ -1634,36 +954,12 @@ package struct RunInstancesError: DocumentedOperationError {
                 """),
         DocumentedErrorRow(
             httpStatus: 403,
-            code: .invalidClusterIdNotFound,
-            message: "The specified clusterId does not exist."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidResourceTypeNotSupported,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 403,
             code: .invalidInstanceTypeValueNotSupported,
             message: "The specified InstanceType beyond the permitted range."),
         DocumentedErrorRow(
             httpStatus: 403,
-            code: .invalidInstanceTypeZoneNotSupported,
-            message: "The specified zone does not support this instancetype."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .instanceTypeOffline,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .dependencyViolationWindowsInstance,
-            message: "The instance creating is window, cannot use ssh key pair to login."),
-        DocumentedErrorRow(
-            httpStatus: 403,
             code: .invalidNetworkTypeMismatchRamRole,
             message: "A RAM role can?t be used for classic instance."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidUserPassRoleForbidden,
-            message: "The RAM user does not have the privilege to pass a RAM role."),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidParamTrustedSystemMode,
@@ -1698,89 +994,12 @@ package struct RunInstancesError: DocumentedOperationError {
             message: "Your account has been in arrears."),
         DocumentedErrorRow(
             httpStatus: 403,
-            code: .realNameAuthenticationError,
-            message: "Your account has not passed the real-name authentication yet."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidPayMethod,
-            message: "The specified pay method is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidAccountStatusNotEnoughBalance,
-            message: "Your account does not have enough balance."),
-        DocumentedErrorRow(
-            httpStatus: 403,
             code: .imageNotSupportInstanceType,
             message: "The specified image does not support the specified InstanceType."),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .dryRunInvalidAmount,
             message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .operationDeniedInvalidNetworkType,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidSpotInterruptionBehaviorClassicNetworkNotSupport,
-            message: """
-                The specified SpotInterruptionBehavior does not support Classic network \
-                Instance.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidSpotInterruptionBehaviorLocalDiskNotSupport,
-            message: "The specified SpotInterruptionBehavior does not support local disk instance."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .quotaExceedPostPaidDisk,
-            message: "Living postPaid disks quota exceeded."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidParameterNotMatch,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidVSwitchDefaultVSwitchNotSupport,
-            message: "The specified zone in vpc can't support create default vSwitch."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .operationDeniedLocalDiskUnsupported,
-            message: """
-                The configuration change is not allowed when the specified instance has local \
-                disks mounted.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .operationDeniedInconsistentNetwork,
-            message: "The specified security group and vswitch are not in the same vpc."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .defaultVswitchExisted,
-            message: "The default vswitch for VPC already exists."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .incorrectInstanceStatus,
-            message: "The current status of the resource does not support this operation."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .categoryViolation,
-            message: """
-                The specified instance does not support this operation because of its disk \
-                category.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .resourcesNotInSameZone,
-            message: "The specified instance and dedicated host are not in the same zone."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidDiskSystemDiskSize,
-            message: "The specified SystemDiskSize beyond the permitted range."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .insufficientBalance,
-            message: "Your account does not have enough balance."),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidOperationNetworkInterface,
@@ -1847,90 +1066,12 @@ package struct RunInstancesError: DocumentedOperationError {
             message: "%s"),
         DocumentedErrorRow(
             httpStatus: 403,
-            code: .invalidVSwitchIdIpInvalid,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 403,
             code: .forbiddenRegionId,
             message: "%s"),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .quotaExceedDeploymentSetInstanceQuotaFull,
             message: "The instance quota in one deployment set exceeded."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidChargeTypeValueNotSupported,
-            message: """
-                Deletion protection is only valid for postPaid instance, not for prePaid or \
-                spot instance.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidRegionNotSupport,
-            message: "The specified region does not support byok."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .userNotInTheWhiteList,
-            message: "The user is not in byok white list."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidParameterKMSKeyIdCMKNotEnabled,
-            message: "The CMK needs to be enabled."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidParameterKMSKeyIdKMSUnauthorized,
-            message: "ECS service have no right to access your KMS."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .securityRisk3DVerification,
-            message: """
-                We have detected a security risk with your default credit or debit card. Please \
-                proceed with verification via the link in your email.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .mayiInternalError,
-            message: "The request processing has failed due to some unknown error."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidNetworkType,
-            message: "The network type is not support in this region."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidAccountStatus,
-            message: "Your account status is invalid, please contact customer service."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .quotaExceededPrivateIpAddress,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .operationDeniedPerformanceLevelNotMatch,
-            message: "The specified DataDisk.n.PerformanceLevel and DataDisk.n.Size do not match."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidStorageSetNameMalformed,
-            message: "Specified parameter StorageSetName is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidDescriptionMalformed,
-            message: "Specified parameter Description is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidMaxPartitionNumberMalformed,
-            message: "Specified parameter MaxPartitionNumber is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidParameterStorageSetPartitionNumber,
-            message: "Specified parameter StorageSetPartitionNumber is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidParameterStorageSetId,
-            message: "Specified parameter StorageSetId is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidParameterStorageSetZoneId,
-            message: "Specified parameter StorageSetZoneId is not valid."),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .enterpriseGroupLimitedMutliGroupType,
@@ -1941,62 +1082,8 @@ package struct RunInstancesError: DocumentedOperationError {
             message: "The specified instance type doesn't support Enterprise SecurityGroup."),
         DocumentedErrorRow(
             httpStatus: 403,
-            code: .quotaExceedTags,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 403,
             code: .operationDeniedRegionIdNotSupported,
             message: "The specified region does not support spot duration instance."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .operationDeniedFlavorNotSupported,
-            message: "Flavor not support spot duration instance."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .operationDeniedTimestampNotSupported,
-            message: "Timestamp not support spot duration instance."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .operationDeniedPaygNotAvailable,
-            message: "Pay-as-you-go instance is not available now."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .operationDeniedPrepayNotAvailable,
-            message: "Prepay instance is not available now."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .operationDeniedBidOwnResource,
-            message: "Bid user can not own resource."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .operationDeniedCloudSSDNotSupported,
-            message: """
-                The specified available zone does not offer the cloud_ssd disk, use cloud_essd \
-                instead.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .quotaExceedElasticQuota,
-            message: "No additional quota is available for the specified ECS instance type."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .quotaExceededPostpaidDataDiskCapacity,
-            message: "The quota of postpaid data disk capacity exceeds."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidImageFamilyMissingAvailableImage,
-            message: "There is no available image related to the specified image family."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidRegionIdNotSupportEncryptAlgorithm,
-            message: """
-                The current region does not support creating encrypted disks with \
-                EncryptAlgorithm.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidOperationResourceManagedByCloudProduct,
-            message: "%s"),
         DocumentedErrorRow(
             httpStatus: 403,
             code: .invalidManagedPrivateSpaceIdDedicatedHostIdConflict,
@@ -2047,25 +1134,6 @@ package struct RunInstancesError: DocumentedOperationError {
             message: "%s"),
         DocumentedErrorRow(
             httpStatus: 403,
-            code: .forbiddenOnlySupportEnterpriseGroup,
-            message: "%s"),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .hibernationConfiguredInstanceOperationForbidden,
-            message: """
-                The operation is not permitted due to limit of the hibernation configured \
-                instance.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .instanceDiskLimitExceeded,
-            message: "The amount of the disk on instance reach its limits."),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidInstanceTypeNotSupportDiskCategory,
-            message: "The instanceType of the specified instance does not support this disk category."),
-        DocumentedErrorRow(
-            httpStatus: 403,
             code: .invalidOperationConfidentialComputingModeInInviteOnlyTesting,
             message: "The specified confidential computing mode is in invite only testing: %s."),
         DocumentedErrorRow(
@@ -2081,40 +1149,6 @@ package struct RunInstancesError: DocumentedOperationError {
             code: .invalidEniIdNotFound,
             message: "%s"),
         DocumentedErrorRow(
-            httpStatus: 403,
-            code: .notSupportSnapshotEncryptedDiskCategory,
-            message: """
-                The specified disk category does not support creating encrypted system disks or \
-                creating encrypted data disks from snapshots. Check the DiskCategory or \
-                Encrypted parameter, or check your account for default encryption settings.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidEncryptedDefaultEncryptionUnsupported,
-            message: """
-                The specified parameter Encrypted must be true when default encryption is \
-                enabled.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 403,
-            code: .invalidOperationPublicIpAddressNoStock,
-            message: """
-                The public IP address for the specified Region or ChargeType of the instance is \
-                out of stock. Please try another Region or ChargeType.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .invalidStorageClusterIdNotExist,
-            message: "The specified StorageClusterId does not exist in current region."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .invalidRegionIdNotFound,
-            message: "The RegionId provided does not exist in our records."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .invalidZoneIdNotFound,
-            message: "The ZoneId provided does not exist in our records."),
-        DocumentedErrorRow(
             httpStatus: 404,
             code: .invalidSecurityGroupId,
             message: "The specified SecurityGroupId is invalid or does not exist."),
@@ -2124,48 +1158,8 @@ package struct RunInstancesError: DocumentedOperationError {
             message: "The SecurityGroupId provided does not exist in our records."),
         DocumentedErrorRow(
             httpStatus: 404,
-            code: .invalidDataDiskSnapshotIdNotFound,
-            message: "The specified parameter \"DataDisk.n.SnapshotId\" is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .invalidClusterIdNotFound,
-            message: "The ClusterId provided does not exist in our records."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .invalidVSwitchIdNotFound,
-            message: "Specified virtual switch does not exist."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .invalidImageIdNotFound,
-            message: "The specified ImageId does not exist."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .ioOptimizedNotSupported,
-            message: "The specified instancetype is not support IoOptimized instance."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .invalidInstanceChargeTypeNotFound,
-            message: "The InstanceChargeType does not exist in our records."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .dependencyViolationIoOptimized,
-            message: "The specified instancetype must be IoOptimized instance."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .paymentMethodNotFound,
-            message: "No payment method has been registered on the account."),
-        DocumentedErrorRow(
-            httpStatus: 404,
             code: .hostnameILLEGAL,
             message: "The specified parameter HostName is not valid."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .invalidSystemDiskSizeLessThanImageSize,
-            message: "The specified parameter SystemDisk.Size is less than the image size."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .invalidSystemDiskSizeLessThanMinSize,
-            message: "The specified parameter SystemDisk.Size is less than the min size."),
         DocumentedErrorRow(
             httpStatus: 404,
             code: .invalidSystemDiskSizeMoreThanMaxSize,
@@ -2178,14 +1172,6 @@ package struct RunInstancesError: DocumentedOperationError {
             httpStatus: 404,
             code: .operationDeniedCreatingConflict,
             message: "Another Instance has been creating."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .invalidKeyPairNameNotFound,
-            message: "The specified parameter KeyPairName does not exist in our records."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .invalidResourceGroupNotFound,
-            message: "The ResourceGroup provided does not exist in our records."),
         DocumentedErrorRow(
             httpStatus: 404,
             code: .invalidRamRoleNotFound,
@@ -2204,39 +1190,12 @@ package struct RunInstancesError: DocumentedOperationError {
             message: "%s"),
         DocumentedErrorRow(
             httpStatus: 404,
-            code: .invalidMarketImageNotFound,
-            message: """
-                The specified marketplace image does not exist, please change the imageId and \
-                try again.
-                """),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .deploymentSetNotFound,
-            message: "The specified deployment set does not exist."),
-        DocumentedErrorRow(
-            httpStatus: 404,
             code: .invalidParameterDeploymentSetGroupNo,
             message: "Parameter DeploymentSetGroupNo is invalid."),
         DocumentedErrorRow(
             httpStatus: 404,
-            code: .invalidParameterKMSKeyIdNotFound,
-            message: "The specified KMSKeyId does not exist."),
-        DocumentedErrorRow(
-            httpStatus: 404,
-            code: .invalidDiskIdsNotPortable,
-            message: "The specified DiskId is not portable."),
-        DocumentedErrorRow(
-            httpStatus: 404,
             code: .invalidAutoSnapshotPolicyIdNotFound,
             message: "Specified parameter AutoSnapshotPolicyId not found."),
-        DocumentedErrorRow(
-            httpStatus: 429,
-            code: .throttlingResource,
-            message: "The request throttle by resource operation."),
-        DocumentedErrorRow(
-            httpStatus: 500,
-            code: .internalError,
-            message: "The request processing has failed due to some unknown error."),
         DocumentedErrorRow(
             httpStatus: 500,
             code: .invalidParameterDataEncryptedKeyCreateFailed,
@@ -2245,6 +1204,9 @@ package struct RunInstancesError: DocumentedOperationError {
                 contact the KMS Technical Support.
                 """),
     ]
+
+    /// Every documented row, in the documentation's order: the common rows, then this operation's own.
+    package static let documentedRows: [DocumentedErrorRow<Code>] = commonRows + ownRows
 
     /// The service error, with every field the server sent.
     package var serviceError: ServiceError
@@ -2281,14 +1243,6 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "InsufficientBalance.AgentCredit")
     }
 
-    /// `QuotaExceed.DiskCapacity` (HTTP 400): The used capacity of disk type has exceeded the quota in the zone,
-    /// %s.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:209:11.
-    package static var quotaExceedDiskCapacity: Self {
-        Self(rawValue: "QuotaExceed.DiskCapacity")
-    }
-
     /// `InvalidPeriod.ExceededDedicatedHost` (HTTP 400): Instance expired date can not exceed dedicated host
     /// expired date.
     ///
@@ -2313,61 +1267,6 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "InvalidPrimaryIpAddress.SizeInvalid")
     }
 
-    /// `InvalidStorageClusterId.CapacityNotEnough` (HTTP 400): The remaining capacity of the current dedicated
-    /// storage cluster is less than the size of disk.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:225:11.
-    package static var invalidStorageClusterIdCapacityNotEnough: Self {
-        Self(rawValue: "InvalidStorageClusterId.CapacityNotEnough")
-    }
-
-    /// `InvalidStorageClusterId.StatusNotSupport` (HTTP 400): The current status of the dedicated storage cluster
-    /// cannot create a cloud disk yet.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:229:11.
-    package static var invalidStorageClusterIdStatusNotSupport: Self {
-        Self(rawValue: "InvalidStorageClusterId.StatusNotSupport")
-    }
-
-    /// `InvalidStorageClusterId.ZoneIdEmpty` (HTTP 400): The specified param ZoneId cannot be empty when
-    /// StorageClusterId given.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:233:11.
-    package static var invalidStorageClusterIdZoneIdEmpty: Self {
-        Self(rawValue: "InvalidStorageClusterId.ZoneIdEmpty")
-    }
-
-    /// `InvalidStorageClusterId.PerformanceLevelNotMatch` (HTTP 400): The current dedicated storage cluster cannot
-    /// create this performance level of disk.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:237:11.
-    package static var invalidStorageClusterIdPerformanceLevelNotMatch: Self {
-        Self(rawValue: "InvalidStorageClusterId.PerformanceLevelNotMatch")
-    }
-
-    /// `InvalidStorageClusterId.CategoryNotMatch` (HTTP 400): The current dedicated storage cluster cannot create
-    /// this category of disk.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:241:11.
-    package static var invalidStorageClusterIdCategoryNotMatch: Self {
-        Self(rawValue: "InvalidStorageClusterId.CategoryNotMatch")
-    }
-
-    /// `InvalidStorageClusterId.DiskSizeEmpty` (HTTP 400): The specified param DiskSize cannot be empty when
-    /// StorageClusterId given.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:245:11.
-    package static var invalidStorageClusterIdDiskSizeEmpty: Self {
-        Self(rawValue: "InvalidStorageClusterId.DiskSizeEmpty")
-    }
-
-    /// `InvalidInstanceType.ValueUnauthorized` (HTTP 400): The specified InstanceType is not authorized.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:249:11.
-    package static var invalidInstanceTypeValueUnauthorized: Self {
-        Self(rawValue: "InvalidInstanceType.ValueUnauthorized")
-    }
-
     /// `InvalidInstanceType.ValueNotSupported` (HTTP 400): The specified InstanceType beyond the permitted range.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:253:11.
@@ -2377,52 +1276,6 @@ extension DocumentedErrorCode<RunInstancesError> {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1281:11.
     package static var invalidInstanceTypeValueNotSupported: Self {
         Self(rawValue: "InvalidInstanceType.ValueNotSupported")
-    }
-
-    /// `InvalidDescription.Malformed` (HTTP 400): The specified parameter "Description" is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:257:11.
-    ///
-    /// `InvalidDescription.Malformed` (HTTP 403): Specified parameter Description is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1537:11.
-    package static var invalidDescriptionMalformed: Self {
-        Self(rawValue: "InvalidDescription.Malformed")
-    }
-
-    /// `InvalidInternetChargeType.ValueNotSupported` (HTTP 400): The specified InternetChargeType is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:261:11.
-    package static var invalidInternetChargeTypeValueNotSupported: Self {
-        Self(rawValue: "InvalidInternetChargeType.ValueNotSupported")
-    }
-
-    /// `InvalidParameter` (HTTP 400): The specified parameter "InternetMaxBandwidthOut" is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:265:11.
-    package static var invalidParameter: Self {
-        Self(rawValue: "InvalidParameter")
-    }
-
-    /// `InvalidHostName.Malformed` (HTTP 400): The specified parameter "HostName" is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:269:11.
-    package static var invalidHostNameMalformed: Self {
-        Self(rawValue: "InvalidHostName.Malformed")
-    }
-
-    /// `InvalidPassword.Malformed` (HTTP 400): The specified parameter "Password" is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:273:11.
-    package static var invalidPasswordMalformed: Self {
-        Self(rawValue: "InvalidPassword.Malformed")
-    }
-
-    /// `InvalidPasswordParam.Mismatch` (HTTP 400): The input password should be null when passwdInherit is true.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:277:11.
-    package static var invalidPasswordParamMismatch: Self {
-        Self(rawValue: "InvalidPasswordParam.Mismatch")
     }
 
     /// `InvalidSystemDiskCategory.ValueNotSupported` (HTTP 400): The specified parameter "SystemDisk.Category" is
@@ -2449,84 +1302,11 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "InvalidDiskDescription.Malformed")
     }
 
-    /// `InvalidDataDiskSize.ValueNotSupported` (HTTP 400): The specified DataDisk.n.Size beyond the permitted
-    /// range, or the capacity of snapshot exceeds the size limit of the specified disk category.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:293:11.
-    package static var invalidDataDiskSizeValueNotSupported: Self {
-        Self(rawValue: "InvalidDataDiskSize.ValueNotSupported")
-    }
-
-    /// `InvalidDataDiskCategory.ValueNotSupported` (HTTP 400): The specified parameter "DataDisk.n.Category" is not
-    /// valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:297:11.
-    package static var invalidDataDiskCategoryValueNotSupported: Self {
-        Self(rawValue: "InvalidDataDiskCategory.ValueNotSupported")
-    }
-
-    /// `InvalidDataDevice.Malformed` (HTTP 400): The specified parameter "DataDisk.n.Device" is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:301:11.
-    package static var invalidDataDeviceMalformed: Self {
-        Self(rawValue: "InvalidDataDevice.Malformed")
-    }
-
-    /// `InvalidNodeControllerId.Malformed` (HTTP 400): The specified parameter "NodeControllerId" is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:305:11.
-    package static var invalidNodeControllerIdMalformed: Self {
-        Self(rawValue: "InvalidNodeControllerId.Malformed")
-    }
-
-    /// `InvalidInnerIpAddress.Malformed` (HTTP 400): The specified parameter "InnerIpAddress" is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:309:11.
-    package static var invalidInnerIpAddressMalformed: Self {
-        Self(rawValue: "InvalidInnerIpAddress.Malformed")
-    }
-
-    /// `InvalidInnerIpAddress.Unusable` (HTTP 400): The specified InnerIpAddress is already used or not found in
-    /// usable ip range.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:313:11.
-    package static var invalidInnerIpAddressUnusable: Self {
-        Self(rawValue: "InvalidInnerIpAddress.Unusable")
-    }
-
-    /// `InvalidParameter.Conflict` (HTTP 400): The specified image does not support the specified instance type.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:317:11.
-    package static var invalidParameterConflict: Self {
-        Self(rawValue: "InvalidParameter.Conflict")
-    }
-
-    /// `ImageNotSupportCloudInit` (HTTP 400): The specified image does not support cloud-init.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:321:11.
-    package static var imageNotSupportCloudInit: Self {
-        Self(rawValue: "ImageNotSupportCloudInit")
-    }
-
-    /// `InvalidSnapshotId.BasedSnapshotTooOld` (HTTP 400): The specified snapshot is created before 2013-07-15.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:325:11.
-    package static var invalidSnapshotIdBasedSnapshotTooOld: Self {
-        Self(rawValue: "InvalidSnapshotId.BasedSnapshotTooOld")
-    }
-
     /// `QuotaExceed.AfterpayInstance` (HTTP 400): Living afterpay instances quota exceeded.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:329:11.
     package static var quotaExceedAfterpayInstance: Self {
         Self(rawValue: "QuotaExceed.AfterpayInstance")
-    }
-
-    /// `InvalidInstanceName.Malformed` (HTTP 400): The specified parameter "InstanceName" is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:333:11.
-    package static var invalidInstanceNameMalformed: Self {
-        Self(rawValue: "InvalidInstanceName.Malformed")
     }
 
     /// `InvalidInstanceName.CustomMalformed` (HTTP 400): Customized section of instance or host name is invalid,
@@ -2537,13 +1317,6 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "InvalidInstanceName.CustomMalformed")
     }
 
-    /// `InvalidParameter.Mismatch` (HTTP 400): Specified security group and virtual switch are not in the same VPC.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:341:11.
-    package static var invalidParameterMismatch: Self {
-        Self(rawValue: "InvalidParameter.Mismatch")
-    }
-
     /// `InvalidNetworkType.Mismatch` (HTTP 400): Specified parameter "InternetMaxBandwidthIn" or
     /// "InternetMaxBandwidthOut" conflict with instance network type.
     ///
@@ -2552,104 +1325,11 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "InvalidNetworkType.Mismatch")
     }
 
-    /// `InvalidPrivateIpAddress` (HTTP 400): Specified private IP address is not in the CIDR block of virtual
-    /// switch.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:349:11.
-    package static var invalidPrivateIpAddress: Self {
-        Self(rawValue: "InvalidPrivateIpAddress")
-    }
-
     /// `InvalidPrivateIpAddress.Malformed` (HTTP 400): Specified private IP address is malformed.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:353:11.
     package static var invalidPrivateIpAddressMalformed: Self {
         Self(rawValue: "InvalidPrivateIpAddress.Malformed")
-    }
-
-    /// `QuotaExceeded.PrivateIpAddress` (HTTP 400): Don't have enough private IPs in this switch.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:357:11.
-    ///
-    /// `QuotaExceeded.PrivateIpAddress` (HTTP 403): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1525:11.
-    package static var quotaExceededPrivateIpAddress: Self {
-        Self(rawValue: "QuotaExceeded.PrivateIpAddress")
-    }
-
-    /// `QuotaExceeded` (HTTP 400): Living instances quota exceeded in this VPC.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:361:11.
-    package static var quotaExceeded: Self {
-        Self(rawValue: "QuotaExceeded")
-    }
-
-    /// `IncorrectVSwitchStatus` (HTTP 400): The current status of virtual switch does not support this operation.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:365:11.
-    package static var incorrectVSwitchStatus: Self {
-        Self(rawValue: "IncorrectVSwitchStatus")
-    }
-
-    /// `ResourceNotAvailable` (HTTP 400): Resource you requested is not available in this region or zone.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:369:11.
-    package static var resourceNotAvailable: Self {
-        Self(rawValue: "ResourceNotAvailable")
-    }
-
-    /// `MissingParameter` (HTTP 400): The input parameter "VSwitchId" that is mandatory for processing this request
-    /// is not supplied.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:373:11.
-    package static var missingParameter: Self {
-        Self(rawValue: "MissingParameter")
-    }
-
-    /// `InvalidDiskCategory.Mismatch` (HTTP 400): The specified disk categories' combination is not supported.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:377:11.
-    ///
-    /// `InvalidDiskCategory.Mismatch` (HTTP 403): The specified disk categories combination is not supported.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1205:11.
-    package static var invalidDiskCategoryMismatch: Self {
-        Self(rawValue: "InvalidDiskCategory.Mismatch")
-    }
-
-    /// `MissingParamter` (HTTP 400): The specified parameter "Period" is not null.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:381:11.
-    package static var missingParamter: Self {
-        Self(rawValue: "MissingParamter")
-    }
-
-    /// `InvalidPeriod` (HTTP 400): The specified period is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:385:11.
-    package static var invalidPeriod: Self {
-        Self(rawValue: "InvalidPeriod")
-    }
-
-    /// `InstanceDiskCategoryLimitExceed` (HTTP 400): The specified DataDisk.n.Size beyond the permitted range, or
-    /// the capacity of snapshot exceeds the size limit of the specified disk category.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:389:11.
-    ///
-    /// `InstanceDiskCategoryLimitExceed` (HTTP 403): The total size of specified disk category in an instance
-    /// exceeds.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1149:11.
-    package static var instanceDiskCategoryLimitExceed: Self {
-        Self(rawValue: "InstanceDiskCategoryLimitExceed")
-    }
-
-    /// `InvalidClientToken.ValueNotSupported` (HTTP 400): The ClientToken provided is invalid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:393:11.
-    package static var invalidClientTokenValueNotSupported: Self {
-        Self(rawValue: "InvalidClientToken.ValueNotSupported")
     }
 
     /// `InvalidIoOptimize.ValueNotSupported` (HTTP 400): The specified IoOptimize is not valid.
@@ -2691,20 +1371,6 @@ extension DocumentedErrorCode<RunInstancesError> {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:413:11.
     package static var invalidSnapshotIdNotFound: Self {
         Self(rawValue: "InvalidSnapshotId.NotFound")
-    }
-
-    /// `InvalidTagKey.Malformed` (HTTP 400): The specified Tag.n.Key is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:417:11.
-    package static var invalidTagKeyMalformed: Self {
-        Self(rawValue: "InvalidTagKey.Malformed")
-    }
-
-    /// `InvalidTagValue.Malformed` (HTTP 400): The specified Tag.n.Value is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:421:11.
-    package static var invalidTagValueMalformed: Self {
-        Self(rawValue: "InvalidTagValue.Malformed")
     }
 
     /// `InvalidTag.Mismatch` (HTTP 400): The specified Tag.n.Key and Tag.n.Value are not match.
@@ -2768,13 +1434,6 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "Account.Arrearage")
     }
 
-    /// `InvalidUserData.SizeExceeded` (HTTP 400): The specified parameter "UserData" exceeds the size.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:457:11.
-    package static var invalidUserDataSizeExceeded: Self {
-        Self(rawValue: "InvalidUserData.SizeExceeded")
-    }
-
     /// `InvalidUserData.NotSupported` (HTTP 400): TThe specified parameter "UserData" only support the vpc and
     /// IoOptimized Instance.
     ///
@@ -2790,67 +1449,11 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "InvalidUserData.Base64FormatInvalid")
     }
 
-    /// `InstanceDiskNumber.LimitExceed` (HTTP 400): The total number of specified disk in an instance exceeds.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:469:11.
-    package static var instanceDiskNumberLimitExceed: Self {
-        Self(rawValue: "InstanceDiskNumber.LimitExceed")
-    }
-
-    /// `InvalidDiskCategory.ValueNotSupported` (HTTP 400): The specified parameter "DiskCategory" is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:473:11.
-    package static var invalidDiskCategoryValueNotSupported: Self {
-        Self(rawValue: "InvalidDiskCategory.ValueNotSupported")
-    }
-
-    /// `InvalidSpotStrategy` (HTTP 400): The specified SpotStrategy is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:477:11.
-    package static var invalidSpotStrategy: Self {
-        Self(rawValue: "InvalidSpotStrategy")
-    }
-
     /// `InvalidSpotParam.EmptyZoneID` (HTTP 400): The specified zoneid is empty when SpotStrategy is set.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:481:11.
     package static var invalidSpotParamEmptyZoneID: Self {
         Self(rawValue: "InvalidSpotParam.EmptyZoneID")
-    }
-
-    /// `InvalidSpotPriceLimit` (HTTP 400): The specified SpotPriceLimitis not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:485:11.
-    package static var invalidSpotPriceLimit: Self {
-        Self(rawValue: "InvalidSpotPriceLimit")
-    }
-
-    /// `InvalidSpotDuration` (HTTP 400): The specified SpotDuration is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:489:11.
-    package static var invalidSpotDuration: Self {
-        Self(rawValue: "InvalidSpotDuration")
-    }
-
-    /// `InvalidSpotAuthorized` (HTTP 400): The specified Spot param is unauthorized.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:493:11.
-    package static var invalidSpotAuthorized: Self {
-        Self(rawValue: "InvalidSpotAuthorized")
-    }
-
-    /// `InvalidSpotPrepaid` (HTTP 400): The specified Spot type is not support PrePay Instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:497:11.
-    package static var invalidSpotPrepaid: Self {
-        Self(rawValue: "InvalidSpotPrepaid")
-    }
-
-    /// `InvalidSpotAliUid` (HTTP 400): The specified UID is not authorized to use SPOT instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:501:11.
-    package static var invalidSpotAliUid: Self {
-        Self(rawValue: "InvalidSpotAliUid")
     }
 
     /// `InvalidParameter.Bandwidth` (HTTP 400): %s
@@ -2860,56 +1463,12 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "InvalidParameter.Bandwidth")
     }
 
-    /// `RegionUnauthorized` (HTTP 400): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:509:11.
-    ///
-    /// `RegionUnauthorized` (HTTP 403): There is no authority to create instance in the specified region.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1177:11.
-    package static var regionUnauthorized: Self {
-        Self(rawValue: "RegionUnauthorized")
-    }
-
-    /// `Zone.NotOnSale` (HTTP 400): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:513:11.
-    ///
-    /// `Zone.NotOnSale` (HTTP 403): The resource in the specified zone is no longer available for sale. Please try
-    /// other regions and zones.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1269:11.
-    package static var zoneNotOnSale: Self {
-        Self(rawValue: "Zone.NotOnSale")
-    }
-
-    /// `InvalidSystemDiskSize.ValueNotSupported` (HTTP 400): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:517:11.
-    package static var invalidSystemDiskSizeValueNotSupported: Self {
-        Self(rawValue: "InvalidSystemDiskSize.ValueNotSupported")
-    }
-
     /// `InvalidInstanceType.ElasticNetworkInterfaceNotSupported` (HTTP 400): The specified instance type does not
     /// support Elastic Network Interface, you can not attach Elastic Network Interface to generation I instances.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:521:11.
     package static var invalidInstanceTypeElasticNetworkInterfaceNotSupported: Self {
         Self(rawValue: "InvalidInstanceType.ElasticNetworkInterfaceNotSupported")
-    }
-
-    /// `InvalidParameter.EncryptedIllegal` (HTTP 400): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:525:11.
-    package static var invalidParameterEncryptedIllegal: Self {
-        Self(rawValue: "InvalidParameter.EncryptedIllegal")
-    }
-
-    /// `InvalidParameter.EncryptedNotSupported` (HTTP 400): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:529:11.
-    package static var invalidParameterEncryptedNotSupported: Self {
-        Self(rawValue: "InvalidParameter.EncryptedNotSupported")
     }
 
     /// `InvalidSpotPriceLimit.LowerThanPublicPrice` (HTTP 400): The specified parameter "spotPriceLimit" can't be
@@ -2934,61 +1493,11 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "IncorrectRecycleBinStatus")
     }
 
-    /// `InvalidHpcClusterId.Unnecessary` (HTTP 400): The specified HpcClusterId is unnecessary.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:545:11.
-    package static var invalidHpcClusterIdUnnecessary: Self {
-        Self(rawValue: "InvalidHpcClusterId.Unnecessary")
-    }
-
-    /// `InvalidVSwitchId.Necessary` (HTTP 400): The VSwitchId is necessary.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:549:11.
-    package static var invalidVSwitchIdNecessary: Self {
-        Self(rawValue: "InvalidVSwitchId.Necessary")
-    }
-
-    /// `InvalidHpcClusterId.Necessary` (HTTP 400): The HpcClusterId is necessary.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:553:11.
-    package static var invalidHpcClusterIdNecessary: Self {
-        Self(rawValue: "InvalidHpcClusterId.Necessary")
-    }
-
-    /// `InvalidHpcClusterId.NotFound` (HTTP 400): The specified HpcClusterId is not found.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:557:11.
-    package static var invalidHpcClusterIdNotFound: Self {
-        Self(rawValue: "InvalidHpcClusterId.NotFound")
-    }
-
-    /// `InvalidHpcClusterId.Creating` (HTTP 400): The specified HpcClusterId is creating.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:561:11.
-    package static var invalidHpcClusterIdCreating: Self {
-        Self(rawValue: "InvalidHpcClusterId.Creating")
-    }
-
     /// `InvalidParameter.VSwitchId` (HTTP 400): %s
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:565:11.
     package static var invalidParameterVSwitchId: Self {
         Self(rawValue: "InvalidParameter.VSwitchId")
-    }
-
-    /// `InvalidSecurityGroup.NotInDefaultVpc` (HTTP 400): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:569:11.
-    package static var invalidSecurityGroupNotInDefaultVpc: Self {
-        Self(rawValue: "InvalidSecurityGroup.NotInDefaultVpc")
-    }
-
-    /// `VpcNotFound` (HTTP 400): Vpc is not found according to the specified VSwitch or the vpc does not belong to
-    /// you.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:573:11.
-    package static var vpcNotFound: Self {
-        Self(rawValue: "VpcNotFound")
     }
 
     /// `InvalidSystemDiskSize.ImageNotSupportResize` (HTTP 400): The specified image does not support resize.
@@ -2998,78 +1507,11 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "InvalidSystemDiskSize.ImageNotSupportResize")
     }
 
-    /// `InvalidSpotInterruptionBehavior` (HTTP 400): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:581:11.
-    package static var invalidSpotInterruptionBehavior: Self {
-        Self(rawValue: "InvalidSpotInterruptionBehavior")
-    }
-
-    /// `InvalidDeploymentOnHost` (HTTP 400): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:585:11.
-    package static var invalidDeploymentOnHost: Self {
-        Self(rawValue: "InvalidDeploymentOnHost")
-    }
-
-    /// `InvalidInstanceChargeType.NotSupport` (HTTP 400): The Dedicated host not support the specified Instance
-    /// charge type.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:589:11.
-    package static var invalidInstanceChargeTypeNotSupport: Self {
-        Self(rawValue: "InvalidInstanceChargeType.NotSupport")
-    }
-
-    /// `InvalidNetworkType.NotSupported` (HTTP 400): The classic networkType not support create ECS on
-    /// dedicatedHost.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:593:11.
-    package static var invalidNetworkTypeNotSupported: Self {
-        Self(rawValue: "InvalidNetworkType.NotSupported")
-    }
-
     /// `NoAvaliableDedicatedHost` (HTTP 400): No available dedicated host or not enough resource on dedicated host.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:597:11.
     package static var noAvaliableDedicatedHost: Self {
         Self(rawValue: "NoAvaliableDedicatedHost")
-    }
-
-    /// `InvalidDedicatedHostId.NotFound` (HTTP 400): The specified DedicatedHostId does not exist.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:601:11.
-    package static var invalidDedicatedHostIdNotFound: Self {
-        Self(rawValue: "InvalidDedicatedHostId.NotFound")
-    }
-
-    /// `InvalidDedicatedHostStatus.NotSupport` (HTTP 400): Operation denied due to dedicated host status.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:605:11.
-    package static var invalidDedicatedHostStatusNotSupport: Self {
-        Self(rawValue: "InvalidDedicatedHostStatus.NotSupport")
-    }
-
-    /// `IncorrectDedicatedHostStatus` (HTTP 400): The current status of the resource does not support this
-    /// operation.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:609:11.
-    package static var incorrectDedicatedHostStatus: Self {
-        Self(rawValue: "IncorrectDedicatedHostStatus")
-    }
-
-    /// `ChargeTypeViolation.PostPaidDedicatedHost` (HTTP 400): Prepaid instance onto postpaid dedicated host is not
-    /// allowed.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:613:11.
-    package static var chargeTypeViolationPostPaidDedicatedHost: Self {
-        Self(rawValue: "ChargeTypeViolation.PostPaidDedicatedHost")
-    }
-
-    /// `DedicatedHostType.Unmatched` (HTTP 400): The specified DedicatedHostType doesn?t match the instance type.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:617:11.
-    package static var dedicatedHostTypeUnmatched: Self {
-        Self(rawValue: "DedicatedHostType.Unmatched")
     }
 
     /// `InvalidParam.NetworkInterface` (HTTP 400): %s
@@ -3086,31 +1528,11 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "InvalidParams.CreateEniParams")
     }
 
-    /// `InvalidParameter.CreditSpecification` (HTTP 400): The specified CreditSpecification is not supported in
-    /// this region.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:629:11.
-    package static var invalidParameterCreditSpecification: Self {
-        Self(rawValue: "InvalidParameter.CreditSpecification")
-    }
-
     /// `IncorrectVpcStatus` (HTTP 400): Current VPC status does not support this operation.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:633:11.
     package static var incorrectVpcStatus: Self {
         Self(rawValue: "IncorrectVpcStatus")
-    }
-
-    /// `InvalidInstanceType.NotSupported` (HTTP 400): The specified instanceType is not supported by the deployment
-    /// set.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:637:11.
-    ///
-    /// `InvalidInstanceType.NotSupported` (HTTP 403): The specified instance type does not support trusted system.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1313:11.
-    package static var invalidInstanceTypeNotSupported: Self {
-        Self(rawValue: "InvalidInstanceType.NotSupported")
     }
 
     /// `InvalidVpcZone.NotSupported` (HTTP 400): The specified operation is not allowed in the zone to which your
@@ -3121,26 +1543,11 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "InvalidVpcZone.NotSupported")
     }
 
-    /// `IncorrectDefaultVpcStatus` (HTTP 400): The status of the default VPC is invalid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:645:11.
-    package static var incorrectDefaultVpcStatus: Self {
-        Self(rawValue: "IncorrectDefaultVpcStatus")
-    }
-
     /// `InvalidAutoRenewPeriod.ValueNotSupported` (HTTP 400): The specified autoRenewPeriod is invalid.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:649:11.
     package static var invalidAutoRenewPeriodValueNotSupported: Self {
         Self(rawValue: "InvalidAutoRenewPeriod.ValueNotSupported")
-    }
-
-    /// `InvalidMarketImageChargeType.NotSupport` (HTTP 400): The specified chargeType of marketImage is
-    /// unsupported.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:653:11.
-    package static var invalidMarketImageChargeTypeNotSupport: Self {
-        Self(rawValue: "InvalidMarketImageChargeType.NotSupport")
     }
 
     /// `OperationDenied` (HTTP 400): The specified instanceType or zone is not available or not authorized.
@@ -3170,76 +1577,11 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "IncorrectImageStatus")
     }
 
-    /// `InvalidParam.Tenancy` (HTTP 400): The specified Tenancy is invalid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:669:11.
-    package static var invalidParamTenancy: Self {
-        Self(rawValue: "InvalidParam.Tenancy")
-    }
-
-    /// `InvalidParameter.Affinity` (HTTP 400): The specified Affinity is invalid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:673:11.
-    package static var invalidParameterAffinity: Self {
-        Self(rawValue: "InvalidParameter.Affinity")
-    }
-
-    /// `InvalidCustomInstanceType.NotSupported` (HTTP 400): The specified custom instance type is invalid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:677:11.
-    package static var invalidCustomInstanceTypeNotSupported: Self {
-        Self(rawValue: "InvalidCustomInstanceType.NotSupported")
-    }
-
-    /// `IoOptimized.NotSupported` (HTTP 400): The specified instance must be IoOptimized instance when kmsKeyId is
-    /// not empty.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:681:11.
-    ///
-    /// `IoOptimized.NotSupported` (HTTP 403): The specified image is not support IoOptimized Instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1197:11.
-    ///
-    /// `IoOptimized.NotSupported` (HTTP 404): The specified instancetype is not support IoOptimized instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1747:11.
-    package static var ioOptimizedNotSupported: Self {
-        Self(rawValue: "IoOptimized.NotSupported")
-    }
-
     /// `InvalidSnapshotId.Malformed` (HTTP 400): The specified SnapshotId is not valid.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:685:11.
     package static var invalidSnapshotIdMalformed: Self {
         Self(rawValue: "InvalidSnapshotId.Malformed")
-    }
-
-    /// `InvalidCapacityReservationId.NotFound` (HTTP 400): The specified CapacityReservationId does not exist.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:689:11.
-    package static var invalidCapacityReservationIdNotFound: Self {
-        Self(rawValue: "InvalidCapacityReservationId.NotFound")
-    }
-
-    /// `LackResource` (HTTP 400): There's no enough resource on the specified capacity reservation.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:693:11.
-    package static var lackResource: Self {
-        Self(rawValue: "LackResource")
-    }
-
-    /// `Duplicate.TagKey` (HTTP 400): The Tag.N.Key contain duplicate key.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:697:11.
-    package static var duplicateTagKey: Self {
-        Self(rawValue: "Duplicate.TagKey")
-    }
-
-    /// `InvalidSecurityGroup.NetworkType` (HTTP 400): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:701:11.
-    package static var invalidSecurityGroupNetworkType: Self {
-        Self(rawValue: "InvalidSecurityGroup.NetworkType")
     }
 
     /// `InvalidSecurityGroup.VpcMismatch` (HTTP 400): %s
@@ -3277,199 +1619,12 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "JoinedGroupLimitExceed")
     }
 
-    /// `InvalidAccountStatus.PayAmountLimitExceeded` (HTTP 400): Your account is being restricted, because you have
-    /// no default payment method or you are not authorized.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:725:11.
-    package static var invalidAccountStatusPayAmountLimitExceeded: Self {
-        Self(rawValue: "InvalidAccountStatus.PayAmountLimitExceeded")
-    }
-
-    /// `InvalidPerformanceLevel.Malformed` (HTTP 400): The specified parameter DataDisk.n.PerformanceLevel is not
-    /// valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:729:11.
-    package static var invalidPerformanceLevelMalformed: Self {
-        Self(rawValue: "InvalidPerformanceLevel.Malformed")
-    }
-
-    /// `InvalidOperation.EniCountExceeded` (HTTP 400): The maximum number of eni in a enterprise security group is
-    /// exceeded.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:733:11.
-    ///
-    /// `InvalidOperation.EniCountExceeded` (HTTP 403): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1433:11.
-    package static var invalidOperationEniCountExceeded: Self {
-        Self(rawValue: "InvalidOperation.EniCountExceeded")
-    }
-
-    /// `QuotaExceeded.PrepayDataDiskCapacity` (HTTP 400): The quota of prepay data disk capacity exceeds.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:737:11.
-    package static var quotaExceededPrepayDataDiskCapacity: Self {
-        Self(rawValue: "QuotaExceeded.PrepayDataDiskCapacity")
-    }
-
     /// `InvalidDiskCategory.ConflictSnapshotCategory` (HTTP 400): The specified disk category conflict with
     /// snapshot category.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:741:11.
     package static var invalidDiskCategoryConflictSnapshotCategory: Self {
         Self(rawValue: "InvalidDiskCategory.ConflictSnapshotCategory")
-    }
-
-    /// `AccountForbidden.ProductCreationLimited` (HTTP 400): The commodity must be officially operated by Aliyun
-    /// and in pay-as-you-go billing method.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:745:11.
-    package static var accountForbiddenProductCreationLimited: Self {
-        Self(rawValue: "AccountForbidden.ProductCreationLimited")
-    }
-
-    /// `UnexpectedImageFamily.ImageIdSupplied` (HTTP 400): The input parameter ImageFamily must be null when image
-    /// id is set.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:749:11.
-    package static var unexpectedImageFamilyImageIdSupplied: Self {
-        Self(rawValue: "UnexpectedImageFamily.ImageIdSupplied")
-    }
-
-    /// `InvalidEncrypted.NotMatchEncryptAlgorithm` (HTTP 400): The specified parameter Encrypted must be true when
-    /// EncryptAlgorithm is not empty.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:753:11.
-    package static var invalidEncryptedNotMatchEncryptAlgorithm: Self {
-        Self(rawValue: "InvalidEncrypted.NotMatchEncryptAlgorithm")
-    }
-
-    /// `InvalidEncrypted.NotMatchKmsKeyId` (HTTP 400): The specified parameter Encrypted must be true when KmsKeyId
-    /// is not empty.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:757:11.
-    package static var invalidEncryptedNotMatchKmsKeyId: Self {
-        Self(rawValue: "InvalidEncrypted.NotMatchKmsKeyId")
-    }
-
-    /// `InvalidEncrypted.NotMatchSnapshot` (HTTP 400): The specified parameter Encrypted is different from the
-    /// Encrypted of the snapshot.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:761:11.
-    package static var invalidEncryptedNotMatchSnapshot: Self {
-        Self(rawValue: "InvalidEncrypted.NotMatchSnapshot")
-    }
-
-    /// `InvalidEncryptAlgorithm.NotMatchSnapshot` (HTTP 400): The specified parameter EncryptAlgorithm is different
-    /// from the encrypt algorithm of the snapshot.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:765:11.
-    package static var invalidEncryptAlgorithmNotMatchSnapshot: Self {
-        Self(rawValue: "InvalidEncryptAlgorithm.NotMatchSnapshot")
-    }
-
-    /// `InvalidKmsKeyId.NotMatchSnapshot` (HTTP 400): The specified parameter KmsKeyId is different from the
-    /// KmsKeyId of the snapshot.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:769:11.
-    package static var invalidKmsKeyIdNotMatchSnapshot: Self {
-        Self(rawValue: "InvalidKmsKeyId.NotMatchSnapshot")
-    }
-
-    /// `InvalidEncryptAlgorithm` (HTTP 400): The specified parameter EncryptAlgorithm is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:773:11.
-    package static var invalidEncryptAlgorithm: Self {
-        Self(rawValue: "InvalidEncryptAlgorithm")
-    }
-
-    /// `InvalidHttpEndpoint.NotSupported` (HTTP 400): The specified HttpEndpoint not supported, you can use
-    /// enabled(default) or disabled.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:777:11.
-    package static var invalidHttpEndpointNotSupported: Self {
-        Self(rawValue: "InvalidHttpEndpoint.NotSupported")
-    }
-
-    /// `InvalidHttpTokens.NotSupported` (HTTP 400): The specified HttpTokens not supported, you can use
-    /// optional(default) or required.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:781:11.
-    package static var invalidHttpTokensNotSupported: Self {
-        Self(rawValue: "InvalidHttpTokens.NotSupported")
-    }
-
-    /// `InvalidHttpPutResponseHopLimit.NotSupported` (HTTP 400): The specified HttpPutResponseHopLimit not
-    /// supported, more than 1 and less than 64 is reasonable.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:785:11.
-    package static var invalidHttpPutResponseHopLimitNotSupported: Self {
-        Self(rawValue: "InvalidHttpPutResponseHopLimit.NotSupported")
-    }
-
-    /// `InvalidOperation.VpcHasEnabledAdvancedNetworkFeature` (HTTP 400): The specified vpc has enabled advanced
-    /// network feature.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:789:11.
-    package static var invalidOperationVpcHasEnabledAdvancedNetworkFeature: Self {
-        Self(rawValue: "InvalidOperation.VpcHasEnabledAdvancedNetworkFeature")
-    }
-
-    /// `InvalidChargeType.CapacityReservationNotSupported` (HTTP 400): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:793:11.
-    package static var invalidChargeTypeCapacityReservationNotSupported: Self {
-        Self(rawValue: "InvalidChargeType.CapacityReservationNotSupported")
-    }
-
-    /// `InvalidPerformanceLevel.ValueNotSupported` (HTTP 400): The current ZoneId or InstanceType does not support
-    /// PL0 of cloud_essd.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:797:11.
-    package static var invalidPerformanceLevelValueNotSupported: Self {
-        Self(rawValue: "InvalidPerformanceLevel.ValueNotSupported")
-    }
-
-    /// `InvalidKMSKeyId.NotSymmetric` (HTTP 400): The specified parameter KmsKeyId must be symmetric.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:801:11.
-    package static var invalidKMSKeyIdNotSymmetric: Self {
-        Self(rawValue: "InvalidKMSKeyId.NotSymmetric")
-    }
-
-    /// `InvalidParameter.Arns` (HTTP 400): The specified Arns is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:805:11.
-    package static var invalidParameterArns: Self {
-        Self(rawValue: "InvalidParameter.Arns")
-    }
-
-    /// `InvalidDedicatedHostClusterId.NotFound` (HTTP 400): The specified DedicatedHostClusterId does not exist.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:809:11.
-    package static var invalidDedicatedHostClusterIdNotFound: Self {
-        Self(rawValue: "InvalidDedicatedHostClusterId.NotFound")
-    }
-
-    /// `InvalidDedicatedHostClusterId.InValid` (HTTP 400): The specified Dedicated Host Cluster is invalid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:813:11.
-    package static var invalidDedicatedHostClusterIdInValid: Self {
-        Self(rawValue: "InvalidDedicatedHostClusterId.InValid")
-    }
-
-    /// `InvalidDeploymentSetId.NotFound` (HTTP 400): The parameter DeploymentSetId is invalid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:817:11.
-    package static var invalidDeploymentSetIdNotFound: Self {
-        Self(rawValue: "InvalidDeploymentSetId.NotFound")
-    }
-
-    /// `InvalidOperation.UserNotSupported` (HTTP 400): Reseller user do not support purchase at the moment.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:821:11.
-    package static var invalidOperationUserNotSupported: Self {
-        Self(rawValue: "InvalidOperation.UserNotSupported")
     }
 
     /// `InvalidManagedPrivateSpaceId.NotFound` (HTTP 400): %s
@@ -3486,162 +1641,11 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "InvalidSchedulerOptions")
     }
 
-    /// `MissingParameter.PrivatePoolOptionsId` (HTTP 400): The specified PrivatePoolOptions.Id should not be null.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:833:11.
-    package static var missingParameterPrivatePoolOptionsId: Self {
-        Self(rawValue: "MissingParameter.PrivatePoolOptionsId")
-    }
-
-    /// `Invalid.PrivatePoolOptionsId` (HTTP 400): The specified PrivatePoolOptions.Id is invalid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:837:11.
-    package static var invalidPrivatePoolOptionsId: Self {
-        Self(rawValue: "Invalid.PrivatePoolOptionsId")
-    }
-
-    /// `DedicatedHostNotSupported` (HTTP 400): DedicatedHost is not supported for PrivatePool.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:841:11.
-    package static var dedicatedHostNotSupported: Self {
-        Self(rawValue: "DedicatedHostNotSupported")
-    }
-
-    /// `SpotNotSupported` (HTTP 400): Spot is not supported for PrivatePool.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:845:11.
-    package static var spotNotSupported: Self {
-        Self(rawValue: "SpotNotSupported")
-    }
-
-    /// `ClassicNetworkNotSupported` (HTTP 400): Classic network is not supported for PrivatePool.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:849:11.
-    package static var classicNetworkNotSupported: Self {
-        Self(rawValue: "ClassicNetworkNotSupported")
-    }
-
-    /// `Invalid.InstanceId` (HTTP 400): Instance does not exist.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:853:11.
-    package static var invalidInstanceId: Self {
-        Self(rawValue: "Invalid.InstanceId")
-    }
-
-    /// `Invalid.PrivatePoolOptions.MatchCriteria` (HTTP 400): Target mode does not support this operation.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:857:11.
-    package static var invalidPrivatePoolOptionsMatchCriteria: Self {
-        Self(rawValue: "Invalid.PrivatePoolOptions.MatchCriteria")
-    }
-
-    /// `MissingParameter.PrivatePoolOptions.Id` (HTTP 400): The specified PrivatePoolOptions.Id should not be null.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:861:11.
-    package static var missingParameterPrivatePoolOptionsId2: Self {
-        Self(rawValue: "MissingParameter.PrivatePoolOptions.Id")
-    }
-
-    /// `Invalid.PrivatePoolOptions.Id` (HTTP 400): The PrivatePool does not exist.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:865:11.
-    package static var invalidPrivatePoolOptionsId2: Self {
-        Self(rawValue: "Invalid.PrivatePoolOptions.Id")
-    }
-
-    /// `Invalid.InstanceType` (HTTP 400): The InstanceType does not match the PrivatePool.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:869:11.
-    package static var invalidInstanceType: Self {
-        Self(rawValue: "Invalid.InstanceType")
-    }
-
-    /// `Invalid.InstanceChargeType` (HTTP 400): The InstanceChargeType does not match the PrivatePool.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:873:11.
-    package static var invalidInstanceChargeType: Self {
-        Self(rawValue: "Invalid.InstanceChargeType")
-    }
-
-    /// `Invalid.ZoneId` (HTTP 400): The ZoneId does not match the PrivatePool.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:877:11.
-    package static var invalidZoneId: Self {
-        Self(rawValue: "Invalid.ZoneId")
-    }
-
-    /// `Invalid.PrivatePoolOptions.NoStock` (HTTP 400): The PrivatePool has been used up.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:881:11.
-    package static var invalidPrivatePoolOptionsNoStock: Self {
-        Self(rawValue: "Invalid.PrivatePoolOptions.NoStock")
-    }
-
-    /// `InvalidPlatform.ValueNotSupported` (HTTP 400): The Platform does not match the PrivatePool.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:885:11.
-    package static var invalidPlatformValueNotSupported: Self {
-        Self(rawValue: "InvalidPlatform.ValueNotSupported")
-    }
-
-    /// `Invalid.PrivatePoolOptions.status` (HTTP 400): The PrivatePool is expired or inactive.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:889:11.
-    package static var invalidPrivatePoolOptionsStatus: Self {
-        Self(rawValue: "Invalid.PrivatePoolOptions.status")
-    }
-
-    /// `InvalidAliUid` (HTTP 400): The PrivatePool does not belong to the user of the Instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:893:11.
-    package static var invalidAliUid: Self {
-        Self(rawValue: "InvalidAliUid")
-    }
-
     /// `InvalidBandwidthOut.LessThanZero` (HTTP 400): The bandwidth must be larger than 0 when specifying isp.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:897:11.
     package static var invalidBandwidthOutLessThanZero: Self {
         Self(rawValue: "InvalidBandwidthOut.LessThanZero")
-    }
-
-    /// `HibernationConfigured.InstanceTypeNotSupport` (HTTP 400): The specified instance type is not support.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:901:11.
-    package static var hibernationConfiguredInstanceTypeNotSupport: Self {
-        Self(rawValue: "HibernationConfigured.InstanceTypeNotSupport")
-    }
-
-    /// `HibernationConfigured.ImageNotEncrypted` (HTTP 400): The hibernation configured instance only support
-    /// encrypted image.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:905:11.
-    package static var hibernationConfiguredImageNotEncrypted: Self {
-        Self(rawValue: "HibernationConfigured.ImageNotEncrypted")
-    }
-
-    /// `HibernationConfigured.MemorySizeTooBig` (HTTP 400): The hibernation configured instance memory size is too
-    /// big.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:909:11.
-    package static var hibernationConfiguredMemorySizeTooBig: Self {
-        Self(rawValue: "HibernationConfigured.MemorySizeTooBig")
-    }
-
-    /// `InvalidSystemDiskSize.LessThanMemSize` (HTTP 400): The specified parameter SystemDisk.Size is less than the
-    /// memory size.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:913:11.
-    package static var invalidSystemDiskSizeLessThanMemSize: Self {
-        Self(rawValue: "InvalidSystemDiskSize.LessThanMemSize")
-    }
-
-    /// `InvalidCloudBoxZone.OperationNotSupported` (HTTP 400): The cloud box zone does not support creating prepaid
-    /// or encrypted resources.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:917:11.
-    package static var invalidCloudBoxZoneOperationNotSupported: Self {
-        Self(rawValue: "InvalidCloudBoxZone.OperationNotSupported")
     }
 
     /// `ProvisionedIopsForDiskCategoryUnsupported` (HTTP 400): The specified disk category does not support
@@ -3723,20 +1727,6 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "NotSupportSnapshotEncrypted.ImageOwnerAlias")
     }
 
-    /// `NotSupportSnapshotEncrypted.DiskCategory` (HTTP 400): The specified disk category does not support creating
-    /// encrypted disks with native snapshot encrypt.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:961:11.
-    ///
-    /// `NotSupportSnapshotEncrypted.DiskCategory` (HTTP 403): The specified disk category does not support creating
-    /// encrypted system disks or creating encrypted data disks from snapshots. Check the DiskCategory or Encrypted
-    /// parameter, or check your account for default encryption settings.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1697:11.
-    package static var notSupportSnapshotEncryptedDiskCategory: Self {
-        Self(rawValue: "NotSupportSnapshotEncrypted.DiskCategory")
-    }
-
     /// `NotSupport.SnapshotEncryptedAlgorithmConflict` (HTTP 400): Changing encrypt algorithm with encrypted
     /// snapshot is not supported.
     ///
@@ -3765,33 +1755,6 @@ extension DocumentedErrorCode<RunInstancesError> {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:977:11.
     package static var invalidZoneIdNotSupportShareEncryptedImage: Self {
         Self(rawValue: "InvalidZoneId.NotSupportShareEncryptedImage")
-    }
-
-    /// `InvalidDiskCategory.NotSupported` (HTTP 400): The specified disk category is not supported.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:981:11.
-    ///
-    /// `InvalidDiskCategory.NotSupported` (HTTP 403): The specified disk category is not support the specified
-    /// instance type.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1209:11.
-    package static var invalidDiskCategoryNotSupported: Self {
-        Self(rawValue: "InvalidDiskCategory.NotSupported")
-    }
-
-    /// `InvalidParameter.KMSKeyId.CMKUnauthorized` (HTTP 400): This operation for kmsKeyId is forbidden by KMS. If
-    /// you need further assistance, you can contact the KMS Technical Support.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:985:11.
-    package static var invalidParameterKMSKeyIdCMKUnauthorized: Self {
-        Self(rawValue: "InvalidParameter.KMSKeyId.CMKUnauthorized")
-    }
-
-    /// `InvalidParameter.CloudboxNotSupported` (HTTP 400): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:989:11.
-    package static var invalidParameterCloudboxNotSupported: Self {
-        Self(rawValue: "InvalidParameter.CloudboxNotSupported")
     }
 
     /// `InvalidZoneId.NotSupportCreateWithShareEncryptedImage` (HTTP 400): You cannot use shared encrypted images
@@ -3834,21 +1797,6 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "AccountForbidden.AssociatedWithResellerPartner")
     }
 
-    /// `InvalidDestinationZone.DeploymentSetMismatch` (HTTP 400): Error happened, %s.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1013:11.
-    package static var invalidDestinationZoneDeploymentSetMismatch: Self {
-        Self(rawValue: "InvalidDestinationZone.DeploymentSetMismatch")
-    }
-
-    /// `NoPermission.Price` (HTTP 400): The operation requires price permission. Please either apply for permission
-    /// from your main account, or set the parameter AutoPay as true.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1017:11.
-    package static var noPermissionPrice: Self {
-        Self(rawValue: "NoPermission.Price")
-    }
-
     /// `InvalidAutoPay.PostPaidUnsupported` (HTTP 400): The specified parameter AutoPay must be set as true for
     /// postpaid instance.
     ///
@@ -3863,14 +1811,6 @@ extension DocumentedErrorCode<RunInstancesError> {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1025:11.
     package static var invalidParamEncryptedMismatch: Self {
         Self(rawValue: "InvalidParam.EncryptedMismatch")
-    }
-
-    /// `InvalidParameter.DedicatedRegionNotSupported` (HTTP 400): The specified action is rejected because the
-    /// specified ECS instance in the dedicated region does not support public IP.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1029:11.
-    package static var invalidParameterDedicatedRegionNotSupported: Self {
-        Self(rawValue: "InvalidParameter.DedicatedRegionNotSupported")
     }
 
     /// `InvalidParameter.CpuOptionsTopologyType` (HTTP 400): The specified parameter CpuOptions.TopologyType: %s is
@@ -3905,21 +1845,6 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "InvalidParameter.EniQueueSize")
     }
 
-    /// `InvalidParameter.KmsNotEnabled` (HTTP 400): Failed to perform this operation because KMS is not activated.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1049:11.
-    package static var invalidParameterKmsNotEnabled: Self {
-        Self(rawValue: "InvalidParameter.KmsNotEnabled")
-    }
-
-    /// `InvalidParameter.Encrypted.KmsNotEnable` (HTTP 400): Failed to perform this operation because KMS is not
-    /// activated.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1053:11.
-    package static var invalidParameterEncryptedKmsNotEnable: Self {
-        Self(rawValue: "InvalidParameter.Encrypted.KmsNotEnable")
-    }
-
     /// `InvalidPrivateIpAddress.Duplicated` (HTTP 400): The specified private IP address is already in use.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1057:11.
@@ -3933,14 +1858,6 @@ extension DocumentedErrorCode<RunInstancesError> {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1061:11.
     package static var invalidAdditionalInfoPvdConfigSizeExceeded: Self {
         Self(rawValue: "InvalidAdditionalInfoPvdConfig.SizeExceeded")
-    }
-
-    /// `InvalidRamRole.NotEcsRole` (HTTP 401): The specified ram role is not authorized for ecs, please check your
-    /// role policy.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1067:11.
-    package static var invalidRamRoleNotEcsRole: Self {
-        Self(rawValue: "InvalidRamRole.NotEcsRole")
     }
 
     /// `InvalidParameter.PrivateIpAddressRepeated` (HTTP 403): %s
@@ -4057,57 +1974,6 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "InvalidParams.HostnameExceed")
     }
 
-    /// `ImageNotSubscribed` (HTTP 403): The specified image has not be subscribed.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1137:11.
-    package static var imageNotSubscribed: Self {
-        Self(rawValue: "ImageNotSubscribed")
-    }
-
-    /// `InvalidSystemDiskCategory.ValueUnauthorized` (HTTP 403): The disk category is not authorized.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1141:11.
-    package static var invalidSystemDiskCategoryValueUnauthorized: Self {
-        Self(rawValue: "InvalidSystemDiskCategory.ValueUnauthorized")
-    }
-
-    /// `InvalidSnapshotId.NotReady` (HTTP 403): The specified snapshot has not completed yet.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1145:11.
-    package static var invalidSnapshotIdNotReady: Self {
-        Self(rawValue: "InvalidSnapshotId.NotReady")
-    }
-
-    /// `InvalidDevice.InUse` (HTTP 403): The specified device has been occupied.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1153:11.
-    package static var invalidDeviceInUse: Self {
-        Self(rawValue: "InvalidDevice.InUse")
-    }
-
-    /// `ImageRemovedInMarket` (HTTP 403): The specified market image is not available, Or the specified user
-    /// defined image includes product code because it is based on an image subscribed from marketplace, and that
-    /// image in marketplace includeing exact the same product code has been removed.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1157:11.
-    package static var imageRemovedInMarket: Self {
-        Self(rawValue: "ImageRemovedInMarket")
-    }
-
-    /// `CategoryNotSupported` (HTTP 403): The specified zone does not offer the specified disk category.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1161:11.
-    package static var categoryNotSupported: Self {
-        Self(rawValue: "CategoryNotSupported")
-    }
-
-    /// `QuotaExceed.PortableCloudDisk` (HTTP 403): The quota of portable cloud disk exceeds.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1165:11.
-    package static var quotaExceedPortableCloudDisk: Self {
-        Self(rawValue: "QuotaExceed.PortableCloudDisk")
-    }
-
     /// `SecurityGroupInstanceLimitExceed` (HTTP 403): Exceeding the allowed amount of instances of a security
     /// group.
     ///
@@ -4116,47 +1982,11 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "SecurityGroupInstanceLimitExceed")
     }
 
-    /// `NodeControllerUnavailable` (HTTP 403): The Node Controller is temporarily unavailable.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1173:11.
-    package static var nodeControllerUnavailable: Self {
-        Self(rawValue: "NodeControllerUnavailable")
-    }
-
-    /// `InvalidSnapshotId.NotDataDiskSnapshot` (HTTP 403): The specified snapshot is system disk snapshot.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1181:11.
-    package static var invalidSnapshotIdNotDataDiskSnapshot: Self {
-        Self(rawValue: "InvalidSnapshotId.NotDataDiskSnapshot")
-    }
-
     /// `Forbbiden` (HTTP 403): User not authorized to operate on the specified resource.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1185:11.
     package static var forbbiden: Self {
         Self(rawValue: "Forbbiden")
-    }
-
-    /// `DeleteWithInstance.Conflict` (HTTP 403): The specified disk is not a portable disk and cannot be set to
-    /// DeleteWithInstance attribute.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1189:11.
-    package static var deleteWithInstanceConflict: Self {
-        Self(rawValue: "DeleteWithInstance.Conflict")
-    }
-
-    /// `InstanceDiskNumLimitExceed` (HTTP 403): The number of specified disk in an instance exceeds.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1193:11.
-    package static var instanceDiskNumLimitExceed: Self {
-        Self(rawValue: "InstanceDiskNumLimitExceed")
-    }
-
-    /// `InvalidDiskSize.TooSmall` (HTTP 403): Specified disk size is less than the size of snapshot.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1201:11.
-    package static var invalidDiskSizeTooSmall: Self {
-        Self(rawValue: "InvalidDiskSize.TooSmall")
     }
 
     /// `QuotaExceed.BuyImage` (HTTP 403): The specified image is from the image market?You have not bought it or
@@ -4172,17 +2002,6 @@ extension DocumentedErrorCode<RunInstancesError> {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1217:11.
     package static var invalidResourceIdNotSupported: Self {
         Self(rawValue: "InvalidResourceId.NotSupported")
-    }
-
-    /// `OperationDenied.ImageNotValid` (HTTP 403): The specified Image is disabled or is deleted.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1225:11.
-    ///
-    /// `OperationDenied.ImageNotValid` (HTTP 404): The specified Image is disabled or is deleted.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1779:11.
-    package static var operationDeniedImageNotValid: Self {
-        Self(rawValue: "OperationDenied.ImageNotValid")
     }
 
     /// `OperationDenied.SnapshotNotValid` (HTTP 403): The specified snapshot is not allowed to create disk.
@@ -4243,73 +2062,11 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "OperationDenied.DiskTypeNotSupport")
     }
 
-    /// `InvalidUserData.Forbidden` (HTTP 403): User not authorized to input the parameter "UserData", please apply
-    /// for permission "UserData".
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1261:11.
-    package static var invalidUserDataForbidden: Self {
-        Self(rawValue: "InvalidUserData.Forbidden")
-    }
-
-    /// `Zone.NotOpen` (HTTP 403): The specified zone is not granted to you to buy resources yet.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1265:11.
-    package static var zoneNotOpen: Self {
-        Self(rawValue: "Zone.NotOpen")
-    }
-
-    /// `InvalidClusterId.NotFound` (HTTP 403): The specified clusterId does not exist.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1273:11.
-    ///
-    /// `InvalidClusterId.NotFound` (HTTP 404): The ClusterId provided does not exist in our records.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1735:11.
-    package static var invalidClusterIdNotFound: Self {
-        Self(rawValue: "InvalidClusterId.NotFound")
-    }
-
-    /// `InvalidResourceType.NotSupported` (HTTP 403): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1277:11.
-    package static var invalidResourceTypeNotSupported: Self {
-        Self(rawValue: "InvalidResourceType.NotSupported")
-    }
-
-    /// `InvalidInstanceType.ZoneNotSupported` (HTTP 403): The specified zone does not support this instancetype.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1285:11.
-    package static var invalidInstanceTypeZoneNotSupported: Self {
-        Self(rawValue: "InvalidInstanceType.ZoneNotSupported")
-    }
-
-    /// `InstanceType.Offline` (HTTP 403): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1289:11.
-    package static var instanceTypeOffline: Self {
-        Self(rawValue: "InstanceType.Offline")
-    }
-
-    /// `DependencyViolation.WindowsInstance` (HTTP 403): The instance creating is window, cannot use ssh key pair
-    /// to login.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1293:11.
-    package static var dependencyViolationWindowsInstance: Self {
-        Self(rawValue: "DependencyViolation.WindowsInstance")
-    }
-
     /// `InvalidNetworkType.MismatchRamRole` (HTTP 403): A RAM role can?t be used for classic instance.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1297:11.
     package static var invalidNetworkTypeMismatchRamRole: Self {
         Self(rawValue: "InvalidNetworkType.MismatchRamRole")
-    }
-
-    /// `InvalidUser.PassRoleForbidden` (HTTP 403): The RAM user does not have the privilege to pass a RAM role.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1301:11.
-    package static var invalidUserPassRoleForbidden: Self {
-        Self(rawValue: "InvalidUser.PassRoleForbidden")
     }
 
     /// `InvalidParam.TrustedSystemMode` (HTTP 403): The specified TrustedSystemMode is invalid.
@@ -4354,27 +2111,6 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "InvalidInstance.UnPaidOrder")
     }
 
-    /// `RealNameAuthenticationError` (HTTP 403): Your account has not passed the real-name authentication yet.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1337:11.
-    package static var realNameAuthenticationError: Self {
-        Self(rawValue: "RealNameAuthenticationError")
-    }
-
-    /// `InvalidPayMethod` (HTTP 403): The specified pay method is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1341:11.
-    package static var invalidPayMethod: Self {
-        Self(rawValue: "InvalidPayMethod")
-    }
-
-    /// `InvalidAccountStatus.NotEnoughBalance` (HTTP 403): Your account does not have enough balance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1345:11.
-    package static var invalidAccountStatusNotEnoughBalance: Self {
-        Self(rawValue: "InvalidAccountStatus.NotEnoughBalance")
-    }
-
     /// `ImageNotSupportInstanceType` (HTTP 403): The specified image does not support the specified InstanceType.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1349:11.
@@ -4387,110 +2123,6 @@ extension DocumentedErrorCode<RunInstancesError> {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1353:11.
     package static var dryRunInvalidAmount: Self {
         Self(rawValue: "DryRun.InvalidAmount")
-    }
-
-    /// `OperationDenied.InvalidNetworkType` (HTTP 403): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1357:11.
-    package static var operationDeniedInvalidNetworkType: Self {
-        Self(rawValue: "OperationDenied.InvalidNetworkType")
-    }
-
-    /// `InvalidSpotInterruptionBehavior.ClassicNetworkNotSupport` (HTTP 403): The specified
-    /// SpotInterruptionBehavior does not support Classic network Instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1361:11.
-    package static var invalidSpotInterruptionBehaviorClassicNetworkNotSupport: Self {
-        Self(rawValue: "InvalidSpotInterruptionBehavior.ClassicNetworkNotSupport")
-    }
-
-    /// `InvalidSpotInterruptionBehavior.LocalDiskNotSupport` (HTTP 403): The specified SpotInterruptionBehavior
-    /// does not support local disk instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1365:11.
-    package static var invalidSpotInterruptionBehaviorLocalDiskNotSupport: Self {
-        Self(rawValue: "InvalidSpotInterruptionBehavior.LocalDiskNotSupport")
-    }
-
-    /// `QuotaExceed.PostPaidDisk` (HTTP 403): Living postPaid disks quota exceeded.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1369:11.
-    package static var quotaExceedPostPaidDisk: Self {
-        Self(rawValue: "QuotaExceed.PostPaidDisk")
-    }
-
-    /// `InvalidParameter.NotMatch` (HTTP 403): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1373:11.
-    package static var invalidParameterNotMatch: Self {
-        Self(rawValue: "InvalidParameter.NotMatch")
-    }
-
-    /// `InvalidVSwitch.DefaultVSwitchNotSupport` (HTTP 403): The specified zone in vpc can't support create default
-    /// vSwitch.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1377:11.
-    package static var invalidVSwitchDefaultVSwitchNotSupport: Self {
-        Self(rawValue: "InvalidVSwitch.DefaultVSwitchNotSupport")
-    }
-
-    /// `OperationDenied.LocalDiskUnsupported` (HTTP 403): The configuration change is not allowed when the
-    /// specified instance has local disks mounted.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1381:11.
-    package static var operationDeniedLocalDiskUnsupported: Self {
-        Self(rawValue: "OperationDenied.LocalDiskUnsupported")
-    }
-
-    /// `OperationDenied.InconsistentNetwork` (HTTP 403): The specified security group and vswitch are not in the
-    /// same vpc.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1385:11.
-    package static var operationDeniedInconsistentNetwork: Self {
-        Self(rawValue: "OperationDenied.InconsistentNetwork")
-    }
-
-    /// `DefaultVswitch.Existed` (HTTP 403): The default vswitch for VPC already exists.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1389:11.
-    package static var defaultVswitchExisted: Self {
-        Self(rawValue: "DefaultVswitch.Existed")
-    }
-
-    /// `IncorrectInstanceStatus` (HTTP 403): The current status of the resource does not support this operation.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1393:11.
-    package static var incorrectInstanceStatus: Self {
-        Self(rawValue: "IncorrectInstanceStatus")
-    }
-
-    /// `CategoryViolation` (HTTP 403): The specified instance does not support this operation because of its disk
-    /// category.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1397:11.
-    package static var categoryViolation: Self {
-        Self(rawValue: "CategoryViolation")
-    }
-
-    /// `ResourcesNotInSameZone` (HTTP 403): The specified instance and dedicated host are not in the same zone.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1401:11.
-    package static var resourcesNotInSameZone: Self {
-        Self(rawValue: "ResourcesNotInSameZone")
-    }
-
-    /// `InvalidDisk.SystemDiskSize` (HTTP 403): The specified SystemDiskSize beyond the permitted range.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1405:11.
-    package static var invalidDiskSystemDiskSize: Self {
-        Self(rawValue: "InvalidDisk.SystemDiskSize")
-    }
-
-    /// `InsufficientBalance` (HTTP 403): Your account does not have enough balance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1409:11.
-    package static var insufficientBalance: Self {
-        Self(rawValue: "InsufficientBalance")
     }
 
     /// `InvalidOperation.NetworkInterface` (HTTP 403): %s
@@ -4598,13 +2230,6 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "InvalidParam.CpuOptionsNuma")
     }
 
-    /// `InvalidVSwitchId.IpInvalid` (HTTP 403): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1477:11.
-    package static var invalidVSwitchIdIpInvalid: Self {
-        Self(rawValue: "InvalidVSwitchId.IpInvalid")
-    }
-
     /// `Forbidden.RegionId` (HTTP 403): %s
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1481:11.
@@ -4617,115 +2242,6 @@ extension DocumentedErrorCode<RunInstancesError> {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1485:11.
     package static var quotaExceedDeploymentSetInstanceQuotaFull: Self {
         Self(rawValue: "QuotaExceed.DeploymentSetInstanceQuotaFull")
-    }
-
-    /// `InvalidChargeType.ValueNotSupported` (HTTP 403): Deletion protection is only valid for postPaid instance,
-    /// not for prePaid or spot instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1489:11.
-    package static var invalidChargeTypeValueNotSupported: Self {
-        Self(rawValue: "InvalidChargeType.ValueNotSupported")
-    }
-
-    /// `InvalidRegion.NotSupport` (HTTP 403): The specified region does not support byok.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1493:11.
-    package static var invalidRegionNotSupport: Self {
-        Self(rawValue: "InvalidRegion.NotSupport")
-    }
-
-    /// `UserNotInTheWhiteList` (HTTP 403): The user is not in byok white list.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1497:11.
-    package static var userNotInTheWhiteList: Self {
-        Self(rawValue: "UserNotInTheWhiteList")
-    }
-
-    /// `InvalidParameter.KMSKeyId.CMKNotEnabled` (HTTP 403): The CMK needs to be enabled.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1501:11.
-    package static var invalidParameterKMSKeyIdCMKNotEnabled: Self {
-        Self(rawValue: "InvalidParameter.KMSKeyId.CMKNotEnabled")
-    }
-
-    /// `InvalidParameter.KMSKeyId.KMSUnauthorized` (HTTP 403): ECS service have no right to access your KMS.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1505:11.
-    package static var invalidParameterKMSKeyIdKMSUnauthorized: Self {
-        Self(rawValue: "InvalidParameter.KMSKeyId.KMSUnauthorized")
-    }
-
-    /// `SecurityRisk.3DVerification` (HTTP 403): We have detected a security risk with your default credit or debit
-    /// card. Please proceed with verification via the link in your email.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1509:11.
-    package static var securityRisk3DVerification: Self {
-        Self(rawValue: "SecurityRisk.3DVerification")
-    }
-
-    /// `Mayi.InternalError` (HTTP 403): The request processing has failed due to some unknown error.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1513:11.
-    package static var mayiInternalError: Self {
-        Self(rawValue: "Mayi.InternalError")
-    }
-
-    /// `InvalidNetworkType` (HTTP 403): The network type is not support in this region.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1517:11.
-    package static var invalidNetworkType: Self {
-        Self(rawValue: "InvalidNetworkType")
-    }
-
-    /// `InvalidAccountStatus` (HTTP 403): Your account status is invalid, please contact customer service.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1521:11.
-    package static var invalidAccountStatus: Self {
-        Self(rawValue: "InvalidAccountStatus")
-    }
-
-    /// `OperationDenied.PerformanceLevelNotMatch` (HTTP 403): The specified DataDisk.n.PerformanceLevel and
-    /// DataDisk.n.Size do not match.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1529:11.
-    package static var operationDeniedPerformanceLevelNotMatch: Self {
-        Self(rawValue: "OperationDenied.PerformanceLevelNotMatch")
-    }
-
-    /// `InvalidStorageSetName.Malformed` (HTTP 403): Specified parameter StorageSetName is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1533:11.
-    package static var invalidStorageSetNameMalformed: Self {
-        Self(rawValue: "InvalidStorageSetName.Malformed")
-    }
-
-    /// `InvalidMaxPartitionNumber.Malformed` (HTTP 403): Specified parameter MaxPartitionNumber is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1541:11.
-    package static var invalidMaxPartitionNumberMalformed: Self {
-        Self(rawValue: "InvalidMaxPartitionNumber.Malformed")
-    }
-
-    /// `InvalidParameter.StorageSetPartitionNumber` (HTTP 403): Specified parameter StorageSetPartitionNumber is
-    /// not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1545:11.
-    package static var invalidParameterStorageSetPartitionNumber: Self {
-        Self(rawValue: "InvalidParameter.StorageSetPartitionNumber")
-    }
-
-    /// `InvalidParameter.StorageSetId` (HTTP 403): Specified parameter StorageSetId is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1549:11.
-    package static var invalidParameterStorageSetId: Self {
-        Self(rawValue: "InvalidParameter.StorageSetId")
-    }
-
-    /// `InvalidParameter.StorageSetZoneId` (HTTP 403): Specified parameter StorageSetZoneId is not valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1553:11.
-    package static var invalidParameterStorageSetZoneId: Self {
-        Self(rawValue: "InvalidParameter.StorageSetZoneId")
     }
 
     /// `EnterpriseGroupLimited.MutliGroupType` (HTTP 403): The specified instance can't join multi SecurityGroup
@@ -4744,99 +2260,12 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "EnterpriseGroupLimited.InstanceType")
     }
 
-    /// `QuotaExceed.Tags` (HTTP 403): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1565:11.
-    package static var quotaExceedTags: Self {
-        Self(rawValue: "QuotaExceed.Tags")
-    }
-
     /// `OperationDenied.RegionIdNotSupported` (HTTP 403): The specified region does not support spot duration
     /// instance.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1569:11.
     package static var operationDeniedRegionIdNotSupported: Self {
         Self(rawValue: "OperationDenied.RegionIdNotSupported")
-    }
-
-    /// `OperationDenied.FlavorNotSupported` (HTTP 403): Flavor not support spot duration instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1573:11.
-    package static var operationDeniedFlavorNotSupported: Self {
-        Self(rawValue: "OperationDenied.FlavorNotSupported")
-    }
-
-    /// `OperationDenied.TimestampNotSupported` (HTTP 403): Timestamp not support spot duration instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1577:11.
-    package static var operationDeniedTimestampNotSupported: Self {
-        Self(rawValue: "OperationDenied.TimestampNotSupported")
-    }
-
-    /// `OperationDenied.PaygNotAvailable` (HTTP 403): Pay-as-you-go instance is not available now.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1581:11.
-    package static var operationDeniedPaygNotAvailable: Self {
-        Self(rawValue: "OperationDenied.PaygNotAvailable")
-    }
-
-    /// `OperationDenied.PrepayNotAvailable` (HTTP 403): Prepay instance is not available now.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1585:11.
-    package static var operationDeniedPrepayNotAvailable: Self {
-        Self(rawValue: "OperationDenied.PrepayNotAvailable")
-    }
-
-    /// `OperationDenied.BidOwnResource` (HTTP 403): Bid user can not own resource.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1589:11.
-    package static var operationDeniedBidOwnResource: Self {
-        Self(rawValue: "OperationDenied.BidOwnResource")
-    }
-
-    /// `OperationDenied.CloudSSDNotSupported` (HTTP 403): The specified available zone does not offer the cloud_ssd
-    /// disk, use cloud_essd instead.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1593:11.
-    package static var operationDeniedCloudSSDNotSupported: Self {
-        Self(rawValue: "OperationDenied.CloudSSDNotSupported")
-    }
-
-    /// `QuotaExceed.ElasticQuota` (HTTP 403): No additional quota is available for the specified ECS instance type.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1597:11.
-    package static var quotaExceedElasticQuota: Self {
-        Self(rawValue: "QuotaExceed.ElasticQuota")
-    }
-
-    /// `QuotaExceeded.PostpaidDataDiskCapacity` (HTTP 403): The quota of postpaid data disk capacity exceeds.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1601:11.
-    package static var quotaExceededPostpaidDataDiskCapacity: Self {
-        Self(rawValue: "QuotaExceeded.PostpaidDataDiskCapacity")
-    }
-
-    /// `InvalidImageFamily.MissingAvailableImage` (HTTP 403): There is no available image related to the specified
-    /// image family.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1605:11.
-    package static var invalidImageFamilyMissingAvailableImage: Self {
-        Self(rawValue: "InvalidImageFamily.MissingAvailableImage")
-    }
-
-    /// `InvalidRegionId.NotSupportEncryptAlgorithm` (HTTP 403): The current region does not support creating
-    /// encrypted disks with EncryptAlgorithm.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1609:11.
-    package static var invalidRegionIdNotSupportEncryptAlgorithm: Self {
-        Self(rawValue: "InvalidRegionId.NotSupportEncryptAlgorithm")
-    }
-
-    /// `InvalidOperation.ResourceManagedByCloudProduct` (HTTP 403): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1613:11.
-    package static var invalidOperationResourceManagedByCloudProduct: Self {
-        Self(rawValue: "InvalidOperation.ResourceManagedByCloudProduct")
     }
 
     /// `InvalidManagedPrivateSpaceId.DedicatedHostIdConflict` (HTTP 403): ManagedPrivateSpaceId and DedicatedHostId
@@ -4925,36 +2354,6 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "UnsupportedIspRegion")
     }
 
-    /// `Forbidden.OnlySupportEnterpriseGroup` (HTTP 403): %s
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1665:11.
-    package static var forbiddenOnlySupportEnterpriseGroup: Self {
-        Self(rawValue: "Forbidden.OnlySupportEnterpriseGroup")
-    }
-
-    /// `HibernationConfigured.InstanceOperationForbidden` (HTTP 403): The operation is not permitted due to limit
-    /// of the hibernation configured instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1669:11.
-    package static var hibernationConfiguredInstanceOperationForbidden: Self {
-        Self(rawValue: "HibernationConfigured.InstanceOperationForbidden")
-    }
-
-    /// `InstanceDiskLimitExceeded` (HTTP 403): The amount of the disk on instance reach its limits.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1673:11.
-    package static var instanceDiskLimitExceeded: Self {
-        Self(rawValue: "InstanceDiskLimitExceeded")
-    }
-
-    /// `InvalidInstanceType.NotSupportDiskCategory` (HTTP 403): The instanceType of the specified instance does not
-    /// support this disk category.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1677:11.
-    package static var invalidInstanceTypeNotSupportDiskCategory: Self {
-        Self(rawValue: "InvalidInstanceType.NotSupportDiskCategory")
-    }
-
     /// `InvalidOperation.ConfidentialComputingModeInInviteOnlyTesting` (HTTP 403): The specified confidential
     /// computing mode is in invite only testing: %s.
     ///
@@ -4985,44 +2384,6 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "InvalidEniId.NotFound")
     }
 
-    /// `InvalidEncrypted.DefaultEncryptionUnsupported` (HTTP 403): The specified parameter Encrypted must be true
-    /// when default encryption is enabled.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1701:11.
-    package static var invalidEncryptedDefaultEncryptionUnsupported: Self {
-        Self(rawValue: "InvalidEncrypted.DefaultEncryptionUnsupported")
-    }
-
-    /// `InvalidOperation.PublicIpAddressNoStock` (HTTP 403): The public IP address for the specified Region or
-    /// ChargeType of the instance is out of stock. Please try another Region or ChargeType.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1705:11.
-    package static var invalidOperationPublicIpAddressNoStock: Self {
-        Self(rawValue: "InvalidOperation.PublicIpAddressNoStock")
-    }
-
-    /// `InvalidStorageClusterId.NotExist` (HTTP 404): The specified StorageClusterId does not exist in current
-    /// region.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1711:11.
-    package static var invalidStorageClusterIdNotExist: Self {
-        Self(rawValue: "InvalidStorageClusterId.NotExist")
-    }
-
-    /// `InvalidRegionId.NotFound` (HTTP 404): The RegionId provided does not exist in our records.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1715:11.
-    package static var invalidRegionIdNotFound: Self {
-        Self(rawValue: "InvalidRegionId.NotFound")
-    }
-
-    /// `InvalidZoneId.NotFound` (HTTP 404): The ZoneId provided does not exist in our records.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1719:11.
-    package static var invalidZoneIdNotFound: Self {
-        Self(rawValue: "InvalidZoneId.NotFound")
-    }
-
     /// `InvalidSecurityGroupId` (HTTP 404): The specified SecurityGroupId is invalid or does not exist.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1723:11.
@@ -5030,70 +2391,11 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "InvalidSecurityGroupId")
     }
 
-    /// `InvalidDataDiskSnapshotId.NotFound` (HTTP 404): The specified parameter "DataDisk.n.SnapshotId" is not
-    /// valid.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1731:11.
-    package static var invalidDataDiskSnapshotIdNotFound: Self {
-        Self(rawValue: "InvalidDataDiskSnapshotId.NotFound")
-    }
-
-    /// `InvalidVSwitchId.NotFound` (HTTP 404): Specified virtual switch does not exist.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1739:11.
-    package static var invalidVSwitchIdNotFound: Self {
-        Self(rawValue: "InvalidVSwitchId.NotFound")
-    }
-
-    /// `InvalidImageId.NotFound` (HTTP 404): The specified ImageId does not exist.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1743:11.
-    package static var invalidImageIdNotFound: Self {
-        Self(rawValue: "InvalidImageId.NotFound")
-    }
-
-    /// `InvalidInstanceChargeType.NotFound` (HTTP 404): The InstanceChargeType does not exist in our records.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1751:11.
-    package static var invalidInstanceChargeTypeNotFound: Self {
-        Self(rawValue: "InvalidInstanceChargeType.NotFound")
-    }
-
-    /// `DependencyViolation.IoOptimized` (HTTP 404): The specified instancetype must be IoOptimized instance.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1755:11.
-    package static var dependencyViolationIoOptimized: Self {
-        Self(rawValue: "DependencyViolation.IoOptimized")
-    }
-
-    /// `PaymentMethodNotFound` (HTTP 404): No payment method has been registered on the account.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1759:11.
-    package static var paymentMethodNotFound: Self {
-        Self(rawValue: "PaymentMethodNotFound")
-    }
-
     /// `HOSTNAME_ILLEGAL` (HTTP 404): The specified parameter HostName is not valid.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1763:11.
     package static var hostnameILLEGAL: Self {
         Self(rawValue: "HOSTNAME_ILLEGAL")
-    }
-
-    /// `InvalidSystemDiskSize.LessThanImageSize` (HTTP 404): The specified parameter SystemDisk.Size is less than
-    /// the image size.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1767:11.
-    package static var invalidSystemDiskSizeLessThanImageSize: Self {
-        Self(rawValue: "InvalidSystemDiskSize.LessThanImageSize")
-    }
-
-    /// `InvalidSystemDiskSize.LessThanMinSize` (HTTP 404): The specified parameter SystemDisk.Size is less than the
-    /// min size.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1771:11.
-    package static var invalidSystemDiskSizeLessThanMinSize: Self {
-        Self(rawValue: "InvalidSystemDiskSize.LessThanMinSize")
     }
 
     /// `InvalidSystemDiskSize.MoreThanMaxSize` (HTTP 404): The specified parameter SystemDisk.Size is more than the
@@ -5109,20 +2411,6 @@ extension DocumentedErrorCode<RunInstancesError> {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1783:11.
     package static var operationDeniedCreatingConflict: Self {
         Self(rawValue: "OperationDenied.CreatingConflict")
-    }
-
-    /// `InvalidKeyPairName.NotFound` (HTTP 404): The specified parameter KeyPairName does not exist in our records.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1787:11.
-    package static var invalidKeyPairNameNotFound: Self {
-        Self(rawValue: "InvalidKeyPairName.NotFound")
-    }
-
-    /// `InvalidResourceGroup.NotFound` (HTTP 404): The ResourceGroup provided does not exist in our records.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1791:11.
-    package static var invalidResourceGroupNotFound: Self {
-        Self(rawValue: "InvalidResourceGroup.NotFound")
     }
 
     /// `InvalidRamRole.NotFound` (HTTP 404): The specified parameter "RAMRoleName" does not exist.
@@ -5153,21 +2441,6 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "InvalidVSwitchId.NotExist")
     }
 
-    /// `InvalidMarketImage.NotFound` (HTTP 404): The specified marketplace image does not exist, please change the
-    /// imageId and try again.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1811:11.
-    package static var invalidMarketImageNotFound: Self {
-        Self(rawValue: "InvalidMarketImage.NotFound")
-    }
-
-    /// `DeploymentSet.NotFound` (HTTP 404): The specified deployment set does not exist.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1815:11.
-    package static var deploymentSetNotFound: Self {
-        Self(rawValue: "DeploymentSet.NotFound")
-    }
-
     /// `InvalidParameter.DeploymentSetGroupNo` (HTTP 404): Parameter DeploymentSetGroupNo is invalid.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1819:11.
@@ -5175,39 +2448,11 @@ extension DocumentedErrorCode<RunInstancesError> {
         Self(rawValue: "InvalidParameter.DeploymentSetGroupNo")
     }
 
-    /// `InvalidParameter.KMSKeyId.NotFound` (HTTP 404): The specified KMSKeyId does not exist.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1823:11.
-    package static var invalidParameterKMSKeyIdNotFound: Self {
-        Self(rawValue: "InvalidParameter.KMSKeyId.NotFound")
-    }
-
-    /// `InvalidDiskIds.NotPortable` (HTTP 404): The specified DiskId is not portable.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1827:11.
-    package static var invalidDiskIdsNotPortable: Self {
-        Self(rawValue: "InvalidDiskIds.NotPortable")
-    }
-
     /// `InvalidAutoSnapshotPolicyId.NotFound` (HTTP 404): Specified parameter AutoSnapshotPolicyId not found.
     ///
     /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1831:11.
     package static var invalidAutoSnapshotPolicyIdNotFound: Self {
         Self(rawValue: "InvalidAutoSnapshotPolicyId.NotFound")
-    }
-
-    /// `Throttling.Resource` (HTTP 429): The request throttle by resource operation.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1837:11.
-    package static var throttlingResource: Self {
-        Self(rawValue: "Throttling.Resource")
-    }
-
-    /// `InternalError` (HTTP 500): The request processing has failed due to some unknown error.
-    ///
-    /// Generated from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json:1843:11.
-    package static var internalError: Self {
-        Self(rawValue: "InternalError")
     }
 
     /// `InvalidParameter.DataEncryptedKeyCreateFailed` (HTTP 500): Create kms data encrypted key fail. If you need

@@ -14,6 +14,8 @@ struct ResolvedService: Sendable {
     var sharedTypes: [ResolvedStruct] = []
     /// How the shared types are named, and the references typed as JSON to break a cycle.
     var sharedNames = SharedTypeNames()
+    /// The error rows every operation documents alike, declared once; nil when there are none.
+    var commonErrors: ResolvedCommonErrors?
     /// The documentation's headings and the operations under each, every operation exactly once.
     var operationGroups: [ResolvedOperationGroup]
     /// The command-line client's root command type, e.g. `AliyunEcsCommand`.
@@ -36,7 +38,8 @@ struct ResolvedOperation: Sendable {
     var response: ResolvedStruct
     /// `ModifyImageAttributeError`.
     var errorTypeName: String
-    /// One member per distinct documented code, in documentation order.
+    /// One member per distinct documented code, in documentation order, but for the codes of
+    /// ``commonErrors``.
     var errorCodes: [ResolvedErrorCode]
     var command: ResolvedCommand
     /// Whether failures after sending may be retried, and how.
@@ -47,6 +50,8 @@ struct ResolvedOperation: Sendable {
     var pagination: Pagination? = nil
     /// The ready-made waiter on the answer's status; nil when the answer shows none (``StatusWaiter``).
     var statusWaiter: StatusWaiter? = nil
+    /// The service's common error rows, which the operation's error type conforms to; nil when none.
+    var commonErrors: ResolvedCommonErrors? = nil
     /// The service's style, which decides the runtime the operation calls through.
     var style = ServiceStyle.rpc
     /// An OSS operation's raw body (PutObject's bytes), a parameter of the client method beside the request; nil

@@ -10,15 +10,19 @@ enum ServiceResolver {
         let client = options.clientName ?? defaultClientName(for: service)
         // Operations are independent: resolved on every core, kept in source order.
         let shared = SharedTypeNames.allocate(service, clientName: client)
+        let commonErrors = CommonErrorResolver.resolve(
+            service.operations, protocolName: commonErrorsName(ofClient: client))
         let operations = service.operations.concurrentMap {
             OperationResolver.resolve(
-                $0, style: service.style, shared: shared, retryOverrides: options.retryOverrides)
+                $0, style: service.style, shared: shared, commonErrors: commonErrors,
+                retryOverrides: options.retryOverrides)
         }
         var resolved = ResolvedService(
             spec: service, clientName: client, operations: operations,
             operationGroups: OperationGroupResolver.groups(operations),
             commandRootTypeName: rootCommandTypeName(commandName ?? "", operations: service.operations))
         resolved.sharedNames = shared
+        resolved.commonErrors = commonErrors
         var seen: Set<String> = []
         for type in service.sharedTypes where seen.insert(type.name).inserted {
             guard let name = shared.names[type.name] else { continue }
@@ -34,6 +38,11 @@ enum ServiceResolver {
     /// is its own prefix.
     static func prefix(ofClient name: String) -> String {
         name.hasSuffix("Client") ? String(name.dropLast("Client".count)) : name
+    }
+
+    /// The protocol of the error rows every operation documents: `OSSCommonErrors` for `OSSClient`.
+    static func commonErrorsName(ofClient name: String) -> String {
+        prefix(ofClient: name) + "CommonErrors"
     }
 
     /// `ECSClient` for `Ecs`: short product codes are acronyms.
@@ -61,7 +70,7 @@ enum ServiceResolver {
 enum OperationResolver {
     static func resolve(
         _ operation: OperationSpec, style: ServiceStyle = .rpc, shared: SharedTypeNames,
-        retryOverrides: RetryOverrides = RetryOverrides()
+        commonErrors: ResolvedCommonErrors? = nil, retryOverrides: RetryOverrides = RetryOverrides()
     ) -> ResolvedOperation {
         let scope = StructResolver.Scope(shared: shared)
         // An OSS operation's raw body (an object's bytes) streams beside the request rather than in it.
@@ -74,11 +83,13 @@ enum OperationResolver {
             fields: responseFields(operation, shared: shared), scope: scope)
         var resolved = ResolvedOperation(
             spec: operation, methodName: SwiftIdentifier.lowerCamel(operation.name), request: request,
-            response: response, errorTypeName: "\(operation.name)Error", errorCodes: errorCodes(operation),
+            response: response, errorTypeName: "\(operation.name)Error",
+            errorCodes: errorCodes(operation, common: commonErrors),
             command: CommandResolver.resolve(operation, request: request),
             retrySafety: RetrySafety.of(operation, style: style, request: request, overrides: retryOverrides),
             signing: RequestSigning.of(operation))
         resolved.style = style
+        resolved.commonErrors = commonErrors
         resolved.rawBody = rawBody
         resolved.pagination = Pagination.of(request: request, response: response)
         resolved.statusWaiter = StatusWaiter.of(resolved)
@@ -92,9 +103,12 @@ enum OperationResolver {
         return (component.type == .object ? component.children : [component.asWholeBody]) + operation.response.fields
     }
 
-    private static func errorCodes(_ operation: OperationSpec) -> [ResolvedErrorCode] {
-        var names = NameAllocator(reserved: ["init", "rawValue", "description", "documented"])
-        var seen: Set<String> = []
+    /// The constants of the operation's own codes: not those the common errors declare, whose names they
+    /// cannot take either.
+    private static func errorCodes(_ operation: OperationSpec, common: ResolvedCommonErrors?) -> [ResolvedErrorCode] {
+        var names = NameAllocator(
+            reserved: CommonErrorResolver.reservedCodeNames.union(common?.codes.map(\.memberName) ?? []))
+        var seen = Set(common?.codes.map(\.code) ?? [])
         var codes: [ResolvedErrorCode] = []
         for error in operation.errors where seen.insert(error.code).inserted {
             codes.append(

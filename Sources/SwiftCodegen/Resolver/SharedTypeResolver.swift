@@ -53,7 +53,9 @@ struct SharedTypeNames: Sendable {
     var reserved: Set<String> { Set(names.values.map(\.name)) }
 
     static func allocate(_ service: ServiceSpec, clientName: String) -> SharedTypeNames {
-        var taken = StructResolver.reservedTypeNames.union(moduleReservedNames).union([clientName])
+        var taken = StructResolver.reservedTypeNames.union(moduleReservedNames).union([
+            clientName, ServiceResolver.commonErrorsName(ofClient: clientName),
+        ])
         for operation in service.operations {
             // Not the operation's own name: a shared type of that name (OSS's `CompleteMultipartUpload`, the
             // document the operation sends) keeps it, and its file is named apart (`ServiceTranslator`).

@@ -21,11 +21,18 @@ enum ServiceTranslator {
             content: ClientOperationsViewModel(
                 access: context.access, client: service.clientName,
                 operations: service.operations.map(ClientTranslator.catalogueEntry)))
+        // The error rows every operation documents, declared once (``CommonErrorResolver``).
+        let commonErrors = service.commonErrors.map {
+            DeclarationViewModel(
+                template: "common-errors",
+                content: ErrorTranslator.common($0, service: service.spec, access: context.access))
+        }
         var files: [FileViewModel]
         if context.options.layout == .fixed {
             files = [
                 file(
-                    FixedLayout.clientFileName, [client, catalogue], imports: moduleImports(context), context: context)
+                    FixedLayout.clientFileName, [client, catalogue] + (commonErrors.map { [$0] } ?? []),
+                    imports: moduleImports(context), context: context)
             ]
         } else {
             files = [
@@ -34,6 +41,9 @@ enum ServiceTranslator {
                     "\(service.clientName)+Operations.swift", [catalogue], imports: moduleImports(context),
                     context: context),
             ]
+            if let commonErrors, let name = service.commonErrors?.protocolName {
+                files.append(file("\(name).swift", [commonErrors], imports: moduleImports(context), context: context))
+            }
         }
         // Operations are translated on every core, each with a context of its own; files and warnings are
         // merged in source order, so the output does not depend on scheduling.

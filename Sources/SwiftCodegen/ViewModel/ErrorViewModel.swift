@@ -21,4 +21,16 @@ struct ErrorViewModel: TemplateContext {
     var docLines: [String]
     var codes: [Code]
     var rows: [Row]
+    /// The service's common-errors protocol the type conforms to (its rows come first); nil when none.
+    var commonProtocol: String? = nil
+}
+
+/// The protocol of the error rows every operation of a service documents (`common-errors.mustache`).
+struct CommonErrorsViewModel: TemplateContext {
+    var access: String
+    var name: String
+    var product: String
+    var docLines: [String]
+    var codes: [ErrorViewModel.Code]
+    var rows: [ErrorViewModel.Row]
 }
