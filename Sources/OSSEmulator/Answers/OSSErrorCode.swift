@@ -25,6 +25,8 @@ public struct OSSErrorCode: Sendable, Hashable {
         code: "RequestTimeTooSkewed", status: 403,
         message: "The difference between the request time and the current time is too large.")
     static let invalidArgument = OSSErrorCode(code: "InvalidArgument", status: 400, message: "The argument is invalid.")
+    static let invalidPolicyDocument = OSSErrorCode(
+        code: "InvalidPolicyDocument", status: 400, message: "Invalid Policy: the policy document is not valid.")
     static let noSuchBucket = OSSErrorCode(
         code: "NoSuchBucket", status: 404, message: "The specified bucket does not exist.")
     static let noSuchKey = OSSErrorCode(code: "NoSuchKey", status: 404, message: "The specified key does not exist.")

@@ -90,4 +90,10 @@ struct OSSIncomingRequest: Sendable {
     static func percentDecoded(_ text: String) -> String? {
         text.removingPercentEncoding
     }
+
+    /// Whether this is PostObject: a `multipart/form-data` POST to a bucket, with no key and no sub-resource.
+    var isPostObject: Bool {
+        method == "POST" && bucket != nil && key == nil && query.isEmpty
+            && (headers["content-type"] ?? "").lowercased().hasPrefix("multipart/form-data")
+    }
 }

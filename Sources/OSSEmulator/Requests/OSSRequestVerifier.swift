@@ -120,7 +120,7 @@ struct OSSRequestVerifier: Sendable {
     }
 
     /// The key's credentials, checked against the STS token sent.
-    private func known(_ accessKeyId: String, token: String?) async throws(OSSFailure) -> Credentials {
+    func known(_ accessKeyId: String, token: String?) async throws(OSSFailure) -> Credentials {
         guard let credentials = await keys.credentials(for: accessKeyId) else {
             throw OSSFailure(.invalidAccessKeyId, [("OSSAccessKeyId", accessKeyId)])
         }

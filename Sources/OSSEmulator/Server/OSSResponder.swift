@@ -33,8 +33,15 @@ struct OSSResponder: HTTPResponder {
                 let incoming = OSSIncomingRequest(
                     method: method, target: request.head.path ?? "/", headers: headers, body: bytes, domain: domain)
             else { throw OSSFailure(.invalidArgument, message: "The request's path or query is not valid UTF-8.") }
-            _ = try await verifier.verify(incoming)
-            answer = try await operations.answer(incoming)
+            if let bucket = incoming.bucket, incoming.isPostObject {
+                // A browser form: signed in its fields, not in its headers (OSS ignores those).
+                let form = try OSSPostForm(contentType: headers["content-type"] ?? "", body: bytes)
+                _ = try await verifier.verifyPost(form, bucket: bucket)
+                answer = try await operations.postObject(bucket, form)
+            } else {
+                _ = try await verifier.verify(incoming)
+                answer = try await operations.answer(incoming)
+            }
         } catch {
             answer = .failure(error, requestId: requestId, hostId: hostId, method: method)
         }
