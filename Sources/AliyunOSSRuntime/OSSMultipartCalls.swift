@@ -39,9 +39,13 @@ enum OSSMultipartCalls {
         return (answer, document.text(of: "ETag") ?? answer.headers["etag"] ?? "")
     }
 
-    /// AbortMultipartUpload, its failure ignored (the caller is already failing with a better error).
+    /// AbortMultipartUpload, its failure ignored (the caller is already failing with a better error). The caller is
+    /// often failing because its task was cancelled, and a call made from a cancelled task is cancelled too: the
+    /// abort is sent from a task of its own, which is not, and awaited.
     static func abort(_ caller: OSSCaller, bucket: String, key: String, uploadId: String) async {
-        _ = try? await caller.send(
-            OSSCall(method: "DELETE", bucket: bucket, key: key, query: [OSSQueryItem("uploadId", uploadId)]))
+        await Task {
+            _ = try? await caller.send(
+                OSSCall(method: "DELETE", bucket: bucket, key: key, query: [OSSQueryItem("uploadId", uploadId)]))
+        }.value
     }
 }
