@@ -131,7 +131,7 @@ let package = Package(
         .executableTarget(
             name: "aliyun-oss",
             dependencies: [
-                "AliyunOSSRuntime", "AliyunRuntime", "AliyunXML",
+                "AliyunOSS", "AliyunOSSRuntime", "AliyunRuntime",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
         // What every generated command-line client shares: global options, output and exit codes.

@@ -1,6 +1,6 @@
+import AliyunOSS
 import AliyunOSSRuntime
 import AliyunRuntime
-import AliyunXML
 import ArgumentParser
 import Foundation
 
@@ -18,44 +18,33 @@ struct List: AsyncParsableCommand {
     @OptionGroup var connection: ConnectionOptions
 
     func run() async throws {
-        let caller = try connection.caller()
+        let oss = OSSClient(caller: try connection.caller())
         do {
             guard let location else {
-                let answer = try await caller.send(OSSCall(method: "GET"))
-                let document = try XMLReader.read(try await answer.bytes())
-                for bucket in document.child("Buckets")?.children(named: "Bucket") ?? [] {
-                    print(
-                        "\(bucket.text(of: "CreationDate") ?? "")  \(bucket.text(of: "Region") ?? "")  oss://\(bucket.text(of: "Name") ?? "")"
-                    )
+                for try await page in oss.listBucketsPages(ListBucketsRequest()) {
+                    for bucket in page.buckets?.bucket ?? [] {
+                        print("\(bucket.creationDate ?? "")  \(bucket.region ?? "")  oss://\(bucket.name ?? "")")
+                    }
                 }
                 return
             }
             guard case .object(let bucket, let prefix) = OSSLocation.parse(location) else {
                 throw ValidationError("\(location) is not oss://BUCKET[/PREFIX]")
             }
-            var token: String?
-            repeat {
-                var query = [OSSQueryItem("list-type", "2"), OSSQueryItem("encoding-type", "url")]
-                if !prefix.isEmpty { query.append(OSSQueryItem("prefix", prefix)) }
-                if !recursive { query.append(OSSQueryItem("delimiter", "/")) }
-                if let token { query.append(OSSQueryItem("continuation-token", token)) }
-                let answer = try await caller.send(OSSCall(method: "GET", bucket: bucket, query: query))
-                let page = try XMLReader.read(try await answer.bytes())
-                for folder in page.children(named: "CommonPrefixes") {
-                    print(
-                        String(repeating: " ", count: 12)
-                            + "  \(String(repeating: " ", count: 24))  oss://\(bucket)/\(Self.decoded(folder.text(of: "Prefix")))"
-                    )
+            let request = ListObjectsV2Request(
+                bucket: bucket, delimiter: recursive ? nil : "/", prefix: prefix.isEmpty ? nil : prefix,
+                encodingType: .url)
+            for try await page in oss.listObjectsV2Pages(request) {
+                for folder in page.commonPrefixes ?? [] {
+                    print(String(repeating: " ", count: 38) + "oss://\(bucket)/\(Self.decoded(folder.prefix))")
                 }
-                for object in page.children(named: "Contents") {
-                    let size = object.text(of: "Size") ?? "0"
+                for object in page.contents ?? [] {
+                    let size = String(object.size ?? 0)
                     print(
                         String(repeating: " ", count: max(0, 12 - size.count)) + size + "  "
-                            + (object.text(of: "LastModified") ?? "")
-                            + "  oss://\(bucket)/\(Self.decoded(object.text(of: "Key")))")
+                            + (object.lastModified ?? "") + "  oss://\(bucket)/\(Self.decoded(object.key))")
                 }
-                token = page.text(of: "IsTruncated") == "true" ? page.text(of: "NextContinuationToken") : nil
-            } while token != nil
+            }
         } catch let error as ValidationError {
             throw error
         } catch {

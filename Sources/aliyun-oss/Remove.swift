@@ -1,3 +1,4 @@
+import AliyunOSS
 import AliyunOSSRuntime
 import AliyunRuntime
 import ArgumentParser
@@ -15,9 +16,9 @@ struct Remove: AsyncParsableCommand {
         guard case .object(let bucket, let key) = OSSLocation.parse(object), !key.isEmpty else {
             throw ValidationError("\(object) is not oss://BUCKET/KEY")
         }
-        let caller = try connection.caller()
+        let oss = OSSClient(caller: try connection.caller())
         do {
-            _ = try await caller.send(OSSCall(method: "DELETE", bucket: bucket, key: key))
+            _ = try await oss.deleteObject(DeleteObjectRequest(bucket: bucket, key: key))
             print("removed oss://\(bucket)/\(key)")
         } catch {
             throw fail(error)
