@@ -69,15 +69,17 @@ let package = Package(
             name: "AliyunECSImagesServer", dependencies: ["AliyunECSImages", "AliyunServerSupport", "AliyunRuntime"],
             path: "Generated/ECSServer"),
         // What the emulators share: a Hummingbird server started on a free port and stopped gracefully, the key their
-        // command lines accept.
+        // command lines accept, and their control surface: faults, the request journal, the control token.
         .target(
             name: "EmulatorSupport",
             dependencies: [
-                "AliyunRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "AliyunRuntime", "AliyunServerSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]),
         // The ECS emulator: the generated server side of AliyunECSImages behind a Hummingbird server, with an
         // image store, state files and fault injection.
@@ -273,18 +275,20 @@ let package = Package(
         .testTarget(
             name: "ECSEmulatorTests",
             dependencies: [
-                "ECSEmulator", "AliyunECSImages", "AliyunServerSupport", "AliyunRuntime", "ecs-emulator",
-                "LoopbackServer",
+                "ECSEmulator", "EmulatorSupport", "AliyunECSImages", "AliyunServerSupport", "AliyunRuntime",
+                "ecs-emulator", "LoopbackServer",
             ]),
         .testTarget(name: "AliyunXMLTests", dependencies: ["AliyunXML"]),
         .testTarget(
             name: "AliyunOSSRuntimeTests",
             dependencies: ["AliyunOSSRuntime", "AliyunRuntime", "OSSEmulator", "LoopbackServer"]),
         .testTarget(
-            name: "AliyunOSSTests", dependencies: ["AliyunOSS", "AliyunOSSRuntime", "AliyunRuntime", "OSSEmulator"]),
+            name: "AliyunOSSTests",
+            dependencies: ["AliyunOSS", "AliyunOSSRuntime", "AliyunRuntime", "EmulatorSupport", "OSSEmulator"]),
         .testTarget(
             name: "AliyunOSSCommandTests",
             dependencies: ["aliyun-oss", "OSSEmulator", "AliyunRuntime", "LoopbackServer"]),
+        .testTarget(name: "EmulatorSupportTests", dependencies: ["EmulatorSupport"]),
         .testTarget(name: "OSSEmulatorTests", dependencies: ["OSSEmulator", "AliyunRuntime", "oss-emulator"]),
         .testTarget(name: "SpecReadersTests", dependencies: ["SpecReaders", "SpecIR"], exclude: ["Fixtures"]),
         .testTarget(

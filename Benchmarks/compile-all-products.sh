@@ -39,7 +39,10 @@ read -r wall cpu peak status <<<"$(timed "$work/logs/runtime.log" swift build --
 echo "runtime: ${wall} s wall, ${cpu} s CPU, exit $status"
 [ "$status" -eq 0 ] || { tail -n 20 "$work/logs/runtime.log"; exit 1; }
 
-modules=$(sed -n '/^let modules = \[/,/^\]/p' "$package/Package.swift" | grep -o '"[A-Za-z0-9]*"' | tr -d '"')
+# Every module: those on the runtime (`let modules = [...]`) and those of OSS style on the OSS runtime too
+# (`let ossModules = [...]`), each list on one line or several.
+modules=$(awk '/^let (modules|ossModules) = \[/ { inside = 1 } inside { print } inside && /\]/ { inside = 0 }' \
+  "$package/Package.swift" | grep -o '"[A-Za-z0-9]*"' | tr -d '"')
 [ -f "$results" ] || printf "module\toperations\tfiles\tlines\twall_s\tcpu_s\tpeak_kb\tstatus\twarnings\n" >"$results"
 for module in $modules; do
   if grep -q "^$module"$'\t' "$results"; then continue; fi

@@ -58,13 +58,8 @@ struct ECSEmulatorCommand: AsyncParsableCommand {
 
     /// The control token: the option's, else the environment's, else a new one (to be printed).
     func chosenControlToken(_ environment: [String: String]) throws -> (token: ControlToken, generated: Bool) {
-        guard
-            let text = controlToken ?? environment[ControlToken.environmentVariable].flatMap({ $0.isEmpty ? nil : $0 })
-        else { return (.generated(), true) }
-        guard let token = ControlToken(text) else {
-            throw ValidationError("\(ControlToken.environmentVariable) must be printable ASCII without spaces")
-        }
-        return (token, false)
+        try ControlToken.chosen(
+            option: controlToken, environment: environment, variable: ControlToken.environmentVariable)
     }
 
     func run() async throws {

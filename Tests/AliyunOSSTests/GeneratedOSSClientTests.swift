@@ -13,6 +13,11 @@ struct GeneratedOSSClientTests {
     static let key = Credentials(accessKeyId: "LTAI-generated", accessKeySecret: "generated-secret")
 
     static func withClient(_ body: (OSSClient) async throws -> Void) async throws {
+        try await withClient { client, _ in try await body(client) }
+    }
+
+    /// A client of a new emulator (bucket `photos`), and the emulator, stopped after `body`.
+    static func withClient(_ body: (OSSClient, OSSEmulator) async throws -> Void) async throws {
         let emulator = try await OSSEmulator.start(
             OSSEmulatorConfiguration(credentials: [key], maximumObjectBytes: 16 << 20, buckets: ["photos"]))
         do {
@@ -20,7 +25,7 @@ struct GeneratedOSSClientTests {
                 configuration: try OSSClientConfiguration(
                     region: "cn-hangzhou", endpoint: OSSEndpoint(emulator.url),
                     credentials: StaticCredentialsProvider(key)))
-            try await body(client)
+            try await body(client, emulator)
         } catch {
             await emulator.stop()
             throw error

@@ -1,5 +1,6 @@
 import AliyunRuntime
 import AliyunServerSupport
+import EmulatorSupport
 import Foundation
 
 /// How an emulator starts: where it listens, the keys it accepts, and the state it starts from.

@@ -1,21 +1,10 @@
 import AliyunServerSupport
+import EmulatorSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOConcurrencyHelpers
 import NIOCore
-
-/// The context of one request: Hummingbird's, plus the connection, which a dropped-connection fault
-/// closes.
-struct EmulatorRequestContext: RequestContext {
-    var coreContext: CoreRequestContextStorage
-    let channel: any Channel
-
-    init(source: ApplicationRequestContextSource) {
-        coreContext = CoreRequestContextStorage(source: source)
-        channel = source.channel
-    }
-}
 
 /// Serves one request: the control endpoints under `/_emulator/`, else an API call verified, faulted,
 /// routed and journaled.
@@ -39,7 +28,7 @@ struct EmulatorResponder: HTTPResponder {
         let bytes = body.readBytes(length: body.readableBytes) ?? []
         if target.hasPrefix(ControlEndpoints.prefix) {
             guard controlToken.admits(headers: Self.lowercasedHeaders(request)) else {
-                var refusal = Self.response(ControlEndpoints.unauthorized, requestId: nil)
+                var refusal = Self.response(FaultAndJournalEndpoints.unauthorized, requestId: nil)
                 refusal.headers[.wwwAuthenticate] = #"Bearer realm="ecs-emulator""#
                 return refusal
             }
@@ -76,7 +65,7 @@ struct EmulatorResponder: HTTPResponder {
                     context.channel.close(promise: nil)
                     return Response(status: .internalServerError)
                 case .delay:
-                    await wait(milliseconds: fault.delayMilliseconds ?? 0, unlessClosed: context.channel)
+                    await stopping.delay(milliseconds: fault.delayMilliseconds ?? 0, unlessClosed: context.channel)
                 case .error:
                     retryAfter = fault.retryAfterMilliseconds
                     throw ServedError(
@@ -112,30 +101,6 @@ struct EmulatorResponder: HTTPResponder {
     static let retryAfterHeader = fieldName("x-acs-retry-after")
     /// `x-acs-request-id`: the gateway's request ID, also in the body.
     static let requestIdHeader = fieldName("x-acs-request-id")
-
-    /// Waits, but no longer than the client stays (a delayed call whose client hung up ends with the
-    /// connection) or the emulator runs (stopping does not wait out a delay).
-    func wait(milliseconds: Int, unlessClosed channel: any Channel) async {
-        let done = channel.eventLoop.makePromise(of: Void.self)
-        let finished = NIOLockedValueBox(false)
-        let finish: @Sendable () -> Void = {
-            let first = finished.withLockedValue { finished in
-                defer { finished = true }
-                return !finished
-            }
-            if first { done.succeed() }
-        }
-        let timer = channel.eventLoop.scheduleTask(in: .milliseconds(Int64(milliseconds))) { finish() }
-        channel.closeFuture.whenComplete { _ in
-            timer.cancel()
-            finish()
-        }
-        stopping.onFire {
-            timer.cancel()
-            finish()
-        }
-        try? await done.futureResult.get()
-    }
 
     /// A header name known to be valid.
     private static func fieldName(_ name: String) -> HTTPField.Name {

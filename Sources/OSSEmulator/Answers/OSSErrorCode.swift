@@ -71,6 +71,8 @@ public struct OSSErrorCode: Sendable, Hashable {
     static let fileAlreadyExists = OSSErrorCode(
         code: "FileAlreadyExists", status: 409,
         message: "The object you specified already exists and can not be overwritten.")
+    static let internalError = OSSErrorCode(
+        code: "InternalError", status: 500, message: "We encountered an internal error. Please try again.")
     static let notImplemented = OSSErrorCode(
         code: "NotImplemented", status: 501, message: "The emulator does not implement this operation.")
     static let methodNotAllowed = OSSErrorCode(
@@ -86,9 +88,19 @@ struct OSSFailure: Error, Sendable {
     /// A message other than the code's own.
     var message: String?
 
+    /// Whether the connection is to be closed without an answer (an injected fault).
+    var dropsConnection = false
+
     init(_ error: OSSErrorCode, message: String? = nil, _ details: [(String, String)] = []) {
         self.error = error
         self.message = message
         self.details = details
+    }
+
+    /// No answer at all: the connection closed (a fault's `dropConnection`).
+    static var dropConnection: OSSFailure {
+        var failure = OSSFailure(.internalError)
+        failure.dropsConnection = true
+        return failure
     }
 }

@@ -2,54 +2,35 @@ import AliyunRuntime
 import AliyunXML
 import Foundation
 
-/// The OSS operations the emulator serves, told apart as OSS tells them: by method, whether the request names a
-/// bucket and a key, and its sub-resource (`?uploads`, `?uploadId=`, `?delete`, `?list-type=2`, …). Anything else
-/// answers `NotImplemented` (501).
+/// What the OSS operations do to the store, each answered as OSS answers it.
 struct OSSOperations: Sendable {
     let store: OSSObjectStore
     let now: @Sendable () -> Date
     /// The region buckets are created in and reported from.
     let region: String
 
-    func answer(_ request: OSSIncomingRequest) async throws(OSSFailure) -> OSSAnswer {
-        let query = request.operationQuery
-        switch (request.method, request.bucket, request.key) {
-        case ("GET", nil, nil): return await listBuckets(request)
-        case (_, nil, _): throw OSSFailure(.methodNotAllowed)
-        case ("PUT", let bucket?, nil) where query.isEmpty: return try await createBucket(bucket)
-        case ("DELETE", let bucket?, nil) where query.isEmpty: return try await deleteBucket(bucket)
-        case ("GET", let bucket?, nil) where request.has("uploads"): return try await listUploads(bucket, request)
-        case ("GET", let bucket?, nil) where request.has("location"): return try await location(bucket)
-        case ("GET", let bucket?, nil) where request.parameter("list-type") == "2":
-            return try await listObjects(bucket, request, version: 2)
-        case ("GET", let bucket?, nil) where query.allSatisfy { Self.listParameters.contains($0.name) }:
-            return try await listObjects(bucket, request, version: 1)
-        case ("POST", let bucket?, nil) where request.has("delete"): return try await deleteMultiple(bucket, request)
-        case ("PUT", let bucket?, let key?) where request.has("uploadId") && request.has("partNumber"):
-            return try await uploadPart(bucket, key, request)
-        case ("PUT", let bucket?, let key?) where query.isEmpty:
-            return request.headers["x-oss-copy-source"] != nil
-                ? try await copyObject(bucket, key, request) : try await putObject(bucket, key, request)
-        case ("GET", let bucket?, let key?) where request.has("uploadId"):
-            return try await listParts(bucket, key, request)
-        case ("GET", let bucket?, let key?) where query.allSatisfy { $0.name.hasPrefix("response-") }:
-            return try await getObject(bucket, key, request, head: false)
-        case ("HEAD", let bucket?, let key?) where query.isEmpty:
-            return try await getObject(bucket, key, request, head: true)
-        case ("DELETE", let bucket?, let key?) where request.has("uploadId"):
-            return try await abortUpload(bucket, key, request)
-        case ("DELETE", let bucket?, let key?) where query.isEmpty: return try await deleteObject(bucket, key)
-        case ("POST", let bucket?, let key?) where request.has("uploads"):
-            return try await initiateUpload(bucket, key, request)
-        case ("POST", let bucket?, let key?) where request.has("uploadId"):
-            return try await completeUpload(bucket, key, request)
-        default:
-            throw OSSFailure(.notImplemented)
+    func answer(_ request: OSSIncomingRequest, as operation: OSSOperation) async throws(OSSFailure) -> OSSAnswer {
+        switch operation {
+        case .listBuckets: return await listBuckets(request)
+        case .createBucket(let bucket): return try await createBucket(bucket)
+        case .deleteBucket(let bucket): return try await deleteBucket(bucket)
+        case .listMultipartUploads(let bucket): return try await listUploads(bucket, request)
+        case .getBucketLocation(let bucket): return try await location(bucket)
+        case .listObjectsV2(let bucket): return try await listObjects(bucket, request, version: 2)
+        case .listObjects(let bucket): return try await listObjects(bucket, request, version: 1)
+        case .deleteMultipleObjects(let bucket): return try await deleteMultiple(bucket, request)
+        case .uploadPart(let bucket, let key): return try await uploadPart(bucket, key, request)
+        case .copyObject(let bucket, let key): return try await copyObject(bucket, key, request)
+        case .putObject(let bucket, let key): return try await putObject(bucket, key, request)
+        case .listParts(let bucket, let key): return try await listParts(bucket, key, request)
+        case .getObject(let bucket, let key): return try await getObject(bucket, key, request, head: false)
+        case .headObject(let bucket, let key): return try await getObject(bucket, key, request, head: true)
+        case .abortMultipartUpload(let bucket, let key): return try await abortUpload(bucket, key, request)
+        case .deleteObject(let bucket, let key): return try await deleteObject(bucket, key)
+        case .initiateMultipartUpload(let bucket, let key): return try await initiateUpload(bucket, key, request)
+        case .completeMultipartUpload(let bucket, let key): return try await completeUpload(bucket, key, request)
         }
     }
-
-    /// The parameters of ListObjects (version 1); a bucket GET with others is another operation.
-    static let listParameters: Set<String> = ["prefix", "delimiter", "marker", "max-keys", "encoding-type"]
 
     // MARK: - Shared pieces
 

@@ -14,6 +14,14 @@ struct OSSRequestVerifier: Sendable {
     /// The longest a presigned URL may be valid: 7 days.
     static let longestExpiry = 7 * 24 * 3600
 
+    /// How a request is signed, for the journal: `v4` (header or presigned URL) or `v1`.
+    static func version(of request: OSSIncomingRequest) -> String {
+        if let authorization = request.headers["authorization"] {
+            return authorization.hasPrefix(OSSV4Signer.algorithm) ? "v4" : "v1"
+        }
+        return request.parameter("x-oss-signature-version") != nil ? "v4" : "v1"
+    }
+
     /// The key that signed the request.
     func verify(_ request: OSSIncomingRequest) async throws(OSSFailure) -> Credentials {
         if let authorization = request.headers["authorization"] {

@@ -5,16 +5,25 @@ import Foundation
 
 /// An offline Object Storage Service on a real HTTP server: buckets and objects in memory (bounded), multipart
 /// uploads, ranges, listings with delimiters and paging, conditions and CRC-64, each request's Signature V4 (header
-/// or presigned URL) verified as OSS verifies it, every failure answered with OSS's own error codes.
+/// or presigned URL) verified as OSS verifies it, every failure answered with OSS's own error codes; faults injected
+/// per operation and every call journaled, as the ECS emulator does (`/_emulator/faults`, `/_emulator/requests`, for
+/// whoever holds the control token).
 ///
 /// ```swift
 /// let emulator = try await OSSEmulator.start(OSSEmulatorConfiguration(credentials: [key], buckets: ["photos"]))
+/// await emulator.faults.add([.serverError(count: 2, action: "PutObject")])  // the next two PutObjects answer 503
 /// // path-style: http://127.0.0.1:PORT/photos/cat.jpg
 /// await emulator.stop()
 /// ```
 public final class OSSEmulator: Sendable {
     /// The buckets and objects.
     public let store: OSSObjectStore
+    /// Faults waiting to be injected into calls (also `POST /_emulator/faults`).
+    public let faults: FaultInjector
+    /// The calls received (also `GET /_emulator/requests`).
+    public let journal: RequestJournal
+    /// The secret the control endpoints require (``OSSEmulatorConfiguration/controlToken``).
+    public let controlToken: ControlToken
     /// The address listened on.
     public let host: String
     private let server: EmulatorServer
@@ -25,8 +34,14 @@ public final class OSSEmulator: Sendable {
     /// `http://HOST:PORT`.
     public var url: String { "http://\(host):\(port)" }
 
-    private init(store: OSSObjectStore, host: String, server: EmulatorServer) {
+    private init(
+        store: OSSObjectStore, faults: FaultInjector, journal: RequestJournal, controlToken: ControlToken, host: String,
+        server: EmulatorServer
+    ) {
         self.store = store
+        self.faults = faults
+        self.journal = journal
+        self.controlToken = controlToken
         self.host = host
         self.server = server
     }
@@ -50,14 +65,20 @@ public final class OSSEmulator: Sendable {
                 throw OSSEmulatorError.invalidBucket(bucket)
             }
         }
+        let faults = FaultInjector()
+        let journal = RequestJournal()
+        let stopping = ShutdownSignal()
         let responder = OSSResponder(
             verifier: OSSRequestVerifier(keys: AccessKeyStore(configuration.credentials), now: configuration.now),
             operations: OSSOperations(store: store, now: configuration.now, region: configuration.region),
-            domain: configuration.domain, maximumBodyBytes: configuration.maximumObjectBytes)
+            domain: configuration.domain, maximumBodyBytes: configuration.maximumObjectBytes, faults: faults,
+            journal: journal, controlToken: configuration.controlToken, stopping: stopping)
         let server = try await EmulatorServer.start(
             responder, host: configuration.host, port: configuration.port, label: "oss-emulator",
-            stopsOnSignals: stopsOnSignals)
-        return OSSEmulator(store: store, host: configuration.host, server: server)
+            services: [ShutdownSignalService(signal: stopping)], stopsOnSignals: stopsOnSignals)
+        return OSSEmulator(
+            store: store, faults: faults, journal: journal, controlToken: configuration.controlToken,
+            host: configuration.host, server: server)
     }
 
     /// Stops listening and waits for the server to finish.

@@ -1,4 +1,5 @@
 import AliyunRuntime
+import EmulatorSupport
 import Foundation
 
 /// How an ``OSSEmulator`` runs: where it listens, the keys it accepts, its region and its limits.
@@ -21,6 +22,8 @@ public struct OSSEmulatorConfiguration: Sendable {
     public var buckets: [String]
     /// The clock signatures are checked against.
     public var now: @Sendable () -> Date
+    /// The secret the control endpoints (`/_emulator/…`) require; a random one unless given.
+    public var controlToken: ControlToken = .generated()
 
     /// Creates a configuration.
     public init(

@@ -1,25 +1,39 @@
 import AliyunRuntime
+import AliyunServerSupport
+import EmulatorSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOCore
 
-/// Serves one request: read within the size limit, addressed, verified, answered; every failure as OSS's `<Error>`
-/// document with `x-oss-request-id`.
+/// Serves one request: the control endpoints under `/_emulator/` (faults and the journal, for whoever holds the
+/// control token), else an API call read within the size limit, addressed, verified, faulted, answered and journaled;
+/// every failure as OSS's `<Error>` document with `x-oss-request-id`.
 struct OSSResponder: HTTPResponder {
-    typealias Context = BasicRequestContext
+    typealias Context = EmulatorRequestContext
 
     let verifier: OSSRequestVerifier
     let operations: OSSOperations
     let domain: String
     let maximumBodyBytes: Int
+    let faults: FaultInjector
+    let journal: RequestJournal
+    let controlToken: ControlToken
+    let stopping: ShutdownSignal
 
     func respond(to request: Request, context: Context) async throws -> Response {
         let requestId = UUID().uuidString.replacingOccurrences(of: "-", with: "").uppercased()
         let method = request.method.rawValue
-        var headers: [String: String] = [:]
-        for field in request.headers { headers[field.name.canonicalName] = field.value }
+        var headers: [String: String] = request.head.authority.map { ["host": $0] } ?? [:]
+        for field in request.headers where headers[field.name.canonicalName] == nil {
+            headers[field.name.canonicalName] = field.value
+        }
+        let target = request.head.path ?? "/"
+        if target.hasPrefix(FaultAndJournalEndpoints.prefix) {
+            return try await control(request, method: method, target: target, headers: headers)
+        }
         let hostId = headers["host"].map { String($0.split(separator: ":").first ?? "") } ?? ""
+        var entry = JournalEntry(requestId: requestId)
         let answer: OSSAnswer
         do throws(OSSFailure) {
             let bytes: [UInt8]
@@ -31,21 +45,75 @@ struct OSSResponder: HTTPResponder {
             }
             guard
                 let incoming = OSSIncomingRequest(
-                    method: method, target: request.head.path ?? "/", headers: headers, body: bytes, domain: domain)
+                    method: method, target: target, headers: headers, body: bytes, domain: domain)
             else { throw OSSFailure(.invalidArgument, message: "The request's path or query is not valid UTF-8.") }
             if let bucket = incoming.bucket, incoming.isPostObject {
                 // A browser form: signed in its fields, not in its headers (OSS ignores those).
+                entry.action = "PostObject"
                 let form = try OSSPostForm(contentType: headers["content-type"] ?? "", body: bytes)
-                _ = try await verifier.verifyPost(form, bucket: bucket)
+                let key = try await verifier.verifyPost(form, bucket: bucket)
+                (entry.accessKeyId, entry.signatureVersion) = (key.accessKeyId, "v4")
+                try await injectFault(for: "PostObject", into: &entry, context: context)
                 answer = try await operations.postObject(bucket, form)
             } else {
-                _ = try await verifier.verify(incoming)
-                answer = try await operations.answer(incoming)
+                // Named before it is verified, so the journal names refused calls too; refused as unknown after.
+                let operation = Result { () throws(OSSFailure) in try OSSOperation.of(incoming) }
+                entry.action = try? operation.get().name
+                let key = try await verifier.verify(incoming)
+                (entry.accessKeyId, entry.signatureVersion) = (
+                    key.accessKeyId, OSSRequestVerifier.version(of: incoming)
+                )
+                let named = try operation.get()
+                try await injectFault(for: named.name, into: &entry, context: context)
+                answer = try await operations.answer(incoming, as: named)
             }
-        } catch {
-            answer = .failure(error, requestId: requestId, hostId: hostId, method: method)
+        } catch let failure {
+            if failure.dropsConnection {
+                await journal.record(entry)
+                context.channel.close(promise: nil)
+                return Response(status: .internalServerError)
+            }
+            answer = .failure(failure, requestId: requestId, hostId: hostId, method: method)
+            entry.code = failure.error.code
         }
+        entry.status = answer.status
+        await journal.record(entry)
         return Self.response(answer, requestId: requestId, head: method == "HEAD")
+    }
+
+    /// Applies the first fault waiting for `operation`: an error answered (OSS's document, `ServiceUnavailable`
+    /// 503 unless the fault says otherwise), a delay, or the connection dropped.
+    private func injectFault(for operation: String, into entry: inout JournalEntry, context: Context)
+        async throws(OSSFailure)
+    {
+        guard let fault = await faults.take(for: operation) else { return }
+        entry.fault = fault.kind.rawValue
+        switch fault.kind {
+        case .delay: await stopping.delay(milliseconds: fault.delayMilliseconds ?? 0, unlessClosed: context.channel)
+        case .dropConnection: throw OSSFailure.dropConnection
+        case .error:
+            let code = fault.code ?? "ServiceUnavailable"
+            throw OSSFailure(
+                OSSErrorCode(code: code, status: fault.status ?? 503, message: "Injected by the emulator: \(code)."))
+        }
+    }
+
+    /// The control endpoints: faults and the journal, for a request holding the control token.
+    private func control(_ request: Request, method: String, target: String, headers: [String: String]) async throws
+        -> Response
+    {
+        var answer = FaultAndJournalEndpoints.unauthorized
+        if controlToken.admits(headers: headers) {
+            var body = try await request.body.collect(upTo: 1 << 20)
+            let bytes = body.readBytes(length: body.readableBytes) ?? []
+            answer = await FaultAndJournalEndpoints(faults: faults, journal: journal)
+                .answer(method: method, target: target, body: bytes)
+        }
+        var fields: HTTPFields = [.contentType: ServedAnswer.contentType]
+        if answer.status == 401 { fields[.wwwAuthenticate] = #"Bearer realm="oss-emulator""# }
+        return Response(
+            status: HTTPResponse.Status(code: answer.status), headers: fields,
+            body: ResponseBody(byteBuffer: ByteBuffer(string: answer.body)))
     }
 
     static func response(_ answer: OSSAnswer, requestId: String, head: Bool) -> Response {

@@ -12,7 +12,7 @@ public enum RuntimePackageTargets {
         "AliyunECSComplete",
         "AliyunECSCompleteServer", "AliyunECSCompleteTests",
         "AliyunECSImages", "AliyunECSImagesServer", "AliyunECSTests", "AliyunRuntime", "AliyunRuntimeTests",
-        "AliyunServerSupport", "AliyunServerSupportTests", "AliyunXML", "AliyunXMLTests", "CLibXML2", "ECSEmulator",
+        "AliyunServerSupport", "AliyunServerSupportTests", "AliyunXML", "AliyunXMLTests", "CLibXML2", "ECSEmulator", "EmulatorSupportTests",
         "ECSEmulatorTests", "EmulatorSupport", "OSSEmulator", "OSSEmulatorTests",
         "GenerateAliyunSDK", "LoopbackServer", "PatternMatching", "PatternMatchingTests", "ROASDK", "ROASDKTests",
         "SpecIR", "SpecIRTests", "SpecReaders",

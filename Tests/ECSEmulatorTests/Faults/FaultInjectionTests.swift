@@ -2,6 +2,7 @@ import AliyunECSImages
 import AliyunRuntime
 import AliyunServerSupport
 import ECSEmulator
+import EmulatorSupport
 import Foundation
 import Testing
 

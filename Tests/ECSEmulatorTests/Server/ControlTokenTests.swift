@@ -1,4 +1,5 @@
 import ECSEmulator
+import EmulatorSupport
 import Foundation
 import Testing
 

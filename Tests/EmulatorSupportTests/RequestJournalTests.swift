@@ -1,4 +1,4 @@
-import ECSEmulator
+import EmulatorSupport
 import Testing
 
 @Suite("RequestJournal keeps the latest calls, in order")

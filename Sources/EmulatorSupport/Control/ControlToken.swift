@@ -1,4 +1,5 @@
 import AliyunServerSupport
+import ArgumentParser
 import Foundation
 
 /// The secret that opens the control endpoints (`/_emulator/…`): faults, the journal and the state are
@@ -49,4 +50,24 @@ public struct ControlToken: Sendable, Equatable, CustomStringConvertible {
 
     /// Never shows the token itself.
     public var description: String { "ControlToken(<redacted>)" }
+}
+
+extension ControlToken {
+    /// The token an emulator's command line starts with: `option`'s (`--control-token`), else the environment
+    /// variable `variable`'s, else a new one, which the command then prints.
+    ///
+    /// - Returns: The token, and whether it was generated.
+    /// - Throws: `ValidationError` when the given text is not a token (printable ASCII without spaces).
+    public static func chosen(option: String?, environment: [String: String], variable: String) throws
+        -> (token: ControlToken, generated: Bool)
+    {
+        guard let text = option ?? environment[variable].flatMap({ $0.isEmpty ? nil : $0 }) else {
+            return (.generated(), true)
+        }
+        guard let token = ControlToken(text) else {
+            throw ValidationError(
+                "\(option != nil ? "--control-token" : variable) must be printable ASCII without spaces")
+        }
+        return (token, false)
+    }
 }
