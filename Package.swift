@@ -73,7 +73,8 @@ let package = Package(
         .target(
             name: "EmulatorSupport",
             dependencies: [
-                "AliyunRuntime", "AliyunServerSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "AliyunRuntime", "AliyunServerSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "UnixSignals", package: "swift-service-lifecycle"),
