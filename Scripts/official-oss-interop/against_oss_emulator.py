@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Drive Alibaba Cloud's official OSS v2 SDK for Python against the oss-emulator.
 
-Usage: python3 against_oss_emulator.py PATH-TO-oss-emulator
+Usage: python3 against_oss_emulator.py PATH-TO-oss-emulator [PATH-TO-aliyun-oss]
 
 Starts the emulator on a free loopback port, then calls it with alibabacloud_oss_v2 (pinned in
 ../official-oss-vectors/requirements.txt), path-style, signed with Signature V4 (the SDK's default), its CRC-64
@@ -9,7 +9,10 @@ checks on (the SDK compares every upload's and download's x-oss-hash-crc64ecma w
 range, head, listings with delimiters and paging, multipart by hand and through the SDK's uploader (parts in
 parallel, CRC-64 combined), copy, presigned GET and PUT, delete, and an error of each kind surfacing as the SDK's
 ServiceError with OSS's code and status, including a signature made with the wrong secret, an STS token missing, and
-a presigned URL tampered with. Prints one line per check; exits 1 if any check fails.
+a presigned URL tampered with. With aliyun-oss (this project's command line, on the generated AliyunOSS client and
+the transfer managers), each side reads what the other wrote: objects the SDK put are listed and downloaded by
+aliyun-oss (CRC-64 checked), and a multipart upload by aliyun-oss is read back by the SDK (its CRC-64 compared).
+Prints one line per check; exits 1 if any check fails.
 """
 
 import datetime
@@ -74,6 +77,52 @@ def service_error(call):
 
 def pattern(length, seed):
     return bytes((i * 131 + seed) % 251 for i in range(length))
+
+
+def cross_client(executable, aliyun_oss):
+    """The official SDK and aliyun-oss (the generated client) read what the other wrote, on one emulator."""
+    process, url = start_emulator(executable, '--bucket', BUCKET)
+    env = dict(os.environ, ALIBABA_CLOUD_ACCESS_KEY_ID=KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET=KEY_SECRET)
+    env.pop('ALIBABA_CLOUD_SECURITY_TOKEN', None)
+    connection = ['--region', REGION, '--endpoint', url, '--path-style']
+
+    def run(*arguments):
+        return subprocess.run([aliyun_oss, *arguments, *connection], capture_output=True, text=True, env=env,
+                              timeout=120)
+
+    try:
+        c = client(url)
+        sdk_bytes = bytes(range(256)) * 1200  # 300 KiB
+        c.put_object(oss.PutObjectRequest(bucket=BUCKET, key='from-sdk/data.bin', body=sdk_bytes,
+                                          metadata={'writer': 'python'}))
+        listing = run('ls', f'oss://{BUCKET}/from-sdk/')
+        check('aliyun-oss lists the object the SDK wrote', listing.returncode == 0 and
+              f'oss://{BUCKET}/from-sdk/data.bin' in listing.stdout, listing.stderr)
+        with tempfile.TemporaryDirectory() as directory:
+            downloaded = os.path.join(directory, 'data.bin')
+            copy = run('cp', f'oss://{BUCKET}/from-sdk/data.bin', downloaded, '--part-size', str(100 * 1024))
+            check('aliyun-oss downloads it in ranges, CRC-64 checked', copy.returncode == 0, copy.stderr)
+            with open(downloaded, 'rb') as f:
+                check('the bytes aliyun-oss read are the bytes the SDK wrote', f.read() == sdk_bytes)
+
+            ours = bytes((i * 7) % 251 for i in range(350 * 1024))
+            source = os.path.join(directory, 'ours.bin')
+            with open(source, 'wb') as f:
+                f.write(ours)
+            copy = run('cp', source, f'oss://{BUCKET}/from-swift/ours.bin', '--part-size', str(100 * 1024),
+                       '--content-type', 'application/x-ours')
+            check('aliyun-oss uploads in parts', copy.returncode == 0, copy.stderr)
+        got = c.get_object(oss.GetObjectRequest(bucket=BUCKET, key='from-swift/ours.bin'))
+        check('the SDK reads the multipart object aliyun-oss wrote, its CRC-64 compared',
+              got.body.read() == ours and got.hash_crc64 is not None, got.headers)
+        check('with the Content-Type aliyun-oss sent', got.content_type == 'application/x-ours', got.content_type)
+        removed = run('rm', f'oss://{BUCKET}/from-sdk/data.bin')
+        error = service_error(lambda: c.head_object(oss.HeadObjectRequest(bucket=BUCKET, key='from-sdk/data.bin')))
+        check('aliyun-oss rm removes what the SDK wrote', removed.returncode == 0 and error is not None and
+              error.status_code == 404, removed.stderr)
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
 
 
 def main():
@@ -256,6 +305,9 @@ def main():
     finally:
         process.terminate()
         process.wait(timeout=10)
+
+    if len(sys.argv) > 2:
+        cross_client(executable, sys.argv[2])
 
     # A key that must come with an STS token is refused without it.
     process, url = start_emulator(executable, '--security-token', 'sts-token', '--bucket', BUCKET)
