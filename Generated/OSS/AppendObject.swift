@@ -27,10 +27,10 @@ public struct AppendObjectRequest: SchemaModel, RPCQueryCodable {
     public var serverSideEncryption: String?
 
     /// Generated from spec/oss/2019-05-17/api-docs.json:11591:15.
-    public var objectAcl: XOssObjectAcl?
+    public var objectAcl: ObjectAcl?
 
     /// Generated from spec/oss/2019-05-17/api-docs.json:11599:15.
-    public var storageClass: XOssStorageClass?
+    public var storageClass: StorageClass?
 
     /// Generated from spec/oss/2019-05-17/api-docs.json:11603:5.
     public var meta: [String: String]?
@@ -61,8 +61,8 @@ public struct AppendObjectRequest: SchemaModel, RPCQueryCodable {
         key: String,
         position: Int64,
         serverSideEncryption: String? = nil,
-        objectAcl: XOssObjectAcl? = nil,
-        storageClass: XOssStorageClass? = nil,
+        objectAcl: ObjectAcl? = nil,
+        storageClass: StorageClass? = nil,
         meta: [String: String]? = nil,
         cacheControl: String? = nil,
         contentDisposition: String? = nil,
@@ -167,7 +167,7 @@ extension AppendObjectRequest {
     /// The documented values of `x-oss-object-acl`, and any other value the server may add.
     ///
     /// Generated from spec/oss/2019-05-17/api-docs.json:3279:4.
-    public enum XOssObjectAcl: OpenEnum {
+    public enum ObjectAcl: OpenEnum {
         /// `private`
         case `private`
         /// `public-read`
@@ -204,7 +204,7 @@ extension AppendObjectRequest {
     /// The documented values of `x-oss-storage-class`, and any other value the server may add.
     ///
     /// Generated from spec/oss/2019-05-17/api-docs.json:4532:4.
-    public enum XOssStorageClass: OpenEnum {
+    public enum StorageClass: OpenEnum {
         /// `Standard`
         case standard
         /// `IA`

@@ -51,10 +51,10 @@ public struct CopyObjectRequest: SchemaModel, RPCQueryCodable {
     public var serverSideEncryptionKeyId: String?
 
     /// Generated from spec/oss/2019-05-17/api-docs.json:11317:15.
-    public var objectAcl: XOssObjectAcl?
+    public var objectAcl: ObjectAcl?
 
     /// Generated from spec/oss/2019-05-17/api-docs.json:11325:15.
-    public var storageClass: XOssStorageClass?
+    public var storageClass: StorageClass?
 
     /// Generated from spec/oss/2019-05-17/api-docs.json:11329:5.
     public var tagging: String?
@@ -79,8 +79,8 @@ public struct CopyObjectRequest: SchemaModel, RPCQueryCodable {
         serverSideEncryption: String? = nil,
         serverSideDataEncryption: String? = nil,
         serverSideEncryptionKeyId: String? = nil,
-        objectAcl: XOssObjectAcl? = nil,
-        storageClass: XOssStorageClass? = nil,
+        objectAcl: ObjectAcl? = nil,
+        storageClass: StorageClass? = nil,
         tagging: String? = nil,
         taggingDirective: String? = nil,
         meta: [String: String]? = nil
@@ -202,7 +202,7 @@ extension CopyObjectRequest {
     /// The documented values of `x-oss-object-acl`, and any other value the server may add.
     ///
     /// Generated from spec/oss/2019-05-17/api-docs.json:3279:4.
-    public enum XOssObjectAcl: OpenEnum {
+    public enum ObjectAcl: OpenEnum {
         /// `private`
         case `private`
         /// `public-read`
@@ -239,7 +239,7 @@ extension CopyObjectRequest {
     /// The documented values of `x-oss-storage-class`, and any other value the server may add.
     ///
     /// Generated from spec/oss/2019-05-17/api-docs.json:4532:4.
-    public enum XOssStorageClass: OpenEnum {
+    public enum StorageClass: OpenEnum {
         /// `Standard`
         case standard
         /// `IA`

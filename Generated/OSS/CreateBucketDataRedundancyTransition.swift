@@ -16,24 +16,24 @@ public struct CreateBucketDataRedundancyTransitionRequest: SchemaModel, RPCQuery
     /// - Checked, stable: required
     ///
     /// Generated from spec/oss/2019-05-17/api-docs.json:8207:5.
-    public var xOssTargetRedundancyType: String
+    public var targetRedundancyType: String
 
     /// Creates the value: required members first, optional ones default to nil.
     public init(
         bucket: String,
-        xOssTargetRedundancyType: String
+        targetRedundancyType: String
     ) {
         self.bucket = bucket
-        self.xOssTargetRedundancyType = xOssTargetRedundancyType
+        self.targetRedundancyType = targetRedundancyType
     }
 
     /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
     public static let schema = ModelSchema<Self>(
         .strict,
-        blank: Self(bucket: "", xOssTargetRedundancyType: ""),
+        blank: Self(bucket: "", targetRedundancyType: ""),
         fields: [
             .requiredUnqueried("bucket", \.bucket),
-            .requiredValue("x-oss-target-redundancy-type", \.xOssTargetRedundancyType),
+            .requiredValue("x-oss-target-redundancy-type", \.targetRedundancyType),
         ])
 }
 
@@ -73,7 +73,7 @@ extension CreateBucketDataRedundancyTransitionRequest: ValidatableValue {
                     trust: .stable))),
         .requiredScalar(
             "x-oss-target-redundancy-type",
-            \.xOssTargetRedundancyType,
+            \.targetRedundancyType,
             .present(
                 rule: DocumentedRule(
                     "required: yes (the parameter table)",

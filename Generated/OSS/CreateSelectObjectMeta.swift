@@ -18,10 +18,14 @@ public struct CreateSelectObjectMetaRequest: SchemaModel, RPCQueryCodable {
     /// Generated from spec/oss/2019-05-17/api-docs.json:12112:5.
     public var key: String
 
+    /// Which metadata: `csv/meta` for a CSV object, `json/meta` for a JSON one (the sub-resource OSS routes the
+    /// call by).
+    ///
     /// - Checked, stable: required
+    /// - Checked, may go stale: one of `csv/meta`, `json/meta`
     ///
     /// Generated from spec/oss/2019-05-17/api-docs.json:12120:5.
-    public var xOssProcess: String
+    public var process: Process
 
     /// Generated from spec/oss/2019-05-17/api-docs.json:12137:17.
     public var csvMetaRequest: SelectMetaRequest?
@@ -30,23 +34,23 @@ public struct CreateSelectObjectMetaRequest: SchemaModel, RPCQueryCodable {
     public init(
         bucket: String,
         key: String,
-        xOssProcess: String,
+        process: Process,
         csvMetaRequest: SelectMetaRequest? = nil
     ) {
         self.bucket = bucket
         self.key = key
-        self.xOssProcess = xOssProcess
+        self.process = process
         self.csvMetaRequest = csvMetaRequest
     }
 
     /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
     public static let schema = ModelSchema<Self>(
         .strict,
-        blank: Self(bucket: "", key: "", xOssProcess: ""),
+        blank: Self(bucket: "", key: "", process: .init(rawValue: "")),
         fields: [
             .requiredUnqueried("bucket", \.bucket),
             .requiredUnqueried("key", \.key),
-            .requiredValue("x-oss-process", \.xOssProcess),
+            .requiredValue("x-oss-process", \.process),
             .unqueried("CsvMetaRequest", \.csvMetaRequest),
         ])
 }
@@ -97,14 +101,51 @@ extension CreateSelectObjectMetaRequest: ValidatableValue {
                     trust: .stable))),
         .requiredScalar(
             "x-oss-process",
-            \.xOssProcess,
+            \.process,
             .present(
                 rule: DocumentedRule(
                     "required: yes (the parameter table)",
                     errorCode: nil,
-                    trust: .stable))),
+                    trust: .stable)),
+            .documentedValue(
+                ["csv/meta", "json/meta"],
+                rule: DocumentedRule(
+                    "enum: csv/meta, json/meta",
+                    errorCode: nil,
+                    trust: .volatile))),
         .object("CsvMetaRequest", \.csvMetaRequest),
     ]
+}
+
+extension CreateSelectObjectMetaRequest {
+    /// The documented values of `x-oss-process`, and any other value the server may add.
+    ///
+    /// Generated from spec/oss/2019-05-17/api-docs.json:12120:5.
+    public enum Process: OpenEnum {
+        /// `csv/meta`
+        case csvMeta
+        /// `json/meta`
+        case jsonMeta
+        /// A value the documentation does not list.
+        case undocumented(String)
+
+        /// The documented values, in the documentation's order.
+        public static let documentedCases: [Self] = [.csvMeta, .jsonMeta]
+
+        /// The case for a value; values the documentation does not list are kept as they are.
+        public init(rawValue: String) {
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
+        }
+
+        /// The value as sent on the wire.
+        public var rawValue: String {
+            switch self {
+            case .csvMeta: "csv/meta"
+            case .jsonMeta: "json/meta"
+            case .undocumented(let value): value
+            }
+        }
+    }
 }
 
 /// The answer of `CreateSelectObjectMeta`. Unknown keys are ignored and every field is optional; a field that comes

@@ -12,15 +12,15 @@ public struct DeleteAccessPointPublicAccessBlockRequest: SchemaModel, RPCQueryCo
     public var bucket: String
 
     /// Generated from spec/oss/2019-05-17/api-docs.json:10976:5.
-    public var xOssAccessPointName: String?
+    public var accessPointName: String?
 
     /// Creates the value: required members first, optional ones default to nil.
     public init(
         bucket: String,
-        xOssAccessPointName: String? = nil
+        accessPointName: String? = nil
     ) {
         self.bucket = bucket
-        self.xOssAccessPointName = xOssAccessPointName
+        self.accessPointName = accessPointName
     }
 
     /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
@@ -29,7 +29,7 @@ public struct DeleteAccessPointPublicAccessBlockRequest: SchemaModel, RPCQueryCo
         blank: Self(bucket: ""),
         fields: [
             .requiredUnqueried("bucket", \.bucket),
-            .value("x-oss-access-point-name", \.xOssAccessPointName),
+            .value("x-oss-access-point-name", \.accessPointName),
         ])
 }
 

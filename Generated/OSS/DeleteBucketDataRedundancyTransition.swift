@@ -16,24 +16,24 @@ public struct DeleteBucketDataRedundancyTransitionRequest: SchemaModel, RPCQuery
     /// - Checked, stable: required
     ///
     /// Generated from spec/oss/2019-05-17/api-docs.json:8263:5.
-    public var xOssRedundancyTransitionTaskid: String
+    public var redundancyTransitionTaskid: String
 
     /// Creates the value: required members first, optional ones default to nil.
     public init(
         bucket: String,
-        xOssRedundancyTransitionTaskid: String
+        redundancyTransitionTaskid: String
     ) {
         self.bucket = bucket
-        self.xOssRedundancyTransitionTaskid = xOssRedundancyTransitionTaskid
+        self.redundancyTransitionTaskid = redundancyTransitionTaskid
     }
 
     /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
     public static let schema = ModelSchema<Self>(
         .strict,
-        blank: Self(bucket: "", xOssRedundancyTransitionTaskid: ""),
+        blank: Self(bucket: "", redundancyTransitionTaskid: ""),
         fields: [
             .requiredUnqueried("bucket", \.bucket),
-            .requiredValue("x-oss-redundancy-transition-taskid", \.xOssRedundancyTransitionTaskid),
+            .requiredValue("x-oss-redundancy-transition-taskid", \.redundancyTransitionTaskid),
         ])
 }
 
@@ -73,7 +73,7 @@ extension DeleteBucketDataRedundancyTransitionRequest: ValidatableValue {
                     trust: .stable))),
         .requiredScalar(
             "x-oss-redundancy-transition-taskid",
-            \.xOssRedundancyTransitionTaskid,
+            \.redundancyTransitionTaskid,
             .present(
                 rule: DocumentedRule(
                     "required: yes (the parameter table)",

@@ -25,7 +25,7 @@ public struct InitiateMultipartUploadRequest: SchemaModel, RPCQueryCodable {
     public var forbidOverwrite: String?
 
     /// Generated from spec/oss/2019-05-17/api-docs.json:12210:15.
-    public var storageClass: XOssStorageClass?
+    public var storageClass: StorageClass?
 
     /// Generated from spec/oss/2019-05-17/api-docs.json:12214:5.
     public var tagging: String?
@@ -62,7 +62,7 @@ public struct InitiateMultipartUploadRequest: SchemaModel, RPCQueryCodable {
         key: String,
         encodingType: EncodingType? = nil,
         forbidOverwrite: String? = nil,
-        storageClass: XOssStorageClass? = nil,
+        storageClass: StorageClass? = nil,
         tagging: String? = nil,
         serverSideEncryption: String? = nil,
         serverSideDataEncryption: String? = nil,
@@ -200,7 +200,7 @@ extension InitiateMultipartUploadRequest {
     /// The documented values of `x-oss-storage-class`, and any other value the server may add.
     ///
     /// Generated from spec/oss/2019-05-17/api-docs.json:4532:4.
-    public enum XOssStorageClass: OpenEnum {
+    public enum StorageClass: OpenEnum {
         /// `Standard`
         case standard
         /// `IA`

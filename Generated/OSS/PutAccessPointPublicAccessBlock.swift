@@ -16,7 +16,7 @@ public struct PutAccessPointPublicAccessBlockRequest: SchemaModel, RPCQueryCodab
     /// - Checked, stable: required
     ///
     /// Generated from spec/oss/2019-05-17/api-docs.json:10921:5.
-    public var xOssAccessPointName: String
+    public var accessPointName: String
 
     /// Generated from spec/oss/2019-05-17/api-docs.json:10938:17.
     public var publicAccessBlockConfiguration: PublicAccessBlockConfiguration?
@@ -24,21 +24,21 @@ public struct PutAccessPointPublicAccessBlockRequest: SchemaModel, RPCQueryCodab
     /// Creates the value: required members first, optional ones default to nil.
     public init(
         bucket: String,
-        xOssAccessPointName: String,
+        accessPointName: String,
         publicAccessBlockConfiguration: PublicAccessBlockConfiguration? = nil
     ) {
         self.bucket = bucket
-        self.xOssAccessPointName = xOssAccessPointName
+        self.accessPointName = accessPointName
         self.publicAccessBlockConfiguration = publicAccessBlockConfiguration
     }
 
     /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
     public static let schema = ModelSchema<Self>(
         .strict,
-        blank: Self(bucket: "", xOssAccessPointName: ""),
+        blank: Self(bucket: "", accessPointName: ""),
         fields: [
             .requiredUnqueried("bucket", \.bucket),
-            .requiredValue("x-oss-access-point-name", \.xOssAccessPointName),
+            .requiredValue("x-oss-access-point-name", \.accessPointName),
             .unqueried("PublicAccessBlockConfiguration", \.publicAccessBlockConfiguration),
         ])
 }
@@ -80,7 +80,7 @@ extension PutAccessPointPublicAccessBlockRequest: ValidatableValue {
                     trust: .stable))),
         .requiredScalar(
             "x-oss-access-point-name",
-            \.xOssAccessPointName,
+            \.accessPointName,
             .present(
                 rule: DocumentedRule(
                     "required: yes (the parameter table)",

@@ -14,7 +14,7 @@ public struct PutBucketRequest: SchemaModel, RPCQueryCodable {
     public var bucket: String
 
     /// Generated from spec/oss/2019-05-17/api-docs.json:5058:15.
-    public var acl: XOssAcl?
+    public var acl: Acl?
 
     /// Generated from spec/oss/2019-05-17/api-docs.json:5066:15.
     public var resourceGroupId: String?
@@ -28,7 +28,7 @@ public struct PutBucketRequest: SchemaModel, RPCQueryCodable {
     /// Creates the value: required members first, optional ones default to nil.
     public init(
         bucket: String,
-        acl: XOssAcl? = nil,
+        acl: Acl? = nil,
         resourceGroupId: String? = nil,
         bucketTagging: String? = nil,
         createBucketConfiguration: CreateBucketConfiguration? = nil
@@ -99,7 +99,7 @@ extension PutBucketRequest {
     /// The documented values of `x-oss-acl`, and any other value the server may add.
     ///
     /// Generated from spec/oss/2019-05-17/api-docs.json:215:4.
-    public enum XOssAcl: OpenEnum {
+    public enum Acl: OpenEnum {
         /// `private`
         case `private`
         /// `public-read`

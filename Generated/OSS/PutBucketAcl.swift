@@ -16,12 +16,12 @@ public struct PutBucketAclRequest: SchemaModel, RPCQueryCodable {
     /// - Checked, stable: required
     ///
     /// Generated from spec/oss/2019-05-17/api-docs.json:6114:15.
-    public var acl: XOssAcl
+    public var acl: Acl
 
     /// Creates the value: required members first, optional ones default to nil.
     public init(
         bucket: String,
-        acl: XOssAcl
+        acl: Acl
     ) {
         self.bucket = bucket
         self.acl = acl
@@ -87,7 +87,7 @@ extension PutBucketAclRequest {
     /// The documented values of `x-oss-acl`, and any other value the server may add.
     ///
     /// Generated from spec/oss/2019-05-17/api-docs.json:215:4.
-    public enum XOssAcl: OpenEnum {
+    public enum Acl: OpenEnum {
         /// `private`
         case `private`
         /// `public-read`

@@ -14,7 +14,7 @@ public struct PutDataLakeCachePrefetchJobRequest: SchemaModel, RPCQueryCodable {
     public var bucket: String
 
     /// Generated from spec/oss/2019-05-17/api-docs.json:14271:5.
-    public var xOssDatalakeJobId: String?
+    public var datalakeJobId: String?
 
     /// Generated from spec/oss/2019-05-17/api-docs.json:14286:17.
     public var createDataLakeCachePrefetchJob: CreateDataLakeCachePrefetchJob?
@@ -22,11 +22,11 @@ public struct PutDataLakeCachePrefetchJobRequest: SchemaModel, RPCQueryCodable {
     /// Creates the value: required members first, optional ones default to nil.
     public init(
         bucket: String,
-        xOssDatalakeJobId: String? = nil,
+        datalakeJobId: String? = nil,
         createDataLakeCachePrefetchJob: CreateDataLakeCachePrefetchJob? = nil
     ) {
         self.bucket = bucket
-        self.xOssDatalakeJobId = xOssDatalakeJobId
+        self.datalakeJobId = datalakeJobId
         self.createDataLakeCachePrefetchJob = createDataLakeCachePrefetchJob
     }
 
@@ -36,7 +36,7 @@ public struct PutDataLakeCachePrefetchJobRequest: SchemaModel, RPCQueryCodable {
         blank: Self(bucket: ""),
         fields: [
             .requiredUnqueried("bucket", \.bucket),
-            .value("x-oss-datalake-job-id", \.xOssDatalakeJobId),
+            .value("x-oss-datalake-job-id", \.datalakeJobId),
             .unqueried("CreateDataLakeCachePrefetchJob", \.createDataLakeCachePrefetchJob),
         ])
 }

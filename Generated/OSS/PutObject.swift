@@ -31,10 +31,10 @@ public struct PutObjectRequest: SchemaModel, RPCQueryCodable {
     public var serverSideEncryptionKeyId: String?
 
     /// Generated from spec/oss/2019-05-17/api-docs.json:11153:15.
-    public var objectAcl: XOssObjectAcl?
+    public var objectAcl: ObjectAcl?
 
     /// Generated from spec/oss/2019-05-17/api-docs.json:11161:15.
-    public var storageClass: XOssStorageClass?
+    public var storageClass: StorageClass?
 
     /// Generated from spec/oss/2019-05-17/api-docs.json:11165:5.
     public var tagging: String?
@@ -80,8 +80,8 @@ public struct PutObjectRequest: SchemaModel, RPCQueryCodable {
         serverSideEncryption: String? = nil,
         serverSideDataEncryption: String? = nil,
         serverSideEncryptionKeyId: String? = nil,
-        objectAcl: XOssObjectAcl? = nil,
-        storageClass: XOssStorageClass? = nil,
+        objectAcl: ObjectAcl? = nil,
+        storageClass: StorageClass? = nil,
         tagging: String? = nil,
         meta: [String: String]? = nil,
         contentType: String? = nil,
@@ -197,7 +197,7 @@ extension PutObjectRequest {
     /// The documented values of `x-oss-object-acl`, and any other value the server may add.
     ///
     /// Generated from spec/oss/2019-05-17/api-docs.json:3279:4.
-    public enum XOssObjectAcl: OpenEnum {
+    public enum ObjectAcl: OpenEnum {
         /// `private`
         case `private`
         /// `public-read`
@@ -234,7 +234,7 @@ extension PutObjectRequest {
     /// The documented values of `x-oss-storage-class`, and any other value the server may add.
     ///
     /// Generated from spec/oss/2019-05-17/api-docs.json:4532:4.
-    public enum XOssStorageClass: OpenEnum {
+    public enum StorageClass: OpenEnum {
         /// `Standard`
         case standard
         /// `IA`

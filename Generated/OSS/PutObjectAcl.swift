@@ -21,7 +21,7 @@ public struct PutObjectAclRequest: SchemaModel, RPCQueryCodable {
     /// - Checked, stable: required
     ///
     /// Generated from spec/oss/2019-05-17/api-docs.json:12970:15.
-    public var objectAcl: XOssObjectAcl
+    public var objectAcl: ObjectAcl
 
     /// Generated from spec/oss/2019-05-17/api-docs.json:12974:5.
     public var versionId: String?
@@ -30,7 +30,7 @@ public struct PutObjectAclRequest: SchemaModel, RPCQueryCodable {
     public init(
         bucket: String,
         key: String,
-        objectAcl: XOssObjectAcl,
+        objectAcl: ObjectAcl,
         versionId: String? = nil
     ) {
         self.bucket = bucket
@@ -110,7 +110,7 @@ extension PutObjectAclRequest {
     /// The documented values of `x-oss-object-acl`, and any other value the server may add.
     ///
     /// Generated from spec/oss/2019-05-17/api-docs.json:3279:4.
-    public enum XOssObjectAcl: OpenEnum {
+    public enum ObjectAcl: OpenEnum {
         /// `private`
         case `private`
         /// `public-read`

@@ -24,10 +24,10 @@ public struct PutSymlinkRequest: SchemaModel, RPCQueryCodable {
     public var symlinkTarget: String
 
     /// Generated from spec/oss/2019-05-17/api-docs.json:13111:15.
-    public var objectAcl: XOssObjectAcl?
+    public var objectAcl: ObjectAcl?
 
     /// Generated from spec/oss/2019-05-17/api-docs.json:13119:15.
-    public var storageClass: XOssStorageClass?
+    public var storageClass: StorageClass?
 
     /// Generated from spec/oss/2019-05-17/api-docs.json:13123:5.
     public var forbidOverwrite: String?
@@ -37,8 +37,8 @@ public struct PutSymlinkRequest: SchemaModel, RPCQueryCodable {
         bucket: String,
         key: String,
         symlinkTarget: String,
-        objectAcl: XOssObjectAcl? = nil,
-        storageClass: XOssStorageClass? = nil,
+        objectAcl: ObjectAcl? = nil,
+        storageClass: StorageClass? = nil,
         forbidOverwrite: String? = nil
     ) {
         self.bucket = bucket
@@ -125,7 +125,7 @@ extension PutSymlinkRequest {
     /// The documented values of `x-oss-object-acl`, and any other value the server may add.
     ///
     /// Generated from spec/oss/2019-05-17/api-docs.json:3279:4.
-    public enum XOssObjectAcl: OpenEnum {
+    public enum ObjectAcl: OpenEnum {
         /// `private`
         case `private`
         /// `public-read`
@@ -162,7 +162,7 @@ extension PutSymlinkRequest {
     /// The documented values of `x-oss-storage-class`, and any other value the server may add.
     ///
     /// Generated from spec/oss/2019-05-17/api-docs.json:4532:4.
-    public enum XOssStorageClass: OpenEnum {
+    public enum StorageClass: OpenEnum {
         /// `Standard`
         case standard
         /// `IA`

@@ -18,10 +18,14 @@ public struct SelectObjectRequest: SchemaModel, RPCQueryCodable {
     /// Generated from spec/oss/2019-05-17/api-docs.json:12040:5.
     public var key: String
 
+    /// Which select: `csv/select` for a CSV object, `json/select` for a JSON one (the sub-resource OSS routes the
+    /// call by).
+    ///
     /// - Checked, stable: required
+    /// - Checked, may go stale: one of `csv/select`, `json/select`
     ///
     /// Generated from spec/oss/2019-05-17/api-docs.json:12048:5.
-    public var xOssProcess: String
+    public var process: Process
 
     /// Generated from spec/oss/2019-05-17/api-docs.json:12065:17.
     public var selectRequest: SelectRequest?
@@ -30,23 +34,23 @@ public struct SelectObjectRequest: SchemaModel, RPCQueryCodable {
     public init(
         bucket: String,
         key: String,
-        xOssProcess: String,
+        process: Process,
         selectRequest: SelectRequest? = nil
     ) {
         self.bucket = bucket
         self.key = key
-        self.xOssProcess = xOssProcess
+        self.process = process
         self.selectRequest = selectRequest
     }
 
     /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
     public static let schema = ModelSchema<Self>(
         .strict,
-        blank: Self(bucket: "", key: "", xOssProcess: ""),
+        blank: Self(bucket: "", key: "", process: .init(rawValue: "")),
         fields: [
             .requiredUnqueried("bucket", \.bucket),
             .requiredUnqueried("key", \.key),
-            .requiredValue("x-oss-process", \.xOssProcess),
+            .requiredValue("x-oss-process", \.process),
             .unqueried("SelectRequest", \.selectRequest),
         ])
 }
@@ -97,14 +101,51 @@ extension SelectObjectRequest: ValidatableValue {
                     trust: .stable))),
         .requiredScalar(
             "x-oss-process",
-            \.xOssProcess,
+            \.process,
             .present(
                 rule: DocumentedRule(
                     "required: yes (the parameter table)",
                     errorCode: nil,
-                    trust: .stable))),
+                    trust: .stable)),
+            .documentedValue(
+                ["csv/select", "json/select"],
+                rule: DocumentedRule(
+                    "enum: csv/select, json/select",
+                    errorCode: nil,
+                    trust: .volatile))),
         .object("SelectRequest", \.selectRequest),
     ]
+}
+
+extension SelectObjectRequest {
+    /// The documented values of `x-oss-process`, and any other value the server may add.
+    ///
+    /// Generated from spec/oss/2019-05-17/api-docs.json:12048:5.
+    public enum Process: OpenEnum {
+        /// `csv/select`
+        case csvSelect
+        /// `json/select`
+        case jsonSelect
+        /// A value the documentation does not list.
+        case undocumented(String)
+
+        /// The documented values, in the documentation's order.
+        public static let documentedCases: [Self] = [.csvSelect, .jsonSelect]
+
+        /// The case for a value; values the documentation does not list are kept as they are.
+        public init(rawValue: String) {
+            self = Self.documentedCases.first { $0.rawValue == rawValue } ?? .undocumented(rawValue)
+        }
+
+        /// The value as sent on the wire.
+        public var rawValue: String {
+            switch self {
+            case .csvSelect: "csv/select"
+            case .jsonSelect: "json/select"
+            case .undocumented(let value): value
+            }
+        }
+    }
 }
 
 /// The answer of `SelectObject`. Unknown keys are ignored and every field is optional; a field that comes in

@@ -16,24 +16,24 @@ public struct StartDataLakeCachePrefetchJobRequest: SchemaModel, RPCQueryCodable
     /// - Checked, stable: required
     ///
     /// Generated from spec/oss/2019-05-17/api-docs.json:14339:5.
-    public var xOssDatalakeJobId: String
+    public var datalakeJobId: String
 
     /// Creates the value: required members first, optional ones default to nil.
     public init(
         bucket: String,
-        xOssDatalakeJobId: String
+        datalakeJobId: String
     ) {
         self.bucket = bucket
-        self.xOssDatalakeJobId = xOssDatalakeJobId
+        self.datalakeJobId = datalakeJobId
     }
 
     /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
     public static let schema = ModelSchema<Self>(
         .strict,
-        blank: Self(bucket: "", xOssDatalakeJobId: ""),
+        blank: Self(bucket: "", datalakeJobId: ""),
         fields: [
             .requiredUnqueried("bucket", \.bucket),
-            .requiredValue("x-oss-datalake-job-id", \.xOssDatalakeJobId),
+            .requiredValue("x-oss-datalake-job-id", \.datalakeJobId),
         ])
 }
 
@@ -73,7 +73,7 @@ extension StartDataLakeCachePrefetchJobRequest: ValidatableValue {
                     trust: .stable))),
         .requiredScalar(
             "x-oss-datalake-job-id",
-            \.xOssDatalakeJobId,
+            \.datalakeJobId,
             .present(
                 rule: DocumentedRule(
                     "required: yes (the parameter table)",

@@ -77,12 +77,12 @@ struct StructResolver {
         return names.map { $0 ?? "_" }
     }
 
-    /// The part of a field's wire name its Swift names are made from: the name, less the `x-oss-` that every OSS
-    /// header carries (`x-oss-storage-class` is `storageClass`, its enum `StorageClass`; `x-oss-meta-*` is `meta`).
+    /// The part of a field's wire name its Swift names are made from: the name, less the `x-oss-` that OSS's headers
+    /// and a few of its query parameters carry (`x-oss-storage-class` is `storageClass`, its enum `StorageClass`;
+    /// `x-oss-meta-*` is `meta`; the query's `x-oss-process` is `process`).
     static func nameStem(_ field: Field) -> String {
         let prefix = "x-oss-"
-        guard field.place == .header, field.name.lowercased().hasPrefix(prefix), field.name.count > prefix.count
-        else { return field.name }
+        guard field.name.lowercased().hasPrefix(prefix), field.name.count > prefix.count else { return field.name }
         return String(field.name.dropFirst(prefix.count))
     }
 
