@@ -159,6 +159,9 @@ let package = Package(
         // A ROA-style SDK (CS operations and Ververica's CreateVariable) generated from
         // Tests/SwiftCodegenTests/Fixtures/roa.api-docs.json, golden-tested, and exercised over HTTP.
         .target(name: "ROASDK", dependencies: ["AliyunRuntime"], path: "Tests/ROASDK"),
+        // A V3-style product as generated from its real metadata (Cloud Control: ROA operations signed with ACS3, a
+        // path that is a parameter whole), compared with its official SDK's requests byte for byte.
+        .target(name: "CloudControlSDK", dependencies: ["AliyunRuntime"], path: "Tests/CloudControlSDK"),
         // RunInstances and CreateInstance with the parameters whose description and schema disagree, generated
         // from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json (cut from the real ECS metadata by
         // Scripts/extract-operations.py), golden-tested, and exercised over HTTP.
@@ -283,6 +286,11 @@ let package = Package(
         .testTarget(
             name: "AliyunOSSRuntimeTests",
             dependencies: ["AliyunOSSRuntime", "AliyunRuntime", "OSSEmulator", "LoopbackServer"]),
+        .testTarget(
+            name: "CloudControlSDKTests",
+            dependencies: [
+                "CloudControlSDK", "AliyunRuntime", .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]),
         .testTarget(
             name: "AliyunOSSTests",
             dependencies: ["AliyunOSS", "AliyunOSSRuntime", "AliyunRuntime", "EmulatorSupport", "OSSEmulator"]),

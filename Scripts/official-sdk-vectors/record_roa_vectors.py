@@ -36,6 +36,8 @@ from sdk_capture import (ACCESS_KEY_ID, ACCESS_KEY_SECRET, DATE_UTCSTRING, NONCE
 
 from alibabacloud_cs20151215 import models as cs_models  # noqa: E402
 from alibabacloud_cs20151215.client import Client as CsClient  # noqa: E402
+from alibabacloud_cloudcontrol20220830 import models as cloudcontrol_models  # noqa: E402
+from alibabacloud_cloudcontrol20220830.client import Client as CloudControlClient  # noqa: E402
 from alibabacloud_tea_openapi.models import Config  # noqa: E402
 from alibabacloud_tea_openapi.utils import Utils  # noqa: E402
 from alibabacloud_ververica20220718 import models as ververica_models  # noqa: E402
@@ -51,13 +53,16 @@ from darabonba.url import Url as DaraURL  # noqa: E402
 REGION_ID = 'cn-hangzhou'
 CS_ENDPOINT = 'cs.cn-hangzhou.aliyuncs.com'
 VERVERICA_ENDPOINT = 'ververica.cn-hangzhou.aliyuncs.com'
+CLOUDCONTROL_ENDPOINT = 'cloudcontrol.aliyuncs.com'
+# Cloud Control's resource paths: the whole path is the `requestPath` parameter (the metadata's path ends in `*`).
+RESOURCE_PATH = '/api/v1/providers/Aliyun/products/ECS/resources/ACS::ECS::Instance'
 
 CLUSTER_ID = 'c82e6987e2961451182edacd74faf'
 # A cluster id whose path segment needs percent-encoding: '/', space, non-ASCII, '+', '*' and '~'.
 CLUSTER_ID_SPECIAL = 'c82e6987e2961451182edacd74faf/ ü+*~'
 
 # The product SDKs this script drives; sdk.packageVersions leaves out the other recorders' products.
-PRODUCT_SDKS = ['alibabacloud-cs20151215', 'alibabacloud-ververica20220718']
+PRODUCT_SDKS = ['alibabacloud-cs20151215', 'alibabacloud-ververica20220718', 'alibabacloud-cloudcontrol20220830']
 
 
 class Variant:
@@ -140,6 +145,30 @@ VARIANTS = [
                 ),
                 ververica_models.CreateVariableHeaders(workspace='a14bda1c4a0000'),
                 RuntimeOptions())),
+]
+
+# Cloud Control (metadata style V3, ROA in its SDK): a path that is a parameter whole ({+requestPath}), a JSON query
+# value, a JSON body, and an ordinary path parameter.
+VARIANTS += [
+    Variant('cloudcontrol-get-resources', 'cloudcontrol', CLOUDCONTROL_ENDPOINT, '{+requestPath}',
+            {'requestPath': RESOURCE_PATH},
+            lambda config: CloudControlClient(config).get_resources_with_options(
+                RESOURCE_PATH,
+                cloudcontrol_models.GetResourcesRequest(
+                    filter={'InstanceName': 'web 中文+*~'}, max_results=10, region_id='cn-hangzhou'),
+                {}, RuntimeOptions())),
+    Variant('cloudcontrol-create-resource', 'cloudcontrol', CLOUDCONTROL_ENDPOINT, '{+requestPath}',
+            {'requestPath': RESOURCE_PATH},
+            lambda config: CloudControlClient(config).create_resource_with_options(
+                RESOURCE_PATH,
+                cloudcontrol_models.CreateResourceRequest(
+                    # A free-form object: a Swift dictionary has no order, and is written with its keys sorted.
+                    body={'InstanceName': 'web ' + SPECIAL_CHARS, 'InstanceType': 'ecs.g7.large'},
+                    client_token='token-1', region_id='cn-hangzhou'),
+                {}, RuntimeOptions())),
+    Variant('cloudcontrol-get-task', 'cloudcontrol', CLOUDCONTROL_ENDPOINT, '/api/v1/tasks/{taskId}',
+            {'taskId': 'task-1 /ü'},
+            lambda config: CloudControlClient(config).get_task_with_options('task-1 /ü', {}, RuntimeOptions())),
 ]
 
 SIGNATURE_VERSIONS = ['v3', 'roa-v2']
@@ -267,12 +296,16 @@ def run_case(variant, signature_version, security_token):
     params = trace.params
     check(params['style'] == 'ROA' and params['reqBodyType'] == 'json', f'{name}: {params}')
 
-    # The path: each path parameter went through DaraURL.percent_encode once, into the template.
-    check([c['input'] for c in trace.percent_encode_calls] == list(variant.path_parameters.values()),
+    # The path: each path parameter went through DaraURL.percent_encode once, into the template; a parameter that
+    # is the path whole ({+requestPath}) is the pathname verbatim, encoded by nothing.
+    encoded = [n for n in variant.path_parameters if '{' + n + '}' in variant.path_template]
+    check([c['input'] for c in trace.percent_encode_calls] == [variant.path_parameters[n] for n in encoded],
           f'{name}: percent_encode calls {trace.percent_encode_calls}')
     pathname = variant.path_template
-    for wire_name, call in zip(variant.path_parameters, trace.percent_encode_calls):
+    for wire_name, call in zip(encoded, trace.percent_encode_calls):
         pathname = pathname.replace('{' + wire_name + '}', call['output'])
+    for wire_name, value in variant.path_parameters.items():
+        pathname = pathname.replace('{+' + wire_name + '}', value)
     check(params['pathname'] == pathname, f'{name}: {params["pathname"]} != {pathname}')
 
     prepared = trace.prepared

@@ -13,6 +13,9 @@ public struct ServiceStyle: SourceName {
     public static let rpc: ServiceStyle = "RPC"
     /// A method and a path per operation, parameters in the path, query, headers and a JSON body.
     public static let roa: ServiceStyle = "ROA"
+    /// The products whose metadata says `V3` (ocr-api, ARMS, Cloud Control): each operation RPC (no path) or ROA (a
+    /// path), every one signed with ACS3 (V3), as their official SDKs call them.
+    public static let v3: ServiceStyle = "V3"
     /// Object Storage's gateway: the bucket in the host, the object's key as the path, sub-resources in the
     /// query, parameters in headers, XML documents or raw bytes as bodies, and OSS's own signatures.
     public static let oss: ServiceStyle = "OSS"

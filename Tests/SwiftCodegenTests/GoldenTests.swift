@@ -110,6 +110,19 @@ struct GoldenTests {
         #expect(run.contains("/// - Checked, may go stale: count at most 71 elements"))
     }
 
+    /// A V3-style product from its real metadata, whose requests are compared with its official SDK's.
+    @Test("Tests/CloudControlSDK is what Cloud Control's metadata (V3 style) generates, with package access")
+    func cloudControl() throws {
+        var config = Repository.config(
+            spec: "Tests/SwiftCodegenTests/Fixtures/cloudcontrol.api-docs.json", output: "Tests/CloudControlSDK",
+            module: "CloudControlSDK")
+        config.accessModifier = "package"
+        try Self.compare(config)
+        let resources = try #require(
+            OutputDirectory(path: Repository.path("Tests/CloudControlSDK")).contents(of: "GetResources.swift"))
+        #expect(resources.contains(#"path: "{+requestPath}","#), "the path is the parameter whole")
+    }
+
     @Test("the same inputs give the same bytes")
     func deterministic() throws {
         for config in try Repository.checkedInConfigs() {

@@ -2,7 +2,7 @@ import Foundation
 
 /// What generated client methods do after validating: encode, call, and decode the answer or the error.
 public enum OperationInvoker {
-    /// Runs one operation.
+    /// Runs one operation; `rawBody`, when given, is sent as the body (`application/octet-stream`), signed.
     ///
     /// - Throws: ``DryRunSucceeded`` when a dry run passed every check (the service answers 400
     ///   `DryRunOperation`); `Failure` for any other service error; ``UnreadableErrorBody`` for an error answer
@@ -18,6 +18,7 @@ public enum OperationInvoker {
         response: Response.Type,
         failure: Failure.Type,
         isIdempotent: Bool = false,
+        rawBody: [UInt8]? = nil,
         isAnonymous: Bool = false,
         formParameters: Set<String> = [],
         headerParameters: Set<String> = []
@@ -27,6 +28,7 @@ public enum OperationInvoker {
             product: product, version: version, action: action, parameters: parts.query, options: options,
             isIdempotent: isIdempotent, isAnonymous: isAnonymous, body: parts.form)
         call.headers = parts.headers
+        call.content = rawBody.map(RequestContent.raw)
         return try await send(call, caller: caller, response: response, failure: failure)
     }
 
@@ -34,7 +36,7 @@ public enum OperationInvoker {
     /// filled from the request's path parameters), with the request's query, header and body
     /// parameters. An empty answer (HTTP 204) decodes as an empty JSON object.
     ///
-    /// - Throws: as ``invoke(_:action:product:version:options:caller:response:failure:isIdempotent:isAnonymous:formParameters:headerParameters:)``,
+    /// - Throws: as ``invoke(_:action:product:version:options:caller:response:failure:isIdempotent:rawBody:isAnonymous:formParameters:headerParameters:)``,
     ///   and ``ROAPathError`` when a path parameter has no value.
     public static func invoke<Request: ROARequestEncodable, Response: Decodable & Sendable, Failure: OperationError>(
         _ request: Request,
@@ -48,6 +50,7 @@ public enum OperationInvoker {
         response: Response.Type,
         failure: Failure.Type,
         isIdempotent: Bool = false,
+        rawBody: [UInt8]? = nil,
         isAnonymous: Bool = false,
         formParameters: Set<String> = []
     ) async throws -> Response {
@@ -61,7 +64,7 @@ public enum OperationInvoker {
         call.method = method
         call.path = try parts.path(path)
         call.headers = parts.headers
-        call.content = parts.content
+        call.content = rawBody.map(RequestContent.raw) ?? parts.content
         return try await send(call, caller: caller, response: response, failure: failure)
     }
 

@@ -51,7 +51,9 @@ public struct ROARequestEncoder: Sendable {
     }
 
     /// The request path: `template` (`/clusters/{ClusterId}/attach`) with each `{Name}` replaced by
-    /// its value, percent-encoded as one path segment (RFC 3986 unreserved characters kept).
+    /// its value, percent-encoded as one path segment (RFC 3986 unreserved characters kept), and each `{+Name}`
+    /// (a parameter that is a path of its own) by RFC 6570's reserved expansion of its value
+    /// (``PercentEncoding/reservedExpansion(_:)``: `/`, `:` and the other reserved characters kept).
     public func path(_ template: String) throws(ROAPathError) -> String {
         var output = ""
         var rest = Substring(template)
@@ -60,9 +62,11 @@ public struct ROARequestEncoder: Sendable {
             guard let close = rest[open...].firstIndex(of: "}") else {
                 throw ROAPathError(template: template, parameter: String(rest[open...]))
             }
-            let name = String(rest[rest.index(after: open)..<close])
+            let placeholder = rest[rest.index(after: open)..<close]
+            let isPath = placeholder.hasPrefix("+")
+            let name = String(isPath ? placeholder.dropFirst() : placeholder)
             guard let value = pathValues[name] else { throw ROAPathError(template: template, parameter: name) }
-            output += PercentEncoding.rfc3986(value)
+            output += isPath ? PercentEncoding.reservedExpansion(value) : PercentEncoding.rfc3986(value)
             rest = rest[rest.index(after: close)...]
         }
         return output + rest

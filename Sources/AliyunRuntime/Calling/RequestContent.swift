@@ -14,6 +14,11 @@ public struct RequestContent: Sendable, Hashable {
         self.contentType = contentType
     }
 
+    /// Raw bytes (`application/octet-stream`), as the official SDKs send a stream body.
+    public static func raw(_ bytes: [UInt8]) -> RequestContent {
+        RequestContent(bytes: bytes, contentType: "application/octet-stream")
+    }
+
     /// A JSON body, serialised as the official SDKs serialise one (see ``JSONText``); a string is
     /// sent as it is, unquoted, as the official SDKs send a string body.
     public static func json(_ value: JSONValue) -> RequestContent {

@@ -21,6 +21,22 @@ public enum PercentEncoding {
         return output
     }
 
+    /// RFC 6570's reserved expansion (`{+name}`): RFC 3986's unreserved and reserved characters (`/`, `:`, `@`, `!`,
+    /// `$`, `&`, `'`, `(`, `)`, `*`, `+`, `,`, `;`, `=`, `?`, `#`, `[`, `]`) stay, every other byte is `%XX`: a value
+    /// that is a path of its own, sent as the official SDKs send it.
+    public static func reservedExpansion(_ text: String) -> String {
+        let reserved = Set(":/?#[]@!$&'()*+,;=".utf8)
+        var output = ""
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII, reserved.contains(UInt8(scalar.value)) {
+                output.unicodeScalars.append(scalar)
+            } else {
+                output += rfc3986(String(scalar))
+            }
+        }
+        return output
+    }
+
     private static let hexDigits = Array("0123456789ABCDEF".unicodeScalars)
 
     /// `name=value&…` sorted by name, then value, both encoded.

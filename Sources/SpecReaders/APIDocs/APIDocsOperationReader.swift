@@ -8,7 +8,7 @@ import SpecIR
 struct APIDocsOperationReader {
     var context: APIDocsContext
     let product: String
-    /// `info.style`: only a ROA or OSS operation's `path` is read; an OSS answer is an XML document or raw bytes.
+    /// `info.style`: only a ROA, OSS or V3 operation's `path` is read; an OSS answer is an XML document or raw bytes.
     var style = ServiceStyle.rpc
 
     mutating func read(
@@ -26,7 +26,7 @@ struct APIDocsOperationReader {
         operation.deprecated = node["deprecated"]?.bool ?? false
         operation.authorization = authorization ?? derivedAuthorization(name: name, node: node)
         operation.parameters = try readParameters(node["parameters"], operation: name)
-        if style == .roa || style == .oss, let path = node["path"], let text = path.text {
+        if style == .roa || style == .oss || style == .v3, let path = node["path"], let text = path.text {
             operation.path = ROAPathTemplate.normalise(
                 text, parameters: operation.parameters, operation: name, at: path.position, context: &context)
         }

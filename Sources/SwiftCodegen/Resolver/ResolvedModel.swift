@@ -54,8 +54,8 @@ struct ResolvedOperation: Sendable {
     var commonErrors: ResolvedCommonErrors? = nil
     /// The service's style, which decides the runtime the operation calls through.
     var style = ServiceStyle.rpc
-    /// An OSS operation's raw body (PutObject's bytes), a parameter of the client method beside the request; nil
-    /// when it sends none.
+    /// The operation's raw body (OSS's PutObject bytes, an image OCR reads), a parameter of the client method beside
+    /// the request; nil when it sends none.
     var rawBody: Field? = nil
 
     /// Whether the operation is sent through the OSS runtime.

@@ -73,8 +73,8 @@ enum OperationResolver {
         commonErrors: ResolvedCommonErrors? = nil, retryOverrides: RetryOverrides = RetryOverrides()
     ) -> ResolvedOperation {
         let scope = StructResolver.Scope(shared: shared)
-        // An OSS operation's raw body (an object's bytes) streams beside the request rather than in it.
-        let rawBody = style == .oss ? operation.parameters.first { $0.place == .payload && $0.type == .binary } : nil
+        // A raw body (an object's bytes, an image to recognise) goes beside the request rather than in it.
+        let rawBody = operation.parameters.first { $0.place == .payload && $0.type == .binary }
         let request = StructResolver.resolve(
             TypeName(name: "\(operation.name)Request"), role: .request, field: nil,
             fields: operation.parameters.filter { $0 != rawBody }, scope: scope)

@@ -57,8 +57,11 @@ enum ClientTranslator {
         if let title = spec.title { text += ": \(title)" }
         if let summary = spec.summary { text += "\n\n\(summary)" }
         if spec.deprecated { text += "\n\n- Warning: the operation is deprecated." }
-        text +=
-            "\n\n- Parameters:\n  - request: The parameters.\n  - options: Timeouts, retries and validation for this call."
+        text += "\n\n- Parameters:\n  - request: The parameters."
+        if operation.rawBody != nil {
+            text += "\n  - body: The raw bytes the operation sends as its body (`application/octet-stream`), if any."
+        }
+        text += "\n  - options: Timeouts, retries and validation for this call."
         text += "\n- Returns: The decoded answer."
         text += "\n- Throws: `RequestValidationError` before sending when the request breaks a documented rule;"
         text += "\n  `DryRunSucceeded` when a dry run passed; `\(operation.errorTypeName)` when the service answers"
@@ -84,7 +87,7 @@ enum ClientTranslator {
                 ClientMethodViewModel.ROATarget(
                     methodLiteral: SwiftLiteral.string(spec.methods.first ?? "GET"),
                     pathLiteral: SwiftLiteral.string(path))
-            })
+            }, hasRawBody: operation.rawBody != nil)
     }
 
     /// An OSS operation's method: the request, its raw body when it sends one, and the answer decoded from its

@@ -35,6 +35,8 @@ struct ClientMethodViewModel: TemplateContext {
     var headerParameters: ListLiteralViewModel?
     /// A ROA operation's method and path template; nil for RPC.
     var roa: ROATarget?
+    /// Whether the operation sends a raw body (`format: binary`), a parameter beside the request.
+    var hasRawBody = false
 
     func encodeComputedMembers(to encoder: any Encoder) throws {
         var members = encoder.container(keyedBy: TemplateKey.self)
