@@ -162,6 +162,9 @@ let package = Package(
         // A V3-style product as generated from its real metadata (Cloud Control: ROA operations signed with ACS3, a
         // path that is a parameter whole), compared with its official SDK's requests byte for byte.
         .target(name: "CloudControlSDK", dependencies: ["AliyunRuntime"], path: "Tests/CloudControlSDK"),
+        // V3-style products called as RPC (OCR with an image as its raw body; ARMS), likewise compared.
+        .target(name: "OCRSDK", dependencies: ["AliyunRuntime"], path: "Tests/OCRSDK"),
+        .target(name: "ARMSSDK", dependencies: ["AliyunRuntime"], path: "Tests/ARMSSDK"),
         // RunInstances and CreateInstance with the parameters whose description and schema disagree, generated
         // from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json (cut from the real ECS metadata by
         // Scripts/extract-operations.py), golden-tested, and exercised over HTTP.
@@ -287,9 +290,10 @@ let package = Package(
             name: "AliyunOSSRuntimeTests",
             dependencies: ["AliyunOSSRuntime", "AliyunRuntime", "OSSEmulator", "LoopbackServer"]),
         .testTarget(
-            name: "CloudControlSDKTests",
+            name: "V3SDKTests",
             dependencies: [
-                "CloudControlSDK", "AliyunRuntime", .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                "CloudControlSDK", "OCRSDK", "ARMSSDK", "AliyunRuntime",
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]),
         .testTarget(
             name: "AliyunOSSTests",

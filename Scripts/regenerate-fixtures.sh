@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates every checked-in generated module besides the ones aliyun-codegen.yaml describes: the test SDKs
-# (Tests/AdversarialSDK, Tests/ROASDK, Tests/StaleRulesSDK, Tests/CloudControlSDK and their commands) and the example's ECSRegions,
+# (Tests/AdversarialSDK, Tests/ROASDK, Tests/StaleRulesSDK, the V3 ones (Tests/CloudControlSDK, Tests/OCRSDK, Tests/ARMSSDK) and their commands) and the example's ECSRegions,
 # with the settings GoldenTests compares them under. Run after a template or translator change, then review
 # the diff; `swift test --filter GoldenTests` checks them.
 set -euo pipefail
@@ -14,6 +14,8 @@ fixtures=Tests/SwiftCodegenTests/Fixtures
   --access-modifier package --command-output Tests/ROACommand --command-name roa
 "$codegen" generate --quiet --spec "$fixtures/disagreements.api-docs.json" --output Tests/StaleRulesSDK \
   --module StaleRulesSDK --access-modifier package
-"$codegen" generate --quiet --spec "$fixtures/cloudcontrol.api-docs.json" --output Tests/CloudControlSDK \
-  --module CloudControlSDK --access-modifier package
+for fixture in cloudcontrol:CloudControlSDK ocr:OCRSDK arms:ARMSSDK; do
+  "$codegen" generate --quiet --spec "$fixtures/${fixture%%:*}.api-docs.json" --output "Tests/${fixture#*:}" \
+    --module "${fixture#*:}" --access-modifier package
+done
 "$codegen" generate --quiet --config Examples/ImageCatalog/Sources/ECSRegions/aliyun-codegen.yaml

@@ -16,6 +16,7 @@ wrapping them, not recomputed here. The patches and wrappers are in sdk_capture.
 which record_roa_vectors.py shares. See README.md beside this file.
 """
 
+import base64
 import hashlib
 import json
 import sys
@@ -28,10 +29,14 @@ import sdk_capture  # noqa: E402
 from sdk_capture import (ACCESS_KEY_ID, ACCESS_KEY_SECRET, NONCE, SECURITY_TOKEN, SPECIAL_CHARS,
                          TIMESTAMP, USER_AGENT, Captured, Trace, check as _check, text as _text)
 
+from alibabacloud_arms20190808 import models as arms_models  # noqa: E402
+from alibabacloud_arms20190808.client import Client as ArmsClient  # noqa: E402
 from alibabacloud_captcha20230305 import models as captcha_models  # noqa: E402
 from alibabacloud_captcha20230305.client import Client as CaptchaClient  # noqa: E402
 from alibabacloud_ecs20140526 import models as ecs_models  # noqa: E402
 from alibabacloud_ecs20140526.client import Client as EcsClient  # noqa: E402
+from alibabacloud_ocr_api20210707 import models as ocr_models  # noqa: E402
+from alibabacloud_ocr_api20210707.client import Client as OcrClient  # noqa: E402
 from alibabacloud_tea_openapi.models import Config  # noqa: E402
 from darabonba.runtime import RuntimeOptions  # noqa: E402
 
@@ -43,6 +48,10 @@ NONCE_2 = 'a0b1c2d3-e4f5-4a6b-8c7d-9e0f1a2b3c4d'
 REGION_ID = 'cn-hangzhou'
 ENDPOINT = 'ecs-cn-hangzhou.aliyuncs.com'
 CAPTCHA_ENDPOINT = 'captcha.cn-shanghai.aliyuncs.com'
+OCR_ENDPOINT = 'ocr-api.cn-hangzhou.aliyuncs.com'
+ARMS_ENDPOINT = 'arms.cn-hangzhou.aliyuncs.com'
+# An image's first bytes, as OCR's RecognizeGeneral takes a picture: the body, sent raw and signed.
+IMAGE = bytes([0xFF, 0xD8, 0xFF, 0xE0, 0x00, 0x10]) + b'JFIF\x00' + bytes(range(256))
 
 REQUEST_VARIANTS = [
     # (name, request kwargs, nonce)
@@ -91,8 +100,30 @@ FORM_VARIANTS = [
     ), NONCE),
 ]
 
+# Products whose metadata says style V3 and whose SDKs call them as RPC (signed with ACS3 by default): OCR with a
+# binary body and a query parameter, ARMS with a list of objects and integers. V3 only: the metadata's
+# style is V3, and the generator signs them so.
+V3_VARIANTS = [
+    # (name, endpoint, call on a Config)
+    ('ocr-recognize-general', OCR_ENDPOINT, lambda config: OcrClient(config).recognize_general_with_options(
+        ocr_models.RecognizeGeneralRequest(url='https://example.com/a b.jpg', body=IMAGE), RuntimeOptions())),
+    ('arms-list-trace-apps', ARMS_ENDPOINT, lambda config: ArmsClient(config).list_trace_apps_with_options(
+        arms_models.ListTraceAppsRequest(
+            region_id=REGION_ID, app_type='TRACE',
+            tags=[arms_models.ListTraceAppsRequestTags(key='env', value='prod 中文'),
+                  arms_models.ListTraceAppsRequestTags(key='team', value='a+b')]),
+        RuntimeOptions())),
+    ('arms-search-traces', ARMS_ENDPOINT, lambda config: ArmsClient(config).search_traces_with_options(
+        arms_models.SearchTracesRequest(
+            # No boolean: Python's SDK writes one as str(True), `True`; this project, as the Go and Java SDKs, `true`.
+            start_time=1700000000000, end_time=1700003600000, region_id=REGION_ID, min_duration=250,
+            service_name='checkout ' + SPECIAL_CHARS),
+        RuntimeOptions())),
+]
+
 # The product SDKs this script drives; sdk.packageVersions leaves out the other recorders' products.
-PRODUCT_SDKS = ['alibabacloud-ecs20140526', 'alibabacloud-captcha20230305']
+PRODUCT_SDKS = ['alibabacloud-ecs20140526', 'alibabacloud-captcha20230305', 'alibabacloud-ocr-api20210707',
+                'alibabacloud-arms20190808']
 
 SIGNATURE_VERSIONS = ['v3', 'v1']
 SECURITY_TOKENS = [None, SECURITY_TOKEN]
@@ -102,9 +133,21 @@ SECURITY_TOKENS = [None, SECURITY_TOKEN]
 # --------------------------------------------------------------------------
 
 
-def run_case(variant_name, make_request, nonce, signature_version, security_token, product='ecs'):
+def _is_binary(body):
+    """Whether a prepared body is bytes that are not UTF-8 text."""
+    if not isinstance(body, bytes):
+        return False
+    try:
+        body.decode('utf-8')
+        return False
+    except UnicodeDecodeError:
+        return True
+
+
+def run_case(variant_name, make_request, nonce, signature_version, security_token, product='ecs', call=None,
+             endpoint=None):
     sdk_capture.begin(Trace(nonce))
-    endpoint = CAPTCHA_ENDPOINT if product == 'captcha' else ENDPOINT
+    endpoint = endpoint or (CAPTCHA_ENDPOINT if product == 'captcha' else ENDPOINT)
     config = Config(
         access_key_id=ACCESS_KEY_ID,
         access_key_secret=ACCESS_KEY_SECRET,
@@ -119,7 +162,9 @@ def run_case(variant_name, make_request, nonce, signature_version, security_toke
         # (HMAC-SHA1, SignatureVersion 1.0); anything else goes to do_request (ACS3).
         config.signature_algorithm = 'v2'
     try:
-        if product == 'captcha':
+        if call is not None:
+            call(config)
+        elif product == 'captcha':
             CaptchaClient(config).verify_intelligent_captcha_with_options(make_request(), RuntimeOptions())
         else:
             EcsClient(config).modify_image_attribute_with_options(make_request(), RuntimeOptions())
@@ -167,9 +212,13 @@ def run_case(variant_name, make_request, nonce, signature_version, security_toke
             'query': dara['query'],
             'headers': prepared['headers'],
             'sdkHeaders': dara['headers'],
-            'body': _text(prepared['body']),
+            'body': _text(prepared['body']) if not _is_binary(prepared['body']) else None,
         },
     }
+
+    if _is_binary(prepared['body']):
+        # A raw body that is not text (OCR's image): its bytes, base64.
+        case['request']['bodyBase64'] = base64.b64encode(prepared['body']).decode('ascii')
 
     if signature_version == 'v3':
         auth = trace.authorization
@@ -222,11 +271,16 @@ def main(argv):
     for variant_name, make_request, nonce in FORM_VARIANTS:
         for signature_version in SIGNATURE_VERSIONS:
             cases.append(run_case(variant_name, make_request, nonce, signature_version, None, product='captcha'))
+    for variant_name, endpoint, call in V3_VARIANTS:
+        for security_token in SECURITY_TOKENS:
+            cases.append(run_case(variant_name, None, NONCE, 'v3', security_token, call=call, endpoint=endpoint))
     output = {
         'sdk': {
             'client': 'alibabacloud_ecs20140526.client.Client.modify_image_attribute_with_options; '
                       'alibabacloud_captcha20230305.client.Client.verify_intelligent_captcha_with_options '
-                      '(formData parameters, a form body)',
+                      '(formData parameters, a form body); alibabacloud_ocr_api20210707 recognize_general_with_options '
+                      '(a binary body) and alibabacloud_arms20190808 list_trace_apps and search_traces (style V3, '
+                      'called as RPC)',
             'packageVersions': sdk_capture.package_versions(PRODUCT_SDKS),
             'patched': [
                 'alibabacloud_tea_openapi.utils.Utils.get_timestamp -> fixed timestamp',

@@ -123,6 +123,18 @@ struct GoldenTests {
         #expect(resources.contains(#"path: "{+requestPath}","#), "the path is the parameter whole")
     }
 
+    /// V3-style products called as RPC, whose requests are compared with their official SDKs'.
+    @Test(
+        "Tests/OCRSDK and Tests/ARMSSDK are what their fixtures (V3 style) generate, with package access",
+        arguments: [("ocr", "OCRSDK"), ("arms", "ARMSSDK")])
+    func v3RPC(fixture: String, module: String) throws {
+        var config = Repository.config(
+            spec: "Tests/SwiftCodegenTests/Fixtures/\(fixture).api-docs.json", output: "Tests/\(module)", module: module
+        )
+        config.accessModifier = "package"
+        try Self.compare(config)
+    }
+
     @Test("the same inputs give the same bytes")
     func deterministic() throws {
         for config in try Repository.checkedInConfigs() {
