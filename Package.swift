@@ -165,6 +165,8 @@ let package = Package(
         // V3-style products called as RPC (OCR with an image as its raw body; ARMS), likewise compared.
         .target(name: "OCRSDK", dependencies: ["AliyunRuntime"], path: "Tests/OCRSDK"),
         .target(name: "ARMSSDK", dependencies: ["AliyunRuntime"], path: "Tests/ARMSSDK"),
+        // An FC-style product (Function Compute 3.0: ROA signed with ACS3, raw bodies both ways), likewise compared.
+        .target(name: "FCSDK", dependencies: ["AliyunRuntime"], path: "Tests/FCSDK"),
         // RunInstances and CreateInstance with the parameters whose description and schema disagree, generated
         // from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json (cut from the real ECS metadata by
         // Scripts/extract-operations.py), golden-tested, and exercised over HTTP.
@@ -290,9 +292,9 @@ let package = Package(
             name: "AliyunOSSRuntimeTests",
             dependencies: ["AliyunOSSRuntime", "AliyunRuntime", "OSSEmulator", "LoopbackServer"]),
         .testTarget(
-            name: "V3SDKTests",
+            name: "StyleConformanceTests",
             dependencies: [
-                "CloudControlSDK", "OCRSDK", "ARMSSDK", "AliyunRuntime",
+                "CloudControlSDK", "OCRSDK", "ARMSSDK", "FCSDK", "AliyunRuntime",
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]),
         .testTarget(

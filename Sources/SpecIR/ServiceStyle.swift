@@ -16,9 +16,19 @@ public struct ServiceStyle: SourceName {
     /// The products whose metadata says `V3` (ocr-api, ARMS, Cloud Control): each operation RPC (no path) or ROA (a
     /// path), every one signed with ACS3 (V3), as their official SDKs call them.
     public static let v3: ServiceStyle = "V3"
+    /// Function Compute (3.0 and the 2021 API): ROA operations, signed with ACS3 as their official SDKs call them,
+    /// raw bodies both ways (InvokeFunction).
+    public static let fc: ServiceStyle = "FC"
     /// Object Storage's gateway: the bucket in the host, the object's key as the path, sub-resources in the
     /// query, parameters in headers, XML documents or raw bytes as bodies, and OSS's own signatures.
     public static let oss: ServiceStyle = "OSS"
+
+    /// Whether each operation is RPC or ROA by whether it has a path, as the official SDKs of the V3 and FC products
+    /// call them (every call signed with ACS3).
+    public var isPerOperation: Bool { self == .v3 || self == .fc }
+
+    /// Whether operations have paths to read (ROA, OSS, and the per-operation styles).
+    public var hasPaths: Bool { self == .roa || self == .oss || isPerOperation }
 
     /// Whether the style is RPC, whatever the case of its spelling (the readers' parameter defaults apply).
     public var isRPC: Bool { rawValue.uppercased() == Self.rpc.rawValue }

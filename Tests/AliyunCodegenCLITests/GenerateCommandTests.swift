@@ -99,9 +99,9 @@ struct GenerateCommandTests {
     }
 
     @Test(
-        "a style other than RPC and ROA, or a ROA server side, is refused at info.style, naming it; nothing is written",
+        "a style the generator does not read, or a ROA server side, is refused at info.style, naming it; nothing is written",
         arguments: [
-            ("FC", [String](), "the FC style (a gateway protocol of its own)", "generates nothing rather than"),
+            ("PDS", [String](), "the PDS style (a gateway protocol of its own)", "generates nothing rather than"),
             ("SLS", [], "the SLS style (a gateway protocol of its own)", "generates nothing rather than"),
             ("ROA", ["--server-output", "server"], "ROA style", "a server side for RPC-style APIs only"),
         ])

@@ -123,10 +123,10 @@ struct GoldenTests {
         #expect(resources.contains(#"path: "{+requestPath}","#), "the path is the parameter whole")
     }
 
-    /// V3-style products called as RPC, whose requests are compared with their official SDKs'.
+    /// V3-style products called as RPC, and Function Compute, whose requests are compared with their official SDKs'.
     @Test(
-        "Tests/OCRSDK and Tests/ARMSSDK are what their fixtures (V3 style) generate, with package access",
-        arguments: [("ocr", "OCRSDK"), ("arms", "ARMSSDK")])
+        "Tests/OCRSDK, Tests/ARMSSDK and Tests/FCSDK are what their fixtures (V3, FC) generate, with package access",
+        arguments: [("ocr", "OCRSDK"), ("arms", "ARMSSDK"), ("fc", "FCSDK")])
     func v3RPC(fixture: String, module: String) throws {
         var config = Repository.config(
             spec: "Tests/SwiftCodegenTests/Fixtures/\(fixture).api-docs.json", output: "Tests/\(module)", module: module

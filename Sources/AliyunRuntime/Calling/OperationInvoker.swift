@@ -102,6 +102,10 @@ public enum OperationInvoker {
             if serviceError.code == DryRunSucceeded.code { throw DryRunSucceeded(serviceError) }
             throw Failure(serviceError)
         }
+        // An operation whose answer is bytes (`RawAnswer`) gets them as they came, not decoded.
+        if let raw = RawAnswer(status: reply.status, headers: reply.headers, body: reply.body) as? Response {
+            return raw
+        }
         do {
             let body = reply.body.isEmpty && call.style == .roa ? Array("{}".utf8) : reply.body
             return try JSONDecoder().decode(Response.self, from: Data(body))

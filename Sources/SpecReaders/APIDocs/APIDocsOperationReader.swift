@@ -8,7 +8,8 @@ import SpecIR
 struct APIDocsOperationReader {
     var context: APIDocsContext
     let product: String
-    /// `info.style`: only a ROA, OSS or V3 operation's `path` is read; an OSS answer is an XML document or raw bytes.
+    /// `info.style`: only the `path` of a style that has paths is read (``ServiceStyle/hasPaths``); an OSS answer is an
+    /// XML document or raw bytes.
     var style = ServiceStyle.rpc
 
     mutating func read(
@@ -26,7 +27,7 @@ struct APIDocsOperationReader {
         operation.deprecated = node["deprecated"]?.bool ?? false
         operation.authorization = authorization ?? derivedAuthorization(name: name, node: node)
         operation.parameters = try readParameters(node["parameters"], operation: name)
-        if style == .roa || style == .oss || style == .v3, let path = node["path"], let text = path.text {
+        if style.hasPaths, let path = node["path"], let text = path.text {
             operation.path = ROAPathTemplate.normalise(
                 text, parameters: operation.parameters, operation: name, at: path.position, context: &context)
         }
@@ -34,6 +35,12 @@ struct APIDocsOperationReader {
             style == .oss
             ? try OSSResponseReader.read(node["responses"], operation: name, context: &context)
             : try readResponse(node["responses"], operation: name)
+        if operation.response.fields.isEmpty, operation.response.reference == nil,
+            (node["produces"]?.elements ?? []).compactMap(\.text) == ["application/octet-stream"]
+        {
+            // No document described and only bytes produced (Function Compute's InvokeFunction): the answer is bytes.
+            operation.response.isRawBody = true
+        }
         operation.response.example = readExample(node["responseDemo"], operation: name)
         operation.errors = try readErrors(node["errorCodes"])
         return operation
@@ -119,7 +126,11 @@ struct APIDocsOperationReader {
         context.diagnostics += checked.diagnostics
         var response = Response(fields: checked.fields)
         response.reference = root.reference
-        if root.reference == nil, root.type != .object {
+        if root.type == .binary {
+            // Bytes, not a document (Function Compute's InvokeFunction): handed over as they come.
+            response.fields = []
+            response.isRawBody = true
+        } else if root.reference == nil, root.type != .object {
             // An answer that is a list or a scalar: one member, `body`, holds all of it.
             response.fields = [root.asWholeBody]
         }

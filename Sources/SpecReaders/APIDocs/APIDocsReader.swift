@@ -69,9 +69,9 @@ enum APIDocsReader {
             return Result { () throws(DiagnosticError) in
                 var operation = try operationReader.read(
                     name: api.key, node: api.value, position: api.position, authorization: authorizations[api.key])
-                // A V3 operation without a path is an RPC one, and its parameters take RPC's defaults.
+                // A V3 or FC operation without a path is an RPC one, and its parameters take RPC's defaults.
                 operation.parameters = RPCParameterDefaults.apply(
-                    to: operation.parameters, style: style == .v3 && operation.path == nil ? .rpc : style)
+                    to: operation.parameters, style: style.isPerOperation && operation.path == nil ? .rpc : style)
                 return (operation, operationReader.context.diagnostics)
             }
         }

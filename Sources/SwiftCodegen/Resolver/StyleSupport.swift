@@ -3,15 +3,15 @@ import SpecIR
 /// Which API styles the generator supports: the one rule `generate` applies before resolving anything.
 ///
 /// RPC (parameters in the query or, for `in: formData`, a form body), ROA (a path and a method per operation;
-/// path, query, header, form and JSON-body parameters), V3 (each operation RPC or ROA, as the products' official
-/// SDKs call them, signed with ACS3 as every call is by default) and OSS (the bucket in the host, XML or raw bodies,
+/// path, query, header, form and JSON-body parameters), V3 and FC (each operation RPC or ROA, as the products'
+/// official SDKs call them, signed with ACS3 as every call is by default; raw bodies both ways) and OSS (the bucket in the host, XML or raw bodies,
 /// OSS's signatures through `AliyunOSSRuntime`) are supported. The server side (handler protocol and router) is
 /// generated for RPC only, so asking for it from a spec of another style is refused, as is a generated command-line
 /// client for OSS (`aliyun-oss` is its command line). Every other style of the metadata is refused with a located
-/// error that names it, so that no client is generated that could not work: the product styles `FC`, `SLS`, `PDS`
-/// and `AliGenie`, each with a gateway protocol of its own.
+/// error that names it, so that no client is generated that could not work: the product styles `SLS`, `PDS` and
+/// `AliGenie`, each with a gateway protocol of its own.
 enum StyleSupport {
-    static let supported: Set<ServiceStyle> = [.rpc, .roa, .oss, .v3]
+    static let supported: Set<ServiceStyle> = [.rpc, .roa, .oss, .v3, .fc]
 
     static func check(
         _ service: ServiceSpec, sources: [String], wantsServer: Bool = false, wantsCommand: Bool = false
@@ -35,7 +35,7 @@ enum StyleSupport {
         throw UnsupportedStyleError(
             error: GenerationError(
                 "\(service.product) \(service.version) is an API of the \(service.style) style (a gateway protocol of "
-                    + "its own); aliyun-codegen generates RPC-, ROA-, V3- and OSS-style APIs only, so it generates "
+                    + "its own); aliyun-codegen generates RPC-, ROA-, V3-, FC- and OSS-style APIs only, so it generates "
                     + "nothing rather than a client that could not work",
                 file: file, line: service.styleSource?.line))
     }

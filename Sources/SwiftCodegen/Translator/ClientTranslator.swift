@@ -62,7 +62,10 @@ enum ClientTranslator {
             text += "\n  - body: The raw bytes the operation sends as its body (`application/octet-stream`), if any."
         }
         text += "\n  - options: Timeouts, retries and validation for this call."
-        text += "\n- Returns: The decoded answer."
+        text +=
+            operation.returnsRawAnswer
+            ? "\n- Returns: The answer's status, headers and bytes, as they came."
+            : "\n- Returns: The decoded answer."
         text += "\n- Throws: `RequestValidationError` before sending when the request breaks a documented rule;"
         text += "\n  `DryRunSucceeded` when a dry run passed; `\(operation.errorTypeName)` when the service answers"
         text +=
@@ -77,7 +80,8 @@ enum ClientTranslator {
         if case .clientToken(let property) = operation.retrySafety { clientToken = property }
         return ClientMethodViewModel(
             access: access, client: client, method: operation.methodName, request: operation.request.name.qualified,
-            response: operation.response.name.qualified, error: operation.errorTypeName,
+            response: operation.returnsRawAnswer ? "RawAnswer" : operation.response.name.qualified,
+            error: operation.errorTypeName,
             actionLiteral: SwiftLiteral.string(spec.name), docLines: FieldDocumentation.comment(text, indent: 4),
             isIdempotent: operation.retrySafety.isIdempotent ? "true" : "false", clientTokenProperty: clientToken,
             isAnonymous: operation.signing == .anonymous,

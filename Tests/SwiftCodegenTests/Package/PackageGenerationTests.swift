@@ -48,7 +48,7 @@ struct PackageGenerationTests {
 
     @Test("a style the generator does not support is left out with a located warning; the rest is generated")
     func unsupportedStyle() throws {
-        let gateway = try Self.variant(style: "FC")
+        let gateway = try Self.variant(style: "AliGenie")
         let result = try PackageGeneration(
             specs: [gateway, Self.ecs], runtime: .url("https://example.invalid/sdk", from: "1.2.0")
         )
@@ -56,7 +56,9 @@ struct PackageGenerationTests {
         #expect(result.modules.map(\.name) == ["AliyunECS"])
         #expect(result.skipped.count == 1)
         #expect(
-            result.diagnostics.contains { $0.message.hasPrefix("left out: Sts 2015-04-01 is an API of the FC style") })
+            result.diagnostics.contains {
+                $0.message.hasPrefix("left out: Sts 2015-04-01 is an API of the AliGenie style")
+            })
         #expect(result.files[0].contents.contains(#".package(url: "https://example.invalid/sdk", from: "1.2.0")"#))
     }
 
@@ -124,7 +126,7 @@ struct PackageGenerationTests {
 
     @Test("no spec that yields a module is an error")
     func nothing() throws {
-        let roa = try Self.variant(style: "FC")
+        let roa = try Self.variant(style: "PDS")
         #expect(throws: GenerationError.self) { try PackageGeneration(specs: [roa], runtime: .path("..")).render() }
     }
 }
