@@ -317,7 +317,7 @@ def check(condition, message):
 
 
 # A product SDK is named after its product and its API version, e.g. alibabacloud-ecs20140526.
-_PRODUCT_SDK = re.compile(r'^alibabacloud[-_][a-z]+[0-9]{8}$')
+_PRODUCT_SDK = re.compile(r'^alibabacloud[-_][a-z][a-z-]*[0-9]{8}$')
 
 
 def package_versions(products):
