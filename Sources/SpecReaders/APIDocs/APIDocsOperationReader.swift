@@ -27,6 +27,12 @@ struct APIDocsOperationReader {
         operation.deprecated = node["deprecated"]?.bool ?? false
         operation.authorization = authorization ?? derivedAuthorization(name: name, node: node)
         operation.parameters = try readParameters(node["parameters"], operation: name)
+        for parameter in operation.parameters where parameter.placement == .host && style != .oss {
+            context.warn(
+                "\(name) places \(parameter.name) in the host; its official SDK sends it nowhere (the endpoint carries "
+                    + "it), and so does the generated client: give the endpoint that includes it",
+                at: position)
+        }
         if style.hasPaths, let path = node["path"], let text = path.text {
             operation.path = ROAPathTemplate.normalise(
                 text, parameters: operation.parameters, operation: name, at: path.position, context: &context)

@@ -10,7 +10,11 @@ enum ROATranslator {
             switch member.field.place {
             case .query: continue
             case .path: method = "encodePath"
-            case .host: method = "encodeHost"
+            case .host:
+                // Only OSS puts a parameter in the host; elsewhere the official SDKs send it nowhere (the endpoint
+                // carries it: Function Compute 2021's account id), and so does this client (the reader warns).
+                guard style == .oss else { continue }
+                method = "encodeHost"
             case .header: method = member.type.isScalar ? "encodeHeader" : "encodeHeaderJSON"
             case .bodyMember: method = "encodeBodyMember"
             case .payload: method = "encodeBody"

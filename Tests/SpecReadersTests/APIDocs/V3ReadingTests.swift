@@ -42,4 +42,21 @@ struct V3ReadingTests {
         #expect(result.diagnostics.contains { $0.message.contains("the path is requestPath's value whole") })
         #expect(!result.diagnostics.contains { $0.message.contains("which no path parameter fills") })
     }
+
+    @Test("a parameter in the host outside OSS is reported: its official SDK sends it nowhere, nor does the client")
+    func hostParameter() throws {
+        let json = """
+            {"info": {"product": "FC-Open", "version": "2021-04-06", "style": "FC"},
+             "apis": {"ListFunctionAsyncInvokeConfigs": {"path": "/2021-04-06/services/{serviceName}/async-invoke-config",
+               "methods": ["get"],
+               "parameters": [{"name": "AccountID", "in": "host", "schema": {"type": "string"}},
+                              {"name": "serviceName", "in": "path", "schema": {"type": "string", "required": true}}]}}}
+            """
+        let result = try SpecReader.read(bytes: Array(json.utf8), path: "fc.json")
+        #expect(
+            result.diagnostics.contains {
+                $0.message.hasPrefix("ListFunctionAsyncInvokeConfigs places AccountID in the host")
+            })
+        #expect(result.service.operations.first?.parameters.first?.place == .host)
+    }
 }
