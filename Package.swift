@@ -167,6 +167,7 @@ let package = Package(
         .target(name: "ARMSSDK", dependencies: ["AliyunRuntime"], path: "Tests/ARMSSDK"),
         // An FC-style product (Function Compute 3.0: ROA signed with ACS3, raw bodies both ways), likewise compared.
         .target(name: "FCSDK", dependencies: ["AliyunRuntime"], path: "Tests/FCSDK"),
+        .target(name: "FCOpenSDK", dependencies: ["AliyunRuntime"], path: "Tests/FCOpenSDK"),
         // RunInstances and CreateInstance with the parameters whose description and schema disagree, generated
         // from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json (cut from the real ECS metadata by
         // Scripts/extract-operations.py), golden-tested, and exercised over HTTP.
@@ -294,7 +295,7 @@ let package = Package(
         .testTarget(
             name: "StyleConformanceTests",
             dependencies: [
-                "CloudControlSDK", "OCRSDK", "ARMSSDK", "FCSDK", "AliyunRuntime",
+                "CloudControlSDK", "OCRSDK", "ARMSSDK", "FCSDK", "FCOpenSDK", "AliyunRuntime",
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]),
         .testTarget(

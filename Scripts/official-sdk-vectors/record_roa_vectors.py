@@ -37,7 +37,10 @@ from sdk_capture import (ACCESS_KEY_ID, ACCESS_KEY_SECRET, DATE_UTCSTRING, NONCE
 
 from alibabacloud_cs20151215 import models as cs_models  # noqa: E402
 from alibabacloud_cs20151215.client import Client as CsClient  # noqa: E402
+from alibabacloud_fc_open20210406 import models as fc_open_models  # noqa: E402
+from alibabacloud_fc_open20210406.client import Client as FcOpenClient  # noqa: E402
 from alibabacloud_fc20230330 import models as fc_models  # noqa: E402
+from alibabacloud_openapi_util.client import Client as OpenApiUtilClient  # noqa: E402
 from alibabacloud_fc20230330.client import Client as FcClient  # noqa: E402
 from alibabacloud_cloudcontrol20220830 import models as cloudcontrol_models  # noqa: E402
 from alibabacloud_cloudcontrol20220830.client import Client as CloudControlClient  # noqa: E402
@@ -58,6 +61,8 @@ CS_ENDPOINT = 'cs.cn-hangzhou.aliyuncs.com'
 VERVERICA_ENDPOINT = 'ververica.cn-hangzhou.aliyuncs.com'
 CLOUDCONTROL_ENDPOINT = 'cloudcontrol.aliyuncs.com'
 FC_ENDPOINT = 'fcv3.cn-hangzhou.aliyuncs.com'
+# Function Compute 2021's endpoint carries the account id (its metadata's host parameter, which its SDK never sends).
+FC_OPEN_ENDPOINT = '1234567890123456.cn-hangzhou.fc.aliyuncs.com'
 # What a function is invoked with: bytes that are not text.
 EVENT = bytes([0x00, 0xFF, 0xFE, 0x80]) + 'événement'.encode('utf-8')
 # Cloud Control's resource paths: the whole path is the `requestPath` parameter (the metadata's path ends in `*`).
@@ -69,7 +74,7 @@ CLUSTER_ID_SPECIAL = 'c82e6987e2961451182edacd74faf/ ü+*~'
 
 # The product SDKs this script drives; sdk.packageVersions leaves out the other recorders' products.
 PRODUCT_SDKS = ['alibabacloud-cs20151215', 'alibabacloud-ververica20220718', 'alibabacloud-cloudcontrol20220830',
-                'alibabacloud-fc20230330']
+                'alibabacloud-fc20230330', 'alibabacloud_fc-open20210406']
 
 
 class Variant:
@@ -192,6 +197,19 @@ VARIANTS += [
                 'resize image', fc_models.GetFunctionRequest(qualifier='LATEST'), {}, RuntimeOptions())),
 ]
 
+# Function Compute 2021 (metadata style FC, ROA in its older-generation SDK, which encodes path segments with
+# OpenApiUtilClient.get_encode_param and sends its x-fc-* headers through UtilClient.to_jsonstring). Not its
+# InvokeFunction: that SDK sends the bytes as a plain body without a Content-Type, where this client (and Function
+# Compute 3.0's SDK) sends `application/octet-stream`, which is signed; the two are not the same bytes.
+VARIANTS += [
+    Variant('fc-open-get-function', 'fc-open', FC_OPEN_ENDPOINT,
+            '/2021-04-06/services/{serviceName}/functions/{functionName}',
+            {'serviceName': 'image service', 'functionName': 'resize'},
+            lambda config: FcOpenClient(config).get_function_with_options(
+                'image service', 'resize', fc_open_models.GetFunctionRequest(qualifier='LATEST'),
+                fc_open_models.GetFunctionHeaders(x_fc_trace_id='trace-1'), RuntimeOptions())),
+]
+
 SIGNATURE_VERSIONS = ['v3', 'roa-v2']
 SECURITY_TOKENS = [None, SECURITY_TOKEN]
 
@@ -256,7 +274,21 @@ def _wrapped_get_roasignature(string_to_sign, secret):
     return result
 
 
+_orig_get_encode_param = OpenApiUtilClient.get_encode_param
+
+
+def _wrapped_get_encode_param(param):
+    # The older-generation SDKs' path-segment encoding, recorded as DaraURL.percent_encode is.
+    result = _orig_get_encode_param(param)
+    trace = sdk_capture.TRACE
+    if trace is not None:
+        record('OpenApiUtilClient.get_encode_param')
+        trace.percent_encode_calls.append({'input': param, 'output': result})
+    return result
+
+
 DaraURL.percent_encode = staticmethod(_wrapped_percent_encode)
+OpenApiUtilClient.get_encode_param = staticmethod(_wrapped_get_encode_param)
 DaraCore.to_json_string = staticmethod(_wrapped_to_json_string)
 Utils.get_string_to_sign = staticmethod(_wrapped_get_string_to_sign)
 Utils.get_roasignature = staticmethod(_wrapped_get_roasignature)
@@ -315,7 +347,7 @@ def run_case(variant, signature_version, security_token):
     check('Utils.get_rpcsignature' not in calls, f'{name}: {calls}')
 
     params = trace.params
-    check(params['style'] == 'ROA' and params['reqBodyType'] == 'json', f'{name}: {params}')
+    check(params['style'] == 'ROA' and params['reqBodyType'] in ('json', 'byte'), f'{name}: {params}')
 
     # The path: each path parameter went through DaraURL.percent_encode once, into the template; a parameter that
     # is the path whole ({+requestPath}) is the pathname verbatim, encoded by nothing.

@@ -1,4 +1,5 @@
 import AliyunRuntime
+import FCOpenSDK
 import FCSDK
 import Testing
 
@@ -8,7 +9,10 @@ import Testing
 /// function's bytes, handed over whole (`RawAnswer`).
 @Suite("Function Compute (FC style): the generated client's requests are the official SDK's")
 struct FunctionComputeRequestsTests {
-    static let vectors = OfficialVector.cases(in: "official-sdk-roa-vectors.json", product: "fc-")
+    static let vectors = OfficialVector.cases(in: "official-sdk-roa-vectors.json", product: "-fc-").filter {
+        !$0.name.contains("fc-open")
+    }
+    static let openVectors = OfficialVector.cases(in: "official-sdk-roa-vectors.json", product: "fc-open-")
     /// The recorder's EVENT.
     static let event: [UInt8] = [0x00, 0xFF, 0xFE, 0x80] + Array("événement".utf8)
 
@@ -31,6 +35,20 @@ struct FunctionComputeRequestsTests {
         } else {
             _ = try await client.getFunction(GetFunctionRequest(functionName: "resize image", qualifier: "LATEST"))
         }
+        try vector.expectSame(as: try #require(transport.first))
+    }
+
+    /// Function Compute 2021 (alibabacloud_fc-open20210406 2.0.12): its endpoint carries the account id, its path
+    /// segments and `x-fc-*` headers are the older SDK's. Its InvokeFunction is not compared: that SDK sends the bytes
+    /// without a Content-Type, this client with `application/octet-stream` (signed), as Function Compute 3.0's does.
+    @Test("Function Compute 2021's GetFunction is its SDK's request", arguments: openVectors)
+    func open(_ vector: OfficialVector) async throws {
+        #expect(Self.openVectors.count == 2)
+        let transport = CapturingTransport()
+        let client = FCOpenClient(configuration: vector.configuration(), transport: transport)
+        _ = try await client.getFunction(
+            GetFunctionRequest(
+                serviceName: "image service", functionName: "resize", qualifier: "LATEST", xFcTraceId: "trace-1"))
         try vector.expectSame(as: try #require(transport.first))
     }
 }

@@ -13,7 +13,7 @@ public enum RuntimePackageTargets {
         "AliyunECSCompleteServer", "AliyunECSCompleteTests",
         "AliyunECSImages", "AliyunECSImagesServer", "AliyunECSTests", "AliyunRuntime", "AliyunRuntimeTests",
         "AliyunServerSupport", "AliyunServerSupportTests", "AliyunXML", "AliyunXMLTests", "CLibXML2", "CloudControlSDK",
-        "StyleConformanceTests", "OCRSDK", "ARMSSDK", "FCSDK", "ECSEmulator",
+        "StyleConformanceTests", "OCRSDK", "ARMSSDK", "FCSDK", "FCOpenSDK", "ECSEmulator",
         "EmulatorSupportTests",
         "ECSEmulatorTests", "EmulatorSupport", "OSSEmulator", "OSSEmulatorTests",
         "GenerateAliyunSDK", "LoopbackServer", "PatternMatching", "PatternMatchingTests", "ROASDK", "ROASDKTests",
