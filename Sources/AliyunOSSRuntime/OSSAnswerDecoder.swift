@@ -45,18 +45,8 @@ enum OSSAnswerDecoder {
     /// that repeats a list.
     static func json(_ element: XMLTreeElement) -> JSONValue {
         guard !element.children.isEmpty else { return .string(element.text) }
-        var members: [String: JSONValue] = [:]
-        for child in element.children {
-            let value = json(child)
-            switch members[child.name] {
-            case nil: members[child.name] = value
-            case .array(var list)?:  // `json` makes no lists of one element: only a repeated name does
-
-                list.append(value)
-                members[child.name] = .array(list)
-            case let first?: members[child.name] = .array([first, value])
-            }
-        }
-        return .object(members)
+        // Each name's elements gathered once, so a listing of thousands stays linear.
+        let byName = Dictionary(grouping: element.children, by: \.name)
+        return .object(byName.mapValues { $0.count == 1 ? json($0[0]) : .array($0.map(json)) })
     }
 }

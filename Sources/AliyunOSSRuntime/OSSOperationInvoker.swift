@@ -77,7 +77,14 @@ public enum OSSOperationInvoker {
         }
         let subresources = Set(query.map(\.name))
         query += queryEncoder.items.map { OSSQueryItem($0.name, $0.value) }
-        let key = try filled(String(template[0].drop(while: { $0 == "/" })), with: parts.pathValues, template: path)
+        let key: String
+        do {
+            key = try ROARequestEncoder.expand(String(template[0].drop { $0 == "/" }), values: parts.pathValues) {
+                value, _ in value
+            }
+        } catch {
+            throw ROAPathError(template: path, parameter: error.parameter)
+        }
         var headers = parts.headers
         var sent = body ?? .empty
         if let document = parts.body {
@@ -91,24 +98,6 @@ public enum OSSOperationInvoker {
             method: method, bucket: parts.hostValues["bucket"] ?? parts.hostValues.values.first,
             key: key.isEmpty ? nil : key, query: query, headers: headers, body: sent, isIdempotent: isIdempotent,
             reportsBodyCRC: body != nil && (method == "PUT" || method == "POST"), subresources: subresources)
-    }
-
-    private static func filled(_ template: String, with values: [String: String], template whole: String)
-        throws(ROAPathError) -> String
-    {
-        var output = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            output += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}") else {
-                throw ROAPathError(template: whole, parameter: String(rest[open...]))
-            }
-            let name = String(rest[rest.index(after: open)..<close])
-            guard let value = values[name] else { throw ROAPathError(template: whole, parameter: name) }
-            output += value
-            rest = rest[rest.index(after: close)...]
-        }
-        return output + rest
     }
 
     private static func send<Failure: OperationError>(

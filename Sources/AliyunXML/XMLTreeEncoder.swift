@@ -24,57 +24,59 @@ public enum XMLTreeEncoder {
 }
 
 /// A value being encoded: text, members in order, or a list. A class, so that containers handed out by the
-/// encoder fill the node their parent holds.
+/// encoder fill the node their parent holds; its children are a stored array appended in place (a list of 10,000
+/// parts stays linear).
 final class XMLEncodingNode {
-    enum Content {
-        case empty
-        case text(String)
-        case members([(name: String, node: XMLEncodingNode)])
-        case list([XMLEncodingNode])
+    enum Kind {
+        case empty, text, members, list
     }
 
-    var content = Content.empty
+    var kind = Kind.empty
+    var text = ""
+    /// The members (named) or the list's items (names unused), in order.
+    var children: [(name: String, node: XMLEncodingNode)] = []
+
+    /// Makes the node a `kind` of container, keeping its children if it is one already.
+    func become(_ container: Kind) {
+        guard kind != container else { return }
+        kind = container
+        children = []
+    }
 
     func append(member name: String) -> XMLEncodingNode {
+        become(.members)
         let child = XMLEncodingNode()
-        if case .members(var members) = content {
-            members.append((name, child))
-            content = .members(members)
-        } else {
-            content = .members([(name, child)])
-        }
+        children.append((name, child))
         return child
     }
 
     func appendItem() -> XMLEncodingNode {
+        become(.list)
         let child = XMLEncodingNode()
-        if case .list(var items) = content {
-            items.append(child)
-            content = .list(items)
-        } else {
-            content = .list([child])
-        }
+        children.append(("", child))
         return child
     }
 
     /// Writes the node as elements named `name`: one for text or members, one per item for a list.
     func write(named name: String, to writer: inout XMLWriter) {
-        switch content {
+        switch kind {
         case .empty: writer.element(name, "")
-        case .text(let text): writer.element(name, text)
-        case .members(let members):
+        case .text: writer.element(name, text)
+        case .members:
             writer.open(name)
-            for member in members { member.node.write(named: member.name, to: &writer) }
+            for member in children { member.node.write(named: member.name, to: &writer) }
             writer.close(name)
-        case .list(let items):
-            for item in items { item.write(named: name, to: &writer) }
+        case .list:
+            for item in children { item.node.write(named: name, to: &writer) }
         }
     }
 
     /// Stores a scalar as text, or lets any other value encode itself into this node.
     func store(_ value: some Encodable, codingPath: [any CodingKey]) throws {
         if let text = Self.text(of: value) {
-            content = .text(text)
+            kind = .text
+            self.text = text
+            children = []
         } else {
             try value.encode(to: XMLNodeEncoder(node: self, codingPath: codingPath))
         }
@@ -109,12 +111,12 @@ struct XMLNodeEncoder: Encoder {
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
-        if case .members = node.content {} else { node.content = .members([]) }
+        node.become(.members)
         return KeyedEncodingContainer(XMLKeyedContainer<Key>(node: node, codingPath: codingPath))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
-        if case .list = node.content {} else { node.content = .list([]) }
+        node.become(.list)
         return XMLUnkeyedContainer(node: node, codingPath: codingPath)
     }
 
@@ -158,8 +160,7 @@ struct XMLUnkeyedContainer: UnkeyedEncodingContainer {
     let node: XMLEncodingNode
     var codingPath: [any CodingKey]
     var count: Int {
-        if case .list(let items) = node.content { return items.count }
-        return 0
+        node.kind == .list ? node.children.count : 0
     }
 
     /// A `null` element is no element.
@@ -188,7 +189,10 @@ struct XMLSingleValueContainer: SingleValueEncodingContainer {
     let node: XMLEncodingNode
     var codingPath: [any CodingKey]
 
-    mutating func encodeNil() throws { node.content = .empty }
+    mutating func encodeNil() throws {
+        node.kind = .empty
+        node.children = []
+    }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
         try node.store(value, codingPath: codingPath)

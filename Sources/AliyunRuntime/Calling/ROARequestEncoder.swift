@@ -55,6 +55,18 @@ public struct ROARequestEncoder: Sendable {
     /// (a parameter that is a path of its own) by RFC 6570's reserved expansion of its value
     /// (``PercentEncoding/reservedExpansion(_:)``: `/`, `:` and the other reserved characters kept).
     public func path(_ template: String) throws(ROAPathError) -> String {
+        try Self.expand(template, values: pathValues) { value, isPath in
+            isPath ? PercentEncoding.reservedExpansion(value) : PercentEncoding.rfc3986(value)
+        }
+    }
+
+    /// `template` with each `{Name}` and `{+Name}` replaced by `encode` of its value (told whether it was `{+Name}`):
+    /// the one reading of path templates, which ROA encodes and OSS (whose key the addressing encodes) does not.
+    ///
+    /// - Throws: ``ROAPathError`` naming a placeholder without a value, or an unterminated `{…`.
+    public static func expand(
+        _ template: String, values: [String: String], encode: (_ value: String, _ isPath: Bool) -> String
+    ) throws(ROAPathError) -> String {
         var output = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
@@ -65,8 +77,8 @@ public struct ROARequestEncoder: Sendable {
             let placeholder = rest[rest.index(after: open)..<close]
             let isPath = placeholder.hasPrefix("+")
             let name = String(isPath ? placeholder.dropFirst() : placeholder)
-            guard let value = pathValues[name] else { throw ROAPathError(template: template, parameter: name) }
-            output += isPath ? PercentEncoding.reservedExpansion(value) : PercentEncoding.rfc3986(value)
+            guard let value = values[name] else { throw ROAPathError(template: template, parameter: name) }
+            output += encode(value, isPath)
             rest = rest[rest.index(after: close)...]
         }
         return output + rest
