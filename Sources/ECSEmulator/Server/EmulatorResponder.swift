@@ -26,17 +26,13 @@ struct EmulatorResponder: HTTPResponder {
         let target = request.head.path ?? "/"
         var body = try await request.body.collect(upTo: Self.maxBodySize)
         let bytes = body.readBytes(length: body.readableBytes) ?? []
+        let headers = request.lowercasedHeaders
         if target.hasPrefix(ControlEndpoints.prefix) {
-            guard controlToken.admits(headers: Self.lowercasedHeaders(request)) else {
-                var refusal = Self.response(FaultAndJournalEndpoints.unauthorized, requestId: nil)
-                refusal.headers[.wwwAuthenticate] = #"Bearer realm="ecs-emulator""#
-                return refusal
+            return await controlToken.respond(to: headers, realm: "ecs-emulator") {
+                await ControlEndpoints(store: store, faults: faults, journal: journal)
+                    .answer(method: request.method.rawValue, target: target, body: bytes)
             }
-            let control = ControlEndpoints(store: store, faults: faults, journal: journal)
-            let answer = await control.answer(method: request.method.rawValue, target: target, body: bytes)
-            return Self.response(answer, requestId: nil)
         }
-        let headers = Self.lowercasedHeaders(request)
         let incoming = IncomingRequest(method: request.method.rawValue, target: target, headers: headers, body: bytes)
         let requestId = UUID().uuidString
         let hostId = (headers["host"] ?? "").split(separator: ":").first.map(String.init) ?? ""
@@ -85,16 +81,6 @@ struct EmulatorResponder: HTTPResponder {
         var response = Self.response(answer, requestId: requestId)
         if let retryAfter { response.headers[Self.retryAfterHeader] = String(retryAfter) }
         return response
-    }
-
-    /// The request's headers by lower-case name, the first of a repeated one; HTTPTypes carries the HTTP/1.1
-    /// Host header as the authority, not as a field, so it is added as `host`.
-    static func lowercasedHeaders(_ request: Request) -> [String: String] {
-        var headers: [String: String] = request.head.authority.map { ["host": $0] } ?? [:]
-        for field in request.headers where headers[field.name.canonicalName] == nil {
-            headers[field.name.canonicalName] = field.value
-        }
-        return headers
     }
 
     /// `x-acs-retry-after`: how long a throttled client should wait, in milliseconds.

@@ -24,13 +24,15 @@ struct OSSResponder: HTTPResponder {
     func respond(to request: Request, context: Context) async throws -> Response {
         let requestId = UUID().uuidString.replacingOccurrences(of: "-", with: "").uppercased()
         let method = request.method.rawValue
-        var headers: [String: String] = request.head.authority.map { ["host": $0] } ?? [:]
-        for field in request.headers where headers[field.name.canonicalName] == nil {
-            headers[field.name.canonicalName] = field.value
-        }
+        let headers = request.lowercasedHeaders
         let target = request.head.path ?? "/"
         if target.hasPrefix(FaultAndJournalEndpoints.prefix) {
-            return try await control(request, method: method, target: target, headers: headers)
+            // The faults and the journal, for whoever holds the control token.
+            return try await controlToken.respond(to: headers, realm: "oss-emulator") {
+                var body = try await request.body.collect(upTo: 1 << 20)
+                return await FaultAndJournalEndpoints(faults: faults, journal: journal)
+                    .answer(method: method, target: target, body: body.readBytes(length: body.readableBytes) ?? [])
+            }
         }
         let hostId = headers["host"].map { String($0.split(separator: ":").first ?? "") } ?? ""
         var entry = JournalEntry(requestId: requestId)
@@ -96,24 +98,6 @@ struct OSSResponder: HTTPResponder {
             throw OSSFailure(
                 OSSErrorCode(code: code, status: fault.status ?? 503, message: "Injected by the emulator: \(code)."))
         }
-    }
-
-    /// The control endpoints: faults and the journal, for a request holding the control token.
-    private func control(_ request: Request, method: String, target: String, headers: [String: String]) async throws
-        -> Response
-    {
-        var answer = FaultAndJournalEndpoints.unauthorized
-        if controlToken.admits(headers: headers) {
-            var body = try await request.body.collect(upTo: 1 << 20)
-            let bytes = body.readBytes(length: body.readableBytes) ?? []
-            answer = await FaultAndJournalEndpoints(faults: faults, journal: journal)
-                .answer(method: method, target: target, body: bytes)
-        }
-        var fields: HTTPFields = [.contentType: ServedAnswer.contentType]
-        if answer.status == 401 { fields[.wwwAuthenticate] = #"Bearer realm="oss-emulator""# }
-        return Response(
-            status: HTTPResponse.Status(code: answer.status), headers: fields,
-            body: ResponseBody(byteBuffer: ByteBuffer(string: answer.body)))
     }
 
     static func response(_ answer: OSSAnswer, requestId: String, head: Bool) -> Response {
