@@ -60,6 +60,9 @@ struct ResolvedOperation: Sendable {
 
     /// Whether the operation is sent through the OSS runtime.
     var isOSS: Bool { style == .oss }
+    /// Whether the call goes unsigned: an anonymous operation of a style whose runtime sends one so (the OSS
+    /// runtime signs every call).
+    var isSentUnsigned: Bool { signing == .anonymous && !isOSS }
     /// Whether the answer's body is an object's bytes, handed to the caller as they arrive.
     var streamsAnswer: Bool { isOSS && spec.response.isRawBody == true }
     /// Whether the answer is bytes handed over whole with the status and headers (`RawAnswer`), for the other

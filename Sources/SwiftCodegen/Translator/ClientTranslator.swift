@@ -53,29 +53,18 @@ enum ClientTranslator {
 
     static func method(_ operation: ResolvedOperation, client: String, access: String) -> ClientMethodViewModel {
         let spec = operation.spec
-        var text = "`\(spec.name)`"
-        if let title = spec.title { text += ": \(title)" }
-        if let summary = spec.summary { text += "\n\n\(summary)" }
-        if spec.deprecated { text += "\n\n- Warning: the operation is deprecated." }
-        text += "\n\n- Parameters:\n  - request: The parameters."
-        if operation.rawBody != nil {
-            text += "\n  - body: The raw bytes the operation sends as its body (`application/octet-stream`), if any."
-        }
-        text += "\n  - options: Timeouts, retries and validation for this call."
-        text +=
-            operation.returnsRawAnswer
-            ? "\n- Returns: The answer's status, headers and bytes, as they came."
-            : "\n- Returns: The decoded answer."
-        text += "\n- Throws: `RequestValidationError` before sending when the request breaks a documented rule;"
-        text += "\n  `DryRunSucceeded` when a dry run passed; `\(operation.errorTypeName)` when the service answers"
-        text +=
+        var throwsText = "`RequestValidationError` before sending when the request breaks a documented rule;"
+        throwsText +=
+            "\n  `DryRunSucceeded` when a dry run passed; `\(operation.errorTypeName)` when the service answers"
+        throwsText +=
             "\n  with an error; `CredentialsError`, `TimeoutError` or `TransportError` when the call cannot be made."
-        text += "\n\n" + RetryDocumentation.paragraph(operation.retrySafety)
-        if operation.signing == .anonymous {
-            text += "\n\nSent unsigned, as the documentation's security schemes say "
-            text += "(\(spec.securitySchemes?.joined(separator: ", ") ?? "")): no credentials are asked for."
-        }
-        text += "\n\nGenerated from \(spec.source)."
+        let text = documentation(
+            operation,
+            body: "The raw bytes the operation sends as its body (`application/octet-stream`), if any.",
+            options: "Timeouts, retries and validation for this call.",
+            returns: operation.returnsRawAnswer
+                ? "The answer's status, headers and bytes, as they came." : "The decoded answer.",
+            throws: throwsText)
         var clientToken: String?
         if case .clientToken(let property) = operation.retrySafety { clientToken = property }
         return ClientMethodViewModel(
@@ -84,7 +73,7 @@ enum ClientTranslator {
             error: operation.errorTypeName,
             actionLiteral: SwiftLiteral.string(spec.name), docLines: FieldDocumentation.comment(text, indent: 4),
             isIdempotent: operation.retrySafety.isIdempotent ? "true" : "false", clientTokenProperty: clientToken,
-            isAnonymous: operation.signing == .anonymous,
+            isAnonymous: operation.isSentUnsigned,
             formParameters: formParameters(spec).map { argumentList($0, label: "formParameters") },
             headerParameters: headerParameters(spec).map { argumentList($0, label: "headerParameters") },
             roa: spec.path.map { path in
@@ -98,26 +87,17 @@ enum ClientTranslator {
     /// XML document and headers (or its bytes streamed).
     static func ossMethod(_ operation: ResolvedOperation, client: String, access: String) -> OSSClientMethodViewModel {
         let spec = operation.spec
-        var text = "`\(spec.name)`"
-        if let title = spec.title, title != spec.name { text += ": \(title)" }
-        if let summary = spec.summary { text += "\n\n\(summary)" }
-        if spec.deprecated { text += "\n\n- Warning: the operation is deprecated." }
-        text += "\n\n- Parameters:\n  - request: The parameters."
-        if operation.rawBody != nil {
-            text +=
-                "\n  - body: The bytes to send: from memory, a file, or any asynchronous sequence of chunks, streamed."
-        }
-        text += "\n  - options: Validation for this call (timeouts and attempts are the client's configuration's)."
-        text +=
-            operation.streamsAnswer
-            ? "\n- Returns: The answer's headers decoded, and its body as it arrives (read it once; a whole object's "
-                + "CRC-64 is checked at its end)."
-            : "\n- Returns: The decoded answer."
-        text += "\n- Throws: `RequestValidationError` before sending when the request breaks a documented rule;"
-        text += "\n  `\(operation.errorTypeName)` when OSS answers with an error; `OSSIntegrityError` when the CRC-64s"
-        text += "\n  differ; `CredentialsError`, `TimeoutError` or `TransportError` when the call cannot be made."
-        text += "\n\n" + RetryDocumentation.paragraph(operation.retrySafety)
-        text += "\n\nGenerated from \(spec.source)."
+        let text = documentation(
+            operation,
+            body: "The bytes to send: from memory, a file, or any asynchronous sequence of chunks, streamed.",
+            options: "Validation for this call (timeouts and attempts are the client's configuration's).",
+            returns: operation.streamsAnswer
+                ? "The answer's headers decoded, and its body as it arrives (read it once; a whole object's "
+                    + "CRC-64 is checked at its end)."
+                : "The decoded answer.",
+            throws: "`RequestValidationError` before sending when the request breaks a documented rule;"
+                + "\n  `\(operation.errorTypeName)` when OSS answers with an error; `OSSIntegrityError` when the CRC-64s"
+                + "\n  differ; `CredentialsError`, `TimeoutError` or `TransportError` when the call cannot be made.")
         let headers = zip(operation.response.members, StructTranslator.jsonKeys(operation.response.members))
             .filter { $0.0.field.place == .header }
             .map { "\(SwiftLiteral.string($0.1)): \(SwiftLiteral.string($0.0.field.name))" }
@@ -133,5 +113,29 @@ enum ClientTranslator {
                 ? nil
                 : ListLiteralViewModel(headers, indent: "            ", declaration: "responseHeaders: "),
             isIdempotent: operation.retrySafety.isIdempotent ? "true" : "false")
+    }
+
+    /// A client method's documentation, the one shape every style's methods share: the operation's name, title
+    /// (unless it only repeats the name), summary and deprecation; its parameters (`body` when it sends a raw one);
+    /// what it returns and throws; whether it is retried, whether it is signed, and where it was generated from.
+    private static func documentation(
+        _ operation: ResolvedOperation, body: String, options: String, returns: String, throws throwsText: String
+    ) -> String {
+        let spec = operation.spec
+        var text = "`\(spec.name)`"
+        if let title = spec.title, title != spec.name { text += ": \(title)" }
+        if let summary = spec.summary { text += "\n\n\(summary)" }
+        if spec.deprecated { text += "\n\n- Warning: the operation is deprecated." }
+        text += "\n\n- Parameters:\n  - request: The parameters."
+        if operation.rawBody != nil { text += "\n  - body: " + body }
+        text += "\n  - options: " + options
+        text += "\n- Returns: " + returns
+        text += "\n- Throws: " + throwsText
+        text += "\n\n" + RetryDocumentation.paragraph(operation.retrySafety)
+        if operation.isSentUnsigned {
+            text += "\n\nSent unsigned, as the documentation's security schemes say "
+            text += "(\(spec.securitySchemes?.joined(separator: ", ") ?? "")): no credentials are asked for."
+        }
+        return text + "\n\nGenerated from \(spec.source)."
     }
 }

@@ -40,11 +40,7 @@ struct ClientMethodViewModel: TemplateContext {
 
     func encodeComputedMembers(to encoder: any Encoder) throws {
         var members = encoder.container(keyedBy: TemplateKey.self)
-        try members.encode(
-            CallLayout(
-                head: "let report = try validation.check(",
-                arguments: ["request", "operation: " + actionLiteral, "mode: options.validation"], tail: "", indent: 8),
-            forKey: "checkLayout")
+        try members.encode(CallLayout.validationCheck(actionLiteral: actionLiteral), forKey: "checkLayout")
     }
 
     struct ROATarget: TemplateContext {
@@ -97,10 +93,16 @@ struct OSSClientMethodViewModel: TemplateContext {
 
     func encodeComputedMembers(to encoder: any Encoder) throws {
         var members = encoder.container(keyedBy: TemplateKey.self)
-        try members.encode(
-            CallLayout(
-                head: "let report = try validation.check(",
-                arguments: ["request", "operation: " + actionLiteral, "mode: options.validation"], tail: "", indent: 8),
-            forKey: "checkLayout")
+        try members.encode(CallLayout.validationCheck(actionLiteral: actionLiteral), forKey: "checkLayout")
+    }
+}
+
+extension CallLayout {
+    /// The layout of a client method's `let report = try validation.check(request, operation: …, mode: …)` line,
+    /// which every style's method template writes.
+    static func validationCheck(actionLiteral: String) -> CallLayout {
+        CallLayout(
+            head: "let report = try validation.check(",
+            arguments: ["request", "operation: " + actionLiteral, "mode: options.validation"], tail: "", indent: 8)
     }
 }
