@@ -67,18 +67,12 @@ struct OSSPostForm: Sendable {
     /// The pieces of `bytes` between occurrences of `delimiter`.
     static func split(_ bytes: [UInt8], by delimiter: [UInt8]) -> [ArraySlice<UInt8>] {
         var pieces: [ArraySlice<UInt8>] = []
-        var start = bytes.startIndex
-        var index = bytes.startIndex
-        while index + delimiter.count <= bytes.endIndex {
-            if bytes[index] == delimiter[0], bytes[index..<index + delimiter.count].elementsEqual(delimiter) {
-                pieces.append(bytes[start..<index])
-                index += delimiter.count
-                start = index
-            } else {
-                index += 1
-            }
+        var rest = bytes[...]
+        while let found = rest.firstRange(of: delimiter) {
+            pieces.append(rest[..<found.lowerBound])
+            rest = rest[found.upperBound...]
         }
-        pieces.append(bytes[start...])
+        pieces.append(rest)
         return pieces
     }
 
@@ -88,22 +82,19 @@ struct OSSPostForm: Sendable {
     {
         var part = part
         if part.starts(with: [13, 10]) { part = part.dropFirst(2) }
-        let separator: [UInt8] = [13, 10, 13, 10]
-        guard let end = split(Array(part), by: separator).first.map(\.count) else {
-            throw OSSFailure(.invalidArgument, message: "A form part has no headers.")
-        }
-        guard end + separator.count <= part.count else {
+        // The blank line that ends the headers, found without copying the part (the file may be large).
+        guard let blank = part.firstRange(of: [13, 10, 13, 10] as [UInt8]) else {
             throw OSSFailure(.invalidArgument, message: "A form part's headers do not end.")
         }
         var headers: [String: String] = [:]
-        for line in String(decoding: part.prefix(end), as: UTF8.self).split(separator: "\r\n") {
+        for line in String(decoding: part[..<blank.lowerBound], as: UTF8.self).split(separator: "\r\n") {
             let pair = line.split(separator: ":", maxSplits: 1)
             if pair.count == 2 {
                 headers[pair[0].trimmingCharacters(in: .whitespaces).lowercased()] =
                     pair[1].trimmingCharacters(in: .whitespaces)
             }
         }
-        var content = Array(part.dropFirst(end + separator.count))
+        var content = Array(part[blank.upperBound...])
         if content.suffix(2) == [13, 10] { content.removeLast(2) }
         return (headers, content)
     }

@@ -14,24 +14,20 @@ struct OSSRequestVerifier: Sendable {
     /// The longest a presigned URL may be valid: 7 days.
     static let longestExpiry = 7 * 24 * 3600
 
-    /// How a request is signed, for the journal: `v4` (header or presigned URL) or `v1`.
-    static func version(of request: OSSIncomingRequest) -> String {
+    /// The key that signed the request, and the signature's version (`v4` or `v1`, for the journal), told from
+    /// where the signature is.
+    func verify(_ request: OSSIncomingRequest) async throws(OSSFailure) -> (key: Credentials, version: String) {
         if let authorization = request.headers["authorization"] {
-            return authorization.hasPrefix(OSSV4Signer.algorithm) ? "v4" : "v1"
-        }
-        return request.parameter("x-oss-signature-version") != nil ? "v4" : "v1"
-    }
-
-    /// The key that signed the request.
-    func verify(_ request: OSSIncomingRequest) async throws(OSSFailure) -> Credentials {
-        if let authorization = request.headers["authorization"] {
-            return try await verifyHeader(authorization, request)
+            if authorization.hasPrefix("OSS "), !authorization.hasPrefix(OSSV4Signer.algorithm) {
+                return (try await verifyV1Header(authorization, request), "v1")
+            }
+            return (try await verifyHeader(authorization, request), "v4")
         }
         if request.parameter("x-oss-signature-version") != nil || request.parameter("x-oss-signature") != nil {
-            return try await verifyQuery(request)
+            return (try await verifyQuery(request), "v4")
         }
         if request.parameter("OSSAccessKeyId") != nil || request.parameter("Signature") != nil {
-            return try await verifyV1Query(request)
+            return (try await verifyV1Query(request), "v1")
         }
         throw OSSFailure(.accessDenied, message: "AccessDenied: anonymous access is not allowed by the emulator.")
     }
@@ -39,9 +35,6 @@ struct OSSRequestVerifier: Sendable {
     private func verifyHeader(_ authorization: String, _ request: OSSIncomingRequest) async throws(OSSFailure)
         -> Credentials
     {
-        if authorization.hasPrefix("OSS "), !authorization.hasPrefix(OSSV4Signer.algorithm) {
-            return try await verifyV1Header(authorization, request)
-        }
         let prefix = OSSV4Signer.algorithm + " "
         guard authorization.hasPrefix(prefix) else {
             throw OSSFailure(

@@ -61,10 +61,8 @@ struct OSSResponder: HTTPResponder {
                 // Named before it is verified, so the journal names refused calls too; refused as unknown after.
                 let operation = Result { () throws(OSSFailure) in try OSSOperation.of(incoming) }
                 entry.action = try? operation.get().name
-                let key = try await verifier.verify(incoming)
-                (entry.accessKeyId, entry.signatureVersion) = (
-                    key.accessKeyId, OSSRequestVerifier.version(of: incoming)
-                )
+                let verified = try await verifier.verify(incoming)
+                (entry.accessKeyId, entry.signatureVersion) = (verified.key.accessKeyId, verified.version)
                 let named = try operation.get()
                 try await injectFault(for: named.name, into: &entry, context: context)
                 answer = try await operations.answer(incoming, as: named)
