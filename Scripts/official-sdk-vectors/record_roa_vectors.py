@@ -237,13 +237,17 @@ _orig_get_string_to_sign = Utils.get_string_to_sign
 _orig_get_roasignature = Utils.get_roasignature
 
 
-def _wrapped_percent_encode(uri):
-    result = _orig_percent_encode(uri)
-    trace = sdk_capture.TRACE
-    if trace is not None:
-        record('DaraURL.percent_encode')
-        trace.percent_encode_calls.append({'input': uri, 'output': result})
-    return result
+def _recording_path_encoder(name, original):
+    """A path-segment encoder that records each call as `name`: DaraURL.percent_encode, and the older-generation
+    SDKs' OpenApiUtilClient.get_encode_param."""
+    def wrapped(value):
+        result = original(value)
+        trace = sdk_capture.TRACE
+        if trace is not None:
+            record(name)
+            trace.percent_encode_calls.append({'input': value, 'output': result})
+        return result
+    return wrapped
 
 
 def _wrapped_to_json_string(val):
@@ -274,21 +278,9 @@ def _wrapped_get_roasignature(string_to_sign, secret):
     return result
 
 
-_orig_get_encode_param = OpenApiUtilClient.get_encode_param
-
-
-def _wrapped_get_encode_param(param):
-    # The older-generation SDKs' path-segment encoding, recorded as DaraURL.percent_encode is.
-    result = _orig_get_encode_param(param)
-    trace = sdk_capture.TRACE
-    if trace is not None:
-        record('OpenApiUtilClient.get_encode_param')
-        trace.percent_encode_calls.append({'input': param, 'output': result})
-    return result
-
-
-DaraURL.percent_encode = staticmethod(_wrapped_percent_encode)
-OpenApiUtilClient.get_encode_param = staticmethod(_wrapped_get_encode_param)
+DaraURL.percent_encode = staticmethod(_recording_path_encoder('DaraURL.percent_encode', _orig_percent_encode))
+OpenApiUtilClient.get_encode_param = staticmethod(
+    _recording_path_encoder('OpenApiUtilClient.get_encode_param', OpenApiUtilClient.get_encode_param))
 DaraCore.to_json_string = staticmethod(_wrapped_to_json_string)
 Utils.get_string_to_sign = staticmethod(_wrapped_get_string_to_sign)
 Utils.get_roasignature = staticmethod(_wrapped_get_roasignature)
