@@ -19,6 +19,11 @@ public struct ServiceStyle: SourceName {
     /// Function Compute (3.0 and the 2021 API): ROA operations, signed with ACS3 as their official SDKs call them,
     /// raw bodies both ways (InvokeFunction).
     public static let fc: ServiceStyle = "FC"
+    /// Log Service's gateway: ROA operations (a method and a path each) with the project in the host
+    /// (`{project}.{endpoint}`), signed with Log Service's own signature (`LOG AccessKeyId:Signature`, HMAC-SHA256,
+    /// `x-log-*` headers, `Content-MD5`), PutLogs's body a protobuf `LogGroup`, compressed; called through
+    /// `AliyunSLSRuntime`'s gateway, as the official SDK calls it through `alibabacloud_gateway_sls`.
+    public static let sls: ServiceStyle = "SLS"
     /// Object Storage's gateway: the bucket in the host, the object's key as the path, sub-resources in the
     /// query, parameters in headers, XML documents or raw bytes as bodies, and OSS's own signatures.
     public static let oss: ServiceStyle = "OSS"
@@ -28,7 +33,11 @@ public struct ServiceStyle: SourceName {
     public var isPerOperation: Bool { self == .v3 || self == .fc }
 
     /// Whether operations have paths to read (ROA, OSS, and the per-operation styles).
-    public var hasPaths: Bool { self == .roa || self == .oss || isPerOperation }
+    public var hasPaths: Bool { self == .roa || self == .oss || self == .sls || isPerOperation }
+
+    /// Whether parameters the spec places in the host go there (OSS's bucket, Log Service's project); elsewhere the
+    /// official SDKs send them nowhere (the endpoint carries them: Function Compute 2021's account id).
+    public var placesHostParameters: Bool { self == .oss || self == .sls }
 
     /// Whether the style is RPC, whatever the case of its spelling (the readers' parameter defaults apply).
     public var isRPC: Bool { rawValue.uppercased() == Self.rpc.rawValue }

@@ -24,8 +24,8 @@ public struct GenerationRun: Sendable {
         public var product: (code: String, version: String) = ("", "")
         /// How many operations the module has.
         public var operationCount = 0
-        /// Whether the module is sent through the OSS runtime (an OSS-style API), which it then depends on.
-        public var needsOSSRuntime = false
+        /// The style's runtime the module imports and depends on besides `AliyunRuntime` (OSS's, Log Service's).
+        var styleRuntime: StyleRuntime?
 
         /// Every output: the module's, then the command's, then the server side's.
         public var outputs: [(files: [RenderedFile], directory: String)] {
@@ -149,7 +149,7 @@ public struct GenerationRun: Sendable {
         return Result(
             files: files, diagnostics: diagnostics, notes: notes, outputDirectory: resolve(output), command: command,
             server: server, moduleName: options.moduleName, product: (service.product, service.version),
-            operationCount: service.operations.count, needsOSSRuntime: service.style == .oss)
+            operationCount: service.operations.count, styleRuntime: StyleRuntime.of(service.style))
     }
 
     /// A path as written, resolved against the base directory.

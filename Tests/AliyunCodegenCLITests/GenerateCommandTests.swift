@@ -102,7 +102,7 @@ struct GenerateCommandTests {
         "a style the generator does not read, or a ROA server side, is refused at info.style, naming it; nothing is written",
         arguments: [
             ("PDS", [String](), "the PDS style (a gateway protocol of its own)", "generates nothing rather than"),
-            ("SLS", [], "the SLS style (a gateway protocol of its own)", "generates nothing rather than"),
+            ("AliGenie", [], "the AliGenie style (a gateway protocol of its own)", "generates nothing rather than"),
             ("ROA", ["--server-output", "server"], "ROA style", "a server side for RPC-style APIs only"),
         ])
     func unsupportedStyle(style: String, extra: [String], says: String, explains: String) throws {
@@ -275,7 +275,7 @@ struct GeneratePluginTargetTests {
         let root = CommandRunner.packageRoot.path
         let expected = [
             "Generated/ECS", "Generated/ECSCommand", "Generated/ECSServer", "Sources/AliyunRuntime/STS/Generated",
-            "Sources/ECSEmulator/STS/Generated", "Generated/OSS",
+            "Sources/ECSEmulator/STS/Generated", "Generated/OSS", "Generated/SLS",
         ]
         #expect(checkedIn.stdout == expected.map { "\(root)/\($0)\n" }.joined())
         let target = try GenerateCommandTests.temporary()

@@ -64,6 +64,7 @@ public enum OperationInvoker {
         call.method = method
         call.path = try parts.path(path)
         call.headers = parts.headers
+        call.hostParameters = parts.hostValues
         call.content = rawBody.map(RequestContent.raw) ?? parts.content
         return try await send(call, caller: caller, response: response, failure: failure)
     }

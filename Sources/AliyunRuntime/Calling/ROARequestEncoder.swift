@@ -8,6 +8,8 @@ public struct ROARequestEncoder: Sendable {
     public private(set) var pathValues: [String: String] = [:]
     /// The header parameters, in order.
     public private(set) var headers: [RPCQueryItem] = []
+    /// The host parameters (`in: host`), in order, for the gateway that places them.
+    public private(set) var hostValues: [RPCQueryItem] = []
     private var members: [String: JSONValue] = [:]
     private var wholeBody: JSONValue?
 
@@ -17,6 +19,11 @@ public struct ROARequestEncoder: Sendable {
     /// A path parameter's value.
     public mutating func encodePath(_ value: some RPCQueryValue, forKey key: String) {
         pathValues[key] = value.rpcQueryValue
+    }
+
+    /// A host parameter's value (Log Service's project), which the product's gateway places in the host.
+    public mutating func encodeHost(_ value: some RPCQueryValue, forKey key: String) {
+        hostValues.append(RPCQueryItem(name: key, value: value.rpcQueryValue))
     }
 
     /// A scalar header parameter; an absent value is left out.

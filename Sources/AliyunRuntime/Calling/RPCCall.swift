@@ -12,6 +12,9 @@ public struct RPCCall: Sendable, Equatable {
     public var path: String = "/"
     /// The documented header parameters (`in: header`, of ROA and RPC operations alike), in order.
     public var headers: [RPCQueryItem] = []
+    /// The parameters the spec places in the host (`in: host`: Log Service's project), for the gateway that puts
+    /// them there; a gateway that does not send them nowhere (``AlibabaCloudGateway``: the endpoint carries them).
+    public var hostParameters: [RPCQueryItem] = []
     /// A body other than a form (a ROA JSON body); when set, ``body`` is empty.
     public var content: RequestContent?
     /// The product code, e.g. `Ecs`.

@@ -7,15 +7,19 @@ public struct RPCClient: RPCCaller {
     public var regionalEndpoints: [String: String]
     /// Sends the requests.
     public var transport: any HTTPTransport
+    /// Signs each attempt and reads each answer as the product's gateway wants them.
+    public var gateway: any RequestGateway
 
     /// Creates a client.
     public init(
         configuration: RPCClientConfiguration, regionalEndpoints: [String: String] = [:],
-        transport: any HTTPTransport = AsyncHTTPClientTransport.shared
+        transport: any HTTPTransport = AsyncHTTPClientTransport.shared,
+        gateway: any RequestGateway = AlibabaCloudGateway()
     ) {
         self.configuration = configuration
         self.regionalEndpoints = regionalEndpoints
         self.transport = transport
+        self.gateway = gateway
     }
 
     /// Sends the call; returns the last answer (a success, or an error answer not worth retrying).
@@ -34,11 +38,13 @@ public struct RPCClient: RPCCaller {
         var lastRetryCost: Int?
         while true {
             try Task.checkCancellation()
-            let request = signedRequest(call, endpoint: endpoint, credentials: credentials)
+            let request = try signedRequest(call, endpoint: endpoint, credentials: credentials)
             let outcome: Result<RPCReply, any Error>
             do {
                 let response = try await transport.send(request, timeouts: timeouts)
-                outcome = .success(RPCReply(status: response.status, headers: response.headers, body: response.body))
+                outcome = .success(
+                    try gateway.reply(
+                        RPCReply(status: response.status, headers: response.headers, body: response.body), to: call))
             } catch is CancellationError {
                 throw CancellationError()
             } catch {
@@ -70,7 +76,9 @@ public struct RPCClient: RPCCaller {
         }
     }
 
-    private func signedRequest(_ call: RPCCall, endpoint: ServiceEndpoint, credentials: Credentials?) -> HTTPRequest {
+    private func signedRequest(
+        _ call: RPCCall, endpoint: ServiceEndpoint, credentials: Credentials?
+    ) throws -> HTTPRequest {
         var input = SigningInput(
             method: call.method, host: endpoint.authority, action: call.action, version: call.version,
             parameters: call.parameters, date: configuration.now(), nonce: configuration.nonce(),
@@ -78,16 +86,7 @@ public struct RPCClient: RPCCaller {
         input.path = call.path
         input.headers = call.headers
         input.content = call.content
-        let signed: SignedRequest
-        switch (configuration.signatureVersion, call.style) {
-        case (.v3, _): signed = V3Signer.sign(input)
-        case (.v1, .rpc): signed = V1Signer.sign(input)
-        case (.v1, .roa): signed = ROASigner.sign(input)
-        }
-        let query = signed.query.isEmpty ? "" : "?" + signed.query
-        return HTTPRequest(
-            method: signed.method, url: "\(endpoint.scheme)://\(endpoint.authority)\(signed.path)\(query)",
-            headers: signed.headers, body: signed.body)
+        return try gateway.request(for: call, input: input, endpoint: endpoint, configuration: configuration)
     }
 
     private func log(_ call: RPCCall, endpoint: ServiceEndpoint, attempt: Int, outcome: Result<RPCReply, any Error>) {

@@ -27,7 +27,7 @@ struct APIDocsOperationReader {
         operation.deprecated = node["deprecated"]?.bool ?? false
         operation.authorization = authorization ?? derivedAuthorization(name: name, node: node)
         operation.parameters = try readParameters(node["parameters"], operation: name)
-        for parameter in operation.parameters where parameter.placement == .host && style != .oss {
+        for parameter in operation.parameters where parameter.placement == .host && !style.placesHostParameters {
             context.warn(
                 "\(name) places \(parameter.name) in the host; its official SDK sends it nowhere (the endpoint carries "
                     + "it), and so does the generated client: give the endpoint that includes it",

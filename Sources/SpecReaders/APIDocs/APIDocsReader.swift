@@ -45,6 +45,9 @@ enum APIDocsReader {
             endpoints: try readEndpoints(root["endpoints"], context: &context)
         )
         service.styleSource = info["style"].map { context.location($0.position) }
+        let gateway = ProductGateways.style(product: product, declared: service.style)
+        service.style = gateway.style
+        if let warning = gateway.warning { context.warn(warning, at: info["style"]?.position ?? info.position) }
         guard HTMLPage.isProductCode(product) else {
             throw context.error(
                 "info.product \"\(product)\" is not a product code (letters, digits, _ and -)", at: info.position)

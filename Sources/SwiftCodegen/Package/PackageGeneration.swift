@@ -126,7 +126,7 @@ public struct PackageGeneration: Sendable {
 
         var files: [RenderedFile] = []
         var modules: [(name: String, spec: String, operations: Int)] = []
-        var ossModules: Set<String> = []
+        var styleModules: [String: StyleRuntime] = [:]
         var skipped: [(spec: String, reason: String)] = []
         for (spec, outcome) in zip(specs, outcomes) {
             let shown = RelativePath.from(baseDirectory, to: resolve(spec))
@@ -137,7 +137,7 @@ public struct PackageGeneration: Sendable {
                     RenderedFile(path: "Sources/\(result.moduleName)/\($0.path)", bytes: $0.bytes)
                 }
                 modules.append((result.moduleName, shown, result.operationCount))
-                if result.needsOSSRuntime { ossModules.insert(result.moduleName) }
+                if let runtime = result.styleRuntime { styleModules[result.moduleName] = runtime }
             case .failure(let unsupported as UnsupportedStyleError):
                 let error = unsupported.error
                 skipped.append((shown, error.description))
@@ -156,7 +156,7 @@ public struct PackageGeneration: Sendable {
             }
         }
         guard !modules.isEmpty else { throw GenerationError("no spec yields a module: \(skipped.count) left out") }
-        files.insert(try manifest(modules: modules.map(\.name), ossModules: ossModules), at: 0)
+        files.insert(try manifest(modules: modules.map(\.name), styleModules: styleModules), at: 0)
         return Result(files: files, modules: modules, skipped: skipped, diagnostics: diagnostics)
     }
 
@@ -178,16 +178,27 @@ public struct PackageGeneration: Sendable {
         do { return .success(try body()) } catch { return .failure(error) }
     }
 
-    private func manifest(modules: [String], ossModules: Set<String>) throws(GenerationError) -> RenderedFile {
-        let oss = modules.filter(ossModules.contains)
+    private func manifest(
+        modules: [String], styleModules: [String: StyleRuntime]
+    ) throws(GenerationError) -> RenderedFile {
+        // One list per style runtime, in the order the runtimes first appear among the modules.
+        var runtimes: [StyleRuntime] = []
+        for module in modules {
+            if let runtime = styleModules[module], !runtimes.contains(runtime) { runtimes.append(runtime) }
+        }
         let model = PackageManifestViewModel(
             nameLiteral: SwiftLiteral.string(name), specCount: specs.count,
             modules: ListLiteralViewModel(
-                modules.filter { !ossModules.contains($0) }.map(SwiftLiteral.string), indent: "",
+                modules.filter { styleModules[$0] == nil }.map(SwiftLiteral.string), indent: "",
                 declaration: "let modules = "),
-            ossModules: oss.isEmpty
-                ? nil
-                : ListLiteralViewModel(oss.map(SwiftLiteral.string), indent: "", declaration: "let ossModules = "),
+            styleModules: runtimes.map { runtime in
+                PackageManifestViewModel.StyleModules(
+                    summary: runtime.manifestSummary, variable: runtime.manifestList,
+                    runtimeLiteral: SwiftLiteral.string(runtime.module),
+                    modules: ListLiteralViewModel(
+                        modules.filter { styleModules[$0] == runtime }.map(SwiftLiteral.string), indent: "",
+                        declaration: "let \(runtime.manifestList) = "))
+            },
             runtimePath: { if case .path(let path) = runtime { SwiftLiteral.string(path) } else { nil } }(),
             runtimeURL: {
                 if case .url(let url, let version) = runtime {

@@ -11,8 +11,20 @@ struct PackageManifestViewModel: TemplateContext {
     var specCount: Int
     /// The module names as a list literal, laid out as swift-format lays it out.
     var modules: ListLiteralViewModel
-    /// The modules of OSS-style APIs, which depend on the OSS runtime as well, as a list literal; nil when none.
-    var ossModules: ListLiteralViewModel?
+    /// The modules of a style that has a runtime of its own (``StyleRuntime``), which they depend on as well.
+    struct StyleModules: TemplateContext {
+        /// A sentence saying what they are.
+        var summary: String
+        /// The manifest's variable for their list (`ossModules`).
+        var variable: String
+        /// The runtime's product name, as a string literal.
+        var runtimeLiteral: String
+        /// Their names as a list literal, laid out as swift-format lays it out.
+        var modules: ListLiteralViewModel
+    }
+
+    /// Each style runtime's modules, in the order the runtimes first appear; empty when none.
+    var styleModules: [StyleModules]
     /// `.package(path:)` of the runtime, as a string literal; nil when it comes from a URL.
     var runtimePath: String?
     var runtimeURL: RuntimeURL?

@@ -18,7 +18,7 @@ enum ClientTranslator {
                 spec.endpoints.map { "\(SwiftLiteral.string($0.regionId)): \(SwiftLiteral.string($0.host))" },
                 indent: "    ", declaration: "\(context.access) static let endpoints: [String: String] = ",
                 emptyLiteral: "[:]"),
-            validationMode: context.options.validation.rawValue)
+            validationMode: context.options.validation.rawValue, gateway: StyleRuntime.of(spec.style)?.gateway)
     }
 
     /// An operation's line in `<Client>.operations`.

@@ -13,7 +13,7 @@ enum ROATranslator {
             case .host:
                 // Only OSS puts a parameter in the host; elsewhere the official SDKs send it nowhere (the endpoint
                 // carries it: Function Compute 2021's account id), and so does this client (the reader warns).
-                guard style == .oss else { continue }
+                guard style.placesHostParameters else { continue }
                 method = "encodeHost"
             case .header: method = member.type.isScalar ? "encodeHeader" : "encodeHeaderJSON"
             case .bodyMember: method = "encodeBodyMember"

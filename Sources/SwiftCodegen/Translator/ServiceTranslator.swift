@@ -204,9 +204,9 @@ enum ServiceTranslator {
 
     /// What the SDK module's files import: the runtime, unless the module is the runtime itself (a module
     /// never imports itself; the STS client the credentials chain calls is generated into AliyunRuntime), and
-    /// for OSS the OSS runtime.
+    /// the style's own runtime (``StyleRuntime``).
     private static func moduleImports(_ context: TranslationContext) -> [String] {
-        (["AliyunRuntime"] + (context.style == .oss ? ["AliyunOSSRuntime"] : []))
+        (["AliyunRuntime"] + (StyleRuntime.of(context.style).map { [$0.module] } ?? []))
             .filter { $0 != context.options.moduleName }
     }
 

@@ -10,6 +10,8 @@ struct ClientViewModel: TemplateContext {
     /// The region → host dictionary.
     var endpoints: ListLiteralViewModel
     var validationMode: String
+    /// The `RequestGateway` type the client calls through (``StyleRuntime/gateway``); nil for the common gateway.
+    var gateway: String?
 }
 
 /// One client method.

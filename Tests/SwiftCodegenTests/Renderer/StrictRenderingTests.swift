@@ -46,11 +46,15 @@ struct StrictRenderingTests {
         PackageManifestViewModel(
             nameLiteral: "\"Aliyun\"", specCount: 2,
             modules: ListLiteralViewModel(["\"AliyunECS\""], indent: "", declaration: "let modules = "),
-            ossModules: ListLiteralViewModel(["\"AliyunOSS\""], indent: "", declaration: "let ossModules = "),
+            styleModules: [
+                .init(
+                    summary: "OSS.", variable: "ossModules", runtimeLiteral: "\"AliyunOSSRuntime\"",
+                    modules: ListLiteralViewModel(["\"AliyunOSS\""], indent: "", declaration: "let ossModules = "))
+            ],
             runtimePath: nil, runtimeURL: .init(url: "\"https://example.com/r\"", version: "\"1.0.0\"")),
         PackageManifestViewModel(
             nameLiteral: "\"Aliyun\"", specCount: 1,
-            modules: ListLiteralViewModel([], indent: "", declaration: "let modules = "),
+            modules: ListLiteralViewModel([], indent: "", declaration: "let modules = "), styleModules: [],
             runtimePath: "\"../runtime\"", runtimeURL: nil),
     ].map { FileViewModel(path: "Package.swift", template: "package-manifest", context: $0) }
 
