@@ -13,6 +13,8 @@ let package = Package(
         .library(name: "AliyunECSImages", targets: ["AliyunECSImages"]),
         .library(name: "AliyunOSS", targets: ["AliyunOSS"]),
         .library(name: "AliyunOSSRuntime", targets: ["AliyunOSSRuntime"]),
+        .library(name: "AliyunSLS", targets: ["AliyunSLS"]),
+        .library(name: "AliyunSLSRuntime", targets: ["AliyunSLSRuntime"]),
         .library(name: "AliyunCommandSupport", targets: ["AliyunCommandSupport"]),
         .library(name: "AliyunServerSupport", targets: ["AliyunServerSupport"]),
         .library(name: "AliyunECSImagesServer", targets: ["AliyunECSImagesServer"]),
@@ -39,6 +41,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-http-types", from: "1.8.0"),
+        // Log Service's LogGroup (PutLogs's body, PullLogs's answer); its Swift code is generated once and committed.
+        .package(url: "https://github.com/apple/swift-protobuf", from: "1.39.0"),
         // `swift package generate-documentation --target AliyunECSImages` builds the generated module's DocC catalog.
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
@@ -113,6 +117,20 @@ let package = Package(
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
+        // Log Service's compressions, through the system's liblz4 and libzstd.
+        .systemLibrary(name: "CLZ4", pkgConfig: "liblz4", providers: [.apt(["liblz4-dev"]), .brew(["lz4"])]),
+        .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"]), .brew(["zstd"])]),
+        // What the generated Log Service client stands on: its gateway (signature, host, protobuf and compressed
+        // bodies).
+        .target(
+            name: "AliyunSLSRuntime",
+            dependencies: [
+                "AliyunRuntime", "CLZ4", "CZstd", .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ],
+            exclude: ["Protobuf/sls_logs.proto"]),
+        // The Log Service client generated from its metadata and the project's overlay (`aliyun-codegen.yaml`).
+        .target(name: "AliyunSLS", dependencies: ["AliyunRuntime", "AliyunSLSRuntime"], path: "Generated/SLS"),
         // The OSS client generated from OSS's metadata and the project's overlay (`aliyun-codegen.yaml`).
         .target(name: "AliyunOSS", dependencies: ["AliyunRuntime", "AliyunOSSRuntime"], path: "Generated/OSS"),
         // The OSS emulator: buckets and objects in memory behind a Hummingbird server, Signature V4 verified.
@@ -295,9 +313,11 @@ let package = Package(
         .testTarget(
             name: "StyleConformanceTests",
             dependencies: [
-                "CloudControlSDK", "OCRSDK", "ARMSSDK", "FCSDK", "FCOpenSDK", "AliyunRuntime",
+                "CloudControlSDK", "OCRSDK", "ARMSSDK", "FCSDK", "FCOpenSDK", "AliyunSLS", "AliyunSLSRuntime",
+                "AliyunRuntime",
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]),
+        .testTarget(name: "AliyunSLSRuntimeTests", dependencies: ["AliyunSLSRuntime", "AliyunRuntime"]),
         .testTarget(
             name: "AliyunOSSTests",
             dependencies: ["AliyunOSS", "AliyunOSSRuntime", "AliyunRuntime", "EmulatorSupport", "OSSEmulator"]),

@@ -316,8 +316,9 @@ def check(condition, message):
         raise AssertionError(message)
 
 
-# A product SDK is named after its product and its API version, e.g. alibabacloud-ecs20140526.
-_PRODUCT_SDK = re.compile(r'^alibabacloud[-_][a-z][a-z-]*[0-9]{8}$')
+# A product SDK is named after its product and its API version, e.g. alibabacloud-ecs20140526 (AliGenie's: a
+# version such as ip_1.0 spelled -1-0, alibabacloud-aligenieip-1-0).
+_PRODUCT_SDK = re.compile(r'^alibabacloud[-_][a-z][a-z-]*([0-9]{8}|-[0-9]+-[0-9]+)$')
 
 
 def package_versions(products):

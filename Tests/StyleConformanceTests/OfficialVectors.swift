@@ -32,13 +32,14 @@ struct OfficialVector: Decodable, CustomTestStringConvertible, Sendable {
 
     var testDescription: String { name }
 
-    /// The V3 cases of a vector file of `AliyunRuntimeTests/Fixtures` whose names contain `product`.
-    static func cases(in file: String, product: String) -> [OfficialVector] {
+    /// The cases of a vector file of `AliyunRuntimeTests/Fixtures` whose names start with `prefix` (the V3 ones by
+    /// default) and contain `product`.
+    static func cases(in file: String, product: String, prefix: String = "v3-") -> [OfficialVector] {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("AliyunRuntimeTests/Fixtures/\(file)")
         guard let data = try? Data(contentsOf: url), let vectors = try? JSONDecoder().decode(File.self, from: data)
         else { return [] }
-        return vectors.cases.filter { $0.name.hasPrefix("v3-") && $0.name.contains(product) }
+        return vectors.cases.filter { $0.name.hasPrefix(prefix) && $0.name.contains(product) }
     }
 
     /// A client configuration with the vector's endpoint, keys, time, nonce and user agent, sending through

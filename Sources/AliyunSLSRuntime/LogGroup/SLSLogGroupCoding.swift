@@ -1,0 +1,83 @@
+import AliyunRuntime
+import SwiftProtobuf
+
+/// PutLogs's body: a `LogGroup` as the generated client writes it (JSON: `LogItems` of `Time` and `Contents` of `Key`
+/// and `Value`, `LogTags`, `Topic`, `Source`) turned into the protobuf `LogGroup` Log Service reads, field for field
+/// as the official SDK's serialiser (aliyun-log-fastpb) writes it: `Topic` and `Source` when present, even empty,
+/// `TimeNs` as the log's `Time_ns`.
+public enum SLSLogGroupCoding {
+    /// The protobuf bytes of a log group written as JSON.
+    ///
+    /// - Throws: ``SLSLogGroupError`` naming the member that is missing or of the wrong type.
+    public static func protobuf(fromJSON value: JSONValue) throws(SLSLogGroupError) -> [UInt8] {
+        guard case .object(let group) = value else { throw SLSLogGroupError("the log group is not an object") }
+        var wire = SLSWireLogGroup()
+        for (index, item) in try list(group["LogItems"], "LogItems").enumerated() {
+            let path = "LogItems[\(index)]"
+            guard case .object(let members) = item else { throw SLSLogGroupError("\(path) is not an object") }
+            var log = SLSWireLog()
+            guard case .integer(let time)? = members["Time"], let seconds = UInt32(exactly: time) else {
+                throw SLSLogGroupError("\(path).Time is missing or not a time in seconds")
+            }
+            log.time = seconds
+            if let nanoseconds = members["TimeNs"] {
+                guard case .integer(let value) = nanoseconds, let fraction = UInt32(exactly: value) else {
+                    throw SLSLogGroupError("\(path).TimeNs is not a number of nanoseconds")
+                }
+                log.timeNs = fraction
+            }
+            log.contents = try pairs(members["Contents"], "\(path).Contents").map { key, value in
+                var content = SLSWireLog.Content()
+                content.key = key
+                content.value = value
+                return content
+            }
+            wire.logs.append(log)
+        }
+        if let topic = group["Topic"] { wire.topic = try string(topic, "Topic") }
+        if let source = group["Source"] { wire.source = try string(source, "Source") }
+        wire.logTags = try pairs(group["LogTags"], "LogTags").map { key, value in
+            var tag = SLSWireLogTag()
+            tag.key = key
+            tag.value = value
+            return tag
+        }
+        do {
+            return try wire.serializedBytes()
+        } catch {
+            throw SLSLogGroupError("the log group does not serialise: \(error)")
+        }
+    }
+
+    private static func list(_ value: JSONValue?, _ path: String) throws(SLSLogGroupError) -> [JSONValue] {
+        switch value {
+        case nil, .null?: return []
+        case .array(let items)?: return items
+        default: throw SLSLogGroupError("\(path) is not a list")
+        }
+    }
+
+    private static func string(_ value: JSONValue, _ path: String) throws(SLSLogGroupError) -> String {
+        guard case .string(let text) = value else { throw SLSLogGroupError("\(path) is not a string") }
+        return text
+    }
+
+    private static func pairs(_ value: JSONValue?, _ path: String) throws(SLSLogGroupError) -> [(String, String)] {
+        var result: [(String, String)] = []
+        for (index, item) in try list(value, path).enumerated() {
+            guard case .object(let members) = item, let key = members["Key"], let value = members["Value"] else {
+                throw SLSLogGroupError("\(path)[\(index)] is not an object with a Key and a Value")
+            }
+            result.append((try string(key, "\(path)[\(index)].Key"), try string(value, "\(path)[\(index)].Value")))
+        }
+        return result
+    }
+}
+
+/// A PutLogs body that is not a log group.
+public struct SLSLogGroupError: Error, Sendable, CustomStringConvertible {
+    /// What is wrong, naming the member.
+    public var description: String
+
+    init(_ description: String) { self.description = description }
+}
