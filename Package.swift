@@ -126,7 +126,8 @@ let package = Package(
             name: "AliyunSLSRuntime",
             dependencies: [
                 "AliyunRuntime", "CLZ4", "CZstd", .product(name: "SwiftProtobuf", package: "swift-protobuf"),
-                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Crypto", package: "swift-crypto"), .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
             exclude: ["Protobuf/sls_logs.proto"]),
         // The Log Service client generated from its metadata and the project's overlay (`aliyun-codegen.yaml`).
@@ -317,7 +318,13 @@ let package = Package(
                 "AliyunRuntime",
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]),
-        .testTarget(name: "AliyunSLSRuntimeTests", dependencies: ["AliyunSLSRuntime", "AliyunRuntime"]),
+        .testTarget(
+            name: "AliyunSLSRuntimeTests",
+            dependencies: [
+                "AliyunSLSRuntime", "AliyunSLS", "AliyunRuntime", "LoopbackServer",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]),
         .testTarget(
             name: "AliyunOSSTests",
             dependencies: ["AliyunOSS", "AliyunOSSRuntime", "AliyunRuntime", "EmulatorSupport", "OSSEmulator"]),
