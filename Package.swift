@@ -187,6 +187,10 @@ let package = Package(
         // An FC-style product (Function Compute 3.0: ROA signed with ACS3, raw bodies both ways), likewise compared.
         .target(name: "FCSDK", dependencies: ["AliyunRuntime"], path: "Tests/FCSDK"),
         .target(name: "FCOpenSDK", dependencies: ["AliyunRuntime"], path: "Tests/FCOpenSDK"),
+        // PDS (its gateway: the legacy ROA signature or a bearer token) and AliGenie (ROA with ACS3 and its access-token
+        // header), likewise compared.
+        .target(name: "PDSSDK", dependencies: ["AliyunRuntime"], path: "Tests/PDSSDK"),
+        .target(name: "AliGenieSDK", dependencies: ["AliyunRuntime"], path: "Tests/AliGenieSDK"),
         // RunInstances and CreateInstance with the parameters whose description and schema disagree, generated
         // from Tests/SwiftCodegenTests/Fixtures/disagreements.api-docs.json (cut from the real ECS metadata by
         // Scripts/extract-operations.py), golden-tested, and exercised over HTTP.
@@ -314,7 +318,8 @@ let package = Package(
         .testTarget(
             name: "StyleConformanceTests",
             dependencies: [
-                "CloudControlSDK", "OCRSDK", "ARMSSDK", "FCSDK", "FCOpenSDK", "AliyunSLS", "AliyunSLSRuntime",
+                "CloudControlSDK", "OCRSDK", "ARMSSDK", "FCSDK", "FCOpenSDK", "PDSSDK", "AliGenieSDK", "AliyunSLS",
+                "AliyunSLSRuntime",
                 "AliyunRuntime",
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]),

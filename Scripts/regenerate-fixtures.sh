@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Regenerates every checked-in generated module besides the ones aliyun-codegen.yaml describes: the test SDKs
-# (Tests/AdversarialSDK, Tests/ROASDK, Tests/StaleRulesSDK, the V3 and FC ones (Tests/CloudControlSDK, Tests/OCRSDK, Tests/ARMSSDK, Tests/FCSDK, Tests/FCOpenSDK) and their commands) and the example's ECSRegions,
+# (Tests/AdversarialSDK, Tests/ROASDK, Tests/StaleRulesSDK, the V3, FC, PDS and AliGenie ones (Tests/CloudControlSDK, Tests/OCRSDK, Tests/ARMSSDK, Tests/FCSDK, Tests/FCOpenSDK, Tests/PDSSDK, Tests/AliGenieSDK) and their commands) and the example's ECSRegions,
 # with the settings GoldenTests compares them under. Run after a template or translator change, then review
 # the diff; `swift test --filter GoldenTests` checks them.
 set -euo pipefail
@@ -14,7 +14,7 @@ fixtures=Tests/SwiftCodegenTests/Fixtures
   --access-modifier package --command-output Tests/ROACommand --command-name roa
 "$codegen" generate --quiet --spec "$fixtures/disagreements.api-docs.json" --output Tests/StaleRulesSDK \
   --module StaleRulesSDK --access-modifier package
-for fixture in cloudcontrol:CloudControlSDK ocr:OCRSDK arms:ARMSSDK fc:FCSDK fc-open:FCOpenSDK; do
+for fixture in cloudcontrol:CloudControlSDK ocr:OCRSDK arms:ARMSSDK fc:FCSDK fc-open:FCOpenSDK pds:PDSSDK aligenie:AliGenieSDK; do
   "$codegen" generate --quiet --spec "$fixtures/${fixture%%:*}.api-docs.json" --output "Tests/${fixture#*:}" \
     --module "${fixture#*:}" --access-modifier package
 done

@@ -24,16 +24,22 @@ public struct ServiceStyle: SourceName {
     /// `x-log-*` headers, `Content-MD5`), PutLogs's body a protobuf `LogGroup`, compressed; called through
     /// `AliyunSLSRuntime`'s gateway, as the official SDK calls it through `alibabacloud_gateway_sls`.
     public static let sls: ServiceStyle = "SLS"
+    /// Drive and Photo Service (PDS): ROA operations signed with the legacy ROA signature (`acs AccessKeyId:Signature`,
+    /// HMAC-SHA1) or sent with a bearer token, as the official SDK calls them through `alibabacloud_gateway_pds`.
+    public static let pds: ServiceStyle = "PDS"
+    /// AliGenie's APIs: ROA operations signed with ACS3, as the official SDKs call them, with the user's access token
+    /// in `x-acs-aligenie-access-token` where the operation's security scheme asks for one.
+    public static let aliGenie: ServiceStyle = "AliGenie"
     /// Object Storage's gateway: the bucket in the host, the object's key as the path, sub-resources in the
     /// query, parameters in headers, XML documents or raw bytes as bodies, and OSS's own signatures.
     public static let oss: ServiceStyle = "OSS"
 
     /// Whether each operation is RPC or ROA by whether it has a path, as the official SDKs of the V3 and FC products
     /// call them (every call signed with ACS3).
-    public var isPerOperation: Bool { self == .v3 || self == .fc }
+    public var isPerOperation: Bool { self == .v3 || self == .fc || self == .aliGenie }
 
     /// Whether operations have paths to read (ROA, OSS, and the per-operation styles).
-    public var hasPaths: Bool { self == .roa || self == .oss || self == .sls || isPerOperation }
+    public var hasPaths: Bool { self == .roa || self == .oss || self == .sls || self == .pds || isPerOperation }
 
     /// Whether parameters the spec places in the host go there (OSS's bucket, Log Service's project); elsewhere the
     /// official SDKs send them nowhere (the endpoint carries them: Function Compute 2021's account id).

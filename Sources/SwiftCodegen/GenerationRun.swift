@@ -24,7 +24,8 @@ public struct GenerationRun: Sendable {
         public var product: (code: String, version: String) = ("", "")
         /// How many operations the module has.
         public var operationCount = 0
-        /// The style's runtime the module imports and depends on besides `AliyunRuntime` (OSS's, Log Service's).
+        /// The style's runtime the module imports and depends on besides `AliyunRuntime` (OSS's, Log Service's); nil
+        /// when `AliyunRuntime` is all it needs.
         var styleRuntime: StyleRuntime?
 
         /// Every output: the module's, then the command's, then the server side's.
@@ -149,7 +150,8 @@ public struct GenerationRun: Sendable {
         return Result(
             files: files, diagnostics: diagnostics, notes: notes, outputDirectory: resolve(output), command: command,
             server: server, moduleName: options.moduleName, product: (service.product, service.version),
-            operationCount: service.operations.count, styleRuntime: StyleRuntime.of(service.style))
+            operationCount: service.operations.count,
+            styleRuntime: StyleRuntime.of(service.style).flatMap { $0.module == nil ? nil : $0 })
     }
 
     /// A path as written, resolved against the base directory.

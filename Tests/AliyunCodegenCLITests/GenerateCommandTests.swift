@@ -101,8 +101,8 @@ struct GenerateCommandTests {
     @Test(
         "a style the generator does not read, or a ROA server side, is refused at info.style, naming it; nothing is written",
         arguments: [
-            ("PDS", [String](), "the PDS style (a gateway protocol of its own)", "generates nothing rather than"),
-            ("AliGenie", [], "the AliGenie style (a gateway protocol of its own)", "generates nothing rather than"),
+            ("Custom", [String](), "the Custom style (a gateway protocol of its own)", "generates nothing rather than"),
+            ("SLS", ["--server-output", "server"], "SLS style", "a server side for RPC-style APIs only"),
             ("ROA", ["--server-output", "server"], "ROA style", "a server side for RPC-style APIs only"),
         ])
     func unsupportedStyle(style: String, extra: [String], says: String, explains: String) throws {

@@ -138,8 +138,11 @@ struct GoldenTests {
 
     /// V3-style products called as RPC, and Function Compute, whose requests are compared with their official SDKs'.
     @Test(
-        "Tests/OCRSDK, ARMSSDK, FCSDK and FCOpenSDK are what their fixtures (V3, FC) generate, with package access",
-        arguments: [("ocr", "OCRSDK"), ("arms", "ARMSSDK"), ("fc", "FCSDK"), ("fc-open", "FCOpenSDK")])
+        "Tests/OCRSDK, ARMSSDK, FCSDK, FCOpenSDK, PDSSDK and AliGenieSDK are what their fixtures generate, package access",
+        arguments: [
+            ("ocr", "OCRSDK"), ("arms", "ARMSSDK"), ("fc", "FCSDK"), ("fc-open", "FCOpenSDK"), ("pds", "PDSSDK"),
+            ("aligenie", "AliGenieSDK"),
+        ])
     func v3RPC(fixture: String, module: String) throws {
         var config = Repository.config(
             spec: "Tests/SwiftCodegenTests/Fixtures/\(fixture).api-docs.json", output: "Tests/\(module)", module: module

@@ -27,6 +27,8 @@ struct APIDocsOperationReader {
         operation.deprecated = node["deprecated"]?.bool ?? false
         operation.authorization = authorization ?? derivedAuthorization(name: name, node: node)
         operation.parameters = try readParameters(node["parameters"], operation: name)
+        operation.parameters = SecuritySchemeHeaders.adding(
+            to: operation.parameters, schemes: operation.securitySchemes ?? [], at: context.location(position))
         for parameter in operation.parameters where parameter.placement == .host && !style.placesHostParameters {
             context.warn(
                 "\(name) places \(parameter.name) in the host; its official SDK sends it nowhere (the endpoint carries "

@@ -194,7 +194,7 @@ public struct PackageGeneration: Sendable {
             styleModules: runtimes.map { runtime in
                 PackageManifestViewModel.StyleModules(
                     summary: runtime.manifestSummary, variable: runtime.manifestList,
-                    runtimeLiteral: SwiftLiteral.string(runtime.module),
+                    runtimeLiteral: SwiftLiteral.string(runtime.module ?? "AliyunRuntime"),
                     modules: ListLiteralViewModel(
                         modules.filter { styleModules[$0] == runtime }.map(SwiftLiteral.string), indent: "",
                         declaration: "let \(runtime.manifestList) = "))

@@ -13,7 +13,7 @@ public enum RuntimePackageTargets {
         "AliyunECSCompleteServer", "AliyunECSCompleteTests",
         "AliyunECSImages", "AliyunECSImagesServer", "AliyunECSTests", "AliyunRuntime", "AliyunRuntimeTests",
         "AliyunServerSupport", "AliyunServerSupportTests", "AliyunXML", "AliyunXMLTests", "CLibXML2", "CloudControlSDK",
-        "AliyunSLS", "AliyunSLSRuntime", "AliyunSLSRuntimeTests", "CLZ4", "CZstd",
+        "AliyunSLS", "AliyunSLSRuntime", "AliyunSLSRuntimeTests", "CLZ4", "CZstd", "PDSSDK", "AliGenieSDK",
         "StyleConformanceTests", "OCRSDK", "ARMSSDK", "FCSDK", "FCOpenSDK", "ECSEmulator",
         "EmulatorSupportTests",
         "ECSEmulatorTests", "EmulatorSupport", "OSSEmulator", "OSSEmulatorTests",

@@ -3,8 +3,8 @@ import SpecIR
 /// What a style's generated module stands on beyond `AliyunRuntime`: the one place that says which runtime module a
 /// style's client imports (and its package depends on) and which gateway its client calls through.
 struct StyleRuntime: Sendable, Equatable {
-    /// The runtime library the module imports besides `AliyunRuntime`.
-    var module: String
+    /// The runtime library the module imports besides `AliyunRuntime`; nil when its gateway is in `AliyunRuntime`.
+    var module: String?
     /// The `RequestGateway` type the client's `RPCClient` is created with; nil for the common gateway (or none:
     /// OSS's client has a caller of its own).
     var gateway: String?
@@ -26,6 +26,9 @@ struct StyleRuntime: Sendable, Equatable {
                 module: "AliyunSLSRuntime", gateway: "SLSGateway", manifestList: "slsModules",
                 manifestSummary: "The products of SLS style, on the Log Service runtime as well (its signature, "
                     + "protobuf and compressed bodies).")
+        case .pds:
+            StyleRuntime(
+                module: nil, gateway: "PDSGateway", manifestList: "modules", manifestSummary: "")
         default: nil
         }
     }

@@ -206,7 +206,7 @@ enum ServiceTranslator {
     /// never imports itself; the STS client the credentials chain calls is generated into AliyunRuntime), and
     /// the style's own runtime (``StyleRuntime``).
     private static func moduleImports(_ context: TranslationContext) -> [String] {
-        (["AliyunRuntime"] + (StyleRuntime.of(context.style).map { [$0.module] } ?? []))
+        (["AliyunRuntime"] + (StyleRuntime.of(context.style)?.module.map { [$0] } ?? []))
             .filter { $0 != context.options.moduleName }
     }
 

@@ -48,7 +48,7 @@ struct PackageGenerationTests {
 
     @Test("a style the generator does not support is left out with a located warning; the rest is generated")
     func unsupportedStyle() throws {
-        let gateway = try Self.variant(style: "AliGenie")
+        let gateway = try Self.variant(style: "Custom")
         let result = try PackageGeneration(
             specs: [gateway, Self.ecs], runtime: .url("https://example.invalid/sdk", from: "1.2.0")
         )
@@ -57,7 +57,7 @@ struct PackageGenerationTests {
         #expect(result.skipped.count == 1)
         #expect(
             result.diagnostics.contains {
-                $0.message.hasPrefix("left out: Sts 2015-04-01 is an API of the AliGenie style")
+                $0.message.hasPrefix("left out: Sts 2015-04-01 is an API of the Custom style")
             })
         #expect(result.files[0].contents.contains(#".package(url: "https://example.invalid/sdk", from: "1.2.0")"#))
     }
@@ -82,7 +82,7 @@ struct PackageGenerationTests {
     @Test("a spec of a style the generator refuses is refused before its operations are read")
     func unsupportedStyleIsNotRead() throws {
         // An unknown schema type would stop the whole run with an error, were the operations read.
-        let broken = try Self.variant(style: "PDS")
+        let broken = try Self.variant(style: "Custom")
         let text = try String(contentsOfFile: broken, encoding: .utf8)
         #expect(text.contains(#""type":"string""#))
         try text.replacingOccurrences(of: #""type":"string""#, with: #""type":"strin""#)
@@ -90,7 +90,7 @@ struct PackageGenerationTests {
         let result = try PackageGeneration(specs: [broken, Self.ecs], runtime: .path("..")).render()
         #expect(result.modules.map(\.name) == ["AliyunECS"])
         #expect(
-            result.diagnostics.contains { $0.message.hasPrefix("left out: Sts 2015-04-01 is an API of the PDS style") })
+            result.diagnostics.contains { $0.message.hasPrefix("left out: Sts 2015-04-01 is an API of the Custom") })
     }
 
     @Test("versions of one product: the newest keeps the name, older ones take their version's digits")
@@ -127,7 +127,7 @@ struct PackageGenerationTests {
 
     @Test("no spec that yields a module is an error")
     func nothing() throws {
-        let roa = try Self.variant(style: "PDS")
+        let roa = try Self.variant(style: "Custom")
         #expect(throws: GenerationError.self) { try PackageGeneration(specs: [roa], runtime: .path("..")).render() }
     }
 }
