@@ -9,6 +9,8 @@
 # run goes on; the script exits non-zero at the end if any did.
 # Usage: Benchmarks/compile-all-products.sh [RESULTS_TSV]   (default: .build-compile-all/results.tsv)
 # PRODUCTS=a,b,... limits it to those corpus products (`generate-package --products`).
+# CORPUS=DIR takes the products from another corpus (default ../shared/corpus/alibaba-cloud; for instance
+# ../shared/corpus/alibaba-cloud-2025-12).
 # It takes about two hours on 2 cores. Each module's row is written as soon as it is measured; RESUME=1 keeps
 # the rows of an earlier run of the same generator (same package) and measures only the modules missing.
 set -euo pipefail
@@ -22,7 +24,7 @@ mkdir -p "$work" "$work/logs"
 
 swift build -c release --product aliyun-codegen --scratch-path .build-release 2>&1 | tail -n 1
 [ "${RESUME:-0}" = 1 ] && [ -f "$results" ] || rm -f "$results"
-.build-release/release/aliyun-codegen generate-package --corpus ../shared/corpus/alibaba-cloud \
+.build-release/release/aliyun-codegen generate-package --corpus "${CORPUS:-../shared/corpus/alibaba-cloud}" \
   ${PRODUCTS:+--products "$PRODUCTS"} --output "$package" --runtime-path "$root" --quiet
 
 timed() { # LOG COMMAND... : runs COMMAND in the package, prints "wall user+sys peak-KB status"
@@ -39,9 +41,9 @@ read -r wall cpu peak status <<<"$(timed "$work/logs/runtime.log" swift build --
 echo "runtime: ${wall} s wall, ${cpu} s CPU, exit $status"
 [ "$status" -eq 0 ] || { tail -n 20 "$work/logs/runtime.log"; exit 1; }
 
-# Every module: those on the runtime (`let modules = [...]`) and those of OSS style on the OSS runtime too
-# (`let ossModules = [...]`), each list on one line or several.
-modules=$(awk '/^let (modules|ossModules) = \[/ { inside = 1 } inside { print } inside && /\]/ { inside = 0 }' \
+# Every module: those on the runtime (`let modules = [...]`) and those of each style on that style's runtime too
+# (`let ossModules = [...]`, `let slsModules = [...]`: every `let …Modules` list), each on one line or several.
+modules=$(awk '/^let ([a-z]+M|m)odules = \[/ { inside = 1 } inside { print } inside && /\]/ { inside = 0 }' \
   "$package/Package.swift" | grep -o '"[A-Za-z0-9]*"' | tr -d '"')
 [ -f "$results" ] || printf "module\toperations\tfiles\tlines\twall_s\tcpu_s\tpeak_kb\tstatus\twarnings\n" >"$results"
 for module in $modules; do

@@ -101,7 +101,7 @@ public struct PackageGeneration: Sendable {
             }
             let newest = taken ? nil : versions.max { $0.1 < $1.1 }?.0
             for (index, version) in versions where index != newest {
-                let module = name + version.filter { $0.isNumber }
+                let module = name + Self.versionSuffix(version)
                 renamed[index] = module
                 let why =
                     taken
@@ -172,6 +172,25 @@ public struct PackageGeneration: Sendable {
     private func resolve(_ path: String) -> String {
         path.hasPrefix("/")
             ? path : URL(fileURLWithPath: baseDirectory).appendingPathComponent(path).standardizedFileURL.path
+    }
+
+    /// A version as a module-name suffix: a date's digits (`2015-12-15` → `20151215`); a named version's letters and
+    /// digits, each run of letters capitalised (AliGenie's `ip_1.0` → `Ip10`, told apart from `iap_1.0` → `Iap10`).
+    public static func versionSuffix(_ version: String) -> String {
+        var suffix = ""
+        var startsWord = true
+        for character in version {
+            if character.isNumber, character.isASCII {
+                suffix.append(character)
+                startsWord = true
+            } else if character.isLetter, character.isASCII {
+                suffix += startsWord ? character.uppercased() : String(character)
+                startsWord = false
+            } else {
+                startsWord = true
+            }
+        }
+        return suffix
     }
 
     private static func attempt<Value>(_ body: () throws -> Value) -> Swift.Result<Value, any Error> {

@@ -93,6 +93,13 @@ struct PackageGenerationTests {
             result.diagnostics.contains { $0.message.hasPrefix("left out: Sts 2015-04-01 is an API of the Custom") })
     }
 
+    @Test("a version's suffix: a date's digits, a named version's letters and digits")
+    func versionSuffixes() {
+        #expect(PackageGeneration.versionSuffix("2015-12-15") == "20151215")
+        #expect(PackageGeneration.versionSuffix("ip_1.0") == "Ip10")
+        #expect(PackageGeneration.versionSuffix("iap_1.0") == "Iap10")
+    }
+
     @Test("versions of one product: the newest keeps the name, older ones take their version's digits")
     func versions() throws {
         let newer = try Self.variant(version: "2019-01-01")
