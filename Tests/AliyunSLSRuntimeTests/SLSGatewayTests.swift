@@ -49,6 +49,29 @@ struct SLSGatewayTests {
         #expect(request.headers.last?.name == "authorization")
     }
 
+    @Test("an IPv4 endpoint is reached as it is, the project only in the host header, as the aliyun-log SDK does")
+    func addressEndpoint() throws {
+        let call = Self.call("GetCursor", path: "/logstores/ls/shards/0?type=cursor")
+        var input = SigningInput(
+            method: call.method, host: "10.0.0.5", action: call.action, version: call.version,
+            parameters: call.parameters, date: Date(timeIntervalSince1970: 1_764_417_600), nonce: "n", userAgent: "ua",
+            credentials: Credentials(accessKeyId: "id", accessKeySecret: "s"))
+        input.path = call.path
+        let request = try SLSGateway().request(
+            for: call, input: input, endpoint: ServiceEndpoint(host: "10.0.0.5", scheme: "http", port: 8080),
+            configuration: Self.configuration)
+        #expect(request.url == "http://10.0.0.5:8080/logstores/ls/shards/0?from=a%20b&type=cursor")
+        #expect(request.headers.first { $0.name == "host" }?.value == "my-project.10.0.0.5:8080")
+        // Not an address: four labels that are not all numbers below 256.
+        for host in ["10.0.0.256", "1.2.3", "a.b.c.d", "1.2.3.4.5", "1..2.3"] {
+            input.host = host
+            let named = try SLSGateway().request(
+                for: call, input: input, endpoint: ServiceEndpoint(host: host, scheme: "http"),
+                configuration: Self.configuration)
+            #expect(named.url.hasPrefix("http://my-project.\(host)/"), "\(host)")
+        }
+    }
+
     @Test("an anonymous call is sent unsigned")
     func anonymous() throws {
         let request = try Self.request(Self.call("PutWebtracking", path: "/logstores/ls/track"), credentials: nil)
@@ -71,6 +94,31 @@ struct SLSGatewayTests {
         call.headers = [RPCQueryItem(name: "x-log-compresstype", value: "deflate")]
         call.content = .json(.object(["LogItems": .array([])]))
         #expect(throws: SLSCompressionError.self) { try Self.request(call) }
+    }
+
+    @Test("a PutLogs log group given as protobuf is sent as it is, as the same log group written as JSON is sent")
+    func protobufBody() throws {
+        let json = JSONValue.object([
+            "LogItems": .array([
+                .object([
+                    "Time": .integer(1_764_417_600), "TimeNs": .integer(5),
+                    "Contents": .array([.object(["Key": .string("k"), "Value": .string("中文")])]),
+                ])
+            ]),
+            "Topic": .string("t"),
+        ])
+        let protobuf = try SLSLogGroupCoding.protobuf(fromJSON: json)
+        var fromJSON = Self.call("PutLogs", path: "/logstores/ls/shards/lb", method: "POST")
+        fromJSON.content = .json(json)
+        var given = fromJSON
+        given.content = RequestContent(bytes: protobuf, contentType: SLSLogGroupCoding.protobufContentType)
+        let sent = try Self.request(given)
+        let expected = try Self.request(fromJSON)
+        #expect(sent.url == expected.url && sent.body == expected.body)
+        #expect(sent.headers.map { "\($0.name): \($0.value)" } == expected.headers.map { "\($0.name): \($0.value)" })
+        #expect(sent.headers.first { $0.name == "x-log-bodyrawsize" }?.value == String(protobuf.count))
+        #expect(sent.headers.first { $0.name == "content-type" }?.value == "application/x-protobuf")
+        #expect(try SLSCompression.zstd.decompress(sent.body, rawSize: protobuf.count) == protobuf)
     }
 
     @Test("an answer in x-log-compresstype is decompressed to its x-log-bodyrawsize; a broken one is refused")

@@ -74,6 +74,11 @@ public struct SLSGateway: RequestGateway {
         let project = call.hostParameters.first { $0.name == "project" }?.value
         let host = project.map { "\($0).\(endpoint.host)" } ?? endpoint.host
         let authority = endpoint.port.map { "\(host):\($0)" } ?? host
+        // An endpoint that is an IPv4 address (a private or loopback one) is reached as it is, the project only in
+        // the host header, as the aliyun-log SDK does: `{project}.{address}` names no machine.
+        let address =
+            Self.isIPv4Address(endpoint.host)
+            ? endpoint.port.map { "\(endpoint.host):\($0)" } ?? endpoint.host : authority
         var sent: [(name: String, value: String)] = [
             ("accept", "application/json"), ("host", authority), ("user-agent", input.userAgent),
             ("x-log-apiversion", Self.apiVersion),
@@ -91,7 +96,7 @@ public struct SLSGateway: RequestGateway {
         }
         let queryText = query.isEmpty ? "" : "?" + PercentEncoding.canonicalQuery(query)
         return HTTPRequest(
-            method: call.method, url: "\(endpoint.scheme)://\(authority)\(Self.requote(resource))\(queryText)",
+            method: call.method, url: "\(endpoint.scheme)://\(address)\(Self.requote(resource))\(queryText)",
             headers: sent, body: body.bytes ?? [])
     }
 
@@ -115,13 +120,17 @@ public struct SLSGateway: RequestGateway {
         return decoded
     }
 
-    /// The body to send and its media type, before compression: a PutLogs log group as protobuf, a JSON body (or a
+    /// The body to send and its media type, before compression: a PutLogs log group as protobuf (read from JSON, or
+    /// as it is when it comes as protobuf already), a JSON body (or a
     /// form, which Log Service's gateway sends as JSON too) as `application/json`, raw bytes with no media type.
     private static func body(of call: RPCCall) throws -> (bytes: [UInt8]?, contentType: String?) {
         if let content = call.content {
             if protobufBodies.contains(call.action) {
+                if content.contentType == SLSLogGroupCoding.protobufContentType {
+                    return (content.bytes, SLSLogGroupCoding.protobufContentType)
+                }
                 let group = try JSONDecoder().decode(JSONValue.self, from: Data(content.bytes))
-                return (try SLSLogGroupCoding.protobuf(fromJSON: group), "application/x-protobuf")
+                return (try SLSLogGroupCoding.protobuf(fromJSON: group), SLSLogGroupCoding.protobufContentType)
             }
             if content.contentType == RequestContent.jsonContentType { return (content.bytes, "application/json") }
             return (content.bytes, nil)
@@ -130,6 +139,16 @@ public struct SLSGateway: RequestGateway {
         var form: [String: JSONValue] = [:]
         for item in call.body { form[item.name] = .string(item.value) }
         return (Array(JSONText.serialize(.object(form)).utf8), "application/json")
+    }
+
+    /// Whether a host is an IPv4 address in dotted decimal (four numbers below 256), as the aliyun-log SDK tells one.
+    static func isIPv4Address(_ host: String) -> Bool {
+        let parts = host.split(separator: ".", omittingEmptySubsequences: false)
+        return parts.count == 4
+            && parts.allSatisfy { part in
+                (1...3).contains(part.count) && part.allSatisfy { $0.isASCII && $0.isNumber }
+                    && (Int(part) ?? 256) < 256
+            }
     }
 
     /// The path before its `?` and the parameters written after it (`/logstores/{logstore}?type=log`).

@@ -6,6 +6,10 @@ import SwiftProtobuf
 /// as the official SDK's serialiser (aliyun-log-fastpb) writes it: `Topic` and `Source` when present, even empty,
 /// `TimeNs` as the log's `Time_ns`.
 public enum SLSLogGroupCoding {
+    /// The media type of a body that is a `LogGroup` in protobuf already: the gateway sends such a body as it is
+    /// (compressed), without reading it as JSON first. ``SLSProducer`` sends its batches so.
+    public static let protobufContentType = "application/x-protobuf"
+
     /// The protobuf bytes of a log group written as JSON.
     ///
     /// - Throws: ``SLSLogGroupError`` naming the member that is missing or of the wrong type.
@@ -42,6 +46,11 @@ public enum SLSLogGroupCoding {
             tag.value = value
             return tag
         }
+        return try serialize(wire)
+    }
+
+    /// The protobuf bytes of a log group.
+    static func serialize(_ wire: SLSWireLogGroup) throws(SLSLogGroupError) -> [UInt8] {
         do {
             return try wire.serializedBytes()
         } catch {
