@@ -51,6 +51,7 @@ struct APIDocsOperationReader {
         }
         operation.response.example = readExample(node["responseDemo"], operation: name)
         operation.errors = try readErrors(node["errorCodes"])
+        if operation.errors.isEmpty { operation.errors = tableErrors(node["extraInfo"]) }
         return operation
     }
 
@@ -143,6 +144,17 @@ struct APIDocsOperationReader {
             response.fields = [root.asWholeBody]
         }
         return response
+    }
+
+    /// The errors of the Markdown tables in `extraInfo` (``ExtraInfoErrorTable``), located at that member: for
+    /// metadata that documents its errors only there.
+    private func tableErrors(_ node: JSONNode?) -> [DocumentedError] {
+        guard let node, let text = node.text, !text.isEmpty else { return [] }
+        return ExtraInfoErrorTable.rows(in: text).map { row in
+            DocumentedError(
+                httpStatus: row.status, declaredStatus: row.declaredStatus, code: row.code, message: row.message,
+                description: DescriptionFacts(markdown: row.description).text, source: context.location(node.position))
+        }
     }
 
     private mutating func readErrors(_ node: JSONNode?) throws(DiagnosticError) -> [DocumentedError] {
