@@ -151,15 +151,40 @@ public struct ConsumerGroupHeartBeatResponse: SchemaModel {
 
 /// An error answer of `ConsumerGroupHeartBeat`.
 ///
-/// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
-/// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-public struct ConsumerGroupHeartBeatError: DocumentedOperationError {
+/// Compare `code` with the documented codes below and those of `SLSCommonErrors`; a code the documentation does not
+/// list keeps every field the server sent, so a `switch` over `code` needs a `default` and never breaks when codes
+/// are added.
+public struct ConsumerGroupHeartBeatError: SLSCommonErrors {
     /// An error code of `ConsumerGroupHeartBeat`; the documented ones are the constants of `DocumentedErrorCode`
     /// constrained to this type (one generic type serves every operation).
     public typealias Code = DocumentedErrorCode<ConsumerGroupHeartBeatError>
 
-    /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    public static let documentedRows: [DocumentedErrorRow<Code>] = []
+    /// The rows only this operation documents, after the common ones (`SLSCommonErrors`).
+    public static let ownRows: [DocumentedErrorRow<Code>] = [
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .notExistConsumerWithBody,
+            message: "non-exist consumer with non-empty body of heartbeat message."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .projectNotExist,
+            message: "Project does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .logStoreNotExist,
+            message: "Logstore does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .consumerGroupNotExist,
+            message: "consumer group not exist."),
+        DocumentedErrorRow(
+            httpStatus: 500,
+            code: .internalServerError,
+            message: "Specified Server Error Message."),
+    ]
+
+    /// Every documented row, in the documentation's order: the common rows, then this operation's own.
+    public static let documentedRows: [DocumentedErrorRow<Code>] = commonRows + ownRows
 
     /// The service error, with every field the server sent.
     public var serviceError: ServiceError
@@ -170,6 +195,54 @@ public struct ConsumerGroupHeartBeatError: DocumentedOperationError {
     /// Wraps a decoded service error.
     public init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `ConsumerGroupHeartBeat`.
+extension DocumentedErrorCode<ConsumerGroupHeartBeatError> {
+    /// `NotExistConsumerWithBody` (HTTP 400): non-exist consumer with non-empty body of heartbeat message.
+    ///
+    /// 不存在非空心跳消息的消费者。请求参数中的Shard实际分配的消费者，与请求参数中的消费者不一致。可能原因是和服务端心跳断开后，Shard已经分配给其他消费者，建议传入空Shard列表。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:108:11.
+    public static var notExistConsumerWithBody: Self {
+        Self(rawValue: "NotExistConsumerWithBody")
+    }
+
+    /// `ProjectNotExist` (HTTP 404): Project does not exist.
+    ///
+    /// Project不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:115:11.
+    public static var projectNotExist: Self {
+        Self(rawValue: "ProjectNotExist")
+    }
+
+    /// `LogStoreNotExist` (HTTP 404): Logstore does not exist.
+    ///
+    /// Logstore不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:120:11.
+    public static var logStoreNotExist: Self {
+        Self(rawValue: "LogStoreNotExist")
+    }
+
+    /// `ConsumerGroupNotExist` (HTTP 404): consumer group not exist.
+    ///
+    /// 消费组不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:125:11.
+    public static var consumerGroupNotExist: Self {
+        Self(rawValue: "ConsumerGroupNotExist")
+    }
+
+    /// `InternalServerError` (HTTP 500): Specified Server Error Message.
+    ///
+    /// 内部服务调用错误。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:132:11.
+    public static var internalServerError: Self {
+        Self(rawValue: "InternalServerError")
     }
 }
 

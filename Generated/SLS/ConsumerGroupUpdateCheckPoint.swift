@@ -166,15 +166,48 @@ public struct ConsumerGroupUpdateCheckPointResponse: SchemaModel {
 
 /// An error answer of `ConsumerGroupUpdateCheckPoint`.
 ///
-/// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
-/// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-public struct ConsumerGroupUpdateCheckPointError: DocumentedOperationError {
+/// Compare `code` with the documented codes below and those of `SLSCommonErrors`; a code the documentation does not
+/// list keeps every field the server sent, so a `switch` over `code` needs a `default` and never breaks when codes
+/// are added.
+public struct ConsumerGroupUpdateCheckPointError: SLSCommonErrors {
     /// An error code of `ConsumerGroupUpdateCheckPoint`; the documented ones are the constants of `DocumentedErrorCode`
     /// constrained to this type (one generic type serves every operation).
     public typealias Code = DocumentedErrorCode<ConsumerGroupUpdateCheckPointError>
 
-    /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    public static let documentedRows: [DocumentedErrorRow<Code>] = []
+    /// The rows only this operation documents, after the common ones (`SLSCommonErrors`).
+    public static let ownRows: [DocumentedErrorRow<Code>] = [
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .invalidShardCheckPoint,
+            message: "shard checkpoint not encoded by base64."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .projectNotExist,
+            message: "Project does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .logStoreNotExist,
+            message: "Logstore does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .consumerGroupNotExist,
+            message: "consumer group not exist."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .consumerNotExist,
+            message: "consumer not exist in the consumer group."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .shardNotExist,
+            message: "shard not exist."),
+        DocumentedErrorRow(
+            httpStatus: 500,
+            code: .internalServerError,
+            message: "Specified Server Error Message."),
+    ]
+
+    /// Every documented row, in the documentation's order: the common rows, then this operation's own.
+    public static let documentedRows: [DocumentedErrorRow<Code>] = commonRows + ownRows
 
     /// The service error, with every field the server sent.
     public var serviceError: ServiceError
@@ -185,6 +218,72 @@ public struct ConsumerGroupUpdateCheckPointError: DocumentedOperationError {
     /// Wraps a decoded service error.
     public init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `ConsumerGroupUpdateCheckPoint`.
+extension DocumentedErrorCode<ConsumerGroupUpdateCheckPointError> {
+    /// `InvalidShardCheckPoint` (HTTP 400): shard checkpoint not encoded by base64.
+    ///
+    /// checkpoint不是Base64编码，格式错误。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:144:11.
+    public static var invalidShardCheckPoint: Self {
+        Self(rawValue: "InvalidShardCheckPoint")
+    }
+
+    /// `ProjectNotExist` (HTTP 404): Project does not exist.
+    ///
+    /// Project不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:151:11.
+    public static var projectNotExist: Self {
+        Self(rawValue: "ProjectNotExist")
+    }
+
+    /// `LogStoreNotExist` (HTTP 404): Logstore does not exist.
+    ///
+    /// Logstore不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:156:11.
+    public static var logStoreNotExist: Self {
+        Self(rawValue: "LogStoreNotExist")
+    }
+
+    /// `ConsumerGroupNotExist` (HTTP 404): consumer group not exist.
+    ///
+    /// 消费组不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:161:11.
+    public static var consumerGroupNotExist: Self {
+        Self(rawValue: "ConsumerGroupNotExist")
+    }
+
+    /// `ConsumerNotExist` (HTTP 404): consumer not exist in the consumer group.
+    ///
+    /// 消费组中不存在该消费者。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:166:11.
+    public static var consumerNotExist: Self {
+        Self(rawValue: "ConsumerNotExist")
+    }
+
+    /// `ShardNotExist` (HTTP 404): shard not exist.
+    ///
+    /// Shard不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:171:11.
+    public static var shardNotExist: Self {
+        Self(rawValue: "ShardNotExist")
+    }
+
+    /// `InternalServerError` (HTTP 500): Specified Server Error Message.
+    ///
+    /// 内部服务调用错误。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:178:11.
+    public static var internalServerError: Self {
+        Self(rawValue: "InternalServerError")
     }
 }
 

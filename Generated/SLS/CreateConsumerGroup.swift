@@ -136,15 +136,40 @@ public struct CreateConsumerGroupResponse: SchemaModel {
 
 /// An error answer of `CreateConsumerGroup`.
 ///
-/// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
-/// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-public struct CreateConsumerGroupError: DocumentedOperationError {
+/// Compare `code` with the documented codes below and those of `SLSCommonErrors`; a code the documentation does not
+/// list keeps every field the server sent, so a `switch` over `code` needs a `default` and never breaks when codes
+/// are added.
+public struct CreateConsumerGroupError: SLSCommonErrors {
     /// An error code of `CreateConsumerGroup`; the documented ones are the constants of `DocumentedErrorCode`
     /// constrained to this type (one generic type serves every operation).
     public typealias Code = DocumentedErrorCode<CreateConsumerGroupError>
 
-    /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    public static let documentedRows: [DocumentedErrorRow<Code>] = []
+    /// The rows only this operation documents, after the common ones (`SLSCommonErrors`).
+    public static let ownRows: [DocumentedErrorRow<Code>] = [
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .consumerGroupAlreadyExist,
+            message: "consumer group already exist."),
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .jsonInfoInvalid,
+            message: "consumerGroup or timeout is of error format."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .projectNotExist,
+            message: "Project does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .logStoreNotExist,
+            message: "Logstore does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 500,
+            code: .internalServerError,
+            message: "Specified Server Error Message."),
+    ]
+
+    /// Every documented row, in the documentation's order: the common rows, then this operation's own.
+    public static let documentedRows: [DocumentedErrorRow<Code>] = commonRows + ownRows
 
     /// The service error, with every field the server sent.
     public var serviceError: ServiceError
@@ -155,6 +180,54 @@ public struct CreateConsumerGroupError: DocumentedOperationError {
     /// Wraps a decoded service error.
     public init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `CreateConsumerGroup`.
+extension DocumentedErrorCode<CreateConsumerGroupError> {
+    /// `ConsumerGroupAlreadyExist` (HTTP 400): consumer group already exist.
+    ///
+    /// 消费组已存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:240:11.
+    public static var consumerGroupAlreadyExist: Self {
+        Self(rawValue: "ConsumerGroupAlreadyExist")
+    }
+
+    /// `JsonInfoInvalid` (HTTP 400): consumerGroup or timeout is of error format.
+    ///
+    /// 参数consumerGroup或timeout格式错误。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:245:11.
+    public static var jsonInfoInvalid: Self {
+        Self(rawValue: "JsonInfoInvalid")
+    }
+
+    /// `ProjectNotExist` (HTTP 404): Project does not exist.
+    ///
+    /// Project不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:252:11.
+    public static var projectNotExist: Self {
+        Self(rawValue: "ProjectNotExist")
+    }
+
+    /// `LogStoreNotExist` (HTTP 404): Logstore does not exist.
+    ///
+    /// Logstore不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:257:11.
+    public static var logStoreNotExist: Self {
+        Self(rawValue: "LogStoreNotExist")
+    }
+
+    /// `InternalServerError` (HTTP 500): Specified Server Error Message.
+    ///
+    /// 内部服务调用错误。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:264:11.
+    public static var internalServerError: Self {
+        Self(rawValue: "InternalServerError")
     }
 }
 

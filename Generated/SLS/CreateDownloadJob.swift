@@ -235,7 +235,7 @@ extension CreateDownloadJobRequest.Configuration {
         /// Generated from spec/sls/2020-12-30/api-docs.json:3087:12.
         public var type: String
 
-        /// - Checked, stable: required
+        /// - Checked, stable: required (`MissingContentType`)
         ///
         /// Generated from spec/sls/2020-12-30/api-docs.json:3091:12.
         public var contentType: String
@@ -308,7 +308,7 @@ extension CreateDownloadJobRequest.Configuration.Sink: ValidatableValue {
             .present(
                 rule: DocumentedRule(
                     "required: yes (the parameter table)",
-                    errorCode: nil,
+                    errorCode: "MissingContentType",
                     trust: .stable))),
         .requiredScalar(
             "compressionType",
@@ -339,15 +339,19 @@ public struct CreateDownloadJobResponse: SchemaModel {
 
 /// An error answer of `CreateDownloadJob`.
 ///
-/// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
-/// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-public struct CreateDownloadJobError: DocumentedOperationError {
+/// Compare `code` with the documented codes below and those of `SLSCommonErrors`; a code the documentation does not
+/// list keeps every field the server sent, so a `switch` over `code` needs a `default` and never breaks when codes
+/// are added.
+public struct CreateDownloadJobError: SLSCommonErrors {
     /// An error code of `CreateDownloadJob`; the documented ones are the constants of `DocumentedErrorCode`
     /// constrained to this type (one generic type serves every operation).
     public typealias Code = DocumentedErrorCode<CreateDownloadJobError>
 
-    /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    public static let documentedRows: [DocumentedErrorRow<Code>] = []
+    /// The rows only this operation documents, after the common ones (`SLSCommonErrors`).
+    public static let ownRows: [DocumentedErrorRow<Code>] = []
+
+    /// Every documented row, in the documentation's order: the common rows, then this operation's own.
+    public static let documentedRows: [DocumentedErrorRow<Code>] = commonRows + ownRows
 
     /// The service error, with every field the server sent.
     public var serviceError: ServiceError

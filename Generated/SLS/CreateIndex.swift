@@ -108,15 +108,40 @@ public struct CreateIndexResponse: SchemaModel {
 
 /// An error answer of `CreateIndex`.
 ///
-/// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
-/// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-public struct CreateIndexError: DocumentedOperationError {
+/// Compare `code` with the documented codes below and those of `SLSCommonErrors`; a code the documentation does not
+/// list keeps every field the server sent, so a `switch` over `code` needs a `default` and never breaks when codes
+/// are added.
+public struct CreateIndexError: SLSCommonErrors {
     /// An error code of `CreateIndex`; the documented ones are the constants of `DocumentedErrorCode`
     /// constrained to this type (one generic type serves every operation).
     public typealias Code = DocumentedErrorCode<CreateIndexError>
 
-    /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    public static let documentedRows: [DocumentedErrorRow<Code>] = []
+    /// The rows only this operation documents, after the common ones (`SLSCommonErrors`).
+    public static let ownRows: [DocumentedErrorRow<Code>] = [
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .indexInfoInvalid,
+            message: "Required field token is lacking or of error format."),
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .indexAlreadyExist,
+            message: "Logstore index is already created."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .projectNotExist,
+            message: "Project does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .logStoreNotExist,
+            message: "Logstore does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 500,
+            code: .internalServerError,
+            message: "Specified Server Error Message."),
+    ]
+
+    /// Every documented row, in the documentation's order: the common rows, then this operation's own.
+    public static let documentedRows: [DocumentedErrorRow<Code>] = commonRows + ownRows
 
     /// The service error, with every field the server sent.
     public var serviceError: ServiceError
@@ -127,6 +152,54 @@ public struct CreateIndexError: DocumentedOperationError {
     /// Wraps a decoded service error.
     public init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `CreateIndex`.
+extension DocumentedErrorCode<CreateIndexError> {
+    /// `IndexInfoInvalid` (HTTP 400): Required field token is lacking or of error format.
+    ///
+    /// 缺少必要的字段标记或格式配置错误。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:306:11.
+    public static var indexInfoInvalid: Self {
+        Self(rawValue: "IndexInfoInvalid")
+    }
+
+    /// `IndexAlreadyExist` (HTTP 400): Logstore index is already created.
+    ///
+    /// 日志索引已经创建。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:311:11.
+    public static var indexAlreadyExist: Self {
+        Self(rawValue: "IndexAlreadyExist")
+    }
+
+    /// `ProjectNotExist` (HTTP 404): Project does not exist.
+    ///
+    /// Project不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:318:11.
+    public static var projectNotExist: Self {
+        Self(rawValue: "ProjectNotExist")
+    }
+
+    /// `LogStoreNotExist` (HTTP 404): Logstore does not exist.
+    ///
+    /// Logstore不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:323:11.
+    public static var logStoreNotExist: Self {
+        Self(rawValue: "LogStoreNotExist")
+    }
+
+    /// `InternalServerError` (HTTP 500): Specified Server Error Message.
+    ///
+    /// 内部服务调用错误。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:330:11.
+    public static var internalServerError: Self {
+        Self(rawValue: "InternalServerError")
     }
 }
 

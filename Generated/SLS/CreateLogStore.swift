@@ -190,15 +190,40 @@ public struct CreateLogStoreResponse: SchemaModel {
 
 /// An error answer of `CreateLogStore`.
 ///
-/// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
-/// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-public struct CreateLogStoreError: DocumentedOperationError {
+/// Compare `code` with the documented codes below and those of `SLSCommonErrors`; a code the documentation does not
+/// list keeps every field the server sent, so a `switch` over `code` needs a `default` and never breaks when codes
+/// are added.
+public struct CreateLogStoreError: SLSCommonErrors {
     /// An error code of `CreateLogStore`; the documented ones are the constants of `DocumentedErrorCode`
     /// constrained to this type (one generic type serves every operation).
     public typealias Code = DocumentedErrorCode<CreateLogStoreError>
 
-    /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    public static let documentedRows: [DocumentedErrorRow<Code>] = []
+    /// The rows only this operation documents, after the common ones (`SLSCommonErrors`).
+    public static let ownRows: [DocumentedErrorRow<Code>] = [
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .logstoreAlreadyExist,
+            message: "Logstore already exists."),
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .logStoreInfoInvalid,
+            message: "Logstore info is invalid"),
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .projectQuotaExceed,
+            message: "Project Quota Exceed."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .projectNotExist,
+            message: "Project does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 500,
+            code: .internalServerError,
+            message: "Specified Server Error Message."),
+    ]
+
+    /// Every documented row, in the documentation's order: the common rows, then this operation's own.
+    public static let documentedRows: [DocumentedErrorRow<Code>] = commonRows + ownRows
 
     /// The service error, with every field the server sent.
     public var serviceError: ServiceError
@@ -209,6 +234,54 @@ public struct CreateLogStoreError: DocumentedOperationError {
     /// Wraps a decoded service error.
     public init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `CreateLogStore`.
+extension DocumentedErrorCode<CreateLogStoreError> {
+    /// `LogstoreAlreadyExist` (HTTP 400): Logstore already exists.
+    ///
+    /// Logstore已存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:342:11.
+    public static var logstoreAlreadyExist: Self {
+        Self(rawValue: "LogstoreAlreadyExist")
+    }
+
+    /// `LogStoreInfoInvalid` (HTTP 400): Logstore info is invalid
+    ///
+    /// Logstore信息无效。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:347:11.
+    public static var logStoreInfoInvalid: Self {
+        Self(rawValue: "LogStoreInfoInvalid")
+    }
+
+    /// `ProjectQuotaExceed` (HTTP 400): Project Quota Exceed.
+    ///
+    /// 超过Project限额。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:352:11.
+    public static var projectQuotaExceed: Self {
+        Self(rawValue: "ProjectQuotaExceed")
+    }
+
+    /// `ProjectNotExist` (HTTP 404): Project does not exist.
+    ///
+    /// Project不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:359:11.
+    public static var projectNotExist: Self {
+        Self(rawValue: "ProjectNotExist")
+    }
+
+    /// `InternalServerError` (HTTP 500): Specified Server Error Message.
+    ///
+    /// 内部服务调用错误。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:366:11.
+    public static var internalServerError: Self {
+        Self(rawValue: "InternalServerError")
     }
 }
 

@@ -189,15 +189,36 @@ public struct CreateMachineGroupResponse: SchemaModel {
 
 /// An error answer of `CreateMachineGroup`.
 ///
-/// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
-/// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-public struct CreateMachineGroupError: DocumentedOperationError {
+/// Compare `code` with the documented codes below and those of `SLSCommonErrors`; a code the documentation does not
+/// list keeps every field the server sent, so a `switch` over `code` needs a `default` and never breaks when codes
+/// are added.
+public struct CreateMachineGroupError: SLSCommonErrors {
     /// An error code of `CreateMachineGroup`; the documented ones are the constants of `DocumentedErrorCode`
     /// constrained to this type (one generic type serves every operation).
     public typealias Code = DocumentedErrorCode<CreateMachineGroupError>
 
-    /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    public static let documentedRows: [DocumentedErrorRow<Code>] = []
+    /// The rows only this operation documents, after the common ones (`SLSCommonErrors`).
+    public static let ownRows: [DocumentedErrorRow<Code>] = [
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .machineGroupAlreadyExist,
+            message: "groupName already exists."),
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .invalidParameter,
+            message: "invalid group resource json."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .projectNotExist,
+            message: "Project does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 500,
+            code: .internalServerError,
+            message: "Specified Server Error Message."),
+    ]
+
+    /// Every documented row, in the documentation's order: the common rows, then this operation's own.
+    public static let documentedRows: [DocumentedErrorRow<Code>] = commonRows + ownRows
 
     /// The service error, with every field the server sent.
     public var serviceError: ServiceError
@@ -208,6 +229,45 @@ public struct CreateMachineGroupError: DocumentedOperationError {
     /// Wraps a decoded service error.
     public init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `CreateMachineGroup`.
+extension DocumentedErrorCode<CreateMachineGroupError> {
+    /// `MachineGroupAlreadyExist` (HTTP 400): groupName already exists.
+    ///
+    /// 机器组已存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:378:11.
+    public static var machineGroupAlreadyExist: Self {
+        Self(rawValue: "MachineGroupAlreadyExist")
+    }
+
+    /// `InvalidParameter` (HTTP 400): invalid group resource json.
+    ///
+    /// 无效机器组参数。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:383:11.
+    public static var invalidParameter: Self {
+        Self(rawValue: "InvalidParameter")
+    }
+
+    /// `ProjectNotExist` (HTTP 404): Project does not exist.
+    ///
+    /// Project不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:390:11.
+    public static var projectNotExist: Self {
+        Self(rawValue: "ProjectNotExist")
+    }
+
+    /// `InternalServerError` (HTTP 500): Specified Server Error Message.
+    ///
+    /// 内部服务调用错误。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:397:11.
+    public static var internalServerError: Self {
+        Self(rawValue: "InternalServerError")
     }
 }
 

@@ -135,15 +135,24 @@ public struct CreateOSSExportResponse: SchemaModel {
 
 /// An error answer of `CreateOSSExport`.
 ///
-/// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
-/// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-public struct CreateOSSExportError: DocumentedOperationError {
+/// Compare `code` with the documented codes below and those of `SLSCommonErrors`; a code the documentation does not
+/// list keeps every field the server sent, so a `switch` over `code` needs a `default` and never breaks when codes
+/// are added.
+public struct CreateOSSExportError: SLSCommonErrors {
     /// An error code of `CreateOSSExport`; the documented ones are the constants of `DocumentedErrorCode`
     /// constrained to this type (one generic type serves every operation).
     public typealias Code = DocumentedErrorCode<CreateOSSExportError>
 
-    /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    public static let documentedRows: [DocumentedErrorRow<Code>] = []
+    /// The rows only this operation documents, after the common ones (`SLSCommonErrors`).
+    public static let ownRows: [DocumentedErrorRow<Code>] = [
+        DocumentedErrorRow(
+            httpStatus: 401,
+            code: .authorizationRequired,
+            message: "Authorization Required")
+    ]
+
+    /// Every documented row, in the documentation's order: the common rows, then this operation's own.
+    public static let documentedRows: [DocumentedErrorRow<Code>] = commonRows + ownRows
 
     /// The service error, with every field the server sent.
     public var serviceError: ServiceError
@@ -154,6 +163,16 @@ public struct CreateOSSExportError: DocumentedOperationError {
     /// Wraps a decoded service error.
     public init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `CreateOSSExport`.
+extension DocumentedErrorCode<CreateOSSExportError> {
+    /// `AuthorizationRequired` (HTTP 401): Authorization Required
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:409:11.
+    public static var authorizationRequired: Self {
+        Self(rawValue: "AuthorizationRequired")
     }
 }
 

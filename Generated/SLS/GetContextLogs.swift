@@ -149,15 +149,32 @@ public struct GetContextLogsResponse: SchemaModel {
 
 /// An error answer of `GetContextLogs`.
 ///
-/// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
-/// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-public struct GetContextLogsError: DocumentedOperationError {
+/// Compare `code` with the documented codes below and those of `SLSCommonErrors`; a code the documentation does not
+/// list keeps every field the server sent, so a `switch` over `code` needs a `default` and never breaks when codes
+/// are added.
+public struct GetContextLogsError: SLSCommonErrors {
     /// An error code of `GetContextLogs`; the documented ones are the constants of `DocumentedErrorCode`
     /// constrained to this type (one generic type serves every operation).
     public typealias Code = DocumentedErrorCode<GetContextLogsError>
 
-    /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    public static let documentedRows: [DocumentedErrorRow<Code>] = []
+    /// The rows only this operation documents, after the common ones (`SLSCommonErrors`).
+    public static let ownRows: [DocumentedErrorRow<Code>] = [
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .invalidParameter,
+            message: "back_lines or forward_lines must be postive."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .projectNotExist,
+            message: "Project ProjectName does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .logstoreNotExist,
+            message: "logstore logstoreName does not exist."),
+    ]
+
+    /// Every documented row, in the documentation's order: the common rows, then this operation's own.
+    public static let documentedRows: [DocumentedErrorRow<Code>] = commonRows + ownRows
 
     /// The service error, with every field the server sent.
     public var serviceError: ServiceError
@@ -168,6 +185,36 @@ public struct GetContextLogsError: DocumentedOperationError {
     /// Wraps a decoded service error.
     public init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `GetContextLogs`.
+extension DocumentedErrorCode<GetContextLogsError> {
+    /// `InvalidParameter` (HTTP 400): back_lines or forward_lines must be postive.
+    ///
+    /// 请求参数中的 back_lines 或 forward_lines 中有非法值，其中至少有一个参数应为正数。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:802:11.
+    public static var invalidParameter: Self {
+        Self(rawValue: "InvalidParameter")
+    }
+
+    /// `ProjectNotExist` (HTTP 404): Project ProjectName does not exist.
+    ///
+    /// Project 不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:814:11.
+    public static var projectNotExist: Self {
+        Self(rawValue: "ProjectNotExist")
+    }
+
+    /// `LogstoreNotExist` (HTTP 404): logstore logstoreName does not exist.
+    ///
+    /// Logstore 不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:819:11.
+    public static var logstoreNotExist: Self {
+        Self(rawValue: "LogstoreNotExist")
     }
 }
 

@@ -126,15 +126,44 @@ public struct GetCursorResponse: SchemaModel {
 
 /// An error answer of `GetCursor`.
 ///
-/// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
-/// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-public struct GetCursorError: DocumentedOperationError {
+/// Compare `code` with the documented codes below and those of `SLSCommonErrors`; a code the documentation does not
+/// list keeps every field the server sent, so a `switch` over `code` needs a `default` and never breaks when codes
+/// are added.
+public struct GetCursorError: SLSCommonErrors {
     /// An error code of `GetCursor`; the documented ones are the constants of `DocumentedErrorCode`
     /// constrained to this type (one generic type serves every operation).
     public typealias Code = DocumentedErrorCode<GetCursorError>
 
-    /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    public static let documentedRows: [DocumentedErrorRow<Code>] = []
+    /// The rows only this operation documents, after the common ones (`SLSCommonErrors`).
+    public static let ownRows: [DocumentedErrorRow<Code>] = [
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .parameterInvalid,
+            message: "ParameterInvalid"),
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .shardNotExist,
+            message: "Shard ShardID does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .logStoreWithoutShard,
+            message: "The logstore has no shard."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .projectNotExist,
+            message: "Project does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .logStoreNotExist,
+            message: "Logstore does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 500,
+            code: .internalServerError,
+            message: "Specified Server Error Message."),
+    ]
+
+    /// Every documented row, in the documentation's order: the common rows, then this operation's own.
+    public static let documentedRows: [DocumentedErrorRow<Code>] = commonRows + ownRows
 
     /// The service error, with every field the server sent.
     public var serviceError: ServiceError
@@ -145,6 +174,63 @@ public struct GetCursorError: DocumentedOperationError {
     /// Wraps a decoded service error.
     public init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `GetCursor`.
+extension DocumentedErrorCode<GetCursorError> {
+    /// `ParameterInvalid` (HTTP 400): ParameterInvalid
+    ///
+    /// 无效参数。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:831:11.
+    public static var parameterInvalid: Self {
+        Self(rawValue: "ParameterInvalid")
+    }
+
+    /// `ShardNotExist` (HTTP 400): Shard ShardID does not exist.
+    ///
+    /// Shard不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:836:11.
+    public static var shardNotExist: Self {
+        Self(rawValue: "ShardNotExist")
+    }
+
+    /// `LogStoreWithoutShard` (HTTP 400): The logstore has no shard.
+    ///
+    /// Logstore没有Shard。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:841:11.
+    public static var logStoreWithoutShard: Self {
+        Self(rawValue: "LogStoreWithoutShard")
+    }
+
+    /// `ProjectNotExist` (HTTP 404): Project does not exist.
+    ///
+    /// Project不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:848:11.
+    public static var projectNotExist: Self {
+        Self(rawValue: "ProjectNotExist")
+    }
+
+    /// `LogStoreNotExist` (HTTP 404): Logstore does not exist.
+    ///
+    /// Logstore不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:853:11.
+    public static var logStoreNotExist: Self {
+        Self(rawValue: "LogStoreNotExist")
+    }
+
+    /// `InternalServerError` (HTTP 500): Specified Server Error Message.
+    ///
+    /// 内部服务调用错误。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:860:11.
+    public static var internalServerError: Self {
+        Self(rawValue: "InternalServerError")
     }
 }
 

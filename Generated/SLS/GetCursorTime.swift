@@ -126,15 +126,40 @@ public struct GetCursorTimeResponse: SchemaModel {
 
 /// An error answer of `GetCursorTime`.
 ///
-/// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
-/// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-public struct GetCursorTimeError: DocumentedOperationError {
+/// Compare `code` with the documented codes below and those of `SLSCommonErrors`; a code the documentation does not
+/// list keeps every field the server sent, so a `switch` over `code` needs a `default` and never breaks when codes
+/// are added.
+public struct GetCursorTimeError: SLSCommonErrors {
     /// An error code of `GetCursorTime`; the documented ones are the constants of `DocumentedErrorCode`
     /// constrained to this type (one generic type serves every operation).
     public typealias Code = DocumentedErrorCode<GetCursorTimeError>
 
-    /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    public static let documentedRows: [DocumentedErrorRow<Code>] = []
+    /// The rows only this operation documents, after the common ones (`SLSCommonErrors`).
+    public static let ownRows: [DocumentedErrorRow<Code>] = [
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .shardNotExist,
+            message: "Shard shardID does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .logStoreWithoutShard,
+            message: "the logstore has no shard."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .projectNotExist,
+            message: "Project does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .logStoreNotExist,
+            message: "Logstore does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 500,
+            code: .internalServerError,
+            message: "Specified Server Error Message."),
+    ]
+
+    /// Every documented row, in the documentation's order: the common rows, then this operation's own.
+    public static let documentedRows: [DocumentedErrorRow<Code>] = commonRows + ownRows
 
     /// The service error, with every field the server sent.
     public var serviceError: ServiceError
@@ -145,6 +170,54 @@ public struct GetCursorTimeError: DocumentedOperationError {
     /// Wraps a decoded service error.
     public init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `GetCursorTime`.
+extension DocumentedErrorCode<GetCursorTimeError> {
+    /// `ShardNotExist` (HTTP 400): Shard shardID does not exist.
+    ///
+    /// Shard不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:872:11.
+    public static var shardNotExist: Self {
+        Self(rawValue: "ShardNotExist")
+    }
+
+    /// `LogStoreWithoutShard` (HTTP 400): the logstore has no shard.
+    ///
+    /// Logstore没有Shard。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:877:11.
+    public static var logStoreWithoutShard: Self {
+        Self(rawValue: "LogStoreWithoutShard")
+    }
+
+    /// `ProjectNotExist` (HTTP 404): Project does not exist.
+    ///
+    /// Project不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:884:11.
+    public static var projectNotExist: Self {
+        Self(rawValue: "ProjectNotExist")
+    }
+
+    /// `LogStoreNotExist` (HTTP 404): Logstore does not exist.
+    ///
+    /// Logstore不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:889:11.
+    public static var logStoreNotExist: Self {
+        Self(rawValue: "LogStoreNotExist")
+    }
+
+    /// `InternalServerError` (HTTP 500): Specified Server Error Message.
+    ///
+    /// 内部服务调用错误。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:896:11.
+    public static var internalServerError: Self {
+        Self(rawValue: "InternalServerError")
     }
 }
 

@@ -101,15 +101,19 @@ public struct GetIngestProcessorResponse: SchemaModel {
 
 /// An error answer of `GetIngestProcessor`.
 ///
-/// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
-/// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-public struct GetIngestProcessorError: DocumentedOperationError {
+/// Compare `code` with the documented codes below and those of `SLSCommonErrors`; a code the documentation does not
+/// list keeps every field the server sent, so a `switch` over `code` needs a `default` and never breaks when codes
+/// are added.
+public struct GetIngestProcessorError: SLSCommonErrors {
     /// An error code of `GetIngestProcessor`; the documented ones are the constants of `DocumentedErrorCode`
     /// constrained to this type (one generic type serves every operation).
     public typealias Code = DocumentedErrorCode<GetIngestProcessorError>
 
-    /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    public static let documentedRows: [DocumentedErrorRow<Code>] = []
+    /// The rows only this operation documents, after the common ones (`SLSCommonErrors`).
+    public static let ownRows: [DocumentedErrorRow<Code>] = []
+
+    /// Every documented row, in the documentation's order: the common rows, then this operation's own.
+    public static let documentedRows: [DocumentedErrorRow<Code>] = commonRows + ownRows
 
     /// The service error, with every field the server sent.
     public var serviceError: ServiceError

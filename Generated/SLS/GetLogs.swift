@@ -34,7 +34,7 @@ public struct GetLogsRequest: SchemaModel, RPCQueryCodable {
     /// Generated from spec/sls/2020-12-30/api-docs.json:6565:5.
     public var topic: String?
 
-    /// - Checked, may go stale: value 0 to 100
+    /// - Checked, may go stale: value 0 to 100 (`InvalidLine`)
     ///
     /// Generated from spec/sls/2020-12-30/api-docs.json:6573:5.
     public var line: Int64?
@@ -142,7 +142,7 @@ extension GetLogsRequest: ValidatableValue {
                 max: 100,
                 rule: DocumentedRule(
                     "minimum: 0, maximum: 100",
-                    errorCode: nil,
+                    errorCode: "InvalidLine",
                     trust: .volatile))),
     ]
 }
@@ -165,15 +165,63 @@ public struct GetLogsResponse: SchemaModel {
 
 /// An error answer of `GetLogs`.
 ///
-/// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
-/// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-public struct GetLogsError: DocumentedOperationError {
+/// Compare `code` with the documented codes below and those of `SLSCommonErrors`; a code the documentation does not
+/// list keeps every field the server sent, so a `switch` over `code` needs a `default` and never breaks when codes
+/// are added.
+public struct GetLogsError: SLSCommonErrors {
     /// An error code of `GetLogs`; the documented ones are the constants of `DocumentedErrorCode`
     /// constrained to this type (one generic type serves every operation).
     public typealias Code = DocumentedErrorCode<GetLogsError>
 
-    /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    public static let documentedRows: [DocumentedErrorRow<Code>] = []
+    /// The rows only this operation documents, after the common ones (`SLSCommonErrors`).
+    public static let ownRows: [DocumentedErrorRow<Code>] = [
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .invalidTimeRange,
+            message: "Request time range is invalid."),
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .invalidQueryString,
+            message: "Query string is invalid."),
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .invalidOffset,
+            message: "Offset is invalid."),
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .invalidLine,
+            message: "Line is invalid."),
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .invalidReverse,
+            message: "Reverse value is invalid."),
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .indexConfigNotExist,
+            message: "Logstore without index config."),
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .parameterInvalid,
+            message: """
+                ErrorType:OLSQueryParseError.ErrorMessage:offset is not available for \
+                pagination in sql query, please use limit x,y syntax for pagination.
+                """),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .projectNotExist,
+            message: "Project does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .logStoreNotExist,
+            message: "Logstore does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 500,
+            code: .internalServerError,
+            message: "Specified Server Error Message."),
+    ]
+
+    /// Every documented row, in the documentation's order: the common rows, then this operation's own.
+    public static let documentedRows: [DocumentedErrorRow<Code>] = commonRows + ownRows
 
     /// The service error, with every field the server sent.
     public var serviceError: ServiceError
@@ -184,6 +232,101 @@ public struct GetLogsError: DocumentedOperationError {
     /// Wraps a decoded service error.
     public init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `GetLogs`.
+extension DocumentedErrorCode<GetLogsError> {
+    /// `InvalidTimeRange` (HTTP 400): Request time range is invalid.
+    ///
+    /// 请求的时间区间无效。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:997:11.
+    public static var invalidTimeRange: Self {
+        Self(rawValue: "InvalidTimeRange")
+    }
+
+    /// `InvalidQueryString` (HTTP 400): Query string is invalid.
+    ///
+    /// 请求的查询分析语句无效。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1002:11.
+    public static var invalidQueryString: Self {
+        Self(rawValue: "InvalidQueryString")
+    }
+
+    /// `InvalidOffset` (HTTP 400): Offset is invalid.
+    ///
+    /// 请求的offset参数无效。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1007:11.
+    public static var invalidOffset: Self {
+        Self(rawValue: "InvalidOffset")
+    }
+
+    /// `InvalidLine` (HTTP 400): Line is invalid.
+    ///
+    /// 请求的line参数无效。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1012:11.
+    public static var invalidLine: Self {
+        Self(rawValue: "InvalidLine")
+    }
+
+    /// `InvalidReverse` (HTTP 400): Reverse value is invalid.
+    ///
+    /// Reverse参数的值无效。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1017:11.
+    public static var invalidReverse: Self {
+        Self(rawValue: "InvalidReverse")
+    }
+
+    /// `IndexConfigNotExist` (HTTP 400): Logstore without index config.
+    ///
+    /// Logstore未开启索引。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1022:11.
+    public static var indexConfigNotExist: Self {
+        Self(rawValue: "IndexConfigNotExist")
+    }
+
+    /// `ParameterInvalid` (HTTP 400): ErrorType:OLSQueryParseError.ErrorMessage:offset is not available for
+    /// pagination in sql query, please use limit x,y syntax for pagination.
+    ///
+    /// 当query参数中有分析语句（SQL语句）时，建议设置该接口的line参数和offset参数为0，通过SQL语句的LIMIT语法实现翻页。<br/>query参数中的SQL语句存在问题时，您可以参见查询与分析日志的常
+    /// 见报错进行排查。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1027:11.
+    public static var parameterInvalid: Self {
+        Self(rawValue: "ParameterInvalid")
+    }
+
+    /// `ProjectNotExist` (HTTP 404): Project does not exist.
+    ///
+    /// Project不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1034:11.
+    public static var projectNotExist: Self {
+        Self(rawValue: "ProjectNotExist")
+    }
+
+    /// `LogStoreNotExist` (HTTP 404): Logstore does not exist.
+    ///
+    /// Logstore不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1039:11.
+    public static var logStoreNotExist: Self {
+        Self(rawValue: "LogStoreNotExist")
+    }
+
+    /// `InternalServerError` (HTTP 500): Specified Server Error Message.
+    ///
+    /// 内部服务调用错误。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1046:11.
+    public static var internalServerError: Self {
+        Self(rawValue: "InternalServerError")
     }
 }
 

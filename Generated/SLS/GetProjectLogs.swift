@@ -106,15 +106,24 @@ public struct GetProjectLogsResponse: SchemaModel {
 
 /// An error answer of `GetProjectLogs`.
 ///
-/// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
-/// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-public struct GetProjectLogsError: DocumentedOperationError {
+/// Compare `code` with the documented codes below and those of `SLSCommonErrors`; a code the documentation does not
+/// list keeps every field the server sent, so a `switch` over `code` needs a `default` and never breaks when codes
+/// are added.
+public struct GetProjectLogsError: SLSCommonErrors {
     /// An error code of `GetProjectLogs`; the documented ones are the constants of `DocumentedErrorCode`
     /// constrained to this type (one generic type serves every operation).
     public typealias Code = DocumentedErrorCode<GetProjectLogsError>
 
-    /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    public static let documentedRows: [DocumentedErrorRow<Code>] = []
+    /// The rows only this operation documents, after the common ones (`SLSCommonErrors`).
+    public static let ownRows: [DocumentedErrorRow<Code>] = [
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .parameterInvalid,
+            message: "Parameter is invalid.")
+    ]
+
+    /// Every documented row, in the documentation's order: the common rows, then this operation's own.
+    public static let documentedRows: [DocumentedErrorRow<Code>] = commonRows + ownRows
 
     /// The service error, with every field the server sent.
     public var serviceError: ServiceError
@@ -125,6 +134,18 @@ public struct GetProjectLogsError: DocumentedOperationError {
     /// Wraps a decoded service error.
     public init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `GetProjectLogs`.
+extension DocumentedErrorCode<GetProjectLogsError> {
+    /// `ParameterInvalid` (HTTP 400): Parameter is invalid.
+    ///
+    /// 请求的参数错误。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1101:11.
+    public static var parameterInvalid: Self {
+        Self(rawValue: "ParameterInvalid")
     }
 }
 

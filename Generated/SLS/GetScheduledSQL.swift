@@ -101,15 +101,24 @@ public struct GetScheduledSQLResponse: SchemaModel {
 
 /// An error answer of `GetScheduledSQL`.
 ///
-/// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
-/// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-public struct GetScheduledSQLError: DocumentedOperationError {
+/// Compare `code` with the documented codes below and those of `SLSCommonErrors`; a code the documentation does not
+/// list keeps every field the server sent, so a `switch` over `code` needs a `default` and never breaks when codes
+/// are added.
+public struct GetScheduledSQLError: SLSCommonErrors {
     /// An error code of `GetScheduledSQL`; the documented ones are the constants of `DocumentedErrorCode`
     /// constrained to this type (one generic type serves every operation).
     public typealias Code = DocumentedErrorCode<GetScheduledSQLError>
 
-    /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    public static let documentedRows: [DocumentedErrorRow<Code>] = []
+    /// The rows only this operation documents, after the common ones (`SLSCommonErrors`).
+    public static let ownRows: [DocumentedErrorRow<Code>] = [
+        DocumentedErrorRow(
+            httpStatus: 401,
+            code: .authorizationRequired,
+            message: "Authorization Required")
+    ]
+
+    /// Every documented row, in the documentation's order: the common rows, then this operation's own.
+    public static let documentedRows: [DocumentedErrorRow<Code>] = commonRows + ownRows
 
     /// The service error, with every field the server sent.
     public var serviceError: ServiceError
@@ -120,6 +129,16 @@ public struct GetScheduledSQLError: DocumentedOperationError {
     /// Wraps a decoded service error.
     public init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `GetScheduledSQL`.
+extension DocumentedErrorCode<GetScheduledSQLError> {
+    /// `AuthorizationRequired` (HTTP 401): Authorization Required
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1113:11.
+    public static var authorizationRequired: Self {
+        Self(rawValue: "AuthorizationRequired")
     }
 }
 

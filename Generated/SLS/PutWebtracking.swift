@@ -149,15 +149,44 @@ public struct PutWebtrackingResponse: SchemaModel {
 
 /// An error answer of `PutWebtracking`.
 ///
-/// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
-/// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-public struct PutWebtrackingError: DocumentedOperationError {
+/// Compare `code` with the documented codes below and those of `SLSCommonErrors`; a code the documentation does not
+/// list keeps every field the server sent, so a `switch` over `code` needs a `default` and never breaks when codes
+/// are added.
+public struct PutWebtrackingError: SLSCommonErrors {
     /// An error code of `PutWebtracking`; the documented ones are the constants of `DocumentedErrorCode`
     /// constrained to this type (one generic type serves every operation).
     public typealias Code = DocumentedErrorCode<PutWebtrackingError>
 
-    /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    public static let documentedRows: [DocumentedErrorRow<Code>] = []
+    /// The rows only this operation documents, after the common ones (`SLSCommonErrors`).
+    public static let ownRows: [DocumentedErrorRow<Code>] = [
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .postBodyInvalid,
+            message: "Body invalid error message."),
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .postBodyUncompressError,
+            message: "Post body uncompressed fail."),
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .postBodyTooLarge,
+            message: "Body size bodySize must little than 10485760."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .projectNotExist,
+            message: "Project does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .logStoreNotExist,
+            message: "Logstore does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 500,
+            code: .internalServerError,
+            message: "Specified Server Error Message."),
+    ]
+
+    /// Every documented row, in the documentation's order: the common rows, then this operation's own.
+    public static let documentedRows: [DocumentedErrorRow<Code>] = commonRows + ownRows
 
     /// The service error, with every field the server sent.
     public var serviceError: ServiceError
@@ -168,6 +197,63 @@ public struct PutWebtrackingError: DocumentedOperationError {
     /// Wraps a decoded service error.
     public init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `PutWebtracking`.
+extension DocumentedErrorCode<PutWebtrackingError> {
+    /// `PostBodyInvalid` (HTTP 400): Body invalid error message.
+    ///
+    /// 请求的Body不合法。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1334:11.
+    public static var postBodyInvalid: Self {
+        Self(rawValue: "PostBodyInvalid")
+    }
+
+    /// `PostBodyUncompressError` (HTTP 400): Post body uncompressed fail.
+    ///
+    /// 日志内容解压失败。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1344:11.
+    public static var postBodyUncompressError: Self {
+        Self(rawValue: "PostBodyUncompressError")
+    }
+
+    /// `PostBodyTooLarge` (HTTP 400): Body size bodySize must little than 10485760.
+    ///
+    /// 请求Body （压缩前）不能超过10MB。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1349:11.
+    public static var postBodyTooLarge: Self {
+        Self(rawValue: "PostBodyTooLarge")
+    }
+
+    /// `ProjectNotExist` (HTTP 404): Project does not exist.
+    ///
+    /// Project不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1356:11.
+    public static var projectNotExist: Self {
+        Self(rawValue: "ProjectNotExist")
+    }
+
+    /// `LogStoreNotExist` (HTTP 404): Logstore does not exist.
+    ///
+    /// Logstore不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1361:11.
+    public static var logStoreNotExist: Self {
+        Self(rawValue: "LogStoreNotExist")
+    }
+
+    /// `InternalServerError` (HTTP 500): Specified Server Error Message.
+    ///
+    /// 内部服务调用错误。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1368:11.
+    public static var internalServerError: Self {
+        Self(rawValue: "InternalServerError")
     }
 }
 

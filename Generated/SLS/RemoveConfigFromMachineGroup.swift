@@ -118,15 +118,36 @@ public struct RemoveConfigFromMachineGroupResponse: SchemaModel {
 
 /// An error answer of `RemoveConfigFromMachineGroup`.
 ///
-/// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
-/// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-public struct RemoveConfigFromMachineGroupError: DocumentedOperationError {
+/// Compare `code` with the documented codes below and those of `SLSCommonErrors`; a code the documentation does not
+/// list keeps every field the server sent, so a `switch` over `code` needs a `default` and never breaks when codes
+/// are added.
+public struct RemoveConfigFromMachineGroupError: SLSCommonErrors {
     /// An error code of `RemoveConfigFromMachineGroup`; the documented ones are the constants of `DocumentedErrorCode`
     /// constrained to this type (one generic type serves every operation).
     public typealias Code = DocumentedErrorCode<RemoveConfigFromMachineGroupError>
 
-    /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    public static let documentedRows: [DocumentedErrorRow<Code>] = []
+    /// The rows only this operation documents, after the common ones (`SLSCommonErrors`).
+    public static let ownRows: [DocumentedErrorRow<Code>] = [
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .projectNotExist,
+            message: "Project does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .machineGroupNotExist,
+            message: "MachineGroup groupName does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .configNotExist,
+            message: "Config configName does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 500,
+            code: .internalServerError,
+            message: "Specified Server Error Message."),
+    ]
+
+    /// Every documented row, in the documentation's order: the common rows, then this operation's own.
+    public static let documentedRows: [DocumentedErrorRow<Code>] = commonRows + ownRows
 
     /// The service error, with every field the server sent.
     public var serviceError: ServiceError
@@ -137,6 +158,45 @@ public struct RemoveConfigFromMachineGroupError: DocumentedOperationError {
     /// Wraps a decoded service error.
     public init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `RemoveConfigFromMachineGroup`.
+extension DocumentedErrorCode<RemoveConfigFromMachineGroupError> {
+    /// `ProjectNotExist` (HTTP 404): Project does not exist.
+    ///
+    /// Project不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1380:11.
+    public static var projectNotExist: Self {
+        Self(rawValue: "ProjectNotExist")
+    }
+
+    /// `MachineGroupNotExist` (HTTP 404): MachineGroup groupName does not exist.
+    ///
+    /// 机器组不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1385:11.
+    public static var machineGroupNotExist: Self {
+        Self(rawValue: "MachineGroupNotExist")
+    }
+
+    /// `ConfigNotExist` (HTTP 404): Config configName does not exist.
+    ///
+    /// Logtail配置不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1390:11.
+    public static var configNotExist: Self {
+        Self(rawValue: "ConfigNotExist")
+    }
+
+    /// `InternalServerError` (HTTP 500): Specified Server Error Message.
+    ///
+    /// 内部服务调用错误。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1397:11.
+    public static var internalServerError: Self {
+        Self(rawValue: "InternalServerError")
     }
 }
 

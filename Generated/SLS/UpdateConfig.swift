@@ -109,15 +109,36 @@ public struct UpdateConfigResponse: SchemaModel {
 
 /// An error answer of `UpdateConfig`.
 ///
-/// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
-/// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-public struct UpdateConfigError: DocumentedOperationError {
+/// Compare `code` with the documented codes below and those of `SLSCommonErrors`; a code the documentation does not
+/// list keeps every field the server sent, so a `switch` over `code` needs a `default` and never breaks when codes
+/// are added.
+public struct UpdateConfigError: SLSCommonErrors {
     /// An error code of `UpdateConfig`; the documented ones are the constants of `DocumentedErrorCode`
     /// constrained to this type (one generic type serves every operation).
     public typealias Code = DocumentedErrorCode<UpdateConfigError>
 
-    /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    public static let documentedRows: [DocumentedErrorRow<Code>] = []
+    /// The rows only this operation documents, after the common ones (`SLSCommonErrors`).
+    public static let ownRows: [DocumentedErrorRow<Code>] = [
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .invalidParameter,
+            message: "invalid config resource json."),
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .badRequest,
+            message: "Config resource configname does not match with request."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .configNotExist,
+            message: "Config configName does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 500,
+            code: .internalServerError,
+            message: "Specified Server Error Message."),
+    ]
+
+    /// Every documented row, in the documentation's order: the common rows, then this operation's own.
+    public static let documentedRows: [DocumentedErrorRow<Code>] = commonRows + ownRows
 
     /// The service error, with every field the server sent.
     public var serviceError: ServiceError
@@ -128,6 +149,45 @@ public struct UpdateConfigError: DocumentedOperationError {
     /// Wraps a decoded service error.
     public init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `UpdateConfig`.
+extension DocumentedErrorCode<UpdateConfigError> {
+    /// `InvalidParameter` (HTTP 400): invalid config resource json.
+    ///
+    /// 无效Logtail配置参数。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1464:11.
+    public static var invalidParameter: Self {
+        Self(rawValue: "InvalidParameter")
+    }
+
+    /// `BadRequest` (HTTP 400): Config resource configname does not match with request.
+    ///
+    /// Logtail配置名称不符合要求。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1469:11.
+    public static var badRequest: Self {
+        Self(rawValue: "BadRequest")
+    }
+
+    /// `ConfigNotExist` (HTTP 404): Config configName does not exist.
+    ///
+    /// Logtail配置不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1476:11.
+    public static var configNotExist: Self {
+        Self(rawValue: "ConfigNotExist")
+    }
+
+    /// `InternalServerError` (HTTP 500): Specified Server Error Message.
+    ///
+    /// 内部服务调用错误。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1483:11.
+    public static var internalServerError: Self {
+        Self(rawValue: "InternalServerError")
     }
 }
 

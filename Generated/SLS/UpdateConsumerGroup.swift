@@ -132,15 +132,40 @@ public struct UpdateConsumerGroupResponse: SchemaModel {
 
 /// An error answer of `UpdateConsumerGroup`.
 ///
-/// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
-/// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-public struct UpdateConsumerGroupError: DocumentedOperationError {
+/// Compare `code` with the documented codes below and those of `SLSCommonErrors`; a code the documentation does not
+/// list keeps every field the server sent, so a `switch` over `code` needs a `default` and never breaks when codes
+/// are added.
+public struct UpdateConsumerGroupError: SLSCommonErrors {
     /// An error code of `UpdateConsumerGroup`; the documented ones are the constants of `DocumentedErrorCode`
     /// constrained to this type (one generic type serves every operation).
     public typealias Code = DocumentedErrorCode<UpdateConsumerGroupError>
 
-    /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    public static let documentedRows: [DocumentedErrorRow<Code>] = []
+    /// The rows only this operation documents, after the common ones (`SLSCommonErrors`).
+    public static let ownRows: [DocumentedErrorRow<Code>] = [
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .jsonInfoInvalid,
+            message: "timeout is of error value type."),
+        DocumentedErrorRow(
+            httpStatus: 400,
+            code: .consumerGroupNotExist,
+            message: "consumer group not exist."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .projectNotExist,
+            message: "Project does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .logStoreNotExist,
+            message: "Logstore does not exist."),
+        DocumentedErrorRow(
+            httpStatus: 500,
+            code: .internalServerError,
+            message: "Specified Server Error Message."),
+    ]
+
+    /// Every documented row, in the documentation's order: the common rows, then this operation's own.
+    public static let documentedRows: [DocumentedErrorRow<Code>] = commonRows + ownRows
 
     /// The service error, with every field the server sent.
     public var serviceError: ServiceError
@@ -151,6 +176,54 @@ public struct UpdateConsumerGroupError: DocumentedOperationError {
     /// Wraps a decoded service error.
     public init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `UpdateConsumerGroup`.
+extension DocumentedErrorCode<UpdateConsumerGroupError> {
+    /// `JsonInfoInvalid` (HTTP 400): timeout is of error value type.
+    ///
+    /// 参数timeout类型错误。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1495:11.
+    public static var jsonInfoInvalid: Self {
+        Self(rawValue: "JsonInfoInvalid")
+    }
+
+    /// `ConsumerGroupNotExist` (HTTP 400): consumer group not exist.
+    ///
+    /// 消费组不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1500:11.
+    public static var consumerGroupNotExist: Self {
+        Self(rawValue: "ConsumerGroupNotExist")
+    }
+
+    /// `ProjectNotExist` (HTTP 404): Project does not exist.
+    ///
+    /// Project不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1507:11.
+    public static var projectNotExist: Self {
+        Self(rawValue: "ProjectNotExist")
+    }
+
+    /// `LogStoreNotExist` (HTTP 404): Logstore does not exist.
+    ///
+    /// Logstore不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1512:11.
+    public static var logStoreNotExist: Self {
+        Self(rawValue: "LogStoreNotExist")
+    }
+
+    /// `InternalServerError` (HTTP 500): Specified Server Error Message.
+    ///
+    /// 内部服务调用错误。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1519:11.
+    public static var internalServerError: Self {
+        Self(rawValue: "InternalServerError")
     }
 }
 

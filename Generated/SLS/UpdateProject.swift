@@ -108,15 +108,32 @@ public struct UpdateProjectResponse: SchemaModel {
 
 /// An error answer of `UpdateProject`.
 ///
-/// Compare `code` with the documented codes below; a code the documentation does not list keeps every field the
-/// server sent, so a `switch` over `code` needs a `default` and never breaks when codes are added.
-public struct UpdateProjectError: DocumentedOperationError {
+/// Compare `code` with the documented codes below and those of `SLSCommonErrors`; a code the documentation does not
+/// list keeps every field the server sent, so a `switch` over `code` needs a `default` and never breaks when codes
+/// are added.
+public struct UpdateProjectError: SLSCommonErrors {
     /// An error code of `UpdateProject`; the documented ones are the constants of `DocumentedErrorCode`
     /// constrained to this type (one generic type serves every operation).
     public typealias Code = DocumentedErrorCode<UpdateProjectError>
 
-    /// Every documented row, in the documentation's order; a code documented under two statuses has two rows.
-    public static let documentedRows: [DocumentedErrorRow<Code>] = []
+    /// The rows only this operation documents, after the common ones (`SLSCommonErrors`).
+    public static let ownRows: [DocumentedErrorRow<Code>] = [
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .projectNotExist,
+            message: "The Project does not exist : projectName"),
+        DocumentedErrorRow(
+            httpStatus: 404,
+            code: .parameterInvalid,
+            message: "The body is not valid json string."),
+        DocumentedErrorRow(
+            httpStatus: 500,
+            code: .internalServerError,
+            message: "Specified Server Error Message."),
+    ]
+
+    /// Every documented row, in the documentation's order: the common rows, then this operation's own.
+    public static let documentedRows: [DocumentedErrorRow<Code>] = commonRows + ownRows
 
     /// The service error, with every field the server sent.
     public var serviceError: ServiceError
@@ -127,6 +144,36 @@ public struct UpdateProjectError: DocumentedOperationError {
     /// Wraps a decoded service error.
     public init(_ serviceError: ServiceError) {
         self.serviceError = serviceError
+    }
+}
+
+/// The documented error codes of `UpdateProject`.
+extension DocumentedErrorCode<UpdateProjectError> {
+    /// `ProjectNotExist` (HTTP 404): The Project does not exist : projectName
+    ///
+    /// Project不存在。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1586:11.
+    public static var projectNotExist: Self {
+        Self(rawValue: "ProjectNotExist")
+    }
+
+    /// `ParameterInvalid` (HTTP 404): The body is not valid json string.
+    ///
+    /// 无效的参数。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1591:11.
+    public static var parameterInvalid: Self {
+        Self(rawValue: "ParameterInvalid")
+    }
+
+    /// `InternalServerError` (HTTP 500): Specified Server Error Message.
+    ///
+    /// 内部服务调用错误。
+    ///
+    /// Generated from spec/overlays/sls/2020-12-30.json:1598:11.
+    public static var internalServerError: Self {
+        Self(rawValue: "InternalServerError")
     }
 }
 
