@@ -67,7 +67,9 @@ let package = Package(
         ),
         .target(name: "AliyunECSImages", dependencies: ["AliyunRuntime"], path: "Generated/ECS"),
         // What every generated server side shares: request verification as Alibaba Cloud's gateway does it.
-        .target(name: "AliyunServerSupport", dependencies: ["AliyunRuntime"]),
+        .target(
+            name: "AliyunServerSupport",
+            dependencies: ["AliyunRuntime", .product(name: "Crypto", package: "swift-crypto")]),
         // The generated server side of AliyunECSImages: a handler protocol and its router.
         .target(
             name: "AliyunECSImagesServer", dependencies: ["AliyunECSImages", "AliyunServerSupport", "AliyunRuntime"],
@@ -321,6 +323,7 @@ let package = Package(
                 "CloudControlSDK", "OCRSDK", "ARMSSDK", "FCSDK", "FCOpenSDK", "PDSSDK", "AliGenieSDK", "AliyunSLS",
                 "AliyunSLSRuntime",
                 "AliyunRuntime",
+                "AliyunServerSupport", "LoopbackServer",
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]),
         .testTarget(

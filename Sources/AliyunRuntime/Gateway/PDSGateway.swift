@@ -1,4 +1,3 @@
-import Crypto
 import Foundation
 
 /// Drive and Photo Service's gateway, as the official SDK calls it through `alibabacloud_gateway_pds` (its default
@@ -7,6 +6,15 @@ import Foundation
 /// common gateway's (no `x-acs-credentials-provider`, an STS token only as `x-acs-security-token`); or, with a bearer
 /// token, no signature but `x-acs-bearer-token` and `Authorization: Bearer …`.
 public struct PDSGateway: RequestGateway {
+    /// The media type the official gateway signs for ``signsUnsentContentType(action:path:)`` without sending it.
+    public static let unsentSignedContentType = "application/x-www-form-urlencoded; charset=UTF-8"
+
+    /// Whether the official gateway signs a call without a body as if it had sent ``unsentSignedContentType``: it
+    /// does so for DownloadFile (a `GET` of `/v2/file/download` with a form's media type and no body).
+    public static func signsUnsentContentType(action: String, path: String) -> Bool {
+        action == "DownloadFile" && path == "/v2/file/download"
+    }
+
     /// A PDS access token (a user's, from PDS's OAuth flow): when set, calls carry it instead of a signature.
     public var bearerToken: String?
 
@@ -33,16 +41,12 @@ public struct PDSGateway: RequestGateway {
         } else if let credentials = input.credentials {
             if let token = credentials.securityToken, !token.isEmpty { headers.append(("x-acs-security-token", token)) }
             var signed = headers
-            // The official gateway signs DownloadFile (a GET with a form's media type and no body) as if it had sent
-            // `content-type: application/x-www-form-urlencoded; charset=UTF-8`, which it does not send.
-            if contentType == nil, call.action == "DownloadFile", call.path == "/v2/file/download" {
-                signed.append(("content-type", "application/x-www-form-urlencoded; charset=UTF-8"))
+            if contentType == nil, Self.signsUnsentContentType(action: call.action, path: call.path) {
+                signed.append(("content-type", Self.unsentSignedContentType))
             }
             let text = ROASigner.stringToSign(
                 method: call.method, path: call.path, parameters: input.parameters, headers: signed)
-            let key = SymmetricKey(data: Array(credentials.accessKeySecret.utf8))
-            let signature = Data(HMAC<Insecure.SHA1>.authenticationCode(for: Array(text.utf8), using: key))
-                .base64EncodedString()
+            let signature = ROASigner.signature(stringToSign: text, secret: credentials.accessKeySecret)
             headers.append(("Authorization", "acs \(credentials.accessKeyId):\(signature)"))
         }
         let query = PercentEncoding.canonicalQuery(input.parameters)

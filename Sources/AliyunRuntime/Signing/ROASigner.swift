@@ -42,13 +42,19 @@ public enum ROASigner {
         }
         let stringToSign = Self.stringToSign(
             method: input.method, path: input.path, parameters: input.parameters, headers: headers)
-        let key = SymmetricKey(data: Array(credentials.accessKeySecret.utf8))
-        let signature = Data(HMAC<Insecure.SHA1>.authenticationCode(for: Array(stringToSign.utf8), using: key))
-            .base64EncodedString()
+        let signature = Self.signature(stringToSign: stringToSign, secret: credentials.accessKeySecret)
         headers.append(("authorization", "acs \(credentials.accessKeyId):\(signature)"))
         return SignedRequest(
             method: input.method, path: input.path, query: query, headers: headers, body: body,
             canonicalRequest: nil, stringToSign: stringToSign, signature: signature)
+    }
+
+    /// `base64(HMAC-SHA1(secret, stringToSign))`: the signature of a string to sign, for every gateway that signs
+    /// this way (this signer, PDS's) and for a server verifying one.
+    public static func signature(stringToSign: String, secret: String) -> String {
+        let key = SymmetricKey(data: Array(secret.utf8))
+        return Data(HMAC<Insecure.SHA1>.authenticationCode(for: Array(stringToSign.utf8), using: key))
+            .base64EncodedString()
     }
 
     /// The string to sign of a request with these parts (header names compared in lower case).

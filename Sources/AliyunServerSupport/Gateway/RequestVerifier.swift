@@ -1,45 +1,19 @@
 import AliyunRuntime
 import Foundation
 
-/// A request whose signature verified: who sent it, which operation it calls, and its parameters.
-public struct VerifiedRequest: Sendable, Equatable {
-    /// How it was signed.
-    public var signatureVersion: SignatureVersion
-    /// The access key that signed it.
-    public var accessKeyId: String
-    /// `ModifyImageAttribute`.
-    public var action: String
-    /// `2014-05-26`.
-    public var version: String
-    /// The operation's parameters: the query without the signature's own fields.
-    public var parameters: [RPCQueryItem]
-    /// The request's headers, names in lower case, for the operations' `in: header` parameters.
-    public var headers: [String: String]
-
-    /// Creates a verified request (the verifier does; tests and in-process callers may too).
-    public init(
-        signatureVersion: SignatureVersion, accessKeyId: String, action: String, version: String,
-        parameters: [RPCQueryItem], headers: [String: String] = [:]
-    ) {
-        self.signatureVersion = signatureVersion
-        self.accessKeyId = accessKeyId
-        self.action = action
-        self.version = version
-        self.parameters = parameters
-        self.headers = Dictionary(headers.map { ($0.key.lowercased(), $0.value) }, uniquingKeysWith: { a, _ in a })
-    }
-}
-
-/// Verifies RPC requests as Alibaba Cloud's gateway does, for V3 (`ACS3-HMAC-SHA256` in `Authorization`)
-/// and V1 (`Signature` and `SignatureMethod=HMAC-SHA1` in the query) alike, recomputing each signature with
-/// the client's own signers (`V3Signer.signature`, `V1Signer.signature`), so both sides share one
-/// definition.
+/// Verifies requests as Alibaba Cloud's gateway does, recomputing each signature with the client's own
+/// definitions, so both sides share one: V3 (`ACS3-HMAC-SHA256` in `Authorization`,
+/// ``V3Signer/signature(method:path:parameters:headers:payloadHash:secret:)``) over `/` for RPC calls and over the
+/// path as sent for ROA calls; V1 (`Signature` and `SignatureMethod=HMAC-SHA1` in
+/// the query, ``V1Signer/signature(method:parameters:secret:)``); and the legacy ROA signature
+/// (`Authorization: acs AccessKeyId:Signature`, ``ROASigner/stringToSign(method:path:parameters:headers:)``) as
+/// computed by the gateway that ``roaDialect`` names.
 ///
 /// Checks, in the gateway's order: the signature's form (`IncompleteSignature`, `InvalidSignatureMethod`),
 /// the access key (`InvalidAccessKeyId.NotFound`), the timestamp (`InvalidTimeStamp.Format`, and
 /// `InvalidTimeStamp.Expired` beyond 15 minutes either way), the security token
-/// (`InvalidSecurityToken.MismatchWithAccessKey`), the signature (`SignatureDoesNotMatch`, with the server's
-/// string to sign), the nonce (`SignatureNonceUsed`), then `Action` and `Version` (`MissingParameter`).
+/// (`InvalidSecurityToken.MismatchWithAccessKey`), the signature and the body's digest (`SignatureDoesNotMatch`, with
+/// the server's string to sign), the nonce (`SignatureNonceUsed`), then `Action` and `Version` (`MissingParameter`).
 public struct RequestVerifier: Sendable {
     /// How far a request's timestamp may be from the server's clock: 15 minutes.
     public static let allowedSkew: TimeInterval = 15 * 60
@@ -50,14 +24,18 @@ public struct RequestVerifier: Sendable {
     public var nonces: NonceLedger
     /// The server's clock.
     public var now: @Sendable () -> Date
+    /// Whose gateway's legacy ROA signature is checked: Alibaba Cloud's common one, or PDS's.
+    public var roaDialect: ROASignatureDialect
 
     /// Creates a verifier.
     public init(
-        keys: AccessKeyStore, nonces: NonceLedger = NonceLedger(), now: @escaping @Sendable () -> Date = { Date() }
+        keys: AccessKeyStore, nonces: NonceLedger = NonceLedger(), now: @escaping @Sendable () -> Date = { Date() },
+        roaDialect: ROASignatureDialect = .alibabaCloud
     ) {
         self.keys = keys
         self.nonces = nonces
         self.now = now
+        self.roaDialect = roaDialect
     }
 
     /// The verified request, or the gateway's error.
@@ -65,86 +43,11 @@ public struct RequestVerifier: Sendable {
         if request.parameter("Signature") != nil || request.parameter("SignatureMethod") != nil {
             return try await verifyV1(request)
         }
-        guard request.headers["authorization"] != nil else {
+        guard let authorization = request.headers["authorization"] else {
             throw .incompleteSignature("no Authorization header and no Signature parameter")
         }
+        if authorization.hasPrefix(Self.roaAuthorizationPrefix) { return try await verifyROA(request) }
         return try await verifyV3(request)
-    }
-
-    // MARK: V3
-
-    private static let mustBeSigned = [
-        "host", "x-acs-action", "x-acs-content-sha256", "x-acs-date", "x-acs-signature-nonce", "x-acs-version",
-    ]
-
-    /// Whether a header, when a request carries it, must be among its signed headers: `content-type` and
-    /// every `x-acs-*` header.
-    static func mustBeSignedWhenSent(_ name: String) -> Bool {
-        name == "content-type" || name.hasPrefix("x-acs-")
-    }
-
-    private func verifyV3(_ request: IncomingRequest) async throws(ServedError) -> VerifiedRequest {
-        let authorization = try Self.parseAuthorization(request.headers["authorization"] ?? "")
-        let credentials = try await known(authorization.accessKeyId)
-        let date = try checkedDate(request.headers["x-acs-date"], name: "x-acs-date")
-        try checkToken(request.headers["x-acs-security-token"], of: credentials)
-        let signed = Set(authorization.signedHeaders)
-        for name in Self.mustBeSigned where !signed.contains(name) {
-            throw .incompleteSignature("the header \(name) must be signed")
-        }
-        // As the gateway: a header it reads (every x-acs-* one, and the body's content-type) counts only when
-        // signed, so no one on the way can add or change one under a valid signature.
-        for name in request.headers.keys.sorted() where Self.mustBeSignedWhenSent(name) && !signed.contains(name) {
-            throw .incompleteSignature("the header \(name) must be signed")
-        }
-        var headers: [(String, String)] = []
-        for name in authorization.signedHeaders {
-            guard let value = request.headers[name] else {
-                throw .incompleteSignature("the signed header \(name) is not in the request")
-            }
-            headers.append((name, value))
-        }
-        let computed = V3Signer.signature(
-            method: request.method, parameters: request.query, headers: headers,
-            payloadHash: request.headers["x-acs-content-sha256"] ?? "", secret: credentials.accessKeySecret)
-        guard request.path == "/", request.headers["x-acs-content-sha256"] == V3Signer.payloadHash(request.body),
-            ConstantTime.equal(computed.signature, authorization.signature)
-        else { throw .signatureMismatch(stringToSign: computed.stringToSign) }
-        let nonce = request.headers["x-acs-signature-nonce"] ?? ""
-        guard !nonce.isEmpty else { throw .missing("x-acs-signature-nonce") }
-        try await record(nonce, accessKeyId: credentials.accessKeyId, signedAt: date)
-        let action = request.headers["x-acs-action"] ?? ""
-        let version = request.headers["x-acs-version"] ?? ""
-        guard !action.isEmpty else { throw .missing("Action") }
-        guard !version.isEmpty else { throw .missing("Version") }
-        return VerifiedRequest(
-            signatureVersion: .v3, accessKeyId: credentials.accessKeyId, action: action, version: version,
-            parameters: request.query + request.formParameters, headers: request.headers)
-    }
-
-    private struct Authorization {
-        var accessKeyId: String
-        var signedHeaders: [String]
-        var signature: String
-    }
-
-    /// `ACS3-HMAC-SHA256 Credential=ID,SignedHeaders=a;b,Signature=hex`.
-    private static func parseAuthorization(_ header: String) throws(ServedError) -> Authorization {
-        let prefix = V3Signer.algorithm + " "
-        guard header.hasPrefix(prefix) else {
-            throw .incompleteSignature("the Authorization header must start with \(V3Signer.algorithm)")
-        }
-        var fields: [String: String] = [:]
-        for part in header.dropFirst(prefix.count).split(separator: ",") {
-            let pair = part.split(separator: "=", maxSplits: 1)
-            guard pair.count == 2 else { continue }
-            fields[pair[0].trimmingCharacters(in: .whitespaces)] = String(pair[1])
-        }
-        guard let id = fields["Credential"], !id.isEmpty, let names = fields["SignedHeaders"],
-            let signature = fields["Signature"], !signature.isEmpty
-        else { throw .incompleteSignature("Authorization needs Credential, SignedHeaders and Signature") }
-        return Authorization(
-            accessKeyId: id, signedHeaders: names.split(separator: ";").map { $0.lowercased() }, signature: signature)
     }
 
     // MARK: V1
@@ -177,7 +80,7 @@ public struct RequestVerifier: Sendable {
         return VerifiedRequest(
             signatureVersion: .v1, accessKeyId: id, action: action, version: version,
             parameters: request.query.filter { !V1Signer.commonParameterNames.contains($0.name) } + form,
-            headers: request.headers)
+            headers: request.headers, method: request.method, path: request.path)
     }
 
     // MARK: Anonymous
@@ -211,13 +114,13 @@ public struct RequestVerifier: Sendable {
         return VerifiedRequest(
             signatureVersion: isV3 ? .v3 : .v1, accessKeyId: "", action: action, version: version,
             parameters: request.query.filter { !V1Signer.commonParameterNames.contains($0.name) }
-                + request.formParameters, headers: request.headers)
+                + request.formParameters, headers: request.headers, method: request.method, path: request.path)
     }
 
     // MARK: Shared
 
     /// The key with this ID: unknown is `InvalidAccessKeyId.NotFound`, expired `InvalidSecurityToken.Expired`.
-    private func known(_ accessKeyId: String) async throws(ServedError) -> Credentials {
+    func known(_ accessKeyId: String) async throws(ServedError) -> Credentials {
         guard let credentials = await keys.credentials(for: accessKeyId) else { throw .unknownAccessKey }
         if let expiration = credentials.expiration, expiration <= now() {
             throw ServedError(
@@ -226,18 +129,24 @@ public struct RequestVerifier: Sendable {
         return credentials
     }
 
-    /// The request's date, refused when absent, malformed or more than 15 minutes away.
-    private func checkedDate(_ text: String?, name: String) throws(ServedError) -> Date {
+    /// The request's ISO 8601 date (`x-acs-date`, `Timestamp`), refused when absent, malformed or more than 15 minutes
+    /// away.
+    func checkedDate(_ text: String?, name: String) throws(ServedError) -> Date {
         guard let text, !text.isEmpty else { throw .missing(name) }
         guard let date = try? Date(text, strategy: Date.ISO8601FormatStyle(timeZone: .gmt)) else {
             throw .timestampMalformed
         }
+        return try withinSkew(date)
+    }
+
+    /// `date`, unless it is more than 15 minutes from the server's clock either way (`InvalidTimeStamp.Expired`).
+    func withinSkew(_ date: Date) throws(ServedError) -> Date {
         guard abs(now().timeIntervalSince(date)) <= Self.allowedSkew else { throw .timestampExpired }
         return date
     }
 
     /// Records the request's nonce: `SignatureNonceUsed` for a replay, throttling while the ledger is full.
-    private func record(_ nonce: String, accessKeyId: String, signedAt: Date) async throws(ServedError) {
+    func record(_ nonce: String, accessKeyId: String, signedAt: Date) async throws(ServedError) {
         switch await nonces.record(nonce, accessKeyId: accessKeyId, signedAt: signedAt, now: now()) {
         case .recorded: return
         case .replayed: throw .nonceUsed
@@ -246,7 +155,7 @@ public struct RequestVerifier: Sendable {
     }
 
     /// A temporary key needs its own token; a permanent key takes none.
-    private func checkToken(_ token: String?, of credentials: Credentials) throws(ServedError) {
+    func checkToken(_ token: String?, of credentials: Credentials) throws(ServedError) {
         guard token == credentials.securityToken else { throw .securityTokenMismatch }
     }
 }
