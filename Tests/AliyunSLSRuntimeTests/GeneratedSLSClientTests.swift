@@ -30,6 +30,18 @@ struct GeneratedSLSClientTests {
             return error(404, "ProjectNotExist")
         }
         switch path {
+        case "/logstores/app logs/shards/0" where request.query.contains { $0.name == "type" && $0.value == "log" }:
+            guard request.headers["accept-encoding"] == "zstd",
+                let raw = try? Self.encoded(Self.pulled),
+                let compressed = try? SLSCompression.zstd.compress(raw)
+            else { return error(400, "InvalidCompressType") }
+            return .respondBytes(
+                status: 200,
+                headers: [
+                    "content-type": "application/x-protobuf", "x-log-compresstype": "zstd",
+                    "x-log-bodyrawsize": String(raw.count), "x-log-cursor": "next-cursor", "x-log-count": "2",
+                ],
+                body: compressed)
         case "/logstores/app logs":
             return .respond(
                 status: 200, headers: ["content-type": "application/json"], body: #"{"logstoreName":"app logs"}"#,
@@ -39,6 +51,64 @@ struct GeneratedSLSClientTests {
         default:
             return error(404, "LogStoreNotExist")
         }
+    }
+
+    /// What the loopback PullLogs answers: two groups, one with a topic, a source and a tag.
+    static let pulled = [
+        SLSLogGroup(
+            logs: [
+                SLSLogRecord(
+                    time: 1_764_417_600, nanoseconds: 7, contents: [SLSLogField(key: "message", value: "中文 a")]),
+                SLSLogRecord(time: 1_764_417_601, contents: [SLSLogField(key: "level", value: "info")]),
+            ],
+            topic: "api", source: "10.0.0.1", tags: [SLSLogField(key: "host", value: "web-1")]),
+        SLSLogGroup(logs: [SLSLogRecord(time: 1_764_417_602, contents: [])]),
+    ]
+
+    /// Log groups as the protobuf `LogGroupList` PullLogs answers.
+    static func encoded(_ groups: [SLSLogGroup]) throws -> [UInt8] {
+        var list = SLSWireLogGroupList()
+        list.logGroups = groups.map { group in
+            var wire = SLSWireLogGroup()
+            wire.logs = group.logs.map { record in
+                var log = SLSWireLog()
+                log.time = record.time
+                if let nanoseconds = record.nanoseconds { log.timeNs = nanoseconds }
+                log.contents = record.contents.map { field in
+                    var content = SLSWireLog.Content()
+                    content.key = field.key
+                    content.value = field.value
+                    return content
+                }
+                return log
+            }
+            if let topic = group.topic { wire.topic = topic }
+            if let source = group.source { wire.source = source }
+            wire.logTags = group.tags.map { field in
+                var tag = SLSWireLogTag()
+                tag.key = field.key
+                tag.value = field.value
+                return tag
+            }
+            return wire
+        }
+        return try list.serializedBytes()
+    }
+
+    @Test(
+        "PullLogs answers bytes (protobuf, Zstandard-compressed), decompressed by the gateway and read into log groups")
+    func pullLogs() async throws {
+        let server = try await LoopbackServer { Self.answer($0) }
+        let client = SLSClient(
+            configuration: RPCClientConfiguration(
+                endpoint: ServiceEndpoint(host: "127.0.0.1", scheme: "http", port: server.port),
+                credentials: StaticCredentialsProvider(Self.credentials)))
+        let answer = try await client.pullLogs(
+            PullLogsRequest(project: "my-project", logStore: "app logs", shardId: 0, cursor: "MTQ=", count: 100))
+        #expect(answer.headers["x-log-cursor"] == "next-cursor")
+        #expect(try SLSLogGroupList.groups(from: answer.body) == Self.pulled)
+        #expect(throws: SLSLogGroupError.self) { try SLSLogGroupList.groups(from: [0xFF, 0xFF, 0xFF]) }
+        try await server.stop()
     }
 
     @Test("a signed call succeeds; a missing logstore and a common error come back as the operation's typed error")

@@ -38,6 +38,8 @@ public final class LoopbackServer: Sendable {
         /// Status and headers at once, then the body's chunks one `interval` apart: an answer that
         /// arrives steadily but slowly.
         case trickle(status: Int, headers: [String: String], chunks: [String], interval: TimeAmount)
+        /// Status, headers and a body of bytes that need not be text (a compressed answer), at once.
+        case respondBytes(status: Int, headers: [String: String], body: [UInt8])
     }
 
     /// The port the server listens on.
@@ -45,15 +47,25 @@ public final class LoopbackServer: Sendable {
     private let channel: any Channel
     private let log: RequestLog
 
-    /// Starts listening on an ephemeral port.
-    public init(handler: @escaping @Sendable (Request) -> Reply) async throws {
+    /// Starts listening on an ephemeral port, answering each request as `handler` says.
+    public convenience init(handler: @escaping @Sendable (Request) -> Reply) async throws {
+        try await self.init(responder: .immediate(handler))
+    }
+
+    /// Starts listening on an ephemeral port, answering each request as `answering` says once it returns: for a
+    /// handler that awaits (a verifier's actors, say), run as a task so that no event-loop thread ever waits for it.
+    public convenience init(answering: @escaping @Sendable (Request) async -> Reply) async throws {
+        try await self.init(responder: .awaited(answering))
+    }
+
+    private init(responder: Responder) async throws {
         let log = RequestLog()
         self.log = log
         channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelInitializer { channel in
                 channel.pipeline.configureHTTPServerPipeline().flatMap {
-                    channel.pipeline.addHandler(Handler(handler: handler, log: log))
+                    channel.pipeline.addHandler(Handler(responder: responder, log: log))
                 }
             }
             .bind(host: "127.0.0.1", port: 0).get()
@@ -84,17 +96,23 @@ private final class RequestLog: @unchecked Sendable {
     }
 }
 
+/// How a server's handler answers: at once on the event loop, or from a task.
+private enum Responder: Sendable {
+    case immediate(@Sendable (LoopbackServer.Request) -> LoopbackServer.Reply)
+    case awaited(@Sendable (LoopbackServer.Request) async -> LoopbackServer.Reply)
+}
+
 private final class Handler: ChannelInboundHandler, @unchecked Sendable {
     typealias InboundIn = HTTPServerRequestPart
     typealias OutboundOut = HTTPServerResponsePart
 
-    private let handler: @Sendable (LoopbackServer.Request) -> LoopbackServer.Reply
+    private let responder: Responder
     private let log: RequestLog
     private var head: HTTPRequestHead?
     private var body: [UInt8] = []
 
-    init(handler: @escaping @Sendable (LoopbackServer.Request) -> LoopbackServer.Reply, log: RequestLog) {
-        self.handler = handler
+    init(responder: Responder, log: RequestLog) {
+        self.responder = responder
         self.log = log
     }
 
@@ -112,16 +130,33 @@ private final class Handler: ChannelInboundHandler, @unchecked Sendable {
             let request = LoopbackServer.Request(
                 method: head.method.rawValue, uri: head.uri, headers: headers, body: body)
             log.append(request)
-            respond(to: request, context: context)
+            switch responder {
+            case .immediate(let handler):
+                respond(handler(request), context: context)
+            case .awaited(let handler):
+                let loop = context.eventLoop
+                let bound = NIOLoopBound((handler: self, context: context), eventLoop: loop)
+                Task {
+                    let reply = await handler(request)
+                    loop.execute { bound.value.handler.respond(reply, context: bound.value.context) }
+                }
+            }
         }
     }
 
-    private func respond(to request: LoopbackServer.Request, context: ChannelHandlerContext) {
-        switch handler(request) {
+    private func respond(_ reply: LoopbackServer.Reply, context: ChannelHandlerContext) {
+        switch reply {
         case .hang:
             return
         case .close:
             context.close(promise: nil)
+        case .respondBytes(let status, let headers, let body):
+            var head = HTTPResponseHead(version: .http1_1, status: HTTPResponseStatus(statusCode: status))
+            for (name, value) in headers { head.headers.add(name: name, value: value) }
+            head.headers.replaceOrAdd(name: "content-length", value: String(body.count))
+            context.write(wrapOutboundOut(.head(head)), promise: nil)
+            context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(bytes: body)))), promise: nil)
+            context.writeAndFlush(wrapOutboundOut(.end(nil)), promise: nil)
         case .respond(let status, let headers, let body, let delay):
             let send = { [self] in
                 var head = HTTPResponseHead(version: .http1_1, status: HTTPResponseStatus(statusCode: status))

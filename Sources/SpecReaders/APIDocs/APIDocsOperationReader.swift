@@ -44,15 +44,22 @@ struct APIDocsOperationReader {
             ? try OSSResponseReader.read(node["responses"], operation: name, context: &context)
             : try readResponse(node["responses"], operation: name)
         if operation.response.fields.isEmpty, operation.response.reference == nil,
-            (node["produces"]?.elements ?? []).compactMap(\.text) == ["application/octet-stream"]
+            Self.producesOnlyBytes(node["produces"])
         {
-            // No document described and only bytes produced (Function Compute's InvokeFunction): the answer is bytes.
+            // No document described and only media types that are not documents produced (Function Compute's
+            // InvokeFunction, octet-stream; Log Service's PullLogs, protobuf): the answer is bytes, never dropped.
             operation.response.isRawBody = true
         }
         operation.response.example = readExample(node["responseDemo"], operation: name)
         operation.errors = try readErrors(node["errorCodes"])
         if operation.errors.isEmpty { operation.errors = tableErrors(node["extraInfo"]) }
         return operation
+    }
+
+    /// Whether `produces` names media types and none of them is a document this runtime decodes (JSON, XML).
+    static func producesOnlyBytes(_ node: JSONNode?) -> Bool {
+        let types = (node?.elements ?? []).compactMap { $0.text?.lowercased() }
+        return !types.isEmpty && !types.contains { $0.contains("json") || $0.contains("xml") }
     }
 
     /// The JSON example of `responseDemo`: a string holding a JSON array of `{"type": "json", "example": …}`

@@ -34,6 +34,25 @@ struct GatewayStylesReadingTests {
         #expect(!result.diagnostics.contains { $0.message.contains("sends it nowhere") })
     }
 
+    @Test("an answer of a media type that is no document (protobuf, octet-stream) and no schema is bytes; JSON is not")
+    func bytesAnswers() throws {
+        func operation(produces: String) throws -> OperationSpec {
+            let spec = """
+                {"info": {"product": "Sls", "version": "2020-12-30", "style": "ROA"},
+                 "apis": {"PullLogs": {"path": "/logstores/{logstore}/shards/{shard}?type=log", "methods": ["get"],
+                   "produces": [\(produces)],
+                   "parameters": [
+                     {"name": "logstore", "in": "path", "schema": {"type": "string", "required": true}},
+                     {"name": "shard", "in": "path", "schema": {"type": "integer", "required": true}}]}}}
+                """
+            return try #require(try SpecReader.read(bytes: Array(spec.utf8), path: "sls.json").service.operations.first)
+        }
+        #expect(try operation(produces: #""application/x-protobuf""#).response.isRawBody == true)
+        #expect(try operation(produces: #""application/octet-stream""#).response.isRawBody == true)
+        #expect(try operation(produces: #""application/x-protobuf", "application/json""#).response.isRawBody != true)
+        #expect(try operation(produces: "").response.isRawBody != true)
+    }
+
     @Test("another product's ROA metadata stays ROA, and its host parameter is reported as sent nowhere")
     func otherProduct() throws {
         let result = try Self.read(product: "Cs", style: "ROA", security: "AK")
