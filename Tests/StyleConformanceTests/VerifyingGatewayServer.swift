@@ -1,6 +1,5 @@
 import AliyunRuntime
 import AliyunServerSupport
-import Dispatch
 import Foundation
 import LoopbackServer
 import NIOConcurrencyHelpers
@@ -41,15 +40,14 @@ final class VerifyingGatewayServer: Sendable {
     ) async throws -> VerifyingGatewayServer {
         let verifier = RequestVerifier(keys: AccessKeyStore([permanent, temporary]), roaDialect: roaDialect)
         let outcomes = NIOLockedValueBox<[Outcome]>([])
-        let server = try await LoopbackServer { request in
+        let server = try await LoopbackServer(answering: { request in
             let incoming = IncomingRequest(
                 method: request.method, target: request.uri, headers: request.headers, body: request.body)
-            let outcome = blocking { () async -> Outcome in
-                do throws(ServedError) {
-                    return .verified(try await verifier.verify(incoming), body: incoming.body)
-                } catch {
-                    return .refused(error)
-                }
+            let outcome: Outcome
+            do throws(ServedError) {
+                outcome = .verified(try await verifier.verify(incoming), body: incoming.body)
+            } catch {
+                outcome = .refused(error)
             }
             outcomes.withLockedValue { $0.append(outcome) }
             switch outcome {
@@ -61,7 +59,7 @@ final class VerifyingGatewayServer: Sendable {
                     status: error.status, headers: ["content-type": "application/json"], body: errorBody(error),
                     delay: .zero)
             }
-        }
+        })
         return VerifyingGatewayServer(server: server, outcomes: outcomes)
     }
 
@@ -118,19 +116,5 @@ final class VerifyingGatewayServer: Sendable {
         let fields = ["RequestId": "E2E-REFUSED", "Code": error.code, "Message": error.message]
         guard let data = try? JSONEncoder().encode(fields) else { return "{}" }
         return String(decoding: data, as: UTF8.self)
-    }
-
-    /// Runs `work` to its end from the loopback server's synchronous handler: this (event loop) thread waits, while
-    /// the work (the verifier's actors) runs on the concurrency pool, which nothing here blocks.
-    private static func blocking(_ work: @escaping @Sendable () async -> Outcome) -> Outcome {
-        let result = NIOLockedValueBox(Outcome.refused(ServedError(status: 500, code: "InternalError", message: "")))
-        let done = DispatchSemaphore(value: 0)
-        Task {
-            let outcome = await work()
-            result.withLockedValue { $0 = outcome }
-            done.signal()
-        }
-        done.wait()
-        return result.withLockedValue { $0 }
     }
 }
