@@ -68,30 +68,7 @@ struct GeneratedSLSClientTests {
     /// Log groups as the protobuf `LogGroupList` PullLogs answers.
     static func encoded(_ groups: [SLSLogGroup]) throws -> [UInt8] {
         var list = SLSWireLogGroupList()
-        list.logGroups = groups.map { group in
-            var wire = SLSWireLogGroup()
-            wire.logs = group.logs.map { record in
-                var log = SLSWireLog()
-                log.time = record.time
-                if let nanoseconds = record.nanoseconds { log.timeNs = nanoseconds }
-                log.contents = record.contents.map { field in
-                    var content = SLSWireLog.Content()
-                    content.key = field.key
-                    content.value = field.value
-                    return content
-                }
-                return log
-            }
-            if let topic = group.topic { wire.topic = topic }
-            if let source = group.source { wire.source = source }
-            wire.logTags = group.tags.map { field in
-                var tag = SLSWireLogTag()
-                tag.key = field.key
-                tag.value = field.value
-                return tag
-            }
-            return wire
-        }
+        list.logGroups = groups.map(\.wire)
         return try list.serializedBytes()
     }
 

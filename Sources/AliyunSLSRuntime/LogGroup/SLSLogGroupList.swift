@@ -20,6 +20,34 @@ public struct SLSLogGroup: Sendable, Hashable {
     }
 }
 
+extension SLSLogGroup {
+    /// The group as protobuf writes it: the logs in order, then the topic, source and tags.
+    package var wire: SLSWireLogGroup {
+        var group = SLSWireLogGroup()
+        group.logs = logs.map { record in
+            var log = SLSWireLog()
+            log.time = record.time
+            if let nanoseconds = record.nanoseconds { log.timeNs = nanoseconds }
+            log.contents = record.contents.map { field in
+                var content = SLSWireLog.Content()
+                content.key = field.key
+                content.value = field.value
+                return content
+            }
+            return log
+        }
+        if let topic { group.topic = topic }
+        if let source { group.source = source }
+        group.logTags = tags.map { field in
+            var tag = SLSWireLogTag()
+            tag.key = field.key
+            tag.value = field.value
+            return tag
+        }
+        return group
+    }
+}
+
 /// PullLogs's answer: a protobuf `LogGroupList`, which ``SLSGateway`` has already decompressed (by the answer's
 /// `x-log-compresstype`), read into log groups.
 ///

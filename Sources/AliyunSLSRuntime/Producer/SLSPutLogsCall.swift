@@ -27,28 +27,9 @@ enum SLSPutLogsCall {
 
     /// The log group as Log Service reads it: the logs in order, then the group's topic, source and tags.
     static func logGroup(_ records: [SLSLogRecord], configuration: SLSProducerConfiguration) -> SLSWireLogGroup {
-        var group = SLSWireLogGroup()
-        group.logs = records.map { record in
-            var log = SLSWireLog()
-            log.time = record.time
-            if let nanoseconds = record.nanoseconds { log.timeNs = nanoseconds }
-            log.contents = record.contents.map { field in
-                var content = SLSWireLog.Content()
-                content.key = field.key
-                content.value = field.value
-                return content
-            }
-            return log
-        }
-        if let topic = configuration.topic { group.topic = topic }
-        if let source = configuration.source { group.source = source }
-        group.logTags = configuration.logTags.map { field in
-            var tag = SLSWireLogTag()
-            tag.key = field.key
-            tag.value = field.value
-            return tag
-        }
-        return group
+        SLSLogGroup(
+            logs: records, topic: configuration.topic, source: configuration.source, tags: configuration.logTags
+        ).wire
     }
 
     /// The documented host of a region, for a configuration that names a region and no endpoint.
