@@ -18,10 +18,11 @@ public struct GetLogsV2Request: SchemaModel, RPCQueryCodable {
     /// Generated from spec/sls/2020-12-30/api-docs.json:6640:5.
     public var logstore: String
 
-    /// - Checked, stable: required
+    /// The compression asked for the answer (lz4 or zstd). Optional here: unset, the call asks for zstd, as the
+    /// official SDK's gateway does, and the answer is decompressed.
     ///
     /// Generated from spec/sls/2020-12-30/api-docs.json:6648:5.
-    public var acceptEncoding: String
+    public var acceptEncoding: String?
 
     /// - Checked by the type, stable: required, the initialiser takes a value
     ///
@@ -66,9 +67,9 @@ public struct GetLogsV2Request: SchemaModel, RPCQueryCodable {
     public init(
         project: String,
         logstore: String,
-        acceptEncoding: String,
         from: Int,
         to: Int,
+        acceptEncoding: String? = nil,
         line: Int64? = nil,
         offset: Int64? = nil,
         reverse: Bool? = nil,
@@ -98,11 +99,11 @@ public struct GetLogsV2Request: SchemaModel, RPCQueryCodable {
     /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
     public static let schema = ModelSchema<Self>(
         .strict,
-        blank: Self(project: "", logstore: "", acceptEncoding: "", from: 0, to: 0),
+        blank: Self(project: "", logstore: "", from: 0, to: 0),
         fields: [
             .requiredUnqueried("project", \.project),
             .requiredUnqueried("logstore", \.logstore),
-            .requiredUnqueried("Accept-Encoding", \.acceptEncoding),
+            .unqueried("Accept-Encoding", \.acceptEncoding),
             .requiredUnqueried("from", \.from),
             .requiredUnqueried("to", \.to),
             .unqueried("line", \.line),
@@ -167,14 +168,6 @@ extension GetLogsV2Request: ValidatableValue {
         .requiredScalar(
             "logstore",
             \.logstore,
-            .present(
-                rule: DocumentedRule(
-                    "required: yes (the parameter table)",
-                    errorCode: nil,
-                    trust: .stable))),
-        .requiredScalar(
-            "Accept-Encoding",
-            \.acceptEncoding,
             .present(
                 rule: DocumentedRule(
                     "required: yes (the parameter table)",

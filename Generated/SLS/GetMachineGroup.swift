@@ -146,7 +146,7 @@ extension DocumentedErrorCode<GetMachineGroupError> {
     ///
     /// Project不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1058:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1072:11.
     public static var projectNotExist: Self {
         Self(rawValue: "ProjectNotExist")
     }
@@ -155,7 +155,7 @@ extension DocumentedErrorCode<GetMachineGroupError> {
     ///
     /// 机器组不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1063:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1077:11.
     public static var machineGroupNotExist: Self {
         Self(rawValue: "MachineGroupNotExist")
     }
@@ -164,7 +164,7 @@ extension DocumentedErrorCode<GetMachineGroupError> {
     ///
     /// 内部服务调用错误。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1070:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1084:11.
     public static var internalServerError: Self {
         Self(rawValue: "InternalServerError")
     }

@@ -123,7 +123,7 @@ extension DocumentedErrorCode<GetProjectError> {
     ///
     /// Project不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1082:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1096:11.
     public static var projectNotExist: Self {
         Self(rawValue: "ProjectNotExist")
     }
@@ -132,7 +132,7 @@ extension DocumentedErrorCode<GetProjectError> {
     ///
     /// 内部服务调用错误。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1089:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1103:11.
     public static var internalServerError: Self {
         Self(rawValue: "InternalServerError")
     }

@@ -143,7 +143,7 @@ extension DocumentedErrorCode<GetProjectLogsError> {
     ///
     /// 请求的参数错误。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1101:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1115:11.
     public static var parameterInvalid: Self {
         Self(rawValue: "ParameterInvalid")
     }

@@ -136,7 +136,7 @@ public struct GetScheduledSQLError: SLSCommonErrors {
 extension DocumentedErrorCode<GetScheduledSQLError> {
     /// `AuthorizationRequired` (HTTP 401): Authorization Required
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1113:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1127:11.
     public static var authorizationRequired: Self {
         Self(rawValue: "AuthorizationRequired")
     }

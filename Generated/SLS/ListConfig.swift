@@ -171,7 +171,7 @@ extension DocumentedErrorCode<ListConfigError> {
     ///
     /// Project不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1124:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1138:11.
     public static var projectNotExist: Self {
         Self(rawValue: "ProjectNotExist")
     }
@@ -180,7 +180,7 @@ extension DocumentedErrorCode<ListConfigError> {
     ///
     /// Logstore不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1129:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1143:11.
     public static var logStoreNotExist: Self {
         Self(rawValue: "LogStoreNotExist")
     }
@@ -189,7 +189,7 @@ extension DocumentedErrorCode<ListConfigError> {
     ///
     /// Logtail配置不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1134:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1148:11.
     public static var configNotExist: Self {
         Self(rawValue: "ConfigNotExist")
     }
@@ -198,7 +198,7 @@ extension DocumentedErrorCode<ListConfigError> {
     ///
     /// 内部服务调用错误。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1141:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1155:11.
     public static var internalServerError: Self {
         Self(rawValue: "InternalServerError")
     }

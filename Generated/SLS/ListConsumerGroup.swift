@@ -146,7 +146,7 @@ extension DocumentedErrorCode<ListConsumerGroupError> {
     ///
     /// Project不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1153:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1167:11.
     public static var projectNotExist: Self {
         Self(rawValue: "ProjectNotExist")
     }
@@ -155,7 +155,7 @@ extension DocumentedErrorCode<ListConsumerGroupError> {
     ///
     /// Logstore不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1158:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1172:11.
     public static var logStoreNotExist: Self {
         Self(rawValue: "LogStoreNotExist")
     }
@@ -164,7 +164,7 @@ extension DocumentedErrorCode<ListConsumerGroupError> {
     ///
     /// 内部服务调用错误。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1165:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1179:11.
     public static var internalServerError: Self {
         Self(rawValue: "InternalServerError")
     }

@@ -198,7 +198,7 @@ extension DocumentedErrorCode<ListDashboardError> {
     ///
     /// size参数取值无效。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1177:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1191:11.
     public static var parameterInvalid: Self {
         Self(rawValue: "ParameterInvalid")
     }
@@ -207,7 +207,7 @@ extension DocumentedErrorCode<ListDashboardError> {
     ///
     /// Project不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1189:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1203:11.
     public static var projectNotExist: Self {
         Self(rawValue: "ProjectNotExist")
     }
@@ -216,7 +216,7 @@ extension DocumentedErrorCode<ListDashboardError> {
     ///
     /// 内部服务调用错误。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1196:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1210:11.
     public static var internalServerError: Self {
         Self(rawValue: "InternalServerError")
     }

@@ -155,7 +155,7 @@ extension DocumentedErrorCode<ListLogStoresError> {
     ///
     /// Project不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1208:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1222:11.
     public static var projectNotExist: Self {
         Self(rawValue: "ProjectNotExist")
     }
@@ -164,7 +164,7 @@ extension DocumentedErrorCode<ListLogStoresError> {
     ///
     /// 内部服务调用错误。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1215:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1229:11.
     public static var internalServerError: Self {
         Self(rawValue: "InternalServerError")
     }

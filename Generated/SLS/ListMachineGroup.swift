@@ -139,7 +139,7 @@ extension DocumentedErrorCode<ListMachineGroupError> {
     ///
     /// 内部服务调用错误。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1227:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1241:11.
     public static var internalServerError: Self {
         Self(rawValue: "InternalServerError")
     }

@@ -158,7 +158,7 @@ extension DocumentedErrorCode<ListMachinesError> {
     ///
     /// Project不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1239:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1253:11.
     public static var projectNotExist: Self {
         Self(rawValue: "ProjectNotExist")
     }
@@ -167,7 +167,7 @@ extension DocumentedErrorCode<ListMachinesError> {
     ///
     /// 机器组不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1244:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1258:11.
     public static var machineGroupNotExist: Self {
         Self(rawValue: "MachineGroupNotExist")
     }
@@ -176,7 +176,7 @@ extension DocumentedErrorCode<ListMachinesError> {
     ///
     /// 内部服务调用错误。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1251:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1265:11.
     public static var internalServerError: Self {
         Self(rawValue: "InternalServerError")
     }

@@ -137,7 +137,7 @@ extension DocumentedErrorCode<ListProjectError> {
     ///
     /// offset参数取值不合法。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1263:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1277:11.
     public static var parameterInvalid: Self {
         Self(rawValue: "ParameterInvalid")
     }
@@ -146,7 +146,7 @@ extension DocumentedErrorCode<ListProjectError> {
     ///
     /// 内部服务调用错误。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1270:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1284:11.
     public static var internalServerError: Self {
         Self(rawValue: "InternalServerError")
     }

@@ -159,7 +159,7 @@ extension DocumentedErrorCode<MergeShardError> {
     ///
     /// 无效merge。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1282:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1296:11.
     public static var parameterInvalid: Self {
         Self(rawValue: "ParameterInvalid")
     }
@@ -168,7 +168,7 @@ extension DocumentedErrorCode<MergeShardError> {
     ///
     /// Project不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1294:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1308:11.
     public static var projectNotExist: Self {
         Self(rawValue: "ProjectNotExist")
     }
@@ -177,7 +177,7 @@ extension DocumentedErrorCode<MergeShardError> {
     ///
     /// Logstore不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1299:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1313:11.
     public static var logStoreNotExist: Self {
         Self(rawValue: "LogStoreNotExist")
     }
@@ -186,7 +186,7 @@ extension DocumentedErrorCode<MergeShardError> {
     ///
     /// 内部服务调用错误。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1306:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1320:11.
     public static var internalServerError: Self {
         Self(rawValue: "InternalServerError")
     }

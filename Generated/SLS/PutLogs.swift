@@ -18,11 +18,13 @@ public struct PutLogsRequest: SchemaModel, RPCQueryCodable {
     /// Generated from spec/sls/2020-12-30/api-docs.json:9571:5.
     public var logstore: String
 
-    /// - Checked, stable: required
+    /// The compression of the body (lz4 or zstd). Optional here: unset, the body is compressed as the official
+    /// SDK's gateway compresses it by default (zstd) and the header is sent.
+    ///
     /// - Checked, may go stale: one of `lz4`
     ///
     /// Generated from spec/sls/2020-12-30/api-docs.json:9579:5.
-    public var xLogCompresstype: XLogCompresstype
+    public var xLogCompresstype: XLogCompresstype?
 
     /// Generated from spec/sls/2020-12-30/api-docs.json:9594:15.
     public var body: LogGroup?
@@ -31,7 +33,7 @@ public struct PutLogsRequest: SchemaModel, RPCQueryCodable {
     public init(
         project: String,
         logstore: String,
-        xLogCompresstype: XLogCompresstype,
+        xLogCompresstype: XLogCompresstype? = nil,
         body: LogGroup? = nil
     ) {
         self.project = project
@@ -43,11 +45,11 @@ public struct PutLogsRequest: SchemaModel, RPCQueryCodable {
     /// The members as data: the runtime's JSON and query coding, `==` and `hash(into:)` walk this table.
     public static let schema = ModelSchema<Self>(
         .strict,
-        blank: Self(project: "", logstore: "", xLogCompresstype: .init(rawValue: "")),
+        blank: Self(project: "", logstore: ""),
         fields: [
             .requiredUnqueried("project", \.project),
             .requiredUnqueried("logstore", \.logstore),
-            .requiredUnqueried("x-log-compresstype", \.xLogCompresstype),
+            .unqueried("x-log-compresstype", \.xLogCompresstype),
             .unqueried("body", \.body),
         ])
 }
@@ -97,14 +99,9 @@ extension PutLogsRequest: ValidatableValue {
                     "required: yes (the parameter table)",
                     errorCode: nil,
                     trust: .stable))),
-        .requiredScalar(
+        .scalar(
             "x-log-compresstype",
             \.xLogCompresstype,
-            .present(
-                rule: DocumentedRule(
-                    "required: yes (the parameter table)",
-                    errorCode: nil,
-                    trust: .stable)),
             .documentedValue(
                 ["lz4"],
                 rule: DocumentedRule(

@@ -206,7 +206,7 @@ extension DocumentedErrorCode<PutWebtrackingError> {
     ///
     /// 请求的Body不合法。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1334:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1362:11.
     public static var postBodyInvalid: Self {
         Self(rawValue: "PostBodyInvalid")
     }
@@ -215,7 +215,7 @@ extension DocumentedErrorCode<PutWebtrackingError> {
     ///
     /// 日志内容解压失败。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1344:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1372:11.
     public static var postBodyUncompressError: Self {
         Self(rawValue: "PostBodyUncompressError")
     }
@@ -224,7 +224,7 @@ extension DocumentedErrorCode<PutWebtrackingError> {
     ///
     /// 请求Body （压缩前）不能超过10MB。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1349:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1377:11.
     public static var postBodyTooLarge: Self {
         Self(rawValue: "PostBodyTooLarge")
     }
@@ -233,7 +233,7 @@ extension DocumentedErrorCode<PutWebtrackingError> {
     ///
     /// Project不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1356:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1384:11.
     public static var projectNotExist: Self {
         Self(rawValue: "ProjectNotExist")
     }
@@ -242,7 +242,7 @@ extension DocumentedErrorCode<PutWebtrackingError> {
     ///
     /// Logstore不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1361:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1389:11.
     public static var logStoreNotExist: Self {
         Self(rawValue: "LogStoreNotExist")
     }
@@ -251,7 +251,7 @@ extension DocumentedErrorCode<PutWebtrackingError> {
     ///
     /// 内部服务调用错误。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1368:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1396:11.
     public static var internalServerError: Self {
         Self(rawValue: "InternalServerError")
     }

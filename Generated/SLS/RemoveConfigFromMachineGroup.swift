@@ -167,7 +167,7 @@ extension DocumentedErrorCode<RemoveConfigFromMachineGroupError> {
     ///
     /// Project不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1380:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1408:11.
     public static var projectNotExist: Self {
         Self(rawValue: "ProjectNotExist")
     }
@@ -176,7 +176,7 @@ extension DocumentedErrorCode<RemoveConfigFromMachineGroupError> {
     ///
     /// 机器组不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1385:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1413:11.
     public static var machineGroupNotExist: Self {
         Self(rawValue: "MachineGroupNotExist")
     }
@@ -185,7 +185,7 @@ extension DocumentedErrorCode<RemoveConfigFromMachineGroupError> {
     ///
     /// Logtail配置不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1390:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1418:11.
     public static var configNotExist: Self {
         Self(rawValue: "ConfigNotExist")
     }
@@ -194,7 +194,7 @@ extension DocumentedErrorCode<RemoveConfigFromMachineGroupError> {
     ///
     /// 内部服务调用错误。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1397:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1425:11.
     public static var internalServerError: Self {
         Self(rawValue: "InternalServerError")
     }

@@ -171,7 +171,7 @@ extension DocumentedErrorCode<SplitShardError> {
     ///
     /// 无效分裂位置参数。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1409:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1437:11.
     public static var parameterInvalid: Self {
         Self(rawValue: "ParameterInvalid")
     }
@@ -180,7 +180,7 @@ extension DocumentedErrorCode<SplitShardError> {
     ///
     /// Project不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1421:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1449:11.
     public static var projectNotExist: Self {
         Self(rawValue: "ProjectNotExist")
     }
@@ -189,7 +189,7 @@ extension DocumentedErrorCode<SplitShardError> {
     ///
     /// Logstore不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1426:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1454:11.
     public static var logStoreNotExist: Self {
         Self(rawValue: "LogStoreNotExist")
     }
@@ -198,7 +198,7 @@ extension DocumentedErrorCode<SplitShardError> {
     ///
     /// 内部服务调用错误。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1433:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1461:11.
     public static var internalServerError: Self {
         Self(rawValue: "InternalServerError")
     }

@@ -192,7 +192,7 @@ extension DocumentedErrorCode<UpdateAlertError> {
     ///
     /// Project不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1445:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1473:11.
     public static var projectNotExist: Self {
         Self(rawValue: "ProjectNotExist")
     }
@@ -201,7 +201,7 @@ extension DocumentedErrorCode<UpdateAlertError> {
     ///
     /// 内部服务调用错误。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1452:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1480:11.
     public static var internalServerError: Self {
         Self(rawValue: "InternalServerError")
     }

@@ -158,7 +158,7 @@ extension DocumentedErrorCode<UpdateConfigError> {
     ///
     /// 无效Logtail配置参数。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1464:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1492:11.
     public static var invalidParameter: Self {
         Self(rawValue: "InvalidParameter")
     }
@@ -167,7 +167,7 @@ extension DocumentedErrorCode<UpdateConfigError> {
     ///
     /// Logtail配置名称不符合要求。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1469:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1497:11.
     public static var badRequest: Self {
         Self(rawValue: "BadRequest")
     }
@@ -176,7 +176,7 @@ extension DocumentedErrorCode<UpdateConfigError> {
     ///
     /// Logtail配置不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1476:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1504:11.
     public static var configNotExist: Self {
         Self(rawValue: "ConfigNotExist")
     }
@@ -185,7 +185,7 @@ extension DocumentedErrorCode<UpdateConfigError> {
     ///
     /// 内部服务调用错误。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1483:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1511:11.
     public static var internalServerError: Self {
         Self(rawValue: "InternalServerError")
     }

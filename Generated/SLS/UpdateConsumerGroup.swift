@@ -185,7 +185,7 @@ extension DocumentedErrorCode<UpdateConsumerGroupError> {
     ///
     /// 参数timeout类型错误。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1495:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1523:11.
     public static var jsonInfoInvalid: Self {
         Self(rawValue: "JsonInfoInvalid")
     }
@@ -194,7 +194,7 @@ extension DocumentedErrorCode<UpdateConsumerGroupError> {
     ///
     /// 消费组不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1500:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1528:11.
     public static var consumerGroupNotExist: Self {
         Self(rawValue: "ConsumerGroupNotExist")
     }
@@ -203,7 +203,7 @@ extension DocumentedErrorCode<UpdateConsumerGroupError> {
     ///
     /// Project不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1507:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1535:11.
     public static var projectNotExist: Self {
         Self(rawValue: "ProjectNotExist")
     }
@@ -212,7 +212,7 @@ extension DocumentedErrorCode<UpdateConsumerGroupError> {
     ///
     /// Logstore不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1512:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1540:11.
     public static var logStoreNotExist: Self {
         Self(rawValue: "LogStoreNotExist")
     }
@@ -221,7 +221,7 @@ extension DocumentedErrorCode<UpdateConsumerGroupError> {
     ///
     /// 内部服务调用错误。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1519:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1547:11.
     public static var internalServerError: Self {
         Self(rawValue: "InternalServerError")
     }

@@ -247,7 +247,7 @@ extension DocumentedErrorCode<UpdateLogStoreError> {
     ///
     /// Project不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1531:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1559:11.
     public static var projectNotExist: Self {
         Self(rawValue: "ProjectNotExist")
     }
@@ -256,7 +256,7 @@ extension DocumentedErrorCode<UpdateLogStoreError> {
     ///
     /// Logstore不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1536:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1564:11.
     public static var logStoreNotExist: Self {
         Self(rawValue: "LogStoreNotExist")
     }
@@ -265,7 +265,7 @@ extension DocumentedErrorCode<UpdateLogStoreError> {
     ///
     /// 内部服务调用错误。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1543:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1571:11.
     public static var internalServerError: Self {
         Self(rawValue: "InternalServerError")
     }

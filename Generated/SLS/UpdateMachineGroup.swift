@@ -255,7 +255,7 @@ extension DocumentedErrorCode<UpdateMachineGroupError> {
     ///
     /// Project不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1555:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1583:11.
     public static var invalidParameter: Self {
         Self(rawValue: "InvalidParameter")
     }
@@ -264,7 +264,7 @@ extension DocumentedErrorCode<UpdateMachineGroupError> {
     ///
     /// Project不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1562:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1590:11.
     public static var projectNotExist: Self {
         Self(rawValue: "ProjectNotExist")
     }
@@ -273,7 +273,7 @@ extension DocumentedErrorCode<UpdateMachineGroupError> {
     ///
     /// 无效机器组参数。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1567:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1595:11.
     public static var machineGroupNotExist: Self {
         Self(rawValue: "MachineGroupNotExist")
     }
@@ -282,7 +282,7 @@ extension DocumentedErrorCode<UpdateMachineGroupError> {
     ///
     /// 内部服务调用错误。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1574:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1602:11.
     public static var internalServerError: Self {
         Self(rawValue: "InternalServerError")
     }

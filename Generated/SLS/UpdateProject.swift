@@ -153,7 +153,7 @@ extension DocumentedErrorCode<UpdateProjectError> {
     ///
     /// Project不存在。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1586:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1614:11.
     public static var projectNotExist: Self {
         Self(rawValue: "ProjectNotExist")
     }
@@ -162,7 +162,7 @@ extension DocumentedErrorCode<UpdateProjectError> {
     ///
     /// 无效的参数。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1591:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1619:11.
     public static var parameterInvalid: Self {
         Self(rawValue: "ParameterInvalid")
     }
@@ -171,7 +171,7 @@ extension DocumentedErrorCode<UpdateProjectError> {
     ///
     /// 内部服务调用错误。
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1598:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1626:11.
     public static var internalServerError: Self {
         Self(rawValue: "InternalServerError")
     }

@@ -186,7 +186,7 @@ public struct UpdateScheduledSQLError: SLSCommonErrors {
 extension DocumentedErrorCode<UpdateScheduledSQLError> {
     /// `AuthorizationRequired` (HTTP 401): Authorization Required
     ///
-    /// Generated from spec/overlays/sls/2020-12-30.json:1610:11.
+    /// Generated from spec/overlays/sls/2020-12-30.json:1638:11.
     public static var authorizationRequired: Self {
         Self(rawValue: "AuthorizationRequired")
     }

@@ -27,7 +27,7 @@ struct LogServiceRequestsTests {
         case "sls-get-logs-v2":
             _ = try await client.getLogsV2(
                 GetLogsV2Request(
-                    project: "my-project", logstore: "my logstore/ü", acceptEncoding: "zstd", from: 1_764_417_600,
+                    project: "my-project", logstore: "my logstore/ü", from: 1_764_417_600,
                     to: 1_764_421_200, line: 100, offset: 0, reverse: true, topic: "a+b",
                     query: "level: WARN | select count(*) 中文"))
         case "sls-create-logstore":
