@@ -15,17 +15,13 @@ struct GeneratedSLSClientTests {
     static func answer(_ request: LoopbackServer.Request) -> LoopbackServer.Reply {
         let rawPath = String(request.uri.prefix { $0 != "?" })
         let path = rawPath.removingPercentEncoding ?? rawPath
-        let headers = request.headers.filter { $0.key != "authorization" }.map { (name: $0.key, value: $0.value) }
-        let expected = SLSSigner.authorization(
-            method: request.method, path: path,
-            query: request.query.map { RPCQueryItem(name: $0.name, value: $0.value) },
-            headers: headers, credentials: credentials)
         func error(_ status: Int, _ code: String) -> LoopbackServer.Reply {
             .respond(
                 status: status, headers: ["content-type": "application/json", "x-log-requestid": "loopback"],
                 body: #"{"errorCode":"\#(code)","errorMessage":"loopback says \#(code)"}"#, delay: .zero)
         }
-        guard request.headers["authorization"] == expected.value else { return error(401, "SignatureNotMatch") }
+        guard request.headers["authorization"] == LoopbackSLS.expectedAuthorization(request, credentials: credentials)
+        else { return error(401, "SignatureNotMatch") }
         guard request.headers["host"]?.hasPrefix("my-project.127.0.0.1:") == true else {
             return error(404, "ProjectNotExist")
         }

@@ -99,6 +99,18 @@ final class LoopbackSLS: Sendable {
 
     func stop() async throws { try await server.stop() }
 
+    /// The `authorization` Log Service expects of a request as received (its path percent-decoded), signed with
+    /// `credentials`.
+    static func expectedAuthorization(_ request: LoopbackServer.Request, credentials: Credentials) -> String {
+        let rawPath = String(request.uri.prefix { $0 != "?" })
+        let headers = request.headers.filter { $0.key != "authorization" }.map { (name: $0.key, value: $0.value) }
+        return SLSSigner.authorization(
+            method: request.method, path: rawPath.removingPercentEncoding ?? rawPath,
+            query: request.query.map { RPCQueryItem(name: $0.name, value: $0.value) }, headers: headers,
+            credentials: credentials
+        ).value
+    }
+
     /// The call checked as Log Service checks it, and its log group.
     private static func read(_ request: LoopbackServer.Request) throws -> Received {
         let rawPath = String(request.uri.prefix { $0 != "?" })
@@ -109,13 +121,10 @@ final class LoopbackSLS: Sendable {
         guard request.headers["host"]?.hasPrefix("\(project).sls.test:") == true else {
             throw LoopbackSLSProblem("the project is not in the host: \(request.headers["host"] ?? "none")")
         }
-        let headers = request.headers.filter { $0.key != "authorization" }.map { (name: $0.key, value: $0.value) }
-        let query = request.query.map { RPCQueryItem(name: $0.name, value: $0.value) }
-        let expected = SLSSigner.authorization(
-            method: request.method, path: path, query: query, headers: headers, credentials: credentials)
-        guard request.headers["authorization"] == expected.value else {
+        let expected = expectedAuthorization(request, credentials: credentials)
+        guard request.headers["authorization"] == expected else {
             throw LoopbackSLSProblem(
-                "signature mismatch: got \(request.headers["authorization"] ?? "none"), want \(expected.value)")
+                "signature mismatch: got \(request.headers["authorization"] ?? "none"), want \(expected)")
         }
         guard let named = request.headers["x-log-compresstype"], let compression = SLSCompression(headerValue: named),
             let rawSize = request.headers["x-log-bodyrawsize"].flatMap({ Int($0) })

@@ -9,9 +9,9 @@ import Foundation
 /// | 404 | ProjectNotExist | The Project does not exist : projectName. | Project不存在。 |
 /// ```
 ///
-/// A table counts when its header names an error-code column (`ErrorCode`, `错误码`); the status (`HttpCode`,
-/// `HttpStatusCode`, `HTTP 状态码`, …), message (`ErrorMessage`, `错误信息`, …) and description (`描述`, `语义`, …)
-/// columns are read when present, in whatever order. A row counts when its code is an identifier
+/// A table counts when its header names an error-code column; the status, message and description (or meaning)
+/// columns are read when present, in whatever order, each found by the words documentation pages use for it
+/// (``HTMLVocabulary``, which the HTML reader's error tables use too). A row counts when its code is an identifier
 /// (`Throttling.User`), so that prose in a code column (`无错误码`) is never taken for a code.
 enum ExtraInfoErrorTable {
     /// One documented row.
@@ -23,12 +23,15 @@ enum ExtraInfoErrorTable {
         var description: String
     }
 
-    private enum Column { case status, code, message, description }
+    /// The columns an error table may have, named as documentation pages name them (``HTMLVocabulary``).
+    private static let errorColumns: [HTMLVocabulary.Column] = [
+        .httpStatus, .errorCode, .errorMessage, .description, .meaning,
+    ]
 
     /// Every row of every error table in `text`, in order.
     static func rows(in text: String) -> [Row] {
         var rows: [Row] = []
-        var columns: [Column?]?
+        var columns: [HTMLVocabulary.Column?]?
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard trimmed.hasPrefix("|") else {
@@ -40,8 +43,8 @@ enum ExtraInfoErrorTable {
                 if cells.allSatisfy({ $0.allSatisfy { "-: ".contains($0) } }) { continue }
                 if let row = Self.row(cells, columns: known) { rows.append(row) }
             } else {
-                let header = cells.map(Self.column)
-                if header.contains(.code) { columns = header }
+                let header = cells.map { HTMLVocabulary.column(forHeader: $0, among: Self.errorColumns) }
+                if header.contains(.errorCode) { columns = header }
             }
         }
         return rows
@@ -55,28 +58,16 @@ enum ExtraInfoErrorTable {
         }
     }
 
-    private static func column(_ header: String) -> Column? {
-        let name = header.lowercased().filter { !$0.isWhitespace }
-        switch name {
-        case "errorcode", "错误码", "errorcode错误码": return .code
-        case "httpcode", "httpstatuscode", "http", "httpstatus", "http状态码", "http状态", "状态码", "statuscode":
-            return .status
-        case "errormessage", "message", "错误信息", "message错误信息", "报错消息", "错误消息": return .message
-        case "描述", "错误码描述", "语义", "description", "说明": return .description
-        default: return nil
-        }
-    }
-
-    private static func row(_ cells: [String], columns: [Column?]) -> Row? {
-        func cell(_ column: Column) -> String? {
+    private static func row(_ cells: [String], columns: [HTMLVocabulary.Column?]) -> Row? {
+        func cell(_ column: HTMLVocabulary.Column) -> String? {
             columns.firstIndex(of: column).flatMap { $0 < cells.count ? cells[$0] : nil }
         }
-        guard let code = cell(.code), isCode(code) else { return nil }
-        let statusText = cell(.status) ?? ""
+        guard let code = cell(.errorCode), isCode(code) else { return nil }
+        let statusText = cell(.httpStatus) ?? ""
         let status = Int(statusText).flatMap { (100...599).contains($0) ? $0 : nil }
         return Row(
             status: status, declaredStatus: status == nil && !statusText.isEmpty ? statusText : nil, code: code,
-            message: cell(.message) ?? "", description: cell(.description) ?? "")
+            message: cell(.errorMessage) ?? "", description: cell(.meaning) ?? cell(.description) ?? "")
     }
 
     /// An error code: ASCII letters first, then letters, digits, `.`, `_` and `-`.

@@ -40,17 +40,24 @@ enum HTMLVocabulary {
             "必填", "是否必选", "是否必需", "是否必须", "是否必填", "必选", "必须", "必要", "required", "required or not",
             "must i choose",
         ],
-        .description: ["描述", "说明", "参数说明", "description", "note"],
+        .description: ["描述", "说明", "参数说明", "description", "note", "错误码描述"],
         .example: [
             "示例值", "示例", "example", "example value", "example values", "sample value", "instance value",
         ],
         .placement: ["位置", "position"],
+        // The error-table words after each first line are those of the Markdown tables in api-docs `extraInfo`
+        // (Log Service, Auto Scaling, ROS, Live, VS in the 2024 snapshot), read by `ExtraInfoErrorTable`.
         .httpStatus: [
             "httpcode", "http status code", "http 状态码", "http状态码", "状态码", "http 返回码", "http status",
+            "httpstatuscode", "http", "http 状态", "http状态",
         ],
-        .errorCode: ["错误码", "错误代码", "error code", "error codes", "errorcode"],
+        .errorCode: [
+            "错误码", "错误代码", "error code", "error codes", "errorcode",
+            "errorcode 错误码", "errorcode错误码",
+        ],
         .errorMessage: [
             "错误信息", "错误消息", "error message", "error messages", "error information", "errormessage", "message",
+            "message 错误信息", "message错误信息", "报错消息",
         ],
         .meaning: ["语义", "meaning"],
         .action: ["操作", "action", "operation"],
