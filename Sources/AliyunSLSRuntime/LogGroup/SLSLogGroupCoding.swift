@@ -15,38 +15,29 @@ public enum SLSLogGroupCoding {
     /// - Throws: ``SLSLogGroupError`` naming the member that is missing or of the wrong type.
     public static func protobuf(fromJSON value: JSONValue) throws(SLSLogGroupError) -> [UInt8] {
         guard case .object(let group) = value else { throw SLSLogGroupError("the log group is not an object") }
-        var wire = SLSWireLogGroup()
+        var logs: [SLSLogRecord] = []
         for (index, item) in try list(group["LogItems"], "LogItems").enumerated() {
             let path = "LogItems[\(index)]"
             guard case .object(let members) = item else { throw SLSLogGroupError("\(path) is not an object") }
-            var log = SLSWireLog()
             guard case .integer(let time)? = members["Time"], let seconds = UInt32(exactly: time) else {
                 throw SLSLogGroupError("\(path).Time is missing or not a time in seconds")
             }
-            log.time = seconds
+            var log = SLSLogRecord(
+                time: seconds,
+                contents: try pairs(members["Contents"], "\(path).Contents").map { SLSLogField(key: $0, value: $1) })
             if let nanoseconds = members["TimeNs"] {
                 guard case .integer(let value) = nanoseconds, let fraction = UInt32(exactly: value) else {
                     throw SLSLogGroupError("\(path).TimeNs is not a number of nanoseconds")
                 }
-                log.timeNs = fraction
+                // As given: the JSON's value is written, not clamped as the record's initialiser clamps it.
+                log.nanoseconds = fraction
             }
-            log.contents = try pairs(members["Contents"], "\(path).Contents").map { key, value in
-                var content = SLSWireLog.Content()
-                content.key = key
-                content.value = value
-                return content
-            }
-            wire.logs.append(log)
+            logs.append(log)
         }
-        if let topic = group["Topic"] { wire.topic = try string(topic, "Topic") }
-        if let source = group["Source"] { wire.source = try string(source, "Source") }
-        wire.logTags = try pairs(group["LogTags"], "LogTags").map { key, value in
-            var tag = SLSWireLogTag()
-            tag.key = key
-            tag.value = value
-            return tag
-        }
-        return try serialize(wire)
+        var written = SLSLogGroup(logs: logs, tags: try pairs(group["LogTags"], "LogTags").map(SLSLogField.init))
+        if let topic = group["Topic"] { written.topic = try string(topic, "Topic") }
+        if let source = group["Source"] { written.source = try string(source, "Source") }
+        return try serialize(written.wire)
     }
 
     /// The protobuf bytes of a log group.
