@@ -196,7 +196,7 @@ extension SLSClient {
     /// - Parameters:
     ///   - request: The parameters.
     ///   - options: Timeouts, retries and validation for this call.
-    /// - Returns: The answer's status, headers and bytes, as they came.
+    /// - Returns: The answer's status and headers, and its bytes as they arrive (read them once).
     /// - Throws: `RequestValidationError` before sending when the request breaks a documented rule;
     ///   `DryRunSucceeded` when a dry run passed; `PullLogsError` when the service answers
     ///   with an error; `CredentialsError`, `TimeoutError` or `TransportError` when the call cannot be made.
@@ -208,7 +208,7 @@ extension SLSClient {
     public func pullLogs(
         _ request: PullLogsRequest,
         options: CallOptions = CallOptions()
-    ) async throws -> RawAnswer {
+    ) async throws -> RawAnswerStream {
         let report = try validation.check(request, operation: "PullLogs", mode: options.validation)
         let response = try await OperationInvoker.invoke(
             request,
@@ -219,7 +219,7 @@ extension SLSClient {
             path: "/logstores/{logStore}/shards/{shardId}?type=log",
             options: options,
             caller: caller,
-            response: RawAnswer.self,
+            response: RawAnswerStream.self,
             failure: PullLogsError.self,
             isIdempotent: false)
         validation.serviceAccepted(report)

@@ -137,9 +137,9 @@ extension FCClient {
     ///
     /// - Parameters:
     ///   - request: The parameters.
-    ///   - body: The raw bytes the operation sends as its body (`application/octet-stream`), if any.
+    ///   - body: The raw body to send (`application/octet-stream`), if any: bytes, a file or chunks, streamed.
     ///   - options: Timeouts, retries and validation for this call.
-    /// - Returns: The answer's status, headers and bytes, as they came.
+    /// - Returns: The answer's status and headers, and its bytes as they arrive (read them once).
     /// - Throws: `RequestValidationError` before sending when the request breaks a documented rule;
     ///   `DryRunSucceeded` when a dry run passed; `InvokeFunctionError` when the service answers
     ///   with an error; `CredentialsError`, `TimeoutError` or `TransportError` when the call cannot be made.
@@ -150,9 +150,9 @@ extension FCClient {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/fc.api-docs.json:3704:5.
     package func invokeFunction(
         _ request: InvokeFunctionRequest,
-        body: [UInt8]? = nil,
+        body: RequestBody? = nil,
         options: CallOptions = CallOptions()
-    ) async throws -> RawAnswer {
+    ) async throws -> RawAnswerStream {
         let report = try validation.check(request, operation: "InvokeFunction", mode: options.validation)
         let response = try await OperationInvoker.invoke(
             request,
@@ -163,7 +163,7 @@ extension FCClient {
             path: "/2023-03-30/functions/{functionName}/invocations",
             options: options,
             caller: caller,
-            response: RawAnswer.self,
+            response: RawAnswerStream.self,
             failure: InvokeFunctionError.self,
             isIdempotent: false,
             rawBody: body)

@@ -103,7 +103,7 @@ extension OcrApiClient {
     ///
     /// - Parameters:
     ///   - request: The parameters.
-    ///   - body: The raw bytes the operation sends as its body (`application/octet-stream`), if any.
+    ///   - body: The raw body to send (`application/octet-stream`), if any: bytes, a file or chunks, streamed.
     ///   - options: Timeouts, retries and validation for this call.
     /// - Returns: The decoded answer.
     /// - Throws: `RequestValidationError` before sending when the request breaks a documented rule;
@@ -116,7 +116,7 @@ extension OcrApiClient {
     /// Generated from Tests/SwiftCodegenTests/Fixtures/ocr.api-docs.json:12:5.
     package func recognizeGeneral(
         _ request: RecognizeGeneralRequest,
-        body: [UInt8]? = nil,
+        body: RequestBody? = nil,
         options: CallOptions = CallOptions()
     ) async throws -> RecognizeGeneralResponse {
         let report = try validation.check(request, operation: "RecognizeGeneral", mode: options.validation)

@@ -156,7 +156,7 @@ extension PDSClient {
     /// - Parameters:
     ///   - request: The parameters.
     ///   - options: Timeouts, retries and validation for this call.
-    /// - Returns: The answer's status, headers and bytes, as they came.
+    /// - Returns: The answer's status and headers, and its bytes as they arrive (read them once).
     /// - Throws: `RequestValidationError` before sending when the request breaks a documented rule;
     ///   `DryRunSucceeded` when a dry run passed; `DownloadFileError` when the service answers
     ///   with an error; `CredentialsError`, `TimeoutError` or `TransportError` when the call cannot be made.
@@ -168,7 +168,7 @@ extension PDSClient {
     package func downloadFile(
         _ request: DownloadFileRequest,
         options: CallOptions = CallOptions()
-    ) async throws -> RawAnswer {
+    ) async throws -> RawAnswerStream {
         let report = try validation.check(request, operation: "DownloadFile", mode: options.validation)
         let response = try await OperationInvoker.invoke(
             request,
@@ -179,7 +179,7 @@ extension PDSClient {
             path: "/v2/file/download",
             options: options,
             caller: caller,
-            response: RawAnswer.self,
+            response: RawAnswerStream.self,
             failure: DownloadFileError.self,
             isIdempotent: false)
         validation.serviceAccepted(report)

@@ -20,7 +20,7 @@ struct OCRAndARMSEndToEndTests {
         try await VerifyingGatewayServer.with(answer: { _ in answer }) { gateway in
             let client = OcrApiClient(configuration: gateway.configuration())
             _ = try await client.recognizeGeneral(
-                RecognizeGeneralRequest(url: "https://example.com/a b+中.jpg"), body: Self.image)
+                RecognizeGeneralRequest(url: "https://example.com/a b+中.jpg"), body: .bytes(Self.image))
             let (call, body) = try gateway.onlyRequest()
             #expect(call.signatureVersion == .v3)
             #expect(call.action == "RecognizeGeneral")

@@ -28,7 +28,7 @@ struct OCRAndARMSRequestsTests {
         let transport = CapturingTransport()
         let client = OcrApiClient(configuration: vector.configuration(), transport: transport)
         _ = try await client.recognizeGeneral(
-            RecognizeGeneralRequest(url: "https://example.com/a b.jpg"), body: Self.image)
+            RecognizeGeneralRequest(url: "https://example.com/a b.jpg"), body: .bytes(Self.image))
         try vector.expectSame(as: try #require(transport.first))
     }
 

@@ -46,7 +46,7 @@ struct PDSAndAliGenieEndToEndTests {
                 DownloadFileRequest(
                     domainId: "bj1234", fileId: "9520943DC264 +/中", driveId: "1",
                     imageThumbnailProcess: "image/resize,w_200"))
-            #expect(answer.body == Array("file bytes 中".utf8))
+            #expect(try await answer.collect().body == Array("file bytes 中".utf8))
             let (call, body) = try gateway.onlyRequest()
             #expect(call.action == "DownloadFile")
             #expect(call.method == "GET")

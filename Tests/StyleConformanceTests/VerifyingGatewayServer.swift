@@ -38,6 +38,17 @@ final class VerifyingGatewayServer: Sendable {
         roaDialect: ROASignatureDialect = .alibabaCloud,
         answer: @escaping @Sendable (VerifiedRequest) -> String = { _ in #"{"RequestId":"E2E-1"}"# }
     ) async throws -> VerifyingGatewayServer {
+        try await start(roaDialect: roaDialect) { verified, _ in
+            .respond(status: 200, headers: ["content-type": "application/json"], body: answer(verified), delay: .zero)
+        }
+    }
+
+    /// Starts a server verifying with `roaDialect`'s legacy ROA signature, answering the `n`th verified request
+    /// (from 0) as `reply` says.
+    static func start(
+        roaDialect: ROASignatureDialect = .alibabaCloud,
+        reply: @escaping @Sendable (VerifiedRequest, _ n: Int) -> LoopbackServer.Reply
+    ) async throws -> VerifyingGatewayServer {
         let verifier = RequestVerifier(keys: AccessKeyStore([permanent, temporary]), roaDialect: roaDialect)
         let outcomes = NIOLockedValueBox<[Outcome]>([])
         let server = try await LoopbackServer(answering: { request in
@@ -49,11 +60,13 @@ final class VerifyingGatewayServer: Sendable {
             } catch {
                 outcome = .refused(error)
             }
-            outcomes.withLockedValue { $0.append(outcome) }
+            let verifiedBefore = outcomes.withLockedValue { outcomes in
+                outcomes.append(outcome)
+                return outcomes.dropLast().filter { if case .verified = $0 { true } else { false } }.count
+            }
             switch outcome {
             case .verified(let verified, _):
-                return .respond(
-                    status: 200, headers: ["content-type": "application/json"], body: answer(verified), delay: .zero)
+                return reply(verified, verifiedBefore)
             case .refused(let error):
                 return .respond(
                     status: error.status, headers: ["content-type": "application/json"], body: errorBody(error),
@@ -101,7 +114,22 @@ final class VerifyingGatewayServer: Sendable {
         answer: @escaping @Sendable (VerifiedRequest) -> String = { _ in #"{"RequestId":"E2E-1"}"# },
         _ body: (VerifyingGatewayServer) async throws -> Void
     ) async throws {
-        let gateway = try await start(roaDialect: roaDialect, answer: answer)
+        try await run(try await start(roaDialect: roaDialect, answer: answer), body)
+    }
+
+    /// Runs `body` with a server answering the `n`th verified request as `reply` says, stopping it afterwards
+    /// whatever happens.
+    static func with(
+        roaDialect: ROASignatureDialect = .alibabaCloud,
+        reply: @escaping @Sendable (VerifiedRequest, _ n: Int) -> LoopbackServer.Reply,
+        _ body: (VerifyingGatewayServer) async throws -> Void
+    ) async throws {
+        try await run(try await start(roaDialect: roaDialect, reply: reply), body)
+    }
+
+    private static func run(
+        _ gateway: VerifyingGatewayServer, _ body: (VerifyingGatewayServer) async throws -> Void
+    ) async throws {
         do {
             try await body(gateway)
         } catch {

@@ -2,7 +2,8 @@ import Foundation
 
 /// What generated client methods do after validating: encode, call, and decode the answer or the error.
 public enum OperationInvoker {
-    /// Runs one operation; `rawBody`, when given, is sent as the body (`application/octet-stream`), signed.
+    /// Runs one operation; `rawBody`, when given, is sent as the body (`application/octet-stream`), signed and
+    /// streamed (``RPCCaller/stream(_:body:)``).
     ///
     /// - Throws: ``DryRunSucceeded`` when a dry run passed every check (the service answers 400
     ///   `DryRunOperation`); `Failure` for any other service error; ``UnreadableErrorBody`` for an error answer
@@ -18,18 +19,42 @@ public enum OperationInvoker {
         response: Response.Type,
         failure: Failure.Type,
         isIdempotent: Bool = false,
-        rawBody: [UInt8]? = nil,
+        rawBody: RequestBody? = nil,
         isAnonymous: Bool = false,
         formParameters: Set<String> = [],
         headerParameters: Set<String> = []
     ) async throws -> Response {
-        let parts = try placed(request, formParameters: formParameters, headerParameters: headerParameters)
-        var call = RPCCall(
-            product: product, version: version, action: action, parameters: parts.query, options: options,
-            isIdempotent: isIdempotent, isAnonymous: isAnonymous, body: parts.form)
-        call.headers = parts.headers
-        call.content = rawBody.map(RequestContent.raw)
-        return try await send(call, caller: caller, response: response, failure: failure)
+        let call = try rpcCall(
+            request, action: action, product: product, version: version, options: options,
+            isIdempotent: isIdempotent, isAnonymous: isAnonymous, formParameters: formParameters,
+            headerParameters: headerParameters)
+        return try await send(call, rawBody: rawBody, caller: caller, response: response, failure: failure)
+    }
+
+    /// Runs one operation whose answer is bytes, returned as they arrive; `rawBody`, when given, is streamed as
+    /// the body.
+    ///
+    /// - Throws: as ``invoke(_:action:product:version:options:caller:response:failure:isIdempotent:rawBody:isAnonymous:formParameters:headerParameters:)``.
+    public static func invoke<Request: RPCQueryEncodable, Failure: OperationError>(
+        _ request: Request,
+        action: String,
+        product: String,
+        version: String,
+        options: CallOptions = CallOptions(),
+        caller: any RPCCaller,
+        response: RawAnswerStream.Type,
+        failure: Failure.Type,
+        isIdempotent: Bool = false,
+        rawBody: RequestBody? = nil,
+        isAnonymous: Bool = false,
+        formParameters: Set<String> = [],
+        headerParameters: Set<String> = []
+    ) async throws -> RawAnswerStream {
+        let call = try rpcCall(
+            request, action: action, product: product, version: version, options: options,
+            isIdempotent: isIdempotent, isAnonymous: isAnonymous, formParameters: formParameters,
+            headerParameters: headerParameters)
+        return try await stream(call, rawBody: rawBody, failure: failure, caller: caller)
     }
 
     /// Runs one ROA operation: `method` on `path` (a template such as `/clusters/{ClusterId}`,
@@ -50,10 +75,64 @@ public enum OperationInvoker {
         response: Response.Type,
         failure: Failure.Type,
         isIdempotent: Bool = false,
-        rawBody: [UInt8]? = nil,
+        rawBody: RequestBody? = nil,
         isAnonymous: Bool = false,
         formParameters: Set<String> = []
     ) async throws -> Response {
+        let call = try roaCall(
+            request, action: action, product: product, version: version, method: method, path: path,
+            options: options, isIdempotent: isIdempotent, isAnonymous: isAnonymous, hasRawBody: rawBody != nil,
+            formParameters: formParameters)
+        return try await send(call, rawBody: rawBody, caller: caller, response: response, failure: failure)
+    }
+
+    /// Runs one ROA operation whose answer is bytes (Function Compute's InvokeFunction), returned as they arrive;
+    /// `rawBody`, when given, is streamed as the body.
+    ///
+    /// - Throws: as the ROA ``invoke(_:action:product:version:method:path:options:caller:response:failure:isIdempotent:rawBody:isAnonymous:formParameters:)``.
+    public static func invoke<Request: ROARequestEncodable, Failure: OperationError>(
+        _ request: Request,
+        action: String,
+        product: String,
+        version: String,
+        method: String,
+        path: String,
+        options: CallOptions = CallOptions(),
+        caller: any RPCCaller,
+        response: RawAnswerStream.Type,
+        failure: Failure.Type,
+        isIdempotent: Bool = false,
+        rawBody: RequestBody? = nil,
+        isAnonymous: Bool = false,
+        formParameters: Set<String> = []
+    ) async throws -> RawAnswerStream {
+        let call = try roaCall(
+            request, action: action, product: product, version: version, method: method, path: path,
+            options: options, isIdempotent: isIdempotent, isAnonymous: isAnonymous, hasRawBody: rawBody != nil,
+            formParameters: formParameters)
+        return try await stream(call, rawBody: rawBody, failure: failure, caller: caller)
+    }
+
+    /// An RPC call of the request: its query, form and header parameters placed.
+    private static func rpcCall(
+        _ request: some RPCQueryEncodable, action: String, product: String, version: String, options: CallOptions,
+        isIdempotent: Bool, isAnonymous: Bool, formParameters: Set<String>, headerParameters: Set<String>
+    ) throws -> RPCCall {
+        let parts = try placed(request, formParameters: formParameters, headerParameters: headerParameters)
+        var call = RPCCall(
+            product: product, version: version, action: action, parameters: parts.query, options: options,
+            isIdempotent: isIdempotent, isAnonymous: isAnonymous, body: parts.form)
+        call.headers = parts.headers
+        return call
+    }
+
+    /// A ROA call of the request: its path filled, its query, header, host and body parameters placed (no JSON
+    /// body when a raw one is sent).
+    private static func roaCall(
+        _ request: some ROARequestEncodable, action: String, product: String, version: String, method: String,
+        path: String, options: CallOptions, isIdempotent: Bool, isAnonymous: Bool, hasRawBody: Bool,
+        formParameters: Set<String>
+    ) throws -> RPCCall {
         let (query, form, _) = try placed(request, formParameters: formParameters, headerParameters: [])
         var parts = ROARequestEncoder()
         try request.encodeROA(to: &parts)
@@ -65,8 +144,8 @@ public enum OperationInvoker {
         call.path = try parts.path(path)
         call.headers = parts.headers
         call.hostParameters = parts.hostValues
-        call.content = rawBody.map(RequestContent.raw) ?? parts.content
-        return try await send(call, caller: caller, response: response, failure: failure)
+        call.content = hasRawBody ? nil : parts.content
+        return call
     }
 
     /// The request's query items, split into those sent in the query, the form parameters' items and the
@@ -94,19 +173,49 @@ public enum OperationInvoker {
     }
 
     private static func send<Response: Decodable & Sendable, Failure: OperationError>(
-        _ call: RPCCall, caller: any RPCCaller, response: Response.Type, failure: Failure.Type
+        _ call: RPCCall, rawBody: RequestBody?, caller: any RPCCaller, response: Response.Type,
+        failure: Failure.Type
     ) async throws -> Response {
-        let reply = try await caller.call(call)
-        guard (200..<300).contains(reply.status) else {
-            let error = ServiceErrorDecoder.decode(status: reply.status, body: reply.body)
-            guard let serviceError = error as? ServiceError else { throw error }
-            if serviceError.code == DryRunSucceeded.code { throw DryRunSucceeded(serviceError) }
-            throw Failure(serviceError)
+        guard let rawBody else {
+            return try decode(try await caller.call(call), of: call, as: response, failure: failure)
         }
-        // An operation whose answer is bytes (`RawAnswer`) gets them as they came, not decoded.
-        if let raw = RawAnswer(status: reply.status, headers: reply.headers, body: reply.body) as? Response {
-            return raw
+        let answer = try await caller.stream(call, body: rawBody)
+        let reply = RPCReply(
+            status: answer.status, headers: answer.headers,
+            body: try await answer.body.collectBytes(upTo: maximumDocumentSize))
+        return try decode(reply, of: call, as: response, failure: failure)
+    }
+
+    /// The answer as it arrives, or its error thrown as `Failure`.
+    private static func stream<Failure: OperationError>(
+        _ call: RPCCall, rawBody: RequestBody?, failure: Failure.Type, caller: any RPCCaller
+    ) async throws -> RawAnswerStream {
+        let answer = try await caller.stream(call, body: rawBody)
+        guard (200..<300).contains(answer.status) else {
+            let reply = RPCReply(
+                status: answer.status, headers: answer.headers,
+                body: try await answer.body.collectBytes(upTo: maximumDocumentSize))
+            throw serviceFailure(reply, failure: failure)
         }
+        return answer
+    }
+
+    /// The most bytes of a document answer read after a streamed call.
+    static let maximumDocumentSize = 64 << 20
+
+    /// An error answer as the error thrown: `Failure`, ``DryRunSucceeded``, or ``UnreadableErrorBody``.
+    private static func serviceFailure<Failure: OperationError>(_ reply: RPCReply, failure: Failure.Type) -> any Error {
+        let error = ServiceErrorDecoder.decode(status: reply.status, body: reply.body)
+        guard let serviceError = error as? ServiceError else { return error }
+        if serviceError.code == DryRunSucceeded.code { return DryRunSucceeded(serviceError) }
+        return Failure(serviceError)
+    }
+
+    /// The success answer decoded, or the error answer thrown as `Failure`.
+    private static func decode<Response: Decodable & Sendable, Failure: OperationError>(
+        _ reply: RPCReply, of call: RPCCall, as response: Response.Type, failure: Failure.Type
+    ) throws -> Response {
+        guard (200..<300).contains(reply.status) else { throw serviceFailure(reply, failure: failure) }
         do {
             let body = reply.body.isEmpty && call.style == .roa ? Array("{}".utf8) : reply.body
             return try JSONDecoder().decode(Response.self, from: Data(body))

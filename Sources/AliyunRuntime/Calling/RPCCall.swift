@@ -78,4 +78,23 @@ public struct RPCReply: Sendable, Equatable {
 public protocol RPCCaller: Sendable {
     /// Sends the call and returns the server's answer, whatever its status.
     func call(_ call: RPCCall) async throws -> RPCReply
+
+    /// Sends the call with `body` (when given) as its raw body (`application/octet-stream`), and returns the answer
+    /// once its head has arrived, its body following as it is read: an error answer's body is read whole.
+    ///
+    /// The default holds the body in memory (up to ``RequestBody/heldLimit``), sends it through ``call(_:)`` and
+    /// hands the whole answer over; ``RPCClient`` streams both ways.
+    func stream(_ call: RPCCall, body: RequestBody?) async throws -> RawAnswerStream
+}
+
+extension RPCCaller {
+    /// Holds the body in memory, sends the call through ``call(_:)`` and hands the whole answer over.
+    ///
+    /// - Throws: ``TransportError`` when a body longer than ``RequestBody/heldLimit`` is given; what ``call(_:)``
+    ///   throws.
+    public func stream(_ call: RPCCall, body: RequestBody?) async throws -> RawAnswerStream {
+        var call = call
+        if let body { call.content = .raw(try await body.collect()) }
+        return RawAnswerStream(try await self.call(call))
+    }
 }

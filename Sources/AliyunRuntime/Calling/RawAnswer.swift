@@ -1,6 +1,5 @@
-/// The answer of an operation whose body is bytes rather than a document (Function Compute's InvokeFunction
-/// returns what the function wrote): its status, headers and body, as they came. Generated methods of such
-/// operations return it instead of decoding the body.
+/// The answer of an operation whose body is bytes rather than a document, read whole: its status, headers and
+/// body, as they came (``RawAnswerStream/collect(upTo:)`` of what generated methods of such operations return).
 public struct RawAnswer: Sendable, Hashable, Codable {
     /// The HTTP status.
     public var status: Int

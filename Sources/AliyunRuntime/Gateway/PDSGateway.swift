@@ -21,6 +21,9 @@ public struct PDSGateway: RequestGateway {
     /// Creates the gateway; `bearerToken`, when given, authorises every call instead of the access key.
     public init(bearerToken: String? = nil) { self.bearerToken = bearerToken }
 
+    /// True: the signature does not sign the body, and answers are read as they came (a downloaded file streams).
+    public var streamsBodies: Bool { true }
+
     /// The call as PDS's gateway wants it.
     public func request(
         for call: RPCCall, input: SigningInput, endpoint: ServiceEndpoint, configuration: RPCClientConfiguration

@@ -19,11 +19,19 @@ public protocol RequestGateway: Sendable {
     ///
     /// - Throws: an error describing an answer the gateway's protocol cannot read.
     func reply(_ reply: RPCReply, to call: RPCCall) throws -> RPCReply
+
+    /// Whether a raw body may stream to the service and the answer's body stream back: the gateway signs a streamed
+    /// body by ``SigningInput/streamedPayloadSHA256`` (or not at all) and reads answers as they came.
+    var streamsBodies: Bool { get }
 }
 
 extension RequestGateway {
     /// The answer as it came.
     public func reply(_ reply: RPCReply, to call: RPCCall) throws -> RPCReply { reply }
+
+    /// False: the gateway signs and reads bodies as bytes at hand, so ``RPCClient`` holds a raw body in memory and
+    /// reads the answer whole.
+    public var streamsBodies: Bool { false }
 }
 
 /// Alibaba Cloud's common OpenAPI gateway: ACS3 (``V3Signer``) unless the configuration asks for the legacy
@@ -31,6 +39,9 @@ extension RequestGateway {
 public struct AlibabaCloudGateway: RequestGateway {
     /// Creates the gateway.
     public init() {}
+
+    /// True: ACS3 signs a streamed body by its SHA-256, the legacy signatures do not sign the body.
+    public var streamsBodies: Bool { true }
 
     /// The call signed as its configuration's signature version says.
     public func request(

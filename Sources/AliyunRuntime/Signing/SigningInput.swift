@@ -11,6 +11,9 @@ public struct SigningInput: Sendable {
     public var headers: [RPCQueryItem] = []
     /// A body other than a form (a ROA JSON body), signed by its bytes.
     public var content: RequestContent?
+    /// The hex SHA-256 of a body that streams (``content`` then has its media type and no bytes): what the V3
+    /// signature signs instead of hashing ``content``'s bytes.
+    public var streamedPayloadSHA256: String?
     /// The host the request goes to, e.g. `ecs-cn-hangzhou.aliyuncs.com`.
     public var host: String
     /// The action, e.g. `ModifyImageAttribute`.

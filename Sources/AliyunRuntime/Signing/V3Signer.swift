@@ -21,7 +21,7 @@ public enum V3Signer {
     /// Signs the input.
     public static func sign(_ input: SigningInput) -> SignedRequest {
         let (body, contentType) = input.payload
-        let payloadHash = Self.payloadHash(body)
+        let payloadHash = input.streamedPayloadSHA256 ?? Self.payloadHash(body)
         var headers: [(String, String)] = [
             ("accept", "application/json"),
             ("host", input.host),

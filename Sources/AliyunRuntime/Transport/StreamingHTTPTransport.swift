@@ -67,6 +67,11 @@ public struct AnyChunkSequence: AsyncSequence, Sendable {
         }
     }
 
+    /// Bytes at hand, as one chunk (none when empty).
+    public static func bytes(_ bytes: [UInt8]) -> AnyChunkSequence {
+        AnyChunkSequence(ChunkList(chunks: bytes.isEmpty ? [] : [ByteBuffer(bytes: bytes)]))
+    }
+
     /// A sequence whose iterator calls `next`.
     public init(next: @escaping @Sendable () -> (() async throws -> ByteBuffer?)) {
         make = { AsyncIterator(next: next()) }

@@ -53,7 +53,7 @@ extension SLSLogGroup {
 ///
 /// ```swift
 /// let answer = try await client.pullLogs(PullLogsRequest(project: "p", logStore: "app", shardId: 0, cursor: cursor, count: 100))
-/// for group in try SLSLogGroupList.groups(from: answer.body) { for log in group.logs { print(log.contents) } }
+/// for group in try SLSLogGroupList.groups(from: try await answer.collect().body) { for log in group.logs { print(log.contents) } }
 /// let next = answer.headers["x-log-cursor"]
 /// ```
 public enum SLSLogGroupList {

@@ -65,8 +65,8 @@ struct ResolvedOperation: Sendable {
     var isSentUnsigned: Bool { signing == .anonymous && !isOSS }
     /// Whether the answer's body is an object's bytes, handed to the caller as they arrive.
     var streamsAnswer: Bool { isOSS && spec.response.isRawBody == true }
-    /// Whether the answer is bytes handed over whole with the status and headers (`RawAnswer`), for the other
-    /// styles (Function Compute's InvokeFunction).
+    /// Whether the answer is bytes handed over as they arrive with the status and headers (`RawAnswerStream`), for
+    /// the other styles (Function Compute's InvokeFunction).
     var returnsRawAnswer: Bool { !isOSS && spec.response.isRawBody == true }
 
     /// The method's name in a DocC symbol link, without a keyword's backquotes: `modifyImageAttribute`.

@@ -60,16 +60,17 @@ enum ClientTranslator {
             "\n  with an error; `CredentialsError`, `TimeoutError` or `TransportError` when the call cannot be made."
         let text = documentation(
             operation,
-            body: "The raw bytes the operation sends as its body (`application/octet-stream`), if any.",
+            body: "The raw body to send (`application/octet-stream`), if any: bytes, a file or chunks, streamed.",
             options: "Timeouts, retries and validation for this call.",
             returns: operation.returnsRawAnswer
-                ? "The answer's status, headers and bytes, as they came." : "The decoded answer.",
+                ? "The answer's status and headers, and its bytes as they arrive (read them once)."
+                : "The decoded answer.",
             throws: throwsText)
         var clientToken: String?
         if case .clientToken(let property) = operation.retrySafety { clientToken = property }
         return ClientMethodViewModel(
             access: access, client: client, method: operation.methodName, request: operation.request.name.qualified,
-            response: operation.returnsRawAnswer ? "RawAnswer" : operation.response.name.qualified,
+            response: operation.returnsRawAnswer ? "RawAnswerStream" : operation.response.name.qualified,
             error: operation.errorTypeName,
             actionLiteral: SwiftLiteral.string(spec.name), docLines: FieldDocumentation.comment(text, indent: 4),
             isIdempotent: operation.retrySafety.isIdempotent ? "true" : "false", clientTokenProperty: clientToken,

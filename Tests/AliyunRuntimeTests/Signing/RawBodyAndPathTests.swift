@@ -51,10 +51,11 @@ struct RawBodyAndPathTests {
         let image: [UInt8] = [0xFF, 0xD8, 0xFF, 0x00, 0x7F]
         _ = try await OperationInvoker.invoke(
             Request(requestPath: "/"), action: "RecognizeGeneral", product: "ocr-api", version: "2021-07-07",
-            caller: recorder, response: Empty.self, failure: Failure.self, rawBody: image)
+            caller: recorder, response: Empty.self, failure: Failure.self, rawBody: .bytes(image))
         _ = try await OperationInvoker.invoke(
             Request(requestPath: "/api/x"), action: "Put", product: "p", version: "v", method: "PUT",
-            path: "{+requestPath}", caller: recorder, response: Empty.self, failure: Failure.self, rawBody: image)
+            path: "{+requestPath}", caller: recorder, response: Empty.self, failure: Failure.self,
+            rawBody: .bytes(image))
         let calls = recorder.calls.withLockedValue { $0 }
         #expect(calls.map(\.content) == [RequestContent.raw(image), RequestContent.raw(image)])
         #expect(calls.first?.content?.contentType == "application/octet-stream")
