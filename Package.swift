@@ -250,9 +250,16 @@ let package = Package(
                 "SpecIR",
                 "SpecReaders",
                 "SwiftCodegen",
+                "SpecFetching",
+                "SpecDiff",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Specs from Alibaba Cloud's public metadata service: the product list, a product's api-docs checked before
+        // it is written, and the lock file that records what a generation was made from.
+        .target(name: "SpecFetching", dependencies: ["AliyunRuntime"]),
+        // What changed between two specs for the Swift API generated from them, and which changes break it.
+        .target(name: "SpecDiff", dependencies: ["SpecIR"]),
         // A target holding aliyun-codegen.yaml and its spec gets its SDK generated at build time.
         .plugin(name: "AliyunCodegenPlugin", capability: .buildTool(), dependencies: ["aliyun-codegen"]),
         // `swift package --allow-writing-to-package-directory generate-aliyun-sdk [--target NAME …] [--check]`
@@ -343,6 +350,8 @@ let package = Package(
         .testTarget(name: "EmulatorSupportTests", dependencies: ["EmulatorSupport"]),
         .testTarget(name: "OSSEmulatorTests", dependencies: ["OSSEmulator", "AliyunRuntime", "oss-emulator"]),
         .testTarget(name: "SpecReadersTests", dependencies: ["SpecReaders", "SpecIR"], exclude: ["Fixtures"]),
+        .testTarget(name: "SpecFetchingTests", dependencies: ["SpecFetching", "LoopbackServer"]),
+        .testTarget(name: "SpecDiffTests", dependencies: ["SpecDiff", "SpecIR", "SpecReaders"]),
         .testTarget(
             name: "AliyunCodegenCLITests",
             dependencies: ["aliyun-codegen", "aliyun-ecs-images", "roa-cli", "LoopbackServer"]
