@@ -1,10 +1,10 @@
 import Foundation
 
 /// Paths relative to a directory, for the names generated code shows.
-enum RelativePath {
+public enum RelativePath {
     /// `path` relative to `directory`, with `..` where it lies outside: `spec/a.json`,
     /// `../shared/corpus/a.json`. Both are made absolute against the working directory first.
-    static func from(_ directory: String, to path: String) -> String {
+    public static func from(_ directory: String, to path: String) -> String {
         let base = components(directory)
         let target = components(path)
         var common = 0
