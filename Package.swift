@@ -1,6 +1,12 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
+/// A product that only one part of this package uses, guarded by that part's trait (`traits:` below): a package that
+/// depends on this one without the trait does not resolve the product's package at all.
+func product(_ name: String, in package: String, trait: String) -> Target.Dependency {
+    .product(name: name, package: package, condition: .when(traits: [trait]))
+}
+
 let package = Package(
     name: "swift-aliyun-codegen",
     platforms: [.macOS(.v14)],
@@ -28,6 +34,23 @@ let package = Package(
         .library(name: "LoopbackServer", targets: ["LoopbackServer"]),
         .plugin(name: "AliyunCodegenPlugin", targets: ["AliyunCodegenPlugin"]),
         .plugin(name: "GenerateAliyunSDK", targets: ["GenerateAliyunSDK"]),
+    ],
+    // What a package that depends on this one resolves (issue 33). With no traits (`traits: []` on its `.package`
+    // line, as `generate-package` writes it) only AliyunRuntime's own dependencies: swift-crypto, async-http-client,
+    // swift-nio, swift-log and what they need. Each trait adds the dependencies of one part of this package, and
+    // SwiftPM prunes a dependency package every use of which is guarded by a trait not enabled; this package
+    // itself, and a consumer that names no traits, gets them all (the default).
+    traits: [
+        .trait(name: "Generator", description: "aliyun-codegen and its plugins: swift-argument-parser, Yams."),
+        .trait(
+            name: "CommandLineClients",
+            description: "The generated command-line clients (AliyunCommandSupport, aliyun-oss): swift-argument-parser."
+        ),
+        .trait(
+            name: "Emulators",
+            description: "The ECS and OSS emulators: Hummingbird, swift-service-lifecycle, swift-argument-parser."),
+        .trait(name: "LogService", description: "Log Service's runtime (AliyunSLSRuntime, AliyunSLS): swift-protobuf."),
+        .default(enabledTraits: ["Generator", "CommandLineClients", "Emulators", "LogService"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -81,10 +104,10 @@ let package = Package(
             name: "EmulatorSupport",
             dependencies: [
                 "AliyunRuntime", "AliyunServerSupport",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                product("ArgumentParser", in: "swift-argument-parser", trait: "Emulators"),
+                product("Hummingbird", in: "hummingbird", trait: "Emulators"),
+                product("ServiceLifecycle", in: "swift-service-lifecycle", trait: "Emulators"),
+                product("UnixSignals", in: "swift-service-lifecycle", trait: "Emulators"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -95,10 +118,10 @@ let package = Package(
             name: "ECSEmulator",
             dependencies: [
                 "AliyunECSImages", "AliyunECSImagesServer", "AliyunServerSupport", "AliyunRuntime", "EmulatorSupport",
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
-                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
+                product("Hummingbird", in: "hummingbird", trait: "Emulators"),
+                product("ServiceLifecycle", in: "swift-service-lifecycle", trait: "Emulators"),
+                product("UnixSignals", in: "swift-service-lifecycle", trait: "Emulators"),
+                product("HTTPTypes", in: "swift-http-types", trait: "Emulators"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -106,7 +129,8 @@ let package = Package(
         .executableTarget(
             name: "ecs-emulator",
             dependencies: [
-                "ECSEmulator", "EmulatorSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "ECSEmulator", "EmulatorSupport",
+                product("ArgumentParser", in: "swift-argument-parser", trait: "Emulators"),
             ]),
         // XML read (Foundation's streaming parser, bounded, no entities) and written (escaped by construction): OSS's
         // bodies and errors.
@@ -128,7 +152,7 @@ let package = Package(
         .target(
             name: "AliyunSLSRuntime",
             dependencies: [
-                "AliyunRuntime", "CLZ4", "CZstd", .product(name: "SwiftProtobuf", package: "swift-protobuf"),
+                "AliyunRuntime", "CLZ4", "CZstd", product("SwiftProtobuf", in: "swift-protobuf", trait: "LogService"),
                 .product(name: "Crypto", package: "swift-crypto"), .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ],
@@ -142,28 +166,29 @@ let package = Package(
             name: "OSSEmulator",
             dependencies: [
                 "AliyunRuntime", "AliyunServerSupport", "AliyunXML", "EmulatorSupport",
-                .product(name: "Hummingbird", package: "hummingbird"),
-                .product(name: "HTTPTypes", package: "swift-http-types"),
+                product("Hummingbird", in: "hummingbird", trait: "Emulators"),
+                product("HTTPTypes", in: "swift-http-types", trait: "Emulators"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .executableTarget(
             name: "oss-emulator",
             dependencies: [
-                "OSSEmulator", "AliyunRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "OSSEmulator", "AliyunRuntime",
+                product("ArgumentParser", in: "swift-argument-parser", trait: "Emulators"),
             ]),
         // aliyun-oss: cp (resumable, CRC-64 checked), ls, rm, presign, on AliyunOSSRuntime.
         .executableTarget(
             name: "aliyun-oss",
             dependencies: [
                 "AliyunOSS", "AliyunOSSRuntime", "AliyunRuntime",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                product("ArgumentParser", in: "swift-argument-parser", trait: "CommandLineClients"),
             ]),
         // What every generated command-line client shares: global options, output and exit codes.
         .target(
             name: "AliyunCommandSupport",
             dependencies: [
-                "AliyunRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "AliyunRuntime", product("ArgumentParser", in: "swift-argument-parser", trait: "CommandLineClients"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
@@ -171,7 +196,7 @@ let package = Package(
             name: "aliyun-ecs-images",
             dependencies: [
                 "AliyunECSImages", "AliyunCommandSupport", "AliyunRuntime",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                product("ArgumentParser", in: "swift-argument-parser", trait: "CommandLineClients"),
             ],
             path: "Generated/ECSCommand"
         ),
@@ -202,7 +227,7 @@ let package = Package(
             name: "roa-cli",
             dependencies: [
                 "ROASDK", "AliyunCommandSupport", "AliyunRuntime",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                product("ArgumentParser", in: "swift-argument-parser", trait: "CommandLineClients"),
             ],
             path: "Tests/ROACommand"
         ),
@@ -210,7 +235,7 @@ let package = Package(
             name: "adversarial-cli",
             dependencies: [
                 "AdversarialSDK", "AliyunCommandSupport", "AliyunRuntime",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                product("ArgumentParser", in: "swift-argument-parser", trait: "CommandLineClients"),
             ],
             path: "Tests/AdversarialCommand"
         ),
@@ -221,7 +246,7 @@ let package = Package(
                 "SpecReaders",
                 "SwiftSourceText",
                 "TemplateRendering",
-                .product(name: "Yams", package: "Yams"),
+                product("Yams", in: "Yams", trait: "Generator"),
             ]
         ),
         // The Mustache renderer: parses templates and renders encoded view models, strictly (a name no context
@@ -252,7 +277,7 @@ let package = Package(
                 "SwiftCodegen",
                 "SpecFetching",
                 "SpecDiff",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                product("ArgumentParser", in: "swift-argument-parser", trait: "Generator"),
             ]
         ),
         // Specs from Alibaba Cloud's public metadata service: the product list, a product's api-docs checked before
@@ -370,7 +395,7 @@ if Context.environment["ALIYUN_WHOLE_ECS"] == "1" {
             name: "aliyun-ecs-complete",
             dependencies: [
                 "AliyunECSComplete", "AliyunCommandSupport", "AliyunRuntime",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                product("ArgumentParser", in: "swift-argument-parser", trait: "CommandLineClients"),
             ],
             path: ".build-whole-ecs/ECSCompleteCommand"
         ),
@@ -395,7 +420,7 @@ if Context.environment["ALIYUN_WHOLE_CS"] == "1" {
             name: "aliyun-cs-complete",
             dependencies: [
                 "AliyunCSComplete", "AliyunCommandSupport", "AliyunRuntime",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                product("ArgumentParser", in: "swift-argument-parser", trait: "CommandLineClients"),
             ],
             path: ".build-whole-cs/CSCompleteCommand"
         ),

@@ -218,6 +218,9 @@ public struct PackageGeneration: Sendable {
                         modules.filter { styleModules[$0] == runtime }.map(SwiftLiteral.string), indent: "",
                         declaration: "let \(runtime.manifestList) = "))
             },
+            traits: "["
+                + RuntimePackageTraits.traits(forRuntimeModules: runtimes.compactMap(\.module)).map(SwiftLiteral.string)
+                .joined(separator: ", ") + "]",
             runtimePath: { if case .path(let path) = runtime { SwiftLiteral.string(path) } else { nil } }(),
             runtimeURL: {
                 if case .url(let url, let version) = runtime {

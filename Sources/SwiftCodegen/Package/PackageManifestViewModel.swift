@@ -25,6 +25,9 @@ struct PackageManifestViewModel: TemplateContext {
 
     /// Each style runtime's modules, in the order the runtimes first appear; empty when none.
     var styleModules: [StyleModules]
+    /// The traits of swift-aliyun-codegen asked for, as a list literal (`[]`, `["LogService"]`): only what the modules'
+    /// runtimes need (``RuntimePackageTraits``), so that nothing else of that package's dependencies is resolved.
+    var traits: String = "[]"
     /// `.package(path:)` of the runtime, as a string literal; nil when it comes from a URL.
     var runtimePath: String?
     var runtimeURL: RuntimeURL?

@@ -18,7 +18,7 @@ public enum RuntimePackageTargets {
         "EmulatorSupportTests",
         "ECSEmulatorTests", "EmulatorSupport", "OSSEmulator", "OSSEmulatorTests",
         "GenerateAliyunSDK", "LoopbackServer", "PatternMatching", "PatternMatchingTests", "ROASDK", "ROASDKTests",
-        "SpecIR", "SpecIRTests", "SpecReaders",
+        "SpecDiff", "SpecDiffTests", "SpecFetching", "SpecFetchingTests", "SpecIR", "SpecIRTests", "SpecReaders",
         "SpecReadersTests", "StaleRulesSDK", "StaleRulesSDKTests", "SwiftCodegen", "SwiftCodegenTests",
         "SwiftSourceText", "TemplateRendering", "TemplateRenderingTests", "adversarial-cli", "aliyun-codegen",
         "aliyun-cs-complete", "aliyun-ecs-complete",

@@ -32,11 +32,13 @@ enum ServiceTranslator {
             files = [
                 file(
                     FixedLayout.clientFileName, [client, catalogue] + (commonErrors.map { [$0] } ?? []),
-                    imports: moduleImports(context), context: context)
+                    imports: moduleImports(context), exports: reexports(context), context: context)
             ]
         } else {
             files = [
-                file("\(service.clientName).swift", [client], imports: moduleImports(context), context: context),
+                file(
+                    "\(service.clientName).swift", [client], imports: moduleImports(context),
+                    exports: reexports(context), context: context),
                 file(
                     "\(service.clientName)+Operations.swift", [catalogue], imports: moduleImports(context),
                     context: context),
@@ -210,12 +212,21 @@ enum ServiceTranslator {
             .filter { $0 != context.options.moduleName }
     }
 
+    /// What a public SDK module re-exports from its client's file: the runtimes it imports, so that an app that
+    /// depends on the SDK alone (a `generate-package` package, whose manifest asks the runtime's package for no
+    /// more than the runtime) has the configuration, credentials and error types without naming that package.
+    private static func reexports(_ context: TranslationContext) -> [String] {
+        context.access == "public" ? moduleImports(context) : []
+    }
+
     private static func file(
-        _ path: String, _ declarations: [DeclarationViewModel], imports: [String], context: TranslationContext
+        _ path: String, _ declarations: [DeclarationViewModel], imports: [String], exports: [String] = [],
+        context: TranslationContext
     ) -> FileViewModel {
         FileViewModel(
             path: path, template: "file",
             context: SourceFileViewModel(
-                header: context.header, imports: Set(imports).sorted(), declarations: declarations))
+                header: context.header, exportedImports: Set(exports).sorted(),
+                imports: Set(imports).subtracting(exports).sorted(), declarations: declarations))
     }
 }

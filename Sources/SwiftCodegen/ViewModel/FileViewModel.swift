@@ -20,13 +20,16 @@ public struct FileViewModel: Sendable {
 /// A Swift source file: the header, the imports and the declarations, each rendered by its template.
 struct SourceFileViewModel: TemplateContext {
     var header: HeaderViewModel
+    /// Modules re-exported (`@_exported import`), sorted: the runtimes, from the public client's file, so that an
+    /// app importing the SDK module has the runtime's types without depending on its package itself.
+    var exportedImports: [String] = []
     /// Module names, sorted.
     var imports: [String]
     var declarations: [DeclarationViewModel]
 
     func encodeComputedMembers(to encoder: any Encoder) throws {
         var members = encoder.container(keyedBy: TemplateKey.self)
-        try members.encode(!imports.isEmpty, forKey: "hasImports")
+        try members.encode(!imports.isEmpty || !exportedImports.isEmpty, forKey: "hasImports")
     }
 }
 
