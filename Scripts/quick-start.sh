@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# The README's quick start, run as a newcomer runs it, offline: the metadata service is a mirror of the 2025-12 corpus
+# The README's quick start, run as a newcomer runs it, offline: the metadata service is a mirror of the 2024 corpus
+# (the 2025-12 snapshot lacks answers' schemas, which the real service has)
 # on loopback (Scripts/quick-start/metadata_mirror.py, named by ALIYUN_METADATA_URL), and the SMS is sent to a
 # loopback gateway that checks its ACS3 signature with the official Python SDK's own code
 # (Scripts/quick-start/sms_gateway.py). The three commands are the README's, word for word; the SDK package and the
@@ -24,7 +25,7 @@ first_line() {  # waits for a server's URL, the first line it prints
   exit 1
 }
 
-python3 Scripts/quick-start/metadata_mirror.py ../shared/corpus/alibaba-cloud-2025-12 >"$work/mirror.url" &
+python3 Scripts/quick-start/metadata_mirror.py ../shared/corpus/alibaba-cloud >"$work/mirror.url" &
 pids+=($!)
 export ALIYUN_METADATA_URL=$(first_line "$work/mirror.url")
 swift build --product aliyun-codegen 2>&1 | grep -v "swift-distributed-tracing" | tail -n 1
@@ -46,7 +47,8 @@ pids+=($!)
 endpoint=$(first_line "$work/gateway.url")
 output=$(ALIYUN_ENDPOINT=$endpoint ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI-quick-start \
   ALIBABA_CLOUD_ACCESS_KEY_SECRET=quick-start-secret \
-  swift run --package-path SendSms --scratch-path "$root/.build" send-sms 2>&1 | grep -v "swift-distributed-tracing")
+  swift run --package-path SendSms --scratch-path "$root/.build" send-sms 2>&1 | grep -v "swift-distributed-tracing" \
+  || true)
 echo "$output" | tail -n 1
 echo "$output" | grep -qxF 'SendSms: OK 900619746936498440^0' || { echo "error: the SMS was not sent: $output" >&2; exit 1; }
 grep -q '"PhoneNumbers": "13800000000"' "$work/sms.log" || { echo "error: the gateway logged no SendSms" >&2; exit 1; }
