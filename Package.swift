@@ -285,6 +285,9 @@ let package = Package(
         .target(name: "SpecFetching", dependencies: ["AliyunRuntime"]),
         // What changed between two specs for the Swift API generated from them, and which changes break it.
         .target(name: "SpecDiff", dependencies: ["SpecIR"]),
+        // The emulator's inferred state: which operations create, read, change and delete which resources, by what
+        // identifier, paged how, answering which NotFound code (issue 34).
+        .target(name: "ResourceInference", dependencies: ["SpecIR"]),
         // A target holding aliyun-codegen.yaml and its spec gets its SDK generated at build time.
         .plugin(name: "AliyunCodegenPlugin", capability: .buildTool(), dependencies: ["aliyun-codegen"]),
         // `swift package --allow-writing-to-package-directory generate-aliyun-sdk [--target NAME …] [--check]`
@@ -304,7 +307,7 @@ let package = Package(
             name: "SwiftCodegenTests",
             dependencies: [
                 "SwiftCodegen", "SwiftSourceText", "SpecReaders", "SpecIR", "AdversarialSDK", "AliyunRuntime",
-                "TemplateRendering",
+                "TemplateRendering", "LoopbackServer",
                 // The reference the generator's own Mustache renderer is compared with (RendererOracleTests).
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
@@ -377,6 +380,7 @@ let package = Package(
         .testTarget(name: "SpecReadersTests", dependencies: ["SpecReaders", "SpecIR"], exclude: ["Fixtures"]),
         .testTarget(name: "SpecFetchingTests", dependencies: ["SpecFetching", "LoopbackServer"]),
         .testTarget(name: "SpecDiffTests", dependencies: ["SpecDiff", "SpecIR", "SpecReaders"]),
+        .testTarget(name: "ResourceInferenceTests", dependencies: ["ResourceInference", "SpecIR", "SpecReaders"]),
         .testTarget(
             name: "AliyunCodegenCLITests",
             dependencies: ["aliyun-codegen", "aliyun-ecs-images", "roa-cli", "LoopbackServer"]
