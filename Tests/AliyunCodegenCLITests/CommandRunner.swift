@@ -25,13 +25,4 @@ struct CommandRunner {
         try await ProcessRun.run(
             executable, arguments, in: directory, environment: environment, standardInput: standardInput)
     }
-
-    /// Runs the binary from a synchronous test.
-    static func run(
-        _ arguments: [String], in directory: URL = packageRoot, executable: URL = executable,
-        environment: [String: String]? = nil, standardInput: URL? = nil
-    ) throws -> Output {
-        try ProcessRun.runBlocking(
-            executable, arguments, in: directory, environment: environment, standardInput: standardInput)
-    }
 }

@@ -4,8 +4,8 @@ import Testing
 @Suite("aliyun-codegen constraints")
 struct ConstraintsCommandTests {
     @Test("reports every rule-like sentence of the page and ends with the coverage figure")
-    func page() throws {
-        let output = try CommandRunner.run(
+    func page() async throws {
+        let output = try await CommandRunner.run(
             ["constraints", "spec/ecs/2014-05-26/ModifyImageAttribute.html", "--show", "all"])
         #expect(output.status == 0)
         let lines = output.stdout.split(separator: "\n")
@@ -17,10 +17,10 @@ struct ConstraintsCommandTests {
     }
 
     @Test("on the real corpus, coverage is at least 95 % and the figure is the last line")
-    func corpus() throws {
+    func corpus() async throws {
         let corpus = CommandRunner.packageRoot.deletingLastPathComponent()
             .appendingPathComponent("shared/corpus/ecs-2014-05-26.api-docs.json").path
-        let output = try CommandRunner.run(["constraints", corpus, "--show", "none"])
+        let output = try await CommandRunner.run(["constraints", corpus, "--show", "none"])
         #expect(output.status == 0)
         let last = try #require(output.stdout.split(separator: "\n").last)
         #expect(last.hasPrefix("coverage: "))
@@ -32,8 +32,8 @@ struct ConstraintsCommandTests {
     }
 
     @Test("a bad spec is an error with exit status 1")
-    func badSpec() throws {
-        let output = try CommandRunner.run(["constraints", "no-such-spec.json"])
+    func badSpec() async throws {
+        let output = try await CommandRunner.run(["constraints", "no-such-spec.json"])
         #expect(output.status == 1)
         #expect(output.stderr == "no-such-spec.json:0: error: no such file\n")
     }

@@ -4,8 +4,8 @@ import Testing
 @Suite("aliyun-codegen dump-ir")
 struct DumpIRCommandTests {
     @Test("prints the IR of a page as JSON and exits 0")
-    func page() throws {
-        let output = try CommandRunner.run(["dump-ir", "spec/ecs/2014-05-26/ModifyImageAttribute.html"])
+    func page() async throws {
+        let output = try await CommandRunner.run(["dump-ir", "spec/ecs/2014-05-26/ModifyImageAttribute.html"])
         #expect(output.status == 0)
         #expect(output.stderr == "")
         let object = try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any]
@@ -16,41 +16,41 @@ struct DumpIRCommandTests {
     }
 
     @Test("the same input gives the same bytes")
-    func deterministic() throws {
-        let first = try CommandRunner.run(["dump-ir", "spec/ecs/2014-05-26/api-docs.json"])
-        let second = try CommandRunner.run(["dump-ir", "spec/ecs/2014-05-26/api-docs.json"])
+    func deterministic() async throws {
+        let first = try await CommandRunner.run(["dump-ir", "spec/ecs/2014-05-26/api-docs.json"])
+        let second = try await CommandRunner.run(["dump-ir", "spec/ecs/2014-05-26/api-docs.json"])
         #expect(first.status == 0)
         #expect(first.stdout == second.stdout)
     }
 
     @Test("works from any directory, with paths relative to it")
-    func anyDirectory() throws {
+    func anyDirectory() async throws {
         let specDirectory = CommandRunner.packageRoot.appendingPathComponent("spec/ecs/2014-05-26")
-        let output = try CommandRunner.run(["dump-ir", "ModifyImageAttribute.en.html"], in: specDirectory)
+        let output = try await CommandRunner.run(["dump-ir", "ModifyImageAttribute.en.html"], in: specDirectory)
         #expect(output.status == 0)
         #expect(output.stdout.contains("\"file\" : \"ModifyImageAttribute.en.html\""))
     }
 
     @Test("--operation filters; an unknown name is an error")
-    func operationFilter() throws {
+    func operationFilter() async throws {
         let corpus = CommandRunner.packageRoot.deletingLastPathComponent()
             .appendingPathComponent("shared/corpus/ecs-2014-05-26.api-docs.json").path
-        let output = try CommandRunner.run(["dump-ir", corpus, "--operation", "DescribeImages", "--quiet"])
+        let output = try await CommandRunner.run(["dump-ir", corpus, "--operation", "DescribeImages", "--quiet"])
         #expect(output.status == 0)
         #expect(output.stderr == "")
         #expect(output.stdout.components(separatedBy: "\"name\" : \"DescribeImages\"").count == 2)
         #expect(!output.stdout.contains("\"name\" : \"RunInstances\""))
-        let unknown = try CommandRunner.run(["dump-ir", corpus, "--operation", "Nope", "--quiet"])
+        let unknown = try await CommandRunner.run(["dump-ir", corpus, "--operation", "Nope", "--quiet"])
         #expect(unknown.status == 1)
         #expect(unknown.stderr == "\(corpus):0: error: no operation named Nope in this spec\n")
         #expect(unknown.stdout == "")
     }
 
     @Test("warnings go to stderr as path:line:column: warning:")
-    func warnings() throws {
+    func warnings() async throws {
         let corpus = CommandRunner.packageRoot.deletingLastPathComponent()
             .appendingPathComponent("shared/corpus/ecs-2014-05-26.api-docs.json").path
-        let output = try CommandRunner.run(["dump-ir", corpus, "--operation", "DescribeImages"])
+        let output = try await CommandRunner.run(["dump-ir", corpus, "--operation", "DescribeImages"])
         #expect(output.status == 0)
         let lines = output.stderr.split(separator: "\n")
         #expect(lines.count == 205)
@@ -78,22 +78,22 @@ struct DumpIRCommandTests {
                 "none.html:1: error: no request-parameter table: expected a table after a heading 请求参数 or Request parameters"
             ),
         ] as [(String, String?, String)])
-    func badInput(name: String, content: String?, message: String) throws {
+    func badInput(name: String, content: String?, message: String) async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         if let content { try Data(content.utf8).write(to: directory.appendingPathComponent(name)) }
-        let output = try CommandRunner.run(["dump-ir", name], in: directory)
+        let output = try await CommandRunner.run(["dump-ir", name], in: directory)
         #expect(output.status == 1)
         #expect(output.stdout == "")
         #expect(output.stderr == message + "\n")
     }
 
     @Test("invalid UTF-8 is a located error")
-    func invalidUTF8() throws {
+    func invalidUTF8() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         try Data([0x3C, 0x70, 0x3E, 0x0A, 0xFF]).write(to: directory.appendingPathComponent("bad.html"))
-        let output = try CommandRunner.run(["dump-ir", "bad.html"], in: directory)
+        let output = try await CommandRunner.run(["dump-ir", "bad.html"], in: directory)
         #expect(output.status == 1)
         #expect(output.stderr == "bad.html:2: error: invalid UTF-8 at byte offset 4\n")
     }

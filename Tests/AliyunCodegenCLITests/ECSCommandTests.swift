@@ -149,8 +149,8 @@ struct ECSCommandTests {
     }
 
     @Test("--help lists each option with its documented values")
-    func help() throws {
-        let output = try CommandRunner.run(
+    func help() async throws {
+        let output = try await CommandRunner.run(
             ["modify-image-attribute", "--help"], executable: CommandRunner.product("aliyun-ecs-images"),
             environment: [:])
         #expect(output.status == 0)

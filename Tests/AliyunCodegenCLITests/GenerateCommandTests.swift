@@ -17,19 +17,19 @@ struct GenerateCommandTests {
     }
 
     @Test("with no arguments, the checked-in config's output is up to date (--check exits 0)")
-    func checkedIn() throws {
-        let output = try CommandRunner.run(["generate", "--check"])
+    func checkedIn() async throws {
+        let output = try await CommandRunner.run(["generate", "--check"])
         #expect(output.status == 0, "\(output.stdout)\(output.stderr)")
         #expect(output.stdout.hasSuffix("are up to date\n"))
     }
 
     @Test("--spec/--output/--module work without a config; --check finds drift and exits 1 with a diff")
-    func checkDrift() throws {
+    func checkDrift() async throws {
         let directory = try Self.temporary()
-        let first = try CommandRunner.run(Self.arguments(output: directory))
+        let first = try await CommandRunner.run(Self.arguments(output: directory))
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("4 files"))
-        let clean = try CommandRunner.run(Self.arguments(output: directory) + ["--check"])
+        let clean = try await CommandRunner.run(Self.arguments(output: directory) + ["--check"])
         #expect(clean.status == 0)
 
         let file = directory.appendingPathComponent("ECSClient.swift")
@@ -42,7 +42,7 @@ struct GenerateCommandTests {
         let page = directory.appendingPathComponent("AliyunECS.docc/AliyunECS.md")
         try (try String(contentsOf: page, encoding: .utf8) + "Edited by hand.\n").write(
             to: page, atomically: true, encoding: .utf8)
-        let drift = try CommandRunner.run(Self.arguments(output: directory) + ["--check"])
+        let drift = try await CommandRunner.run(Self.arguments(output: directory) + ["--check"])
         #expect(drift.status == 1)
         #expect(drift.stdout.contains("missing: ECSClient+Operations.swift"))
         #expect(drift.stdout.contains("extra: Stale.swift"))
@@ -52,13 +52,13 @@ struct GenerateCommandTests {
         #expect(drift.stdout.contains("-Edited by hand."))
         #expect(drift.stderr.contains("differs from the generated sources"))
 
-        let fixed = try CommandRunner.run(Self.arguments(output: directory))
+        let fixed = try await CommandRunner.run(Self.arguments(output: directory))
         #expect(fixed.stdout.contains("3 written, 1 unchanged, 1 removed"))
-        #expect(try CommandRunner.run(Self.arguments(output: directory) + ["--check"]).status == 0)
+        #expect(try await CommandRunner.run(Self.arguments(output: directory) + ["--check"]).status == 0)
     }
 
     @Test("a config of several modules: all written together, none when one fails; one-module settings refused")
-    func severalModules() throws {
+    func severalModules() async throws {
         let directory = try Self.temporary()
         let spec = CommandRunner.packageRoot.appendingPathComponent("spec/ecs/2014-05-26/api-docs.json").path
         let sts = CommandRunner.packageRoot.appendingPathComponent("spec/sts/2015-04-01/api-docs.json").path
@@ -76,14 +76,14 @@ struct GenerateCommandTests {
             documentationCatalog: false
             """
         try text.write(to: config, atomically: true, encoding: .utf8)
-        let both = try CommandRunner.run(["generate", "--config", config.path, "--quiet"])
+        let both = try await CommandRunner.run(["generate", "--config", config.path, "--quiet"])
         #expect(both.status == 0, "\(both.stderr)")
         let manager = FileManager.default
         #expect(manager.fileExists(atPath: directory.appendingPathComponent("One/One.docc").path))
         #expect(manager.fileExists(atPath: directory.appendingPathComponent("Two/GetCallerIdentity.swift").path))
         #expect(!manager.fileExists(atPath: directory.appendingPathComponent("Two/Two.docc").path))
 
-        let override = try CommandRunner.run(["generate", "--config", config.path, "--module", "X"])
+        let override = try await CommandRunner.run(["generate", "--config", config.path, "--module", "X"])
         #expect(override.status == 1)
         #expect(override.stderr.hasPrefix("\(config.path):6: error: the config file describes 2 modules"))
 
@@ -92,7 +92,7 @@ struct GenerateCommandTests {
             of: "[GetCallerIdentity]", with: "[NoSuchOperation]"
         ).replacingOccurrences(of: "output: One", with: "output: Four").write(
             to: failing, atomically: true, encoding: .utf8)
-        let failed = try CommandRunner.run(["generate", "--config", failing.path, "--quiet"])
+        let failed = try await CommandRunner.run(["generate", "--config", failing.path, "--quiet"])
         #expect(failed.status == 1)
         #expect(failed.stderr.contains("no operation named NoSuchOperation"))
         #expect(!manager.fileExists(atPath: directory.appendingPathComponent("Four").path), "the first module waits")
@@ -105,7 +105,7 @@ struct GenerateCommandTests {
             ("SLS", ["--server-output", "server"], "SLS style", "a server side for RPC-style APIs only"),
             ("ROA", ["--server-output", "server"], "ROA style", "a server side for RPC-style APIs only"),
         ])
-    func unsupportedStyle(style: String, extra: [String], says: String, explains: String) throws {
+    func unsupportedStyle(style: String, extra: [String], says: String, explains: String) async throws {
         let directory = try Self.temporary()
         let spec = directory.appendingPathComponent("api-docs.json")
         let text = """
@@ -128,7 +128,7 @@ struct GenerateCommandTests {
             """
         try text.write(to: spec, atomically: true, encoding: .utf8)
         let output = directory.appendingPathComponent("out")
-        let result = try CommandRunner.run(
+        let result = try await CommandRunner.run(
             ["generate", "--spec", spec.path, "--output", output.path, "--quiet"]
                 + extra.map { $0 == "server" ? directory.appendingPathComponent("server").path : $0 })
         #expect(result.status == 1)
@@ -139,12 +139,12 @@ struct GenerateCommandTests {
     }
 
     @Test("works from any directory, without the source tree: the templates are built in")
-    func anyDirectory() throws {
+    func anyDirectory() async throws {
         let directory = try Self.temporary()
         let spec = CommandRunner.packageRoot.appendingPathComponent("spec/ecs/2014-05-26/ModifyImageAttribute.html")
             .path
         try FileManager.default.copyItem(atPath: spec, toPath: directory.appendingPathComponent("page.html").path)
-        let output = try CommandRunner.run(
+        let output = try await CommandRunner.run(
             ["generate", "--spec", "page.html", "--output", "Out", "--module", "AliyunECS", "--command-output", "Cmd"],
             in: directory)
         #expect(output.status == 0, "\(output.stderr)")
@@ -157,15 +157,15 @@ struct GenerateCommandTests {
     }
 
     @Test("a config file's unknown key is an error at its line; --print-config shows the resolved settings")
-    func config() throws {
+    func config() async throws {
         let directory = try Self.temporary()
         let config = directory.appendingPathComponent("codegen.yaml")
         try "specs: [a.json]\nmodule: M\noutptu: Out\n".write(to: config, atomically: true, encoding: .utf8)
-        let bad = try CommandRunner.run(["generate", "--config", config.path])
+        let bad = try await CommandRunner.run(["generate", "--config", config.path])
         #expect(bad.status == 1)
         #expect(bad.stderr.hasPrefix("\(config.path):3: error: unknown key \"outptu\""))
 
-        let printed = try CommandRunner.run(["generate", "--print-config"])
+        let printed = try await CommandRunner.run(["generate", "--print-config"])
         #expect(printed.status == 0)
         #expect(printed.stdout.contains("  - spec/ecs/2014-05-26/api-docs.json"))
         #expect(printed.stdout.contains("module: AliyunECS"))
@@ -173,9 +173,9 @@ struct GenerateCommandTests {
     }
 
     @Test("--spec alone derives the module and client from the product and says so")
-    func derivedNames() throws {
+    func derivedNames() async throws {
         let directory = try Self.temporary()
-        let output = try CommandRunner.run([
+        let output = try await CommandRunner.run([
             "generate", "--spec", "spec/ecs/2014-05-26/api-docs.json", "--output", directory.path, "--layout",
             "per-type",
         ])
@@ -190,10 +190,10 @@ struct GenerateCommandTests {
     }
 
     @Test("file headers and locations name the spec relative to the working directory, never absolutely")
-    func relativeSources() throws {
+    func relativeSources() async throws {
         let directory = try Self.temporary()
         let spec = CommandRunner.packageRoot.appendingPathComponent("spec/ecs/2014-05-26/api-docs.json").path
-        let output = try CommandRunner.run(["generate", "--spec", spec, "--output", "Out"], in: directory)
+        let output = try await CommandRunner.run(["generate", "--spec", spec, "--output", "Out"], in: directory)
         #expect(output.status == 0, "\(output.stderr)")
         let text = try String(
             contentsOf: directory.appendingPathComponent("Out/ModifyImageAttribute.swift"), encoding: .utf8)
@@ -208,24 +208,24 @@ struct GenerateCommandTests {
     }
 
     @Test("bad input: an unknown operation, a bad spec, a missing output, a bad layout")
-    func badInput() throws {
+    func badInput() async throws {
         let directory = try Self.temporary()
-        let unknown = try CommandRunner.run(
+        let unknown = try await CommandRunner.run(
             [
                 "generate", "--spec", "spec/ecs/2014-05-26/api-docs.json", "--output", directory.path, "--module", "M",
                 "--operations", "Nope",
             ])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("no operation named Nope"))
-        let missing = try CommandRunner.run([
+        let missing = try await CommandRunner.run([
             "generate", "--spec", "missing.json", "--output", directory.path, "--module", "M",
         ])
         #expect(missing.status == 1)
         #expect(missing.stderr == "missing.json:0: error: no such file\n")
-        let noOutput = try CommandRunner.run(["generate", "--spec", "spec/ecs/2014-05-26/api-docs.json"])
+        let noOutput = try await CommandRunner.run(["generate", "--spec", "spec/ecs/2014-05-26/api-docs.json"])
         #expect(noOutput.status == 1)
         #expect(noOutput.stderr.contains("no output directory"))
-        let badLayout = try CommandRunner.run(Self.arguments(output: directory) + ["--layout", "flat"])
+        let badLayout = try await CommandRunner.run(Self.arguments(output: directory) + ["--layout", "flat"])
         #expect(badLayout.status == 1)
         #expect(badLayout.stderr.contains("--layout must be one of per-type, per-operation"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
@@ -235,7 +235,7 @@ struct GenerateCommandTests {
 @Suite("aliyun-codegen generate --plugin-target (what AliyunCodegenPlugin runs)")
 struct GeneratePluginTargetTests {
     @Test("writes exactly the fixed layout's files, once; a rerun changes nothing")
-    func generates() throws {
+    func generates() async throws {
         let target = try GenerateCommandTests.temporary()
         let spec = CommandRunner.packageRoot.appendingPathComponent("spec/ecs/2014-05-26/api-docs.json").path
         try FileManager.default.copyItem(atPath: spec, toPath: target.appendingPathComponent("api-docs.json").path)
@@ -246,22 +246,22 @@ struct GeneratePluginTargetTests {
             "generate", "--config", target.appendingPathComponent("aliyun-codegen.yaml").path, "--plugin-target",
             "Images", "--output", output.path,
         ]
-        let first = try CommandRunner.run(arguments)
+        let first = try await CommandRunner.run(arguments)
         #expect(first.status == 0, "\(first.stderr)")
         let files = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
         #expect(files == ["Client.swift"] + (1...8).map { "Operations\($0).swift" })
         #expect(first.stdout.contains("9 written"))
-        let second = try CommandRunner.run(arguments)
+        let second = try await CommandRunner.run(arguments)
         #expect(second.stdout.contains("0 written, 9 unchanged"))
     }
 
     @Test("a target with a config and no spec: a located build error naming the target, nothing written")
-    func noSpec() throws {
+    func noSpec() async throws {
         let target = try GenerateCommandTests.temporary()
         let config = target.appendingPathComponent("aliyun-codegen.yaml")
         try "specs:\n  - api-docs.json\n".write(to: config, atomically: true, encoding: .utf8)
         let output = target.appendingPathComponent("work")
-        let result = try CommandRunner.run([
+        let result = try await CommandRunner.run([
             "generate", "--config", config.path, "--plugin-target", "Broken", "--output", output.path,
         ])
         #expect(result.status == 1)
@@ -270,8 +270,8 @@ struct GeneratePluginTargetTests {
     }
 
     @Test("--print-outputs names the directories a config writes, nothing for a build-plugin config")
-    func printOutputs() throws {
-        let checkedIn = try CommandRunner.run(["generate", "--print-outputs"])
+    func printOutputs() async throws {
+        let checkedIn = try await CommandRunner.run(["generate", "--print-outputs"])
         let root = CommandRunner.packageRoot.path
         let expected = [
             "Generated/ECS", "Generated/ECSCommand", "Generated/ECSServer", "Sources/AliyunRuntime/STS/Generated",
@@ -281,7 +281,7 @@ struct GeneratePluginTargetTests {
         let target = try GenerateCommandTests.temporary()
         let config = target.appendingPathComponent("aliyun-codegen.yaml")
         try "specs: [api-docs.json]\n".write(to: config, atomically: true, encoding: .utf8)
-        let plugin = try CommandRunner.run(["generate", "--config", config.path, "--print-outputs"])
+        let plugin = try await CommandRunner.run(["generate", "--config", config.path, "--print-outputs"])
         #expect(plugin.status == 0)
         #expect(plugin.stdout.isEmpty)
     }

@@ -42,27 +42,27 @@ struct OverlappingOutputsTests {
             ("out/A", "out/A/B", "inside"), ("out/A", "out/A", "same directory"),
             ("out/A/", "out/./X/../A", "same directory"), ("out/A/B/", "out/A", "inside"),
         ])
-    func refused(first: String, second: String, says: String) throws {
+    func refused(first: String, second: String, says: String) async throws {
         let directory = try GenerateCommandTests.temporary()
         let config = directory.appendingPathComponent("aliyun-codegen.yaml")
         try Self.config(first: first, second: second).write(to: config, atomically: true, encoding: .utf8)
-        let result = try CommandRunner.run(["generate", "--config", config.path, "--quiet"])
+        let result = try await CommandRunner.run(["generate", "--config", config.path, "--quiet"])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("\(config.path):7: error: "), "\(result.stderr)")
         #expect(result.stderr.contains(says), "\(result.stderr)")
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("out").path))
-        let check = try CommandRunner.run(["generate", "--config", config.path, "--quiet", "--check"])
+        let check = try await CommandRunner.run(["generate", "--config", config.path, "--quiet", "--check"])
         #expect(check.status == 1)
         #expect(check.stderr.hasPrefix("\(config.path):7: error: "), "\(check.stderr)")
     }
 
     @Test("a module already generated stays byte for byte as it was when another module would overlap it")
-    func existingFilesIntact() throws {
+    func existingFilesIntact() async throws {
         let directory = try GenerateCommandTests.temporary()
         let alone = directory.appendingPathComponent("alone.yaml")
         let text = Self.config(first: "out/A", second: "out/Elsewhere")
         try text.write(to: alone, atomically: true, encoding: .utf8)
-        let first = try CommandRunner.run(["generate", "--config", alone.path, "--quiet"])
+        let first = try await CommandRunner.run(["generate", "--config", alone.path, "--quiet"])
         #expect(first.status == 0, "\(first.stderr)")
         try Data("hand-written\n".utf8).write(to: directory.appendingPathComponent("out/A/Notes.swift"))
         let before = try Self.snapshot(directory.appendingPathComponent("out"))
@@ -70,7 +70,7 @@ struct OverlappingOutputsTests {
         let overlapping = directory.appendingPathComponent("overlapping.yaml")
         try Self.config(first: "out/A", second: "out/Elsewhere", extra: "commandOutput: out/A/Command\n").write(
             to: overlapping, atomically: true, encoding: .utf8)
-        let refused = try CommandRunner.run(["generate", "--config", overlapping.path, "--quiet"])
+        let refused = try await CommandRunner.run(["generate", "--config", overlapping.path, "--quiet"])
         #expect(refused.status == 1)
         #expect(refused.stderr.hasPrefix("\(overlapping.path):11: error: "), "\(refused.stderr)")
         #expect(refused.stderr.contains("command output out/A/Command"), "\(refused.stderr)")
@@ -78,7 +78,7 @@ struct OverlappingOutputsTests {
     }
 
     @Test("a symbolic link does not hide the overlap")
-    func symbolicLink() throws {
+    func symbolicLink() async throws {
         let directory = try GenerateCommandTests.temporary()
         let out = directory.appendingPathComponent("out/A")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
@@ -86,7 +86,7 @@ struct OverlappingOutputsTests {
             atPath: directory.appendingPathComponent("link").path, withDestinationPath: out.path)
         let config = directory.appendingPathComponent("aliyun-codegen.yaml")
         try Self.config(first: "out/A", second: "link/B").write(to: config, atomically: true, encoding: .utf8)
-        let result = try CommandRunner.run(["generate", "--config", config.path, "--quiet"])
+        let result = try await CommandRunner.run(["generate", "--config", config.path, "--quiet"])
         #expect(result.status == 1)
         #expect(result.stderr.hasPrefix("\(config.path):7: error: "), "\(result.stderr)")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)

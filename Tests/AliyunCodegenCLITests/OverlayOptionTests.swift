@@ -28,11 +28,11 @@ struct OverlayOptionTests {
     }
 
     @Test("overlays: in the config adds the overlay's operation, and the files name the overlay as a source")
-    func configKey() throws {
+    func configKey() async throws {
         let directory = try Self.project()
         try "specs: [spec.json]\noverlays: [overlay.json]\noutput: Out\nmodule: Demo\n".write(
             to: directory.appendingPathComponent("aliyun-codegen.yaml"), atomically: true, encoding: .utf8)
-        let result = try CommandRunner.run(["generate"], in: directory)
+        let result = try await CommandRunner.run(["generate"], in: directory)
         #expect(result.status == 0, "\(result.stderr)")
         let file = directory.appendingPathComponent("Out/DeleteThing.swift")
         let text = try String(contentsOf: file, encoding: .utf8)
@@ -41,14 +41,14 @@ struct OverlayOptionTests {
         #expect(text.contains("public static var thingNotFound: Self"))
         #expect(text.contains("/// Generated from overlay.json:3:3.\n"))
         #expect(FileManager.default.fileExists(atPath: directory.appendingPathComponent("Out/GetThing.swift").path))
-        let printed = try CommandRunner.run(["generate", "--print-config"], in: directory)
+        let printed = try await CommandRunner.run(["generate", "--print-config"], in: directory)
         #expect(printed.stdout.contains("overlays: \n  - overlay.json\n"))
     }
 
     @Test("--overlay on the command line does the same")
-    func commandLine() throws {
+    func commandLine() async throws {
         let directory = try Self.project()
-        let result = try CommandRunner.run(
+        let result = try await CommandRunner.run(
             ["generate", "--spec", "spec.json", "--overlay", "overlay.json", "--output", "Out", "--module", "Demo"],
             in: directory)
         #expect(result.status == 0, "\(result.stderr)")
@@ -56,13 +56,13 @@ struct OverlayOptionTests {
     }
 
     @Test("an overlay of another API is an error at the config's line naming it; nothing is written")
-    func unusedOverlay() throws {
+    func unusedOverlay() async throws {
         let directory = try Self.project(
             overlay: Self.overlay.replacingOccurrences(of: "\"2020-01-01\"", with: "\"2021-01-01\""))
         let config = directory.appendingPathComponent("aliyun-codegen.yaml")
         try "specs: [spec.json]\noverlays:\n  - overlay.json\noutput: Out\nmodule: Demo\n".write(
             to: config, atomically: true, encoding: .utf8)
-        let result = try CommandRunner.run(["generate"], in: directory)
+        let result = try await CommandRunner.run(["generate"], in: directory)
         #expect(result.status == 1)
         #expect(
             result.stderr
@@ -72,11 +72,11 @@ struct OverlayOptionTests {
     }
 
     @Test("an overlay entry without its source is an error located in the overlay; nothing is written")
-    func uncitedEntry() throws {
+    func uncitedEntry() async throws {
         let directory = try Self.project(
             overlay: Self.overlay.replacingOccurrences(
                 of: "\"x-source\": \"https://help.example.com/deletething\",", with: ""))
-        let result = try CommandRunner.run(
+        let result = try await CommandRunner.run(
             ["generate", "--spec", "spec.json", "--overlay", "overlay.json", "--output", "Out", "--module", "Demo"],
             in: directory)
         #expect(result.status == 1)

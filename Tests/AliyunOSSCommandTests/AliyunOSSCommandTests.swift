@@ -132,7 +132,7 @@ struct AliyunOSSCommandTests {
         }
         #expect(first.isRunning, "the upload ended before it could be killed")
         kill(first.processIdentifier, SIGKILL)
-        first.waitUntilExit()
+        await ProcessRun.exit(of: first)
         #expect(first.terminationReason == Process.TerminationReason.uncaughtSignal)
         #expect(recorded >= 3)
 

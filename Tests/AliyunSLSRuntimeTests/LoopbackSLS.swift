@@ -146,6 +146,8 @@ struct LoopbackSLSProblem: Error, CustomStringConvertible {
 /// Sends every request to 127.0.0.1 at one port, its `host` header unchanged: how a producer whose endpoint puts
 /// the project in the host (`test-project.sls.test`) reaches a loopback service.
 struct LoopbackTransport: HTTPTransport {
+    /// The Log Service tests' own connection pools, apart from the process-wide transport the other suites fill.
+    static let transport = AsyncHTTPClientTransport()
     let port: Int
 
     func send(_ request: HTTPRequest, timeouts: Timeouts) async throws -> HTTPResponse {
@@ -155,7 +157,7 @@ struct LoopbackTransport: HTTPTransport {
             let path = rest.firstIndex(of: "/").map { rest[$0...] } ?? ""
             request.url = "http://127.0.0.1:\(port)\(path)"
         }
-        return try await AsyncHTTPClientTransport.shared.send(request, timeouts: timeouts)
+        return try await Self.transport.send(request, timeouts: timeouts)
     }
 }
 

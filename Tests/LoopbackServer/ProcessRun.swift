@@ -46,8 +46,20 @@ public enum ProcessRun {
         }
     }
 
-    /// Runs the binary from a synchronous test, waiting for it on this thread.
-    public static func runBlocking(
+    /// Waits for a running process to exit, on a thread of its own (never one of the cooperative pool's).
+    public static func exit(of process: Process) async {
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                process.waitUntilExit()
+                continuation.resume()
+            }
+        }
+    }
+
+    /// Runs the binary, waiting for it on this thread: only ever called off the cooperative pool (``run(_:_:in:environment:standardInput:)``),
+    /// as a synchronous test would block one of the pool's few threads, which the servers and timers of the tests
+    /// running beside it need.
+    static func runBlocking(
         _ executable: URL, _ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil,
         standardInput: URL? = nil
     ) throws -> Output {

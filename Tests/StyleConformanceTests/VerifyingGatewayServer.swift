@@ -76,13 +76,17 @@ final class VerifyingGatewayServer: Sendable {
         return VerifyingGatewayServer(server: server, outcomes: outcomes)
     }
 
-    /// A client configuration calling this server with `credentials`, signed with `signatureVersion`, never retrying.
+    /// A client configuration calling this server with `credentials`, signed with `signatureVersion`, never retrying,
+    /// with timeouts long enough for a loaded machine.
     func configuration(
         credentials: Credentials = permanent, signatureVersion: SignatureVersion = .v3
     ) -> RPCClientConfiguration {
         RPCClientConfiguration(
             endpoint: ServiceEndpoint(server.url), credentials: StaticCredentialsProvider(credentials),
-            signatureVersion: signatureVersion, retry: .disabled)
+            signatureVersion: signatureVersion,
+            // Generous: the loopback answers at once, but a loaded machine (the whole suite in parallel) has been seen
+            // to hold an answer for more than the default 10 s between reads.
+            timeouts: Timeouts(connect: .seconds(10), read: .seconds(60), total: .seconds(120)), retry: .disabled)
     }
 
     /// The requests the server verified, in arrival order; an issue is recorded for every one it refused.

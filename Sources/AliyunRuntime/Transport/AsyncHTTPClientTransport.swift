@@ -6,9 +6,9 @@ import NIOPosix
 
 /// The default transport: AsyncHTTPClient on the shared event loops.
 ///
-/// One `HTTPClient` per distinct ``Timeouts`` value, created on first use, at most
-/// ``maximumClients``; beyond that, calls use the first client, bounded by their connect + read (or their
-/// total, if shorter) so that no read timeout is stretched. Call ``shutdown()`` when done with a transport you
+/// One `HTTPClient` per distinct connect and read timeout (``PoolKey``: what a client is configured with; a call's
+/// total is its own deadline), created on first use, at most ``maximumClients``; beyond that, calls use the first
+/// client, bounded by their connect + read (or their total, if shorter) so that no read timeout is stretched. Call ``shutdown()`` when done with a transport you
 /// created (``shared`` lives as long as the process).
 public final class AsyncHTTPClientTransport: HTTPTransport, StreamingHTTPTransport {
     /// A transport for the whole process.
@@ -168,15 +168,35 @@ public final class AsyncHTTPClientTransport: HTTPTransport, StreamingHTTPTranspo
     }
 }
 
-/// The clients of one transport, by timeouts.
+extension AsyncHTTPClientTransport {
+    /// What one client (connection pool) is configured with: the connect and read timeouts. Calls that differ only
+    /// in their total share a client, which keeps the clients few: beyond ``maximumClients`` a call would get a
+    /// client of other timeouts, whose connect timeout (AsyncHTTPClient retries a refused connection until it ends)
+    /// is not the call's.
+    package struct PoolKey: Hashable, Sendable {
+        /// The connect timeout.
+        package var connect: Duration
+        /// The read timeout.
+        package var read: Duration
+
+        /// The key of a call's timeouts.
+        package init(_ timeouts: Timeouts) {
+            connect = timeouts.connect
+            read = timeouts.read
+        }
+    }
+}
+
+/// The clients of one transport, by connect and read timeouts.
 private actor ClientCache {
-    private var clients: [Timeouts: HTTPClient] = [:]
+    private var clients: [AsyncHTTPClientTransport.PoolKey: HTTPClient] = [:]
 
     private var first: HTTPClient?
 
     /// The client made for these timeouts (`exact`), or the first client when the cache is full.
     func client(for timeouts: Timeouts) -> (client: HTTPClient, exact: Bool) {
-        if let client = clients[timeouts] { return (client, true) }
+        let key = AsyncHTTPClientTransport.PoolKey(timeouts)
+        if let client = clients[key] { return (client, true) }
         if clients.count >= AsyncHTTPClientTransport.maximumClients, let first { return (first, false) }
         var configuration = HTTPClient.Configuration()
         configuration.timeout = .init(
@@ -187,7 +207,7 @@ private actor ClientCache {
         // sending x-acs-security-token and the access key ID to the Location host (https→http included).
         configuration.redirectConfiguration = .disallow
         let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
-        clients[timeouts] = client
+        clients[key] = client
         if first == nil { first = client }
         return (client, true)
     }

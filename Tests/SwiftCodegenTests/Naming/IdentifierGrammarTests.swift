@@ -1,4 +1,5 @@
 import Foundation
+import LoopbackServer
 import SwiftCodegen
 import Testing
 
@@ -76,7 +77,7 @@ struct IdentifierGrammarTests {
     }
 
     @Test("swiftc -parse accepts a file declaring hundreds of them")
-    func swiftcAccepts() throws {
+    func swiftcAccepts() async throws {
         let swiftc = try #require(Self.swiftc, "no swiftc found beside the toolchain or on PATH")
         var source = ""
         for (index, name) in Self.names(count: 400, seed: 10).enumerated() {
@@ -96,7 +97,7 @@ struct IdentifierGrammarTests {
         _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
         process.standardError = try FileHandle(forWritingTo: errors)
         try process.run()
-        process.waitUntilExit()
+        await ProcessRun.exit(of: process)
         let messages = String(decoding: try Data(contentsOf: errors), as: UTF8.self)
         #expect(process.terminationStatus == 0, "\(messages.prefix(3_000))")
     }
