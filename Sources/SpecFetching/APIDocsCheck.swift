@@ -1,11 +1,12 @@
+import AliyunRuntime
 import Foundation
 
 /// Checks that a download is the api-docs document asked for before anything is written: JSON, an object with
 /// `info.product` and `info.version` naming the product and version asked for (the product without regard to case)
 /// and an `apis` object.
 public enum APIDocsCheck {
-    /// The largest document accepted (the largest of the corpus is under 10 MiB).
-    public static let maximumSize = 64 << 20
+    /// The largest document accepted: the transport's limit on a body (the largest of the corpus is under 10 MiB).
+    public static let maximumSize = AsyncHTTPClientTransport.maximumBodySize
 
     /// Checks `bytes`, downloaded from `url` for `product` at `version`.
     ///

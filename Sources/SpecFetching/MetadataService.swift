@@ -77,9 +77,13 @@ public struct MetadataService: Sendable {
         return FetchedSpec(product: product, version: version, url: url, bytes: bytes)
     }
 
-    /// The body of a GET of `url`, after as many attempts as a 5xx, a 429 or a failure on the wire take.
+    /// The body of a GET of `url`, after as many attempts as a 5xx, a 429 or a failure on the wire take: the
+    /// runtime's retry rules for a call that may be repeated (``RetryPolicy``), its delays doubling from
+    /// ``firstDelay``.
     private func get(_ url: String) async throws(MetadataError) -> [UInt8] {
-        var delay = firstDelay
+        let policy = RetryPolicy(
+            maxAttempts: attempts, baseDelay: firstDelay, maxDelay: firstDelay * (1 << min(attempts, 20)),
+            maxTotalDelay: .seconds(3600))
         var attempt = 1
         while true {
             let failure: String
@@ -87,10 +91,11 @@ public struct MetadataService: Sendable {
                 let response = try await transport.send(
                     HTTPRequest(
                         method: "GET", url: url,
-                        headers: [("accept", "application/json"), ("user-agent", "aliyun-codegen")],
-                        body: []), timeouts: timeouts)
+                        headers: [("accept", "application/json"), ("user-agent", "aliyun-codegen")], body: []),
+                    timeouts: timeouts)
                 if (200..<300).contains(response.status) { return response.body }
-                guard response.status >= 500 || response.status == 429 else {
+                let reply = RPCReply(status: response.status, headers: response.headers, body: response.body)
+                guard RetryPolicy.isRetryable(reply, idempotent: true) else {
                     throw MetadataError(
                         "\(url) answered HTTP \(response.status)"
                             + (response.status == 404 ? " (no such product or version there)" : ""))
@@ -101,17 +106,19 @@ public struct MetadataService: Sendable {
             } catch is CancellationError {
                 throw MetadataError("cancelled while fetching \(url)")
             } catch {
+                guard RetryPolicy.isRetryable(error, idempotent: true) else {
+                    throw MetadataError.unreachable(url, reason: "\(error)")
+                }
                 failure = "\(error)"
             }
-            guard attempt < attempts else {
+            guard attempt < policy.maxAttempts else {
                 throw MetadataError.unreachable(url, reason: "\(failure) (\(attempts) attempts)")
             }
             do {
-                try await sleeper.sleep(for: delay)
+                try await sleeper.sleep(for: policy.delay(afterAttempt: attempt, retryAfter: nil, random: 1))
             } catch {
                 throw MetadataError("cancelled while fetching \(url)")
             }
-            delay *= 2
             attempt += 1
         }
     }

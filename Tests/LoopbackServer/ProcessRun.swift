@@ -34,26 +34,25 @@ public enum ProcessRun {
         _ executable: URL, _ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil,
         standardInput: URL? = nil
     ) async throws -> Output {
+        try await offThePool {
+            try runBlocking(
+                executable, arguments, in: directory, environment: environment, standardInput: standardInput)
+        }
+    }
+
+    /// Runs blocking work (waiting for a process, reading its pipe) on a thread of its own, never on one of the
+    /// cooperative pool's few threads, which the servers and timers of the tests running beside it need.
+    public static func offThePool<Value: Sendable>(
+        _ work: @escaping @Sendable () throws -> Value
+    ) async throws -> Value {
         try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async {
-                continuation.resume(
-                    with: Result {
-                        try runBlocking(
-                            executable, arguments, in: directory, environment: environment,
-                            standardInput: standardInput)
-                    })
-            }
+            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
         }
     }
 
     /// Waits for a running process to exit, on a thread of its own (never one of the cooperative pool's).
     public static func exit(of process: Process) async {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                process.waitUntilExit()
-                continuation.resume()
-            }
-        }
+        _ = try? await offThePool { process.waitUntilExit() }
     }
 
     /// Runs the binary, waiting for it on this thread: only ever called off the cooperative pool (``run(_:_:in:environment:standardInput:)``),

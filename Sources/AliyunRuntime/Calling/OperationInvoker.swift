@@ -201,7 +201,7 @@ public enum OperationInvoker {
     }
 
     /// The most bytes of a document answer read after a streamed call.
-    static let maximumDocumentSize = 64 << 20
+    static let maximumDocumentSize = AsyncHTTPClientTransport.maximumBodySize
 
     /// An error answer as the error thrown: `Failure`, ``DryRunSucceeded``, or ``UnreadableErrorBody``.
     private static func serviceFailure<Failure: OperationError>(_ reply: RPCReply, failure: Failure.Type) -> any Error {

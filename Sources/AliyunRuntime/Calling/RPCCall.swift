@@ -93,6 +93,14 @@ extension RPCCaller {
     /// - Throws: ``TransportError`` when a body longer than ``RequestBody/heldLimit`` is given; what ``call(_:)``
     ///   throws.
     public func stream(_ call: RPCCall, body: RequestBody?) async throws -> RawAnswerStream {
+        try await streamHeld(call, body: body)
+    }
+
+    /// The body held in memory (up to ``RequestBody/heldLimit``), sent through ``call(_:)``, and the whole answer
+    /// handed over: how a caller that cannot stream streams.
+    ///
+    /// - Throws: ``TransportError`` when the body is longer than ``RequestBody/heldLimit``; what ``call(_:)`` throws.
+    public func streamHeld(_ call: RPCCall, body: RequestBody?) async throws -> RawAnswerStream {
         var call = call
         if let body { call.content = .raw(try await body.collect()) }
         return RawAnswerStream(try await self.call(call))

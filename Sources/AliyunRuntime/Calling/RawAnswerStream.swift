@@ -24,7 +24,7 @@ public struct RawAnswerStream: Sendable {
     /// The answer with its whole body, refused beyond `limit` bytes.
     ///
     /// - Throws: ``TransportError`` `.exchange` when the body is longer than `limit`, or what reading it throws.
-    public func collect(upTo limit: Int = 64 << 20) async throws -> RawAnswer {
+    public func collect(upTo limit: Int = AsyncHTTPClientTransport.maximumBodySize) async throws -> RawAnswer {
         RawAnswer(status: status, headers: headers, body: try await body.collectBytes(upTo: limit))
     }
 }

@@ -51,9 +51,7 @@ public struct RPCClient: RPCCaller {
     /// - Throws: as ``call(_:)``, and ``TransportError`` when a body that can be read once is too long to hold.
     public func stream(_ call: RPCCall, body: RequestBody?) async throws -> RawAnswerStream {
         guard gateway.streamsBodies, let streaming = transport as? any StreamingHTTPTransport else {
-            var call = call
-            if let body { call.content = .raw(try await body.collect()) }
-            return RawAnswerStream(try await self.call(call))
+            return try await streamHeld(call, body: body)
         }
         var call = call
         var body = body

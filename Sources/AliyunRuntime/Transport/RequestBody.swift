@@ -77,7 +77,7 @@ public struct RequestBody: Sendable {
 extension RequestBody {
     /// The most bytes a body that cannot be made again is held in memory for, when it must be read before it is
     /// sent (the V3 signature signs its SHA-256) or sent through a caller that does not stream.
-    public static let heldLimit = 64 << 20
+    public static let heldLimit = AsyncHTTPClientTransport.maximumBodySize
 
     /// The whole body, refused beyond `limit` bytes.
     ///

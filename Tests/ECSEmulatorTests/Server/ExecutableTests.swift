@@ -38,19 +38,16 @@ struct ExecutableTests {
         return (process, output, errors)
     }
 
-    /// The first line the process writes to standard output.
-    /// The first line the process prints, read on a thread of its own (never one of the cooperative pool's).
+    /// The first line the process prints, read off the cooperative pool (``ProcessRun/offThePool(_:)``).
     static func firstLine(of pipe: Pipe) async -> String {
-        await withCheckedContinuation { continuation in
-            DispatchQueue.global().async {
-                var bytes: [UInt8] = []
-                while let byte = try? pipe.fileHandleForReading.read(upToCount: 1), let first = byte.first, first != 10
-                {
-                    bytes.append(first)
-                }
-                continuation.resume(returning: String(decoding: bytes, as: UTF8.self))
+        let line = try? await ProcessRun.offThePool {
+            var bytes: [UInt8] = []
+            while let byte = try? pipe.fileHandleForReading.read(upToCount: 1), let first = byte.first, first != 10 {
+                bytes.append(first)
             }
+            return String(decoding: bytes, as: UTF8.self)
         }
+        return line ?? ""
     }
 
     @Test("--port 0 prints the URL first, serves signed calls with the environment's key, persists, stops on SIGTERM")
