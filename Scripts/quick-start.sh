@@ -4,7 +4,9 @@
 # on loopback (Scripts/quick-start/metadata_mirror.py, named by ALIYUN_METADATA_URL), and the SMS is sent to a
 # loopback gateway that checks its ACS3 signature with the official Python SDK's own code
 # (Scripts/quick-start/sms_gateway.py). The three commands are the README's, word for word; the SDK package and the
-# app build in this package's .build so that CI reuses the dependencies it has compiled.
+# app build in .build-generated, the build directory CI shares between generated packages: they ask for the
+# runtime without its traits (`traits: []`), and building them in this package's .build (all traits on) would
+# make every later build there start over.
 # Usage: Scripts/quick-start.sh   (needs .venv-official-sdk, which .ci/run creates)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -37,7 +39,7 @@ echo "== 2. generate the SDK package"
 swift run --package-path "$root" aliyun-codegen generate-package --corpus spec --output MySDK --runtime-path "$root" --quiet
 echo "== 3. build it"
 start=$(date +%s)
-swift build --package-path MySDK --scratch-path "$root/.build" 2>&1 | grep -v "swift-distributed-tracing" | tail -n 2
+swift build --package-path MySDK --scratch-path "$root/.build-generated" 2>&1 | grep -v "swift-distributed-tracing" | tail -n 2
 echo "build time: $(( $(date +%s) - start )) s"
 
 echo "== an app on MySDK sends an SMS to the loopback gateway, which verifies it with the official SDK's signer"
@@ -47,7 +49,7 @@ pids+=($!)
 endpoint=$(first_line "$work/gateway.url")
 output=$(ALIYUN_ENDPOINT=$endpoint ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI-quick-start \
   ALIBABA_CLOUD_ACCESS_KEY_SECRET=quick-start-secret \
-  swift run --package-path SendSms --scratch-path "$root/.build" send-sms 2>&1 | grep -v "swift-distributed-tracing" \
+  swift run --package-path SendSms --scratch-path "$root/.build-generated" send-sms 2>&1 | grep -v "swift-distributed-tracing" \
   || true)
 echo "$output" | tail -n 1
 echo "$output" | grep -qxF 'SendSms: OK 900619746936498440^0' || { echo "error: the SMS was not sent: $output" >&2; exit 1; }
