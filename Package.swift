@@ -27,6 +27,9 @@ let package = Package(
         // An offline ECS: verifies signatures as Alibaba Cloud does and keeps images in memory.
         .library(name: "ECSEmulator", targets: ["ECSEmulator"]),
         .executable(name: "ecs-emulator", targets: ["ecs-emulator"]),
+        // An offline Alibaba Cloud: any product of a corpus, with inferred resources.
+        .library(name: "AliyunEmulator", targets: ["AliyunEmulator"]),
+        .executable(name: "aliyun-emulator", targets: ["aliyun-emulator"]),
         .executable(name: "oss-emulator", targets: ["oss-emulator"]),
         .executable(name: "aliyun-oss", targets: ["aliyun-oss"]),
         .executable(name: "aliyun-ecs-images", targets: ["aliyun-ecs-images"]),
@@ -108,6 +111,7 @@ let package = Package(
                 product("Hummingbird", in: "hummingbird", trait: "Emulators"),
                 product("ServiceLifecycle", in: "swift-service-lifecycle", trait: "Emulators"),
                 product("UnixSignals", in: "swift-service-lifecycle", trait: "Emulators"),
+                product("HTTPTypes", in: "swift-http-types", trait: "Emulators"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
@@ -125,6 +129,20 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+            ]),
+        // An offline Alibaba Cloud: every RPC and ROA product of a corpus served from its IR at run time, with
+        // resources inferred from the specs (issue 34).
+        .target(
+            name: "AliyunEmulator",
+            dependencies: [
+                "AliyunRuntime", "AliyunServerSupport", "EmulatorSupport", "ECSEmulator", "ResourceInference", "SpecIR",
+                "SpecReaders", "SwiftCodegen",
+            ]),
+        .executableTarget(
+            name: "aliyun-emulator",
+            dependencies: [
+                "AliyunEmulator", "ECSEmulator", "EmulatorSupport", "ResourceInference",
+                product("ArgumentParser", in: "swift-argument-parser", trait: "Emulators"),
             ]),
         .executableTarget(
             name: "ecs-emulator",

@@ -16,6 +16,9 @@ public enum ExplainReport {
         /// Stateful operations in all.
         public var statefulTotal: Int { stateful.values.reduce(0, +) }
 
+        /// No operations: what sums over a corpus start from.
+        public init() {}
+
         /// The counts of an inferred service.
         public init(_ service: InferredService) {
             operations = service.operations.count

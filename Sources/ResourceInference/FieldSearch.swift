@@ -12,15 +12,7 @@ struct FieldSearch {
     static let maxDepth = 4
 
     /// The field with its referenced shared type's members and item, when it refers to one and has none itself.
-    func resolved(_ field: Field) -> Field {
-        guard let name = field.reference, field.children.isEmpty, field.item == nil, let shared = sharedTypes[name]
-        else { return field }
-        var copy = field
-        copy.type = shared.type
-        copy.children = shared.children
-        copy.item = shared.item
-        return copy
-    }
+    func resolved(_ field: Field) -> Field { field.resolvingReference(in: sharedTypes) }
 
     /// The members of an object field, or of a list field's item.
     func members(of field: Field) -> [Field] {

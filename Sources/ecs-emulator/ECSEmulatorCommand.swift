@@ -27,39 +27,11 @@ struct ECSEmulatorCommand: AsyncParsableCommand {
     @Flag(help: "Write every change back to the --state file, atomically.")
     var persist = false
 
-    @Option(help: "The secret the /_emulator/ endpoints require (default: ECS_EMULATOR_CONTROL_TOKEN, else a new one).")
-    var controlToken: String?
-
-    @Option(
-        help: ArgumentHelp(
-            "An OIDC provider of the account, as NAME,ISSUER,CLIENT-ID[,CLIENT-ID…]: AssumeRoleWithOIDC issues keys"
-                + " only for tokens of a provider given so (repeatable; with none, it issues none)."))
-    var oidcProvider: [String] = []
-
-    @Option(
-        help: ArgumentHelp(
-            "Which broken documented rules to refuse: enforce (default, as the service does), enforceStable"
-                + " (only rules that cannot go stale), or warn or off (accept them all)."))
-    var validation = "enforce"
+    @OptionGroup var api: SignedAPIOptions
 
     func validate() throws {
-        guard ValidationMode(rawValue: validation) != nil else {
-            throw ValidationError(
-                "--validation must be one of \(ValidationMode.names)")
-        }
+        try api.validate { OIDCProvider(argument: $0) != nil }
         if persist && state == nil { throw ValidationError("--persist needs --state FILE") }
-        if let controlToken, ControlToken(controlToken) == nil {
-            throw ValidationError("--control-token must be printable ASCII without spaces")
-        }
-        for provider in oidcProvider where OIDCProvider(argument: provider) == nil {
-            throw ValidationError("--oidc-provider must be NAME,ISSUER,CLIENT-ID[,CLIENT-ID…], not \(provider)")
-        }
-    }
-
-    /// The control token: the option's, else the environment's, else a new one (to be printed).
-    func chosenControlToken(_ environment: [String: String]) throws -> (token: ControlToken, generated: Bool) {
-        try ControlToken.chosen(
-            option: controlToken, environment: environment, variable: ControlToken.environmentVariable)
     }
 
     func run() async throws {
@@ -80,22 +52,11 @@ struct ECSEmulatorCommand: AsyncParsableCommand {
             host: common.host, port: common.port,
             credentials: [key],
             state: initial, persistTo: persist ? file : nil)
-        configuration.validation = ValidationMode(rawValue: validation) ?? .enforce
-        if controlToken != nil {
-            CommandLineSecret.warn(
-                CommandLineSecret.warning(
-                    option: "--control-token", environmentVariable: ControlToken.environmentVariable))
-        }
-        let control = try chosenControlToken(environment)
+        configuration.validation = api.validationMode
+        let control = try api.chosenControlToken(environment)
         configuration.controlToken = control.token
-        configuration.oidcProviders = oidcProvider.compactMap(OIDCProvider.init(argument:))
-        if !ListenAddress.isLoopback(common.host) {
-            FileHandle.standardError.write(
-                Data(
-                    ("warning: listening on \(common.host), not a loopback address: any host that reaches this port can call "
-                        + "the emulator with its keys and, with the control token, change its state; prefer 127.0.0.1\n")
-                        .utf8))
-        }
+        configuration.oidcProviders = api.oidcProvider.compactMap(OIDCProvider.init(argument:))
+        SignedAPIOptions.warnUnlessLoopback(common.host)
         do {
             emulator = try await ECSEmulator.start(configuration, stopsOnSignals: true)
         } catch {
@@ -103,11 +64,7 @@ struct ECSEmulatorCommand: AsyncParsableCommand {
                 Data("error: cannot listen on \(common.host):\(common.port): \(error)\n".utf8))
             throw ExitCode.failure
         }
-        // Written straight to the descriptor, unbuffered: whoever started the emulator waits for this line.
-        FileHandle.standardOutput.write(Data("listening on \(emulator.url)\n".utf8))
-        if control.generated {
-            FileHandle.standardOutput.write(Data("control token: \(control.token.value)\n".utf8))
-        }
+        SignedAPIOptions.announce(url: emulator.url, control: control)
         try await emulator.waitUntilStopped()
     }
 }

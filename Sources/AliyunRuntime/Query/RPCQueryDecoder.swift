@@ -68,10 +68,20 @@ public struct RPCQueryDecoder: Sendable {
     public func decodeObject<Value: RPCQueryDecodable>(
         _ type: Value.Type, forKey key: String
     ) throws(RPCQueryDecodingError) -> Value? {
+        guard let nested = nested(forKey: key) else { return nil }
+        return try Value(from: nested)
+    }
+
+    /// The decoder of the object flattened under `key.`, or nil when no item starts with it: for servers that
+    /// decode requests from the spec at run time rather than through a generated type.
+    public func nested(forKey key: String) -> RPCQueryDecoder? {
         let nestedPrefix = name(key) + "."
         guard prefixes.contains(nestedPrefix) else { return nil }
-        return try Value(from: RPCQueryDecoder(values: values, prefixes: prefixes, prefix: nestedPrefix))
+        return RPCQueryDecoder(values: values, prefixes: prefixes, prefix: nestedPrefix)
     }
+
+    /// The full name of `key` at this decoder's depth (`Tag.1.Key`), as errors and rule paths name it.
+    public func path(_ key: String) -> String { name(key) }
 
     /// A list of scalars `key.1`, `key.2`, … up to the first missing index; nil when there is none.
     public func decodeList<Value: RPCQueryValue>(

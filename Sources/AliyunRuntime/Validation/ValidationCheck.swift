@@ -84,8 +84,9 @@ public struct ValidationCheck: Sendable {
 }
 
 extension RequestValidator {
-    /// Applies a check to a scalar at `path`, as the `check…` method of its kind does.
-    @usableFromInline mutating func apply(_ check: ValidationCheck, to value: some ValidationSubject, path: String) {
+    /// Applies a check to a scalar at `path`, as the `check…` method of its kind does (generated rule tables,
+    /// and servers that check requests from the spec at run time).
+    public mutating func apply(_ check: ValidationCheck, to value: some ValidationSubject, path: String) {
         let rule = check.rule
         switch check.kind {
         case .present: checkPresent(!value.rpcQueryValue.isEmpty, path: path, rule: rule)
@@ -118,7 +119,7 @@ extension RequestValidator {
     }
 
     /// Applies a check on a list as a whole: present (not empty) or a count.
-    @usableFromInline mutating func apply(_ check: ValidationCheck, toCount count: Int, path: String) {
+    public mutating func apply(_ check: ValidationCheck, toCount count: Int, path: String) {
         switch check.kind {
         case .present: checkPresent(count > 0, path: path, rule: check.rule)
         case .count(let min, let max): checkCount(count, min: min, max: max, path: path, rule: check.rule)

@@ -51,6 +51,12 @@ public struct OperationRouter: Sendable {
     /// The actions with a handler, sorted (of every version served).
     public var actions: [String] { routes.values.flatMap(\.keys).sorted() }
 
+    /// Whether a handler serves the action of this version.
+    public func serves(action: String, version: String) -> Bool { routes[version]?[action] != nil }
+
+    /// Whether a handler serves some action of this version.
+    public func serves(version: String) -> Bool { routes[version] != nil }
+
     /// The product code of an API version served, for `Recommend` links; the first product's for another.
     public func product(ofVersion version: String) -> String { products[version] ?? product }
 

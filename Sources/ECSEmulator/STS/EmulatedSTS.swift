@@ -157,3 +157,23 @@ actor RoleSessions {
         sessions[accessKeyId]
     }
 }
+
+/// STS as every emulator serves it (``EmulatedSTS``): its router, for emulators of other products that want the
+/// credentials chain's role sessions too.
+public enum EmulatedSecurityTokenService {
+    /// STS's operations over `keys`: keys it issues are added there, so a verifier over the same store accepts them.
+    ///
+    /// - Parameters:
+    ///   - keys: The keys the emulator accepts.
+    ///   - accountId: The account whose roles may be assumed.
+    ///   - oidcProviders: The OIDC providers `AssumeRoleWithOIDC` trusts.
+    ///   - now: The server's clock.
+    /// - Returns: The router of STS's operations.
+    public static func router(
+        keys: AccessKeyStore, accountId: String, oidcProviders: [OIDCProvider] = [],
+        now: @escaping @Sendable () -> Date = { Date() }
+    ) -> OperationRouter {
+        EmulatedSTS(keys: keys, sessions: RoleSessions(), accountId: accountId, oidcProviders: oidcProviders, now: now)
+            .operationRouter
+    }
+}

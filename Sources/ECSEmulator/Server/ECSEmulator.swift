@@ -78,10 +78,10 @@ public final class ECSEmulator: Sendable {
         var router = ImageStoreHandler(store: store).operationRouter.merging(sts.operationRouter)
         if let routes { router = router.merging(routes) }
         router.validation = configuration.validation
-        let responder = EmulatorResponder(
+        let responder = SignedAPIResponder(
             verifier: RequestVerifier(keys: keys, now: configuration.now),
-            router: router, store: store, faults: faults, journal: journal, controlToken: configuration.controlToken,
-            stopping: stopping)
+            service: ECSService(router: router, store: store, faults: faults, journal: journal), faults: faults,
+            journal: journal, controlToken: configuration.controlToken, stopping: stopping, realm: "ecs-emulator")
         let server = try await EmulatorServer.start(
             responder, host: configuration.host, port: configuration.port, label: "ecs-emulator",
             services: [ShutdownSignalService(signal: stopping)], stopsOnSignals: stopsOnSignals)

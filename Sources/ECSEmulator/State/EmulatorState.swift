@@ -1,3 +1,4 @@
+import EmulatorSupport
 import Foundation
 
 /// What the emulator knows: the account and its images. `--state FILE` reads it as JSON:
@@ -10,7 +11,7 @@ import Foundation
 /// ```
 ///
 /// `account` may be left out; each image needs `imageId` and `regionId` (see ``EmulatedImage``).
-public struct EmulatorState: Sendable, Hashable, Codable {
+public struct EmulatorState: Sendable, Hashable, StateDocument {
     /// The account served.
     public var account: EmulatorAccount
     /// The images.
@@ -56,3 +57,6 @@ public struct EmulatorState: Sendable, Hashable, Codable {
         return problems
     }
 }
+
+/// The ECS emulator's state file: ``EmulatorState`` as JSON, written atomically.
+public typealias StateFile = JSONStateFile<EmulatorState>

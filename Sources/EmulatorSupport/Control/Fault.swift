@@ -1,6 +1,7 @@
 /// A failure the emulator injects instead of serving a call, for testing how clients cope. Faults are
 /// set through the control endpoint (`POST /_emulator/faults`) or ``FaultInjector``, never through the
-/// signed API, and each applies to the next `count` calls (of one action, when `action` is set).
+/// signed API, and each applies to the next `count` calls (of one action, when `action` is set; of one product,
+/// when `product` is).
 public struct Fault: Sendable, Hashable, Codable {
     /// What the fault does.
     public enum Kind: String, Sendable, Hashable, Codable {
@@ -19,6 +20,8 @@ public struct Fault: Sendable, Hashable, Codable {
     public var count: Int
     /// Only calls of this action; nil for every call.
     public var action: String?
+    /// Only calls of this product (its code, any case: `Vpc`); nil for every product.
+    public var product: String?
     /// For `error`: the code.
     public var code: String?
     /// For `error`: the HTTP status.
@@ -31,9 +34,10 @@ public struct Fault: Sendable, Hashable, Codable {
     /// Creates a fault.
     public init(
         kind: Kind, count: Int = 1, action: String? = nil, code: String? = nil, status: Int? = nil,
-        retryAfterMilliseconds: Int? = nil, delayMilliseconds: Int? = nil
+        retryAfterMilliseconds: Int? = nil, delayMilliseconds: Int? = nil, product: String? = nil
     ) {
         self.kind = kind
+        self.product = product
         self.count = count
         self.action = action
         self.code = code

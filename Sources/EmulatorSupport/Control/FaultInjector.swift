@@ -38,9 +38,15 @@ public actor FaultInjector {
     /// The faults still waiting.
     public var waiting: [Fault] { pending }
 
-    /// The fault for a call of `action`, if one is waiting; its count goes down by one.
-    public func take(for action: String) -> Fault? {
-        guard let index = pending.firstIndex(where: { $0.action == nil || $0.action == action }) else { return nil }
+    /// The fault for a call of `action` (of `product`, when the server knows it), if one is waiting; its count goes
+    /// down by one.
+    public func take(for action: String, product: String? = nil) -> Fault? {
+        guard
+            let index = pending.firstIndex(where: { fault in
+                (fault.action == nil || fault.action == action)
+                    && (fault.product == nil || fault.product?.lowercased() == product?.lowercased())
+            })
+        else { return nil }
         var fault = pending[index]
         fault.count -= 1
         if fault.count == 0 { pending.remove(at: index) } else { pending[index] = fault }

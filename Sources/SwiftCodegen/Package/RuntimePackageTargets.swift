@@ -18,6 +18,7 @@ public enum RuntimePackageTargets {
         "EmulatorSupportTests",
         "ECSEmulatorTests", "EmulatorSupport", "OSSEmulator", "OSSEmulatorTests",
         "GenerateAliyunSDK", "LoopbackServer", "ResourceInference", "ResourceInferenceTests", "PatternMatching",
+        "AliyunEmulator", "aliyun-emulator",
         "PatternMatchingTests", "ROASDK", "ROASDKTests",
         "SpecDiff", "SpecDiffTests", "SpecFetching", "SpecFetchingTests", "SpecIR", "SpecIRTests", "SpecReaders",
         "SpecReadersTests", "StaleRulesSDK", "StaleRulesSDKTests", "SwiftCodegen", "SwiftCodegenTests",

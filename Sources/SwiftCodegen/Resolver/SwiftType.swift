@@ -83,7 +83,7 @@ indirect enum SwiftType: Sendable, Hashable {
 }
 
 /// How a request member travels in the RPC query, after its documented style.
-enum QueryCoding: String, Sendable {
+public enum QueryCoding: String, Sendable {
     /// One item (`Name=value`).
     case scalar
     /// Members flattened with dots (`Name.Member=…`).

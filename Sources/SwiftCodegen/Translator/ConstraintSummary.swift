@@ -12,7 +12,7 @@ enum ConstraintSummary {
                     + (constraint.note ?? "documentation only")
             }
             if let type {
-                switch CheckTranslator.applicability(constraint.rule, type: type) {
+                switch CheckPlanner.applicability(constraint.rule, type: type) {
                 case .checked: break
                 case .enforcedByType:
                     return

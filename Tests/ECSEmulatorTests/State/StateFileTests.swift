@@ -1,6 +1,7 @@
 import AliyunECSImages
 import AliyunServerSupport
 import ECSEmulator
+import EmulatorSupport
 import Foundation
 import Testing
 

@@ -6,10 +6,16 @@ import Foundation
     import Darwin
 #endif
 
+/// A document an emulator keeps its state in: JSON, with the problems that make a decoded one unusable.
+public protocol StateDocument: Codable, Sendable {
+    /// What is wrong with the document (a duplicate identifier, a value out of range); empty when it can be used.
+    var problems: [String] { get }
+}
+
 /// A state file: read with errors that name the file and what is wrong, written atomically (a new file
 /// next to it, flushed to disk, then renamed over it), so a crash leaves the old state or the new one,
 /// never a torn file.
-public struct StateFile: Sendable {
+public struct JSONStateFile<Document: StateDocument>: Sendable {
     /// The file's path.
     public var path: String
 
@@ -22,16 +28,16 @@ public struct StateFile: Sendable {
     ///
     /// - Throws: ``StateFileError`` naming the file: unreadable, not JSON, a missing or mistyped field
     ///   (with its path in the document), or a state with problems.
-    public func read() throws(StateFileError) -> EmulatorState {
+    public func read() throws(StateFileError) -> Document {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw StateFileError(path: path, message: "cannot be read (\(Self.reason(error)))")
         }
-        let state: EmulatorState
+        let state: Document
         do {
-            state = try JSONDecoder().decode(EmulatorState.self, from: data)
+            state = try JSONDecoder().decode(Document.self, from: data)
         } catch let error as DecodingError {
             throw StateFileError(path: path, message: Self.describe(error))
         } catch {
@@ -41,12 +47,12 @@ public struct StateFile: Sendable {
         return state
     }
 
-    /// The permissions a new state file gets: the owner's alone (the state names the account's images).
-    public static let newFileMode: mode_t = 0o600
+    /// The permissions a new state file gets: the owner's alone (the state names the account's resources).
+    public static var newFileMode: mode_t { 0o600 }
 
     /// Writes the state: pretty-printed JSON with sorted keys, replaced atomically. The file keeps the
     /// permissions it had; a new file gets ``newFileMode``, whatever the umask.
-    public func write(_ state: EmulatorState) throws(StateFileError) {
+    public func write(_ state: Document) throws(StateFileError) {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data: Data

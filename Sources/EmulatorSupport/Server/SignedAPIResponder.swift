@@ -1,36 +1,60 @@
 import AliyunServerSupport
-import EmulatorSupport
 import Foundation
 import HTTPTypes
 import Hummingbird
 import NIOConcurrencyHelpers
 import NIOCore
 
-/// Serves one request: the control endpoints under `/_emulator/`, else an API call verified, faulted,
-/// routed and journaled.
-struct EmulatorResponder: HTTPResponder {
-    typealias Context = EmulatorRequestContext
+/// Serves one request to an emulator of Alibaba Cloud's signed API: the control endpoints under `/_emulator/` for a
+/// caller holding the control token, else an API call verified as the gateway verifies it, faulted when a fault is
+/// waiting, answered by ``Service/answer(_:incoming:requestId:hostId:)`` and journaled.
+public struct SignedAPIResponder<Service: SignedAPIService>: HTTPResponder {
+    /// The context of one request.
+    public typealias Context = EmulatorRequestContext
 
     let verifier: RequestVerifier
-    let router: OperationRouter
-    let store: ImageStore
+    let service: Service
     let faults: FaultInjector
     let journal: RequestJournal
     let controlToken: ControlToken
     let stopping: ShutdownSignal
+    let realm: String
 
-    /// Requests above this size are refused (the API's queries are far smaller).
-    static let maxBodySize = 1 << 20
+    /// A responder for `service`.
+    ///
+    /// - Parameters:
+    ///   - verifier: Checks signatures, timestamps, nonces and tokens.
+    ///   - service: Answers verified calls and the emulator's own control endpoints.
+    ///   - faults: The faults waiting.
+    ///   - journal: The calls received.
+    ///   - controlToken: The secret the control endpoints require.
+    ///   - stopping: Cut short by a shutdown, so a delay fault does not hold it up.
+    ///   - realm: The emulator's name in the control endpoints' challenge.
+    public init(
+        verifier: RequestVerifier, service: Service, faults: FaultInjector, journal: RequestJournal,
+        controlToken: ControlToken, stopping: ShutdownSignal, realm: String
+    ) {
+        self.verifier = verifier
+        self.service = service
+        self.faults = faults
+        self.journal = journal
+        self.controlToken = controlToken
+        self.stopping = stopping
+        self.realm = realm
+    }
 
-    func respond(to request: Request, context: Context) async throws -> Response {
+    /// Requests above this size are refused (the API's queries and JSON bodies are far smaller).
+    public static var maxBodySize: Int { 1 << 20 }
+
+    /// Serves one request.
+    public func respond(to request: Request, context: Context) async throws -> Response {
         let target = request.head.path ?? "/"
         var body = try await request.body.collect(upTo: Self.maxBodySize)
         let bytes = body.readBytes(length: body.readableBytes) ?? []
         let headers = request.lowercasedHeaders
-        if target.hasPrefix(ControlEndpoints.prefix) {
-            return await controlToken.respond(to: headers, realm: "ecs-emulator") {
-                await ControlEndpoints(store: store, faults: faults, journal: journal)
-                    .answer(method: request.method.rawValue, target: target, body: bytes)
+        if target.hasPrefix(FaultAndJournalEndpoints.prefix) {
+            return await controlToken.respond(to: headers, realm: realm) {
+                await service.control(method: request.method.rawValue, target: target, body: bytes)
             }
         }
         let incoming = IncomingRequest(method: request.method.rawValue, target: target, headers: headers, body: bytes)
@@ -43,7 +67,7 @@ struct EmulatorResponder: HTTPResponder {
         do throws(ServedError) {
             let call: VerifiedRequest
             if RequestVerifier.isUnsigned(incoming), let named = RequestVerifier.named(incoming),
-                router.isAnonymous(action: named.action, version: named.version)
+                service.isAnonymous(action: named.action, version: named.version)
             {
                 call = try await verifier.verifyAnonymous(incoming)
             } else {
@@ -53,7 +77,7 @@ struct EmulatorResponder: HTTPResponder {
             entry.nonce = incoming.headers["x-acs-signature-nonce"] ?? incoming.parameter("SignatureNonce")
             entry.signatureVersion = call.signatureVersion == .v3 ? "v3" : "v1"
             entry.accessKeyId = call.accessKeyId
-            if let fault = await faults.take(for: call.action) {
+            if let fault = await faults.take(for: call.action, product: service.product(of: call, incoming: incoming)) {
                 entry.fault = fault.kind.rawValue
                 switch fault.kind {
                 case .dropConnection:
@@ -69,11 +93,11 @@ struct EmulatorResponder: HTTPResponder {
                         message: "Injected by the emulator: \(fault.code ?? "Throttling.User").")
                 }
             }
-            answer = await router.answer(call, requestId: requestId, hostId: hostId)
+            answer = await service.answer(call, incoming: incoming, requestId: requestId, hostId: hostId)
         } catch {
             answer = .error(
                 status: error.status, code: error.code, message: error.message, requestId: requestId,
-                hostId: hostId, product: router.product(ofVersion: RequestVerifier.named(incoming)?.version ?? ""))
+                hostId: hostId, product: service.product(ofVersion: RequestVerifier.named(incoming)?.version ?? ""))
         }
         entry.status = answer.status
         entry.code = answer.code
@@ -84,9 +108,9 @@ struct EmulatorResponder: HTTPResponder {
     }
 
     /// `x-acs-retry-after`: how long a throttled client should wait, in milliseconds.
-    static let retryAfterHeader = fieldName("x-acs-retry-after")
+    static var retryAfterHeader: HTTPField.Name { fieldName("x-acs-retry-after") }
     /// `x-acs-request-id`: the gateway's request ID, also in the body.
-    static let requestIdHeader = fieldName("x-acs-request-id")
+    static var requestIdHeader: HTTPField.Name { fieldName("x-acs-request-id") }
 
     /// A header name known to be valid.
     private static func fieldName(_ name: String) -> HTTPField.Name {
@@ -101,4 +125,20 @@ struct EmulatorResponder: HTTPResponder {
             status: HTTPResponse.Status(code: answer.status), headers: headers,
             body: ResponseBody(byteBuffer: ByteBuffer(string: answer.body)))
     }
+}
+
+/// What an emulator of the signed API answers: verified calls, and its control endpoints beyond the faults and
+/// the journal.
+public protocol SignedAPIService: Sendable {
+    /// The answer to a verified call.
+    func answer(_ call: VerifiedRequest, incoming: IncomingRequest, requestId: String, hostId: String) async
+        -> ServedAnswer
+    /// Whether the action of this version is served unsigned.
+    func isAnonymous(action: String, version: String) -> Bool
+    /// The product code of an API version, for `Recommend` links.
+    func product(ofVersion version: String) -> String
+    /// The product a verified call is for, for faults of one product; nil when unknown.
+    func product(of call: VerifiedRequest, incoming: IncomingRequest) -> String?
+    /// The answer to a control request (the caller checked the token).
+    func control(method: String, target: String, body: [UInt8]) async -> ServedAnswer
 }

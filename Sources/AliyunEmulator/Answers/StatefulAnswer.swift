@@ -1,0 +1,282 @@
+import AliyunRuntime
+import AliyunServerSupport
+import Foundation
+import ResourceInference
+import SpecIR
+
+/// Answers a stateful operation on the store, as inference placed it (`docs/emulator-inference.md`): a create makes
+/// resources from the request's fields under new identifiers, a read returns them (filtered by the identifiers and
+/// by request fields of the same name, a page at a time), a modify changes the fields of the same name, a delete
+/// removes them; a call on an identifier that is not there answers the resource's documented NotFound code.
+struct StatefulAnswer {
+    let product: EmulatedProduct
+    let operation: OperationSpec
+    let placement: StatefulPlacement
+    let store: ResourceStore
+    let now: @Sendable () -> Date
+
+    private var derived: EmulatedProduct.Prepared { product.derived }
+    private var shape: AnswerShape { AnswerShape(sharedTypes: derived.sharedTypes) }
+    private var resource: InferredResource? { derived.inferred.resource(placement.kind) }
+    private var spec: ServiceSpec { product.spec }
+
+    /// Request fields never stored as a resource's own, nor used to filter: the call's controls.
+    static let controls: Set<String> = [
+        "clienttoken", "dryrun", "pagenumber", "pagesize", "nexttoken", "maxresults", "pageno", "size", "page",
+        "limit", "regionid",
+    ]
+
+    func answer(_ values: [String: JSONValue]) async throws -> JSONValue {
+        switch placement.role {
+        case .create: return try await create(values)
+        case .read: return try await read(values)
+        case .modify: return try await modify(values)
+        case .delete: return try await delete(values)
+        }
+    }
+
+    // MARK: Create
+
+    private func create(_ values: [String: JSONValue]) async throws -> JSONValue {
+        let identifier = resource?.identifier ?? placement.responseIdentifier?.last ?? "Id"
+        var amount = 1
+        if placement.responseIdentifierIsList, let sent = values.first(where: { WireName.key($0.key) == "amount" }),
+            case .integer(let number) = sent.value
+        {
+            amount = Int(max(1, min(number, 100)))
+        }
+        let example = exampleIdentifier()
+        var made: [(String, [String: JSONValue])] = []
+        for _ in 0..<amount {
+            let id = IdentifierMint.make(like: example, kind: placement.kind)
+            var fields = values
+            fields[identifier] = .string(id)
+            if fields.keys.allSatisfy({ WireName.key($0) != "creationtime" }) {
+                fields["CreationTime"] = .string(Self.timestamp(now()))
+            }
+            made.append((id, fields))
+        }
+        guard try await store.put(spec.product, spec.version, placement.kind, made) else {
+            throw ServedError(
+                status: 400, code: "QuotaExceeded",
+                message: "The emulator holds \(ResourceStore.capacity) resources, its most.")
+        }
+        var answer = JSONValue.object(shape.object(shape.topLevel(operation.response), from: made[0].1))
+        if let path = placement.responseIdentifier {
+            let ids = made.map { JSONValue.string($0.0) }
+            answer = answer.setting(placement.responseIdentifierIsList ? .array(ids) : ids[0], at: path)
+        }
+        return answer
+    }
+
+    /// The identifier the documentation's example answer shows, for the form of new ones.
+    private func exampleIdentifier() -> String? {
+        guard let path = placement.responseIdentifier, let text = operation.response.example,
+            let example = try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
+        else { return nil }
+        switch example.value(at: path) {
+        case .string(let id)?: return id
+        case .array(let ids)?: return ids.first?.scalarText
+        default: return nil
+        }
+    }
+
+    // MARK: Read
+
+    private func read(_ values: [String: JSONValue]) async throws -> JSONValue {
+        let ids = requestedIdentifiers(values)
+        guard let list = placement.list else {
+            // A single read: the one resource.
+            guard let id = ids?.first else { return try await readAll(values, list: [], ids: nil) }
+            let fields = try await existing(id)
+            var answer = JSONValue.object(shape.object(shape.topLevel(operation.response), from: fields))
+            if let path = placement.responseIdentifier { answer = answer.setting(.string(id), at: path) }
+            return answer
+        }
+        return try await readAll(values, list: list, ids: ids)
+    }
+
+    private func readAll(_ values: [String: JSONValue], list: [String], ids: [String]?) async throws -> JSONValue {
+        var found = await store.all(spec.product, spec.version, placement.kind)
+        if let ids {
+            let present = Set(found.map(\.id))
+            if let missing = ids.first(where: { !present.contains($0) }), documentsNotFound {
+                throw notFound(missing)
+            }
+            let wanted = Set(ids)
+            found = found.filter { wanted.contains($0.id) }
+        }
+        let filters = self.filters(values)
+        found = found.filter { resource in
+            filters.allSatisfy { key, text in
+                guard let value = resource.fields.first(where: { WireName.key($0.key) == key })?.value else {
+                    return true
+                }
+                return value.scalarText == text
+            }
+        }
+        let total = found.count
+        var page = found[...]
+        var extra: [String: JSONValue] = [:]
+        var nextToken: String?
+        switch placement.paging {
+        case .pageNumber(let numberName, let sizeName, _)?:
+            let number = max(1, integer(values[numberName]) ?? 1)
+            let size = max(1, min(integer(values[sizeName]) ?? 10, 1000))
+            let start = min((number - 1) * size, total)
+            page = found[start..<min(start + size, total)]
+            extra = ["PageNumber": .integer(Int64(number)), "PageSize": .integer(Int64(size))]
+        case .nextToken(let tokenName, let sizeName, _)?:
+            let start = min(max(0, values[tokenName]?.scalarText.flatMap { Int($0) } ?? 0), total)
+            let size = max(1, min(sizeName.flatMap { integer(values[$0]) } ?? 10, 1000))
+            page = found[start..<min(start + size, total)]
+            if start + size < total { nextToken = String(start + size) }
+            extra = sizeName.map { [$0: .integer(Int64(size))] } ?? [:]
+        case nil:
+            break
+        }
+        extra["TotalCount"] = .integer(Int64(total))
+        let itemField = shape.item(ofList: list, in: operation.response)
+        let items = page.map { resource -> JSONValue in
+            var item = JSONValue.object(
+                itemField.map { shape.object(shape.resolved($0).children, from: resource.fields) } ?? resource.fields)
+            if let path = placement.itemIdentifier { item = item.setting(.string(resource.id), at: path) }
+            return item
+        }
+        var answer = JSONValue.object(shape.object(shape.topLevel(operation.response), from: extra))
+        if case .pageNumber(_, _, let totalPath?)? = placement.paging {
+            answer = answer.setting(.integer(Int64(total)), at: totalPath)
+        }
+        if case .nextToken(_, _, let tokenPath?)? = placement.paging, let nextToken {
+            answer = answer.setting(.string(nextToken), at: tokenPath)
+        }
+        return answer.setting(.array(items), at: list)
+    }
+
+    /// Request fields of the same name as a resource's, which a list read filters by (the call's controls and
+    /// the identifier aside); each a scalar's text, by wire-name key.
+    private func filters(_ values: [String: JSONValue]) -> [(String, String)] {
+        let identifier = placement.requestIdentifier?.first.map(WireName.key)
+        return values.compactMap { name, value in
+            let key = WireName.key(name)
+            guard key != identifier, !Self.controls.contains(key), let text = value.scalarText else { return nil }
+            return (key, text)
+        }.sorted { $0.0 < $1.0 }
+    }
+
+    // MARK: Modify and delete
+
+    private func modify(_ values: [String: JSONValue]) async throws -> JSONValue {
+        guard let ids = requestedIdentifiers(values), !ids.isEmpty else {
+            throw ServedError.missing(placement.requestIdentifier?.joined(separator: ".") ?? "Id")
+        }
+        let identifierKey = placement.requestIdentifier?.first.map(WireName.key)
+        var changed: [(String, [String: JSONValue])] = []
+        for id in ids {
+            var fields = try await existing(id)
+            for (name, value) in values
+            where WireName.key(name) != identifierKey
+                && !Self.controls.contains(WireName.key(name))
+            {
+                let current = fields.keys.first { WireName.key($0) == WireName.key(name) } ?? name
+                fields[current] = value
+            }
+            changed.append((id, fields))
+        }
+        _ = try await store.put(spec.product, spec.version, placement.kind, changed)
+        return .object(shape.object(shape.topLevel(operation.response), from: changed[0].1))
+    }
+
+    private func delete(_ values: [String: JSONValue]) async throws -> JSONValue {
+        guard let ids = requestedIdentifiers(values), !ids.isEmpty else {
+            throw ServedError.missing(placement.requestIdentifier?.joined(separator: ".") ?? "Id")
+        }
+        for id in ids { _ = try await existing(id) }
+        try await store.remove(spec.product, spec.version, placement.kind, ids: ids)
+        return .object(shape.object(shape.topLevel(operation.response), from: [:]))
+    }
+
+    // MARK: Identifiers and NotFound
+
+    /// The identifiers the call names: one, a list, a JSON array sent as text (`["i-1","i-2"]`) or text joined
+    /// with commas; nil when it names none.
+    private func requestedIdentifiers(_ values: [String: JSONValue]) -> [String]? {
+        guard let path = placement.requestIdentifier, let value = JSONValue.object(values).value(at: path) else {
+            return nil
+        }
+        switch value {
+        case .array(let elements): return elements.compactMap(\.scalarText)
+        case .string(let text):
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            if trimmed.hasPrefix("["),
+                case .array(let elements)? = try? JSONDecoder().decode(
+                    JSONValue.self, from: Data(trimmed.utf8))
+            {
+                return elements.compactMap(\.scalarText)
+            }
+            return trimmed.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        default: return value.scalarText.map { [$0] }
+        }
+    }
+
+    private func existing(_ id: String) async throws -> [String: JSONValue] {
+        guard let fields = await store.fields(spec.product, spec.version, placement.kind, id: id) else {
+            throw notFound(id)
+        }
+        return fields
+    }
+
+    /// Whether this operation's own error table lists the resource's NotFound code (a list read then refuses an
+    /// identifier that is not there, as the service does; otherwise it lists only those that are).
+    private var documentsNotFound: Bool {
+        guard let code = resource?.notFoundCode else { return false }
+        return operation.errors.contains { $0.code == code }
+    }
+
+    /// The resource's documented NotFound code, with the status and message documented for it (this operation's
+    /// row, else any operation's of the product); `Invalid<Identifier>.NotFound` (404) when none is documented.
+    private func notFound(_ id: String) -> ServedError {
+        let identifier = resource?.identifier ?? "Id"
+        let code =
+            resource?.notFoundCode ?? "Invalid\(identifier.prefix(1).uppercased() + identifier.dropFirst()).NotFound"
+        let row =
+            operation.errors.first { $0.code == code }
+            ?? spec.operations.lazy.flatMap(\.errors).first { $0.code == code }
+        return ServedError(
+            status: row?.httpStatus ?? 404, code: code,
+            message: row?.message ?? "The specified \(identifier) \(id) does not exist.")
+    }
+
+    private func integer(_ value: JSONValue?) -> Int? {
+        switch value {
+        case .integer(let number)?: Int(exactly: number)
+        case .string(let text)?: Int(text)
+        default: nil
+        }
+    }
+
+    static func timestamp(_ date: Date) -> String {
+        Date.ISO8601FormatStyle(timeZone: .gmt).format(date)
+    }
+}
+
+/// New identifiers in the form the documentation's example shows: `vpc-` and as many random letters and digits as
+/// the example has after its prefix; 32 hexadecimal digits for an example without one (`c82e6987…`); the kind in
+/// lower case and 20 characters when there is no example.
+enum IdentifierMint {
+    static func make(like example: String?, kind: String) -> String {
+        let alphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789")
+        let hex = Array("0123456789abcdef")
+        func random(_ count: Int, from characters: [Character]) -> String {
+            String((0..<count).map { _ in characters.randomElement() ?? "0" })
+        }
+        guard let example = example?.replacingOccurrences(of: "*", with: ""), !example.isEmpty else {
+            return kind.lowercased() + "-" + random(20, from: alphabet)
+        }
+        if let dash = example.lastIndex(of: "-") {
+            let prefix = example[...dash]
+            return prefix + random(max(12, example.distance(from: dash, to: example.endIndex) - 1), from: alphabet)
+        }
+        return random(max(16, example.count), from: hex)
+    }
+}

@@ -1,0 +1,67 @@
+import Foundation
+import ResourceInference
+import SpecIR
+import SwiftCodegen
+import Synchronization
+
+/// One product version the emulator serves: its IR, and what is derived from it on the first call (the request
+/// plan the generated code would follow, and the inferred resources), so that loading a whole corpus costs only
+/// reading it.
+public final class EmulatedProduct: Sendable {
+    /// The product version as read from its spec.
+    public let spec: ServiceSpec
+    /// Where the spec was read from.
+    public let path: String
+    /// Corrections to inference for this product.
+    public let overrides: InferenceOverrides
+    /// The operations by wire name.
+    let operations: [String: OperationSpec]
+    /// The ROA operations' path templates, for calls that name no action.
+    let templates: [(method: String, template: PathTemplate, operation: String)]
+    private let prepared = Mutex<Prepared?>(nil)
+
+    /// What the first call derives: the request plan and the inferred resources.
+    struct Prepared: Sendable {
+        var plan: ServicePlan
+        var inferred: InferredService
+        /// The shared types by name, for answers that refer to them.
+        var sharedTypes: [String: Field]
+    }
+
+    /// A product from its IR.
+    public init(spec: ServiceSpec, path: String, overrides: InferenceOverrides = .none) {
+        self.spec = spec
+        self.path = path
+        self.overrides = overrides
+        operations = Dictionary(spec.operations.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        templates = spec.operations.compactMap { operation in
+            guard let path = operation.path, spec.style.hasPaths else { return nil }
+            return (operation.methods.first ?? "GET", PathTemplate(path), operation.name)
+        }
+    }
+
+    /// `Ecs/2014-05-26`.
+    public var label: String { "\(spec.product)/\(spec.version)" }
+
+    /// The request plan and inferred resources, derived once.
+    var derived: Prepared {
+        if let ready = prepared.withLock({ $0 }) { return ready }
+        let ready = Prepared(
+            plan: RequestPlanner.plan(spec), inferred: ResourceInference.infer(spec, overrides: overrides),
+            sharedTypes: Dictionary(spec.sharedTypes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first }))
+        return prepared.withLock { stored in
+            if let stored { return stored }
+            stored = ready
+            return ready
+        }
+    }
+
+    /// What inference made of the product (for `--explain`).
+    public var inferred: InferredService { derived.inferred }
+
+    /// Whether the emulator can verify this product's calls: the styles signed with V1, V3 or the common ROA
+    /// signature (RPC, ROA, V3, FC, AliGenie). Log Service, PDS and OSS sign with gateways of their own.
+    public var isServed: Bool {
+        spec.style.isRPC || [.roa, .v3, .fc, .aliGenie].contains(spec.style)
+    }
+}
