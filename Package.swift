@@ -227,6 +227,10 @@ let package = Package(
         // A V3-style product as generated from its real metadata (Cloud Control: ROA operations signed with ACS3, a
         // path that is a parameter whole), compared with its official SDK's requests byte for byte.
         .target(name: "CloudControlSDK", dependencies: ["AliyunRuntime"], path: "Tests/CloudControlSDK"),
+        // Clients of a few operations of VPC, ECS and CS (ROA) from the corpus, for the emulator's round trips.
+        .target(name: "EmulatorVPCSDK", dependencies: ["AliyunRuntime"], path: "Tests/EmulatorVPCSDK"),
+        .target(name: "EmulatorECSSDK", dependencies: ["AliyunRuntime"], path: "Tests/EmulatorECSSDK"),
+        .target(name: "EmulatorCSSDK", dependencies: ["AliyunRuntime"], path: "Tests/EmulatorCSSDK"),
         // V3-style products called as RPC (OCR with an image as its raw body; ARMS), likewise compared.
         .target(name: "OCRSDK", dependencies: ["AliyunRuntime"], path: "Tests/OCRSDK"),
         .target(name: "ARMSSDK", dependencies: ["AliyunRuntime"], path: "Tests/ARMSSDK"),
@@ -398,6 +402,13 @@ let package = Package(
         .testTarget(name: "SpecReadersTests", dependencies: ["SpecReaders", "SpecIR"], exclude: ["Fixtures"]),
         .testTarget(name: "SpecFetchingTests", dependencies: ["SpecFetching", "LoopbackServer"]),
         .testTarget(name: "SpecDiffTests", dependencies: ["SpecDiff", "SpecIR", "SpecReaders"]),
+        .testTarget(
+            name: "AliyunEmulatorTests",
+            dependencies: [
+                "AliyunEmulator", "AliyunRuntime", "EmulatorSupport", "EmulatorVPCSDK", "EmulatorECSSDK",
+                "EmulatorCSSDK",
+                "aliyun-emulator",
+            ]),
         .testTarget(name: "ResourceInferenceTests", dependencies: ["ResourceInference", "SpecIR", "SpecReaders"]),
         .testTarget(
             name: "AliyunCodegenCLITests",

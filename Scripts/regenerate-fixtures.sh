@@ -18,4 +18,13 @@ for fixture in cloudcontrol:CloudControlSDK ocr:OCRSDK arms:ARMSSDK fc:FCSDK fc-
   "$codegen" generate --quiet --spec "$fixtures/${fixture%%:*}.api-docs.json" --output "Tests/${fixture#*:}" \
     --module "${fixture#*:}" --access-modifier package
 done
+# The emulator's round-trip clients: a few operations of three products of the corpus.
+corpus=../shared/corpus/alibaba-cloud
+for fixture in "vpc/2016-04-28:EmulatorVPCSDK:CreateVpc,DescribeVpcs,DescribeVpcAttribute,ModifyVpcAttribute,DeleteVpc" \
+  "ecs/2014-05-26:EmulatorECSSDK:CreateSecurityGroup,DescribeSecurityGroups,DescribeSecurityGroupAttribute,ModifySecurityGroupAttribute,DeleteSecurityGroup" \
+  "cs/2015-12-15:EmulatorCSSDK:CreateCluster,DescribeClusterDetail,DescribeClustersV1,ModifyCluster,DeleteCluster"; do
+  IFS=: read -r spec module operations <<<"$fixture"
+  "$codegen" generate --quiet --spec "$corpus/$spec/api-docs.json" --operations "$operations" --output "Tests/$module" \
+    --module "$module" --access-modifier package
+done
 "$codegen" generate --quiet --config Examples/ImageCatalog/Sources/ECSRegions/aliyun-codegen.yaml

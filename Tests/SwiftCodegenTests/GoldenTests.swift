@@ -134,6 +134,32 @@ struct GoldenTests {
         #expect(run.contains("/// - Checked, may go stale: count at most 71 elements"))
     }
 
+    /// The emulator's round-trip clients: a few operations of VPC, ECS and CS from the 2024 corpus.
+    @Test(
+        "Tests/EmulatorVPCSDK, EmulatorECSSDK and EmulatorCSSDK are what their corpus specs' operations generate",
+        arguments: [
+            (
+                "vpc/2016-04-28", "EmulatorVPCSDK",
+                "CreateVpc,DescribeVpcs,DescribeVpcAttribute,ModifyVpcAttribute,DeleteVpc"
+            ),
+            (
+                "ecs/2014-05-26", "EmulatorECSSDK",
+                "CreateSecurityGroup,DescribeSecurityGroups,DescribeSecurityGroupAttribute,ModifySecurityGroupAttribute,"
+                    + "DeleteSecurityGroup"
+            ),
+            (
+                "cs/2015-12-15", "EmulatorCSSDK",
+                "CreateCluster,DescribeClusterDetail,DescribeClustersV1,ModifyCluster,DeleteCluster"
+            ),
+        ])
+    func emulatorClients(spec: String, module: String, operations: String) throws {
+        var config = Repository.config(
+            spec: "../shared/corpus/alibaba-cloud/\(spec)/api-docs.json", output: "Tests/\(module)", module: module)
+        config.accessModifier = "package"
+        config.operations = operations.split(separator: ",").map(String.init)
+        try Self.compare(config)
+    }
+
     /// A V3-style product from its real metadata, whose requests are compared with its official SDK's.
     @Test("Tests/CloudControlSDK is what Cloud Control's metadata (V3 style) generates, with package access")
     func cloudControl() throws {

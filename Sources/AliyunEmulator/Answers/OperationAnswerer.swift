@@ -53,7 +53,9 @@ struct OperationAnswerer {
         } catch {
             return .failure(ServedError(status: 500, code: "InternalError", message: "\(error)"))
         }
-        return .success(Self.withRequestId(answer, requestId))
+        let requestIdName = AnswerShape(sharedTypes: derived.sharedTypes).topLevel(operation.response)
+            .first { WireName.key($0.name) == "requestid" }?.name
+        return .success(Self.withRequestId(answer, requestId, named: requestIdName ?? "RequestId"))
     }
 
     /// Whether the call asks only for its checks: a dry-run switch (the readers' `dryRun` role) set to true.
@@ -64,12 +66,11 @@ struct OperationAnswerer {
         }
     }
 
-    /// An object answer with the call's `RequestId`, unless it carries one of its own (in any spelling).
-    static func withRequestId(_ answer: JSONValue, _ requestId: String) -> JSONValue {
+    /// An object answer with the call's request ID under `name` (the schema's spelling: CS's `request_id`), unless it
+    /// carries one of its own (in any spelling).
+    static func withRequestId(_ answer: JSONValue, _ requestId: String, named name: String) -> JSONValue {
         guard case .object(var members) = answer else { return answer }
-        if !members.keys.contains(where: { WireName.key($0) == "requestid" }) {
-            members["RequestId"] = .string(requestId)
-        }
+        if !members.keys.contains(where: { WireName.key($0) == "requestid" }) { members[name] = .string(requestId) }
         return .object(members)
     }
 }

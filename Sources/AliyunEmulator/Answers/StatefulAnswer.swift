@@ -23,7 +23,7 @@ struct StatefulAnswer {
     /// Request fields never stored as a resource's own, nor used to filter: the call's controls.
     static let controls: Set<String> = [
         "clienttoken", "dryrun", "pagenumber", "pagesize", "nexttoken", "maxresults", "pageno", "size", "page",
-        "limit", "regionid",
+        "limit",
     ]
 
     func answer(_ values: [String: JSONValue]) async throws -> JSONValue {
@@ -191,9 +191,11 @@ struct StatefulAnswer {
         guard let ids = requestedIdentifiers(values), !ids.isEmpty else {
             throw ServedError.missing(placement.requestIdentifier?.joined(separator: ".") ?? "Id")
         }
-        for id in ids { _ = try await existing(id) }
+        var removed: [[String: JSONValue]] = []
+        for id in ids { removed.append(try await existing(id)) }
         try await store.remove(spec.product, spec.version, placement.kind, ids: ids)
-        return .object(shape.object(shape.topLevel(operation.response), from: [:]))
+        // The answer documents what was removed (CS's cluster_id), from the resource as it was.
+        return .object(shape.object(shape.topLevel(operation.response), from: removed[0]))
     }
 
     // MARK: Identifiers and NotFound
@@ -233,18 +235,32 @@ struct StatefulAnswer {
         return operation.errors.contains { $0.code == code }
     }
 
-    /// The resource's documented NotFound code, with the status and message documented for it (this operation's
-    /// row, else any operation's of the product); `Invalid<Identifier>.NotFound` (404) when none is documented.
+    /// The resource's documented NotFound code, with the status and message documented for it: this operation's row
+    /// (a 404 one first: a table may list the code under 400 too, with another error's message), else the row most of
+    /// the product's operations document (404 first among equals); `<Kind>.NotFound` (404) when none is documented.
     private func notFound(_ id: String) -> ServedError {
         let identifier = resource?.identifier ?? "Id"
-        let code =
-            resource?.notFoundCode ?? "Invalid\(identifier.prefix(1).uppercased() + identifier.dropFirst()).NotFound"
-        let row =
-            operation.errors.first { $0.code == code }
-            ?? spec.operations.lazy.flatMap(\.errors).first { $0.code == code }
+        let code = resource?.notFoundCode ?? "\(placement.kind).NotFound"
+        let own = operation.errors.filter { $0.code == code }
+        let row = own.first { $0.httpStatus == 404 } ?? own.first ?? Self.mostDocumented(code, in: spec)
         return ServedError(
             status: row?.httpStatus ?? 404, code: code,
             message: row?.message ?? "The specified \(identifier) \(id) does not exist.")
+    }
+
+    /// The row of `code` that most operations of the product document, a 404 one first among equals, then the first.
+    static func mostDocumented(_ code: String, in spec: ServiceSpec) -> DocumentedError? {
+        var counts: [[String]: (row: DocumentedError, count: Int, first: Int)] = [:]
+        for (index, row) in spec.operations.flatMap(\.errors).enumerated() where row.code == code {
+            let key = [String(row.httpStatus ?? 0), row.message]
+            let seen = counts[key]
+            counts[key] = (row, (seen?.count ?? 0) + 1, seen?.first ?? index)
+        }
+        return counts.values.max { a, b in
+            if a.count != b.count { return a.count < b.count }
+            if (a.row.httpStatus == 404) != (b.row.httpStatus == 404) { return b.row.httpStatus == 404 }
+            return a.first > b.first
+        }?.row
     }
 
     private func integer(_ value: JSONValue?) -> Int? {

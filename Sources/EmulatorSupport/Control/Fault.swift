@@ -112,7 +112,7 @@ public struct Fault: Sendable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case kind, count, action, code, status, retryAfterMilliseconds, delayMilliseconds
+        case kind, count, action, product, code, status, retryAfterMilliseconds, delayMilliseconds
     }
 
     /// Reads a fault; `count` defaults to 1.
@@ -121,6 +121,7 @@ public struct Fault: Sendable, Hashable, Codable {
         kind = try c.decode(Kind.self, forKey: .kind)
         count = try c.decodeIfPresent(Int.self, forKey: .count) ?? 1
         action = try c.decodeIfPresent(String.self, forKey: .action)
+        product = try c.decodeIfPresent(String.self, forKey: .product)
         code = try c.decodeIfPresent(String.self, forKey: .code)
         status = try c.decodeIfPresent(Int.self, forKey: .status)
         retryAfterMilliseconds = try c.decodeIfPresent(Int.self, forKey: .retryAfterMilliseconds)

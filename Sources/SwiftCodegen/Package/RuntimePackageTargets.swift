@@ -18,7 +18,7 @@ public enum RuntimePackageTargets {
         "EmulatorSupportTests",
         "ECSEmulatorTests", "EmulatorSupport", "OSSEmulator", "OSSEmulatorTests",
         "GenerateAliyunSDK", "LoopbackServer", "ResourceInference", "ResourceInferenceTests", "PatternMatching",
-        "AliyunEmulator", "aliyun-emulator",
+        "AliyunEmulator", "aliyun-emulator", "AliyunEmulatorTests", "EmulatorVPCSDK", "EmulatorECSSDK", "EmulatorCSSDK",
         "PatternMatchingTests", "ROASDK", "ROASDKTests",
         "SpecDiff", "SpecDiffTests", "SpecFetching", "SpecFetchingTests", "SpecIR", "SpecIRTests", "SpecReaders",
         "SpecReadersTests", "StaleRulesSDK", "StaleRulesSDKTests", "SwiftCodegen", "SwiftCodegenTests",
