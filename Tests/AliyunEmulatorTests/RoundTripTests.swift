@@ -118,6 +118,12 @@ struct RoundTripTests {
             configuration: permissive.configuration(), validation: ValidationPolicy(mode: .off)
         ).createVpc(CreateVpcRequest(regionId: "cn-hangzhou", vpcName: "http://web"))
         #expect(accepted.vpcId != nil)
+        // Any page number a caller sends is answered, never overflowing the offset.
+        let farPage = try await VPCClient(
+            configuration: permissive.configuration(), validation: ValidationPolicy(mode: .off)
+        ).describeVpcs(DescribeVpcsRequest(regionId: "cn-hangzhou", pageNumber: Int.max, pageSize: Int.max))
+        #expect(farPage.vpcs?.vpc?.isEmpty == true)
+        #expect(farPage.totalCount == 1)
     }
 
     @Test("state: resources are listed by GET /_emulator/state and replaced by PUT; faults hit one product only")

@@ -121,7 +121,8 @@ struct StatefulAnswer {
         var nextToken: String?
         switch placement.paging {
         case .pageNumber(let numberName, let sizeName, _)?:
-            let number = max(1, integer(values[numberName]) ?? 1)
+            // Bounded, so no page number a caller sends can overflow the offset.
+            let number = min(max(1, integer(values[numberName]) ?? 1), 1_000_000)
             let size = max(1, min(integer(values[sizeName]) ?? 10, 1000))
             let start = min((number - 1) * size, total)
             page = found[start..<min(start + size, total)]
