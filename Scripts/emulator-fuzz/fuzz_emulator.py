@@ -3,6 +3,7 @@ V3- and V1-signed (so that random parameters reach decoding, validation and the 
 anonymous STS calls with random OIDC tokens, and control-endpoint calls with random faults and states.
 
 Usage: python3 fuzz_emulator.py PATH-TO-ecs-emulator [REQUESTS] [SEED]
+       python3 fuzz_emulator.py PATH-TO-aliyun-emulator REQUESTS SEED CORPUS   (ECS, VPC, CS and STS of CORPUS)
 
 The emulator must answer every request or close the connection, never die; its resident memory is sampled
 every 5,000 requests. Exits 1 if the process died, an answer had a status outside 100-599, or its memory
@@ -21,10 +22,14 @@ from datetime import datetime, timedelta, timezone
 from emulator_http import Connection, request_bytes, rfc3986, rss_kib, sign_v1, sign_v3
 
 KEY_ID, SECRET, CONTROL = 'LTAI-fuzz', 'fuzz-secret', 'fuzz-control-token'
-ECS, STS = '2014-05-26', '2015-04-01'
+ECS, STS, VPC = '2014-05-26', '2015-04-01', '2016-04-28'
 ACTIONS = ['DescribeImages', 'ModifyImageAttribute', 'DescribeRegions', 'AssumeRole', 'AssumeRoleWithOIDC',
-           'GetCallerIdentity', 'CreateImage', 'Nope', '', 'describeimages']
-NAMES = ['RegionId', 'ImageId', 'PageNumber', 'PageSize', 'ImageName', 'Status', 'BootMode', 'LicenseType',
+           'GetCallerIdentity', 'CreateImage', 'Nope', '', 'describeimages', 'CreateSecurityGroup',
+           'DescribeSecurityGroups', 'DeleteSecurityGroup', 'CreateVpc', 'DescribeVpcs', 'ModifyVpcAttribute',
+           'DeleteVpc']
+VPC_ACTIONS = {'CreateVpc', 'ModifyVpcAttribute', 'DeleteVpc'}
+NAMES = ['VpcId', 'VpcName', 'SecurityGroupId', 'SecurityGroupName', 'CidrBlock', 'NextToken', 'MaxResults',
+         'RegionId', 'ImageId', 'PageNumber', 'PageSize', 'ImageName', 'Status', 'BootMode', 'LicenseType',
          'Description', 'ImageFamily', 'DryRun', 'Features.NvmeSupport', 'Features.ImdsSupport', 'Tag.1.Key',
          'Tag.2.Value', 'RoleArn', 'RoleSessionName', 'DurationSeconds', 'OIDCProviderArn', 'OIDCToken',
          'Filter.1.Key', 'Tag.99999999999.Key', 'A.1.B.2.C.3.D.4.E.5', 'ImageId.1', 'Policy']
@@ -69,7 +74,8 @@ def query(items):
 
 def signed_v3(rng, host, bad=False):
     action = rng.choice(ACTIONS[:7])
-    version = STS if action in ('AssumeRole', 'AssumeRoleWithOIDC', 'GetCallerIdentity') else ECS
+    version = STS if action in ('AssumeRole', 'AssumeRoleWithOIDC', 'GetCallerIdentity') else (
+        VPC if action in VPC_ACTIONS else ECS)
     items = params(rng)
     body = b''
     headers = {'x-acs-action': action, 'x-acs-version': version, 'x-acs-date': now(rng),
@@ -86,7 +92,7 @@ def signed_v3(rng, host, bad=False):
 
 def signed_v1(rng, bad=False):
     action = rng.choice(ACTIONS[:7])
-    version = STS if action in ('AssumeRole', 'GetCallerIdentity') else ECS
+    version = STS if action in ('AssumeRole', 'GetCallerIdentity') else VPC if action in VPC_ACTIONS else ECS
     items = params(rng) + [('Action', action), ('Version', version), ('Timestamp', now(rng)),
                            ('SignatureNonce', uuid.uuid4().hex)]
     method = rng.choice(['GET', 'POST'])
@@ -137,15 +143,23 @@ def main():
     total = int(sys.argv[2]) if len(sys.argv) > 2 else 100_000
     seed = int(sys.argv[3]) if len(sys.argv) > 3 else 2026
     rng = random.Random(seed)
+    corpus = sys.argv[4] if len(sys.argv) > 4 else None
     state = tempfile.NamedTemporaryFile('w', suffix='.json', delete=False)
-    json.dump({'images': [{'imageId': f'm-{i}', 'regionId': 'cn-hangzhou'} for i in range(1, 6)]}, state)
+    if corpus:
+        # aliyun-emulator: resources inferred from the specs, a state document of its own.
+        json.dump({'resources': [{'product': 'Vpc', 'version': VPC, 'kind': 'Vpc', 'id': f'vpc-{i}',
+                                  'fields': {'VpcId': f'vpc-{i}', 'RegionId': 'cn-hangzhou'}} for i in range(1, 6)]},
+                  state)
+    else:
+        json.dump({'images': [{'imageId': f'm-{i}', 'regionId': 'cn-hangzhou'} for i in range(1, 6)]}, state)
     state.close()
     environment = dict(os.environ, ALIBABA_CLOUD_ACCESS_KEY_ID=KEY_ID, ALIBABA_CLOUD_ACCESS_KEY_SECRET=SECRET,
-                       ECS_EMULATOR_CONTROL_TOKEN=CONTROL)
+                       ECS_EMULATOR_CONTROL_TOKEN=CONTROL, ALIYUN_EMULATOR_CONTROL_TOKEN=CONTROL)
     environment.pop('ALIBABA_CLOUD_SECURITY_TOKEN', None)
+    products = ['--corpus', corpus, '--products', 'ecs,vpc,cs,sts'] if corpus else []
     process = subprocess.Popen(
         [executable, '--port', '0', '--state', state.name, '--persist',
-         '--oidc-provider', 'fuzz,https://issuer.example,sts.aliyuncs.com'],
+         '--oidc-provider', 'fuzz,https://issuer.example,sts.aliyuncs.com'] + products,
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=environment)
     line = process.stdout.readline().decode().strip()
     host_port = line.removeprefix('listening on http://')
