@@ -440,6 +440,7 @@ if Context.environment["ALIYUN_WHOLE_ECS"] == "1" {
             name: "AliyunECSCompleteTests",
             dependencies: [
                 "AliyunECSComplete", "AliyunECSCompleteServer", "AliyunServerSupport", "AliyunRuntime", "ECSEmulator",
+                "AliyunEmulator",
             ]),
     ]
 }
@@ -457,6 +458,7 @@ if Context.environment["ALIYUN_WHOLE_CS"] == "1" {
             ],
             path: ".build-whole-cs/CSCompleteCommand"
         ),
-        .testTarget(name: "AliyunCSCompleteTests", dependencies: ["AliyunCSComplete", "AliyunRuntime"]),
+        .testTarget(
+            name: "AliyunCSCompleteTests", dependencies: ["AliyunCSComplete", "AliyunRuntime", "AliyunEmulator"]),
     ]
 }

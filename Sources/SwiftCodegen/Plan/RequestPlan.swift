@@ -28,6 +28,9 @@ public struct OperationPlan: Sendable {
 public struct PlannedMember: Sendable {
     /// The wire name (`Tag`, `cluster_id`).
     public var wireName: String
+    /// Its key in the generated type's JSON form: the wire name, or `path/cluster_id` for a second member of one
+    /// name in another place.
+    public var jsonKey: String
     /// Where it travels.
     public var place: FieldPlace
     /// How it travels in a query (or a form body); meaningful for ``place`` `query`.
@@ -40,6 +43,8 @@ public struct PlannedMember: Sendable {
     public var checks: [PlannedCheck]
     /// Checks on each element of a list of scalars.
     public var elementChecks: [PlannedCheck]
+    /// A value the documentation gives for it: its example, else its default, else its first documented value.
+    public var sample: String?
 }
 
 /// The type of a planned member, as the generated Swift type is.

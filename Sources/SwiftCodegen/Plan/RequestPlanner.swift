@@ -21,19 +21,32 @@ public enum RequestPlanner {
         var operations: [String: OperationPlan] = [:]
         for operation in resolved.operations where operations[operation.spec.name] == nil {
             operations[operation.spec.name] = OperationPlan(
-                name: operation.spec.name, members: operation.request.members.map(member))
+                name: operation.spec.name, members: members(operation.request))
         }
         return ServicePlan(
             product: service.product, version: service.version, operations: operations,
-            structures: structures.mapValues { $0.members.map(member) })
+            structures: structures.mapValues(members))
     }
 
-    private static func member(_ member: ResolvedMember) -> PlannedMember {
+    private static func members(_ structure: ResolvedStruct) -> [PlannedMember] {
+        zip(structure.members, StructTranslator.jsonKeys(structure.members)).map(member)
+    }
+
+    private static func member(_ member: ResolvedMember, jsonKey: String) -> PlannedMember {
         let checks = MemberCheckPlanner.plan(member)
         return PlannedMember(
-            wireName: member.field.name, place: member.field.place, coding: member.coding ?? .scalar,
+            wireName: member.field.name, jsonKey: jsonKey, place: member.field.place, coding: member.coding ?? .scalar,
             value: value(member.type), isOptional: member.isOptional, checks: checks.checks,
-            elementChecks: checks.elementChecks)
+            elementChecks: checks.elementChecks, sample: sample(of: member.field))
+    }
+
+    private static func sample(of field: Field) -> String? {
+        let item = field.item?.value
+        let candidates = [
+            field.example, field.defaultValue, field.allowedValues.first?.value, item?.example,
+            item?.allowedValues.first?.value,
+        ]
+        return candidates.compactMap { $0 }.first { !$0.isEmpty }
     }
 
     private static func value(_ type: SwiftType) -> PlannedValue {
