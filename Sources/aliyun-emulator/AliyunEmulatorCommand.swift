@@ -42,6 +42,12 @@ struct AliyunEmulatorCommand: AsyncParsableCommand {
     @Option(help: "Print what inference made of this product (or `all`) and exit.")
     var explain: String?
 
+    @Flag(
+        help: ArgumentHelp(
+            "Call every operation of every product once against an emulator of its own, print the figures and exit"
+                + " (1 when an answer is not of its documented shape)."))
+    var probe = false
+
     @Option(help: "A JSON file of resources to start with (see ResourceState).")
     var state: String?
 
@@ -69,6 +75,10 @@ struct AliyunEmulatorCommand: AsyncParsableCommand {
         }
         if let explain {
             try explainProducts(explain, in: catalog)
+            return
+        }
+        if probe {
+            try await probeProducts(catalog)
             return
         }
         let environment = ProcessInfo.processInfo.environment
@@ -107,6 +117,21 @@ struct AliyunEmulatorCommand: AsyncParsableCommand {
         FileHandle.standardError.write(
             Data("serving \(catalog.products.count) product versions (loaded in \(seconds) s)\n".utf8))
         try await emulator.waitUntilStopped()
+    }
+
+    /// `--probe`: every operation called once; a line of figures per product version, its problems, the totals.
+    private func probeProducts(_ catalog: ProductCatalog) async throws {
+        let started = Date()
+        let results = try await CorpusProbe.run(catalog)
+        var total = CorpusProbe.Figures()
+        for (label, figures) in results {
+            total = total + figures
+            print("\(label): \(figures.summary)")
+            for problem in figures.problems { print("  problem: \(problem)") }
+        }
+        let seconds = String(format: "%.1f", Date().timeIntervalSince(started))
+        print("all \(results.count) product versions: \(total.summary) (\(seconds) s)")
+        if !total.problems.isEmpty { throw ExitCode.failure }
     }
 
     /// `--explain PRODUCT`: the report of each version of the product; `--explain all`: one line of figures per

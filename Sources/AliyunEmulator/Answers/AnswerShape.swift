@@ -48,6 +48,8 @@ struct AnswerShape {
             return value
         case (.float, .integer(let number)), (.double, .integer(let number)): return .number(Double(number))
         case (.integer, .string(let text)), (.long, .string(let text)): return Int64(text).map(JSONValue.integer)
+        case (.integer, .number(let number)), (.long, .number(let number)):
+            return Int64(exactly: number).map(JSONValue.integer)
         case (.float, .string(let text)), (.double, .string(let text)): return Double(text).map(JSONValue.number)
         case (.boolean, .string(let text)): return Bool(text.lowercased()).map(JSONValue.bool)
         case (.object, .object(let members)):
@@ -63,6 +65,33 @@ struct AnswerShape {
             return .array([element])
         default:
             return nil
+        }
+    }
+
+    /// `members` with each documented field in its documented type, undocumented ones kept as they are; a value the
+    /// type cannot hold is left out.
+    func conformed(_ members: [String: JSONValue], to fields: [Field]) -> [String: JSONValue] {
+        var result = members
+        for field in fields where !field.name.isEmpty {
+            guard let value = members[field.name] else { continue }
+            result[field.name] = conformed(value, to: field)
+        }
+        return result
+    }
+
+    /// A value in the field's documented type, objects and lists member by member; nil when it cannot be one.
+    func conformed(_ value: JSONValue, to field: Field) -> JSONValue? {
+        let field = resolved(field)
+        switch (field.type, value) {
+        case (.object, .object(let members)) where !field.children.isEmpty:
+            return .object(conformed(members, to: field.children))
+        case (.array, .array(let elements)):
+            guard let item = field.item?.value else { return value }
+            return .array(elements.compactMap { conformed($0, to: item) })
+        case (.object, .object), (.any, _), (_, .null):
+            return value
+        default:
+            return convert(value, to: field)
         }
     }
 

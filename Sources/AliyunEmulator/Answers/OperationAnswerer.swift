@@ -46,7 +46,7 @@ struct OperationAnswerer {
                     product: product, operation: operation, placement: placement, store: store, now: now
                 ).answer(values)
             default:
-                answer = ExampleAnswer.of(operation)
+                answer = ExampleAnswer.of(operation, shape: AnswerShape(sharedTypes: derived.sharedTypes))
             }
         } catch let error as ServedError {
             return .failure(error)
@@ -75,13 +75,18 @@ struct OperationAnswerer {
     }
 }
 
-/// The documented example answer of an operation, as JSON; an empty object when it documents none, or one that is
-/// not JSON.
+/// The documented example answer of an operation, as JSON, with each documented field in its documented type (a
+/// value the type cannot hold, such as `0.002` for a long, is left out: the generated client could not read it);
+/// without an example (or with one that is not JSON), an empty list where the answer is documented as one, else an
+/// empty object.
 enum ExampleAnswer {
-    static func of(_ operation: OperationSpec) -> JSONValue {
+    static func of(_ operation: OperationSpec, shape: AnswerShape) -> JSONValue {
+        let listBody = operation.response.fields.first { $0.placement == .payload && shape.resolved($0).type == .array }
         guard let text = operation.response.example,
             let example = try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
-        else { return .object([:]) }
-        return example
+        else { return listBody == nil ? .object([:]) : .array([]) }
+        if let listBody { return shape.conformed(example, to: listBody) ?? .array([]) }
+        guard case .object(let members) = example else { return example }
+        return .object(shape.conformed(members, to: shape.topLevel(operation.response)))
     }
 }

@@ -46,11 +46,15 @@ struct StatefulAnswer {
             amount = Int(max(1, min(number, 100)))
         }
         let example = exampleIdentifier()
+        let identifierField = placement.responseIdentifier.flatMap {
+            shape.field(at: $0, in: shape.topLevel(operation.response))
+        }.map { field in field.item.map { shape.resolved($0.value) } ?? field }
+        let numeric = [.integer, .long, .float, .double].contains(identifierField?.type)
         var made: [(String, [String: JSONValue])] = []
         for _ in 0..<amount {
-            let id = IdentifierMint.make(like: example, kind: placement.kind)
+            let id = IdentifierMint.make(like: example, kind: placement.kind, numeric: numeric)
             var fields = values
-            fields[identifier] = .string(id)
+            fields[identifier] = Self.identifier(id, numeric: numeric)
             if fields.keys.allSatisfy({ WireName.key($0) != "creationtime" }) {
                 fields["CreationTime"] = .string(Self.timestamp(now()))
             }
@@ -63,7 +67,7 @@ struct StatefulAnswer {
         }
         var answer = JSONValue.object(shape.object(shape.topLevel(operation.response), from: made[0].1))
         if let path = placement.responseIdentifier {
-            let ids = made.map { JSONValue.string($0.0) }
+            let ids = made.map { Self.identifier($0.0, numeric: numeric) }
             answer = answer.setting(placement.responseIdentifierIsList ? .array(ids) : ids[0], at: path)
         }
         return answer
@@ -87,10 +91,15 @@ struct StatefulAnswer {
         let ids = requestedIdentifiers(values)
         guard let list = placement.list else {
             // A single read: the one resource.
-            guard let id = ids?.first else { return try await readAll(values, list: [], ids: nil) }
+            // Without an identifier there is no resource to read: the documented example.
+            guard let id = ids?.first else { return ExampleAnswer.of(operation, shape: shape) }
             let fields = try await existing(id)
             var answer = JSONValue.object(shape.object(shape.topLevel(operation.response), from: fields))
-            if let path = placement.responseIdentifier { answer = answer.setting(.string(id), at: path) }
+            if let path = placement.responseIdentifier {
+                let field = shape.field(at: path, in: shape.topLevel(operation.response))
+                answer = answer.setting(
+                    Self.identifier(id, numeric: [.integer, .long].contains(field?.type)), at: path)
+            }
             return answer
         }
         return try await readAll(values, list: list, ids: ids)
@@ -138,10 +147,16 @@ struct StatefulAnswer {
         }
         extra["TotalCount"] = .integer(Int64(total))
         let itemField = shape.item(ofList: list, in: operation.response)
+        let itemIdentifierField = placement.itemIdentifier.flatMap { path in
+            itemField.flatMap { shape.field(at: path, in: shape.resolved($0).children) }
+        }
+        let numericItems = [.integer, .long, .float, .double].contains(itemIdentifierField?.type)
         let items = page.map { resource -> JSONValue in
             var item = JSONValue.object(
                 itemField.map { shape.object(shape.resolved($0).children, from: resource.fields) } ?? resource.fields)
-            if let path = placement.itemIdentifier { item = item.setting(.string(resource.id), at: path) }
+            if let path = placement.itemIdentifier {
+                item = item.setting(Self.identifier(resource.id, numeric: numericItems), at: path)
+            }
             return item
         }
         var answer = JSONValue.object(shape.object(shape.topLevel(operation.response), from: extra))
@@ -272,6 +287,12 @@ struct StatefulAnswer {
         }
     }
 
+    /// An identifier as the answer documents it: a number where the field is an integer, else text.
+    static func identifier(_ id: String, numeric: Bool) -> JSONValue {
+        if numeric, let number = Int64(id) { return .integer(number) }
+        return .string(id)
+    }
+
     static func timestamp(_ date: Date) -> String {
         Date.ISO8601FormatStyle(timeZone: .gmt).format(date)
     }
@@ -279,9 +300,11 @@ struct StatefulAnswer {
 
 /// New identifiers in the form the documentation's example shows: `vpc-` and as many random letters and digits as
 /// the example has after its prefix; 32 hexadecimal digits for an example without one (`c82e6987…`); the kind in
-/// lower case and 20 characters when there is no example.
+/// lower case and 20 characters when there is no example; digits (from 10^9) where the identifier is documented as an
+/// integer.
 enum IdentifierMint {
-    static func make(like example: String?, kind: String) -> String {
+    static func make(like example: String?, kind: String, numeric: Bool = false) -> String {
+        if numeric { return String(Int64.random(in: 1_000_000_000...9_999_999_999)) }
         let alphabet = Array("abcdefghijklmnopqrstuvwxyz0123456789")
         let hex = Array("0123456789abcdef")
         func random(_ count: Int, from characters: [Character]) -> String {

@@ -56,6 +56,15 @@ public final class EmulatedProduct: Sendable {
         }
     }
 
+    /// The request parameter that names a stateful operation's resource (`VpcId`), for a call on one: empty for a
+    /// create, or an operation inference did not place.
+    public func identifierParameters(of operation: String) -> Set<String> {
+        guard let placement = derived.inferred.operation(operation)?.placement.stateful, placement.role != .create,
+            let first = placement.requestIdentifier?.first
+        else { return [] }
+        return [first]
+    }
+
     /// What inference made of the product (for `--explain`).
     public var inferred: InferredService { derived.inferred }
 

@@ -36,7 +36,8 @@ public enum OperationProbe {
         _ descriptor: OperationDescriptor, of product: EmulatedProduct, caller: any RPCCaller
     ) async -> Outcome {
         guard let operation = product.spec.operations.first(where: { $0.name == descriptor.action }),
-            let json = RequestSynthesis.minimal(descriptor.action, in: product)
+            let json = RequestSynthesis.minimal(
+                descriptor.action, in: product, including: product.identifierParameters(of: descriptor.action))
         else { return .failed("the spec has no operation \(descriptor.action)") }
         do {
             let request = try JSONDecoder().decode(descriptor.request, from: Data(JSONText.serialize(json).utf8))

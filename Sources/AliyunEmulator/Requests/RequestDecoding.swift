@@ -55,7 +55,8 @@ struct RequestDecoding {
             }
             if let value {
                 values[member.wireName] = value
-            } else if !member.isOptional {
+            } else if !member.isOptional && member.place != .host {
+                // A host parameter (Function Compute 2021's account id) is sent nowhere by the official SDKs.
                 throw ServedError.missing(member.wireName)
             }
         }

@@ -8,15 +8,31 @@ import SwiftCodegen
 /// requests decode; for tests and benchmarks that call every operation of a product.
 public enum RequestSynthesis {
     /// The request, or nil when the product has no such operation.
-    public static func minimal(_ operation: String, in product: EmulatedProduct) -> JSONValue? {
+    ///
+    /// - Parameters:
+    ///   - operation: The operation's wire name.
+    ///   - product: Its product.
+    ///   - including: Optional top-level members to send too, by wire name (an identifier the spec leaves optional).
+    /// - Returns: The request as the generated type's JSON.
+    public static func minimal(
+        _ operation: String, in product: EmulatedProduct, including: Set<String> = []
+    ) -> JSONValue? {
         let plan = product.derived.plan
         guard let members = plan.operations[operation]?.members else { return nil }
-        return object(members, plan: plan, depth: 0)
+        return object(members, plan: plan, depth: 0, including: including)
     }
 
-    private static func object(_ members: [PlannedMember], plan: ServicePlan, depth: Int) -> JSONValue {
+    /// An object of its required members; one with none gets its first member, so that it is sent at all (a list
+    /// of objects numbered from 1 is sent only through their members).
+    private static func object(
+        _ members: [PlannedMember], plan: ServicePlan, depth: Int, including: Set<String> = []
+    ) -> JSONValue {
         var values: [String: JSONValue] = [:]
-        for member in members where !member.isOptional {
+        var chosen = members.filter { !$0.isOptional || including.contains($0.wireName) }
+        if chosen.isEmpty, depth > 0, let first = members.first(where: { $0.sample != nil }) ?? members.first {
+            chosen = [first]
+        }
+        for member in chosen {
             values[member.jsonKey] = value(member.value, sample: member.sample, plan: plan, depth: depth)
         }
         return .object(values)
@@ -26,7 +42,8 @@ public enum RequestSynthesis {
         switch type {
         case .string, .openEnum:
             return .string(
-                sample.map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 } ?? "x")
+                sample.map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }.flatMap { $0.isEmpty ? nil : $0 }
+                    ?? "x")
         case .integer, .int64:
             return .integer(sample.flatMap { Int64($0) } ?? 1)
         case .boolean:

@@ -1,11 +1,12 @@
 import Foundation
 
 /// A ROA path template (`/clusters/{ClusterId}/nodepools/{+Path}`) matched against a request's path: the literal
-/// segments must be equal, each `{Name}` takes one segment and a `{+Name}` the rest, percent-decoded.
+/// segments must be equal, each `{Name}` takes one segment (or its part between a literal prefix and suffix:
+/// `{jobId}:stop`) and a `{+Name}` the rest, percent-decoded.
 struct PathTemplate: Sendable {
     enum Segment: Sendable, Equatable {
         case literal(String)
-        case parameter(String)
+        case parameter(String, prefix: String, suffix: String)
         case rest(String)
     }
 
@@ -18,9 +19,13 @@ struct PathTemplate: Sendable {
         // A template's own query (`/{key}?uploads`) names a sub-resource, not a path segment.
         let path = template.split(separator: "?", maxSplits: 1).first.map(String.init) ?? template
         segments = path.split(separator: "/", omittingEmptySubsequences: true).map { part in
-            guard part.hasPrefix("{"), part.hasSuffix("}") else { return .literal(String(part)) }
-            let name = part.dropFirst().dropLast()
-            return name.hasPrefix("+") ? .rest(String(name.dropFirst())) : .parameter(String(name))
+            guard let open = part.firstIndex(of: "{"), let close = part[open...].firstIndex(of: "}") else {
+                return .literal(String(part))
+            }
+            let name = part[part.index(after: open)..<close]
+            let (prefix, suffix) = (String(part[..<open]), String(part[part.index(after: close)...]))
+            if name.hasPrefix("+"), prefix.isEmpty, suffix.isEmpty { return .rest(String(name.dropFirst())) }
+            return .parameter(String(name), prefix: prefix, suffix: suffix)
         }
     }
 
@@ -35,8 +40,12 @@ struct PathTemplate: Sendable {
             case .literal(let literal):
                 guard index < sent.count, sent[index] == literal else { return nil }
                 index += 1
-            case .parameter(let name):
-                guard index < sent.count, let value = sent[index].removingPercentEncoding else { return nil }
+            case .parameter(let name, let prefix, let suffix):
+                guard index < sent.count, sent[index].count >= prefix.count + suffix.count,
+                    sent[index].hasPrefix(prefix), sent[index].hasSuffix(suffix),
+                    let value = String(sent[index].dropFirst(prefix.count).dropLast(suffix.count))
+                        .removingPercentEncoding
+                else { return nil }
                 values[name] = value
                 index += 1
             case .rest(let name):

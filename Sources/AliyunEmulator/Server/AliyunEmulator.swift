@@ -33,6 +33,7 @@ public final class AliyunEmulator: Sendable {
     /// The address listened on.
     public let host: String
     private let server: EmulatorServer
+    private let handlers: OperationRouter
 
     /// The port listened on.
     public var port: Int { server.port }
@@ -42,8 +43,9 @@ public final class AliyunEmulator: Sendable {
 
     private init(
         store: ResourceStore, faults: FaultInjector, journal: RequestJournal, controlToken: ControlToken,
-        catalog: ProductCatalog, host: String, server: EmulatorServer
+        catalog: ProductCatalog, host: String, server: EmulatorServer, handlers: OperationRouter
     ) {
+        self.handlers = handlers
         self.store = store
         self.faults = faults
         self.journal = journal
@@ -88,7 +90,13 @@ public final class AliyunEmulator: Sendable {
             services: [ShutdownSignalService(signal: stopping)], stopsOnSignals: stopsOnSignals)
         return AliyunEmulator(
             store: store, faults: faults, journal: journal, controlToken: configuration.controlToken,
-            catalog: configuration.catalog, host: configuration.host, server: server)
+            catalog: configuration.catalog, host: configuration.host, server: server, handlers: handlers)
+    }
+
+    /// Whether hand-written handlers (STS's, the configured ones) serve the action of this version rather than its
+    /// spec.
+    public func servesByHand(action: String, version: String) -> Bool {
+        handlers.serves(action: action, version: version)
     }
 
     /// Stops listening and waits for the server to finish.

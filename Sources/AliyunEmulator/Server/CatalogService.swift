@@ -41,7 +41,11 @@ struct CatalogService: SignedAPIService {
     /// The product and operation a call names: its action and version (the host choosing among products that share
     /// both), else for a ROA call its method and path.
     private func target(_ call: VerifiedRequest, incoming: IncomingRequest) -> (EmulatedProduct, OperationSpec)? {
-        if let found = catalog.operation(action: call.action, version: call.version, host: incoming.headers["host"]) {
+        let names = Set(call.parameters.map { String($0.name.split(separator: ".", maxSplits: 1).first ?? "") })
+        if let found = catalog.operation(
+            action: call.action, version: call.version, host: incoming.headers["host"], parameters: names,
+            path: call.path)
+        {
             return found
         }
         return catalog.operation(method: call.method, path: call.path, version: call.version)

@@ -85,9 +85,13 @@ public struct RequestVerifier: Sendable {
 
     // MARK: Anonymous
 
-    /// Whether the request carries no signature at all, neither V1's nor V3's.
+    /// Whether the request carries no signature at all, neither V1's nor V3's nor ROA's. An `Authorization` header
+    /// that is none of them (an anonymous operation's own `Bearer` token parameter, as Eiam's are) is no signature.
     public static func isUnsigned(_ request: IncomingRequest) -> Bool {
-        request.headers["authorization"] == nil && request.parameter("Signature") == nil
+        let authorization = request.headers["authorization"] ?? ""
+        let isSignature =
+            authorization.hasPrefix(V3Signer.algorithm) || authorization.hasPrefix(roaAuthorizationPrefix)
+        return !isSignature && request.parameter("Signature") == nil
             && request.parameter("SignatureMethod") == nil && request.parameter("AccessKeyId") == nil
     }
 
