@@ -50,14 +50,8 @@ public enum CorpusProbe {
     /// - Returns: Each product version's figures, by label, in the catalog's order.
     /// - Throws: When the emulator cannot start.
     public static func run(_ catalog: ProductCatalog) async throws -> [(label: String, figures: Figures)] {
-        let key = Credentials(accessKeyId: "LTAI-probe", accessKeySecret: "probe-secret")
-        var configuration = AliyunEmulatorConfiguration(catalog: catalog, credentials: [key])
-        configuration.validation = .off
-        let emulator = try await AliyunEmulator.start(configuration)
-        let caller = RPCClient(
-            configuration: RPCClientConfiguration(
-                endpoint: ServiceEndpoint(emulator.url), credentials: StaticCredentialsProvider(key),
-                retry: .disabled))
+        let session = try await ProbeSession.start(catalog)
+        let (emulator, caller) = (session.emulator, session.caller)
         var results: [(String, Figures)] = []
         for product in catalog.products {
             results.append((product.label, await probe(product, caller: caller, emulator: emulator)))

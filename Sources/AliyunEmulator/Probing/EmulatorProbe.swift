@@ -27,16 +27,10 @@ public enum EmulatorProbe {
     /// - Returns: The counts.
     /// - Throws: When the spec cannot be read or the emulator cannot start.
     public static func run(spec: String, operations: [OperationDescriptor]) async throws -> Figures {
-        let key = Credentials(accessKeyId: "LTAI-probe", accessKeySecret: "probe-secret")
         let catalog = try ProductCatalog.load(corpus: nil, specs: [spec])
         guard let product = catalog.products.first else { return Figures(problems: ["\(spec): not served"]) }
-        var configuration = AliyunEmulatorConfiguration(catalog: catalog, credentials: [key])
-        configuration.validation = .off
-        let emulator = try await AliyunEmulator.start(configuration)
-        let caller = RPCClient(
-            configuration: RPCClientConfiguration(
-                endpoint: ServiceEndpoint(emulator.url), credentials: StaticCredentialsProvider(key),
-                retry: .disabled))
+        let session = try await ProbeSession.start(catalog)
+        let (emulator, caller) = (session.emulator, session.caller)
         var figures = Figures()
         for descriptor in operations {
             switch await OperationProbe.call(descriptor, of: product, caller: caller) {
