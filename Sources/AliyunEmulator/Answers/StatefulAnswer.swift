@@ -60,11 +60,7 @@ struct StatefulAnswer {
             }
             made.append((id, fields))
         }
-        guard try await store.put(spec.product, spec.version, placement.kind, made) else {
-            throw ServedError(
-                status: 400, code: "QuotaExceeded",
-                message: "The emulator holds \(ResourceStore.capacity) resources, its most.")
-        }
+        guard try await store.put(spec.product, spec.version, placement.kind, made) else { throw Self.full }
         var answer = JSONValue.object(shape.object(shape.topLevel(operation.response), from: made[0].1))
         if let path = placement.responseIdentifier {
             let ids = made.map { Self.identifier($0.0, numeric: numeric) }
@@ -199,7 +195,7 @@ struct StatefulAnswer {
             }
             changed.append((id, fields))
         }
-        _ = try await store.put(spec.product, spec.version, placement.kind, changed)
+        guard try await store.put(spec.product, spec.version, placement.kind, changed) else { throw Self.full }
         return .object(shape.object(shape.topLevel(operation.response), from: changed[0].1))
     }
 
@@ -286,6 +282,13 @@ struct StatefulAnswer {
         default: nil
         }
     }
+
+    /// The answer when the store is full.
+    static let full = ServedError(
+        status: 400, code: "QuotaExceeded",
+        message:
+            "The emulator holds its most resources (\(ResourceStore.capacity), \(ResourceStore.byteCapacity >> 20) MiB)."
+    )
 
     /// An identifier as the answer documents it: a number where the field is an integer, else text.
     static func identifier(_ id: String, numeric: Bool) -> JSONValue {

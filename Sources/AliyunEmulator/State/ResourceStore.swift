@@ -7,6 +7,8 @@ public actor ResourceStore {
     private struct Table {
         var order: [String] = []
         var fields: [String: [String: JSONValue]] = [:]
+        /// Each resource's fields' size as JSON, in bytes.
+        var sizes: [String: Int] = [:]
     }
 
     private struct Key: Hashable {
@@ -18,27 +20,37 @@ public actor ResourceStore {
     private var tables: [Key: Table] = [:]
     private let persist: (@Sendable (ResourceState) throws -> Void)?
     /// The most resources held; a create beyond it is refused (the emulator's memory stays bounded).
-    public static let capacity = 100_000
+    public static var capacity: Int { 100_000 }
+    /// The most bytes the resources' fields may take as JSON (64 MiB); a create or modify beyond it is refused.
+    public static var byteCapacity: Int { 64 << 20 }
     private var count = 0
+    private var bytes = 0
 
     /// A store starting from `state`, calling `persist` after every change.
     public init(_ state: ResourceState = ResourceState(), persist: (@Sendable (ResourceState) throws -> Void)? = nil) {
         self.persist = persist
-        (tables, count) = Self.tables(of: state)
+        (tables, count, bytes) = Self.tables(of: state)
     }
 
-    private static func tables(of state: ResourceState) -> ([Key: Table], Int) {
+    private static func size(_ fields: [String: JSONValue]) -> Int { JSONText.serialize(.object(fields)).utf8.count }
+
+    private static func tables(of state: ResourceState) -> ([Key: Table], Int, Int) {
         var tables: [Key: Table] = [:]
         var count = 0
+        var bytes = 0
         for resource in state.resources {
             let key = Key(product: resource.product, version: resource.version, kind: resource.kind)
             if tables[key, default: Table()].fields[resource.id] == nil {
                 tables[key, default: Table()].order.append(resource.id)
                 count += 1
             }
+            bytes -= tables[key]?.sizes[resource.id] ?? 0
             tables[key, default: Table()].fields[resource.id] = resource.fields
+            let size = size(resource.fields)
+            tables[key, default: Table()].sizes[resource.id] = size
+            bytes += size
         }
-        return (tables, count)
+        return (tables, count, bytes)
     }
 
     /// Everything held.
@@ -59,7 +71,7 @@ public actor ResourceStore {
 
     /// Replaces everything (`PUT /_emulator/state`).
     public func replace(with state: ResourceState) throws {
-        (tables, count) = Self.tables(of: state)
+        (tables, count, bytes) = Self.tables(of: state)
         try persist?(self.state)
     }
 
@@ -74,19 +86,26 @@ public actor ResourceStore {
         return table.order.compactMap { id in table.fields[id].map { (id, $0) } }
     }
 
-    /// Adds or replaces resources; false, changing nothing, when the store would hold more than ``capacity``.
+    /// Adds or replaces resources; false, changing nothing, when the store would hold more than ``capacity``
+    /// resources or ``byteCapacity`` bytes.
     func put(_ product: String, _ version: String, _ kind: String, _ resources: [(String, [String: JSONValue])]) throws
         -> Bool
     {
         let key = Key(product: product, version: version, kind: kind)
         let new = resources.filter { tables[key]?.fields[$0.0] == nil }.count
-        guard count + new <= Self.capacity else { return false }
-        for (id, fields) in resources {
+        let sizes = resources.map { Self.size($0.1) }
+        let replaced = resources.reduce(0) { $0 + (tables[key]?.sizes[$1.0] ?? 0) }
+        guard count + new <= Self.capacity, bytes - replaced + sizes.reduce(0, +) <= Self.byteCapacity else {
+            return false
+        }
+        for ((id, fields), size) in zip(resources, sizes) {
             if tables[key, default: Table()].fields[id] == nil {
                 tables[key, default: Table()].order.append(id)
                 count += 1
             }
+            bytes += size - (tables[key]?.sizes[id] ?? 0)
             tables[key, default: Table()].fields[id] = fields
+            tables[key, default: Table()].sizes[id] = size
         }
         try persist?(state)
         return true
@@ -97,7 +116,10 @@ public actor ResourceStore {
         let key = Key(product: product, version: version, kind: kind)
         let gone = Set(ids)
         guard var table = tables[key] else { return }
-        for id in gone where table.fields.removeValue(forKey: id) != nil { count -= 1 }
+        for id in gone where table.fields.removeValue(forKey: id) != nil {
+            count -= 1
+            bytes -= table.sizes.removeValue(forKey: id) ?? 0
+        }
         table.order.removeAll { gone.contains($0) }
         tables[key] = table
         try persist?(state)
