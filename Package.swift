@@ -406,8 +406,7 @@ let package = Package(
             name: "AliyunEmulatorTests",
             dependencies: [
                 "AliyunEmulator", "AliyunRuntime", "EmulatorSupport", "EmulatorVPCSDK", "EmulatorECSSDK",
-                "EmulatorCSSDK",
-                "aliyun-emulator",
+                "EmulatorCSSDK", "aliyun-emulator", "AliyunECSImages", "ECSEmulator",
             ]),
         .testTarget(name: "ResourceInferenceTests", dependencies: ["ResourceInference", "SpecIR", "SpecReaders"]),
         .testTarget(

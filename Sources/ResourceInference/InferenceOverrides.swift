@@ -6,17 +6,23 @@ import Foundation
 /// { "operations": {
 ///     "CreateImage": { "role": "create", "kind": "Image", "identifier": "ImageId" },
 ///     "DescribeImages": { "role": "read", "kind": "Image", "list": "Images.Image" },
-///     "CopyImage": "example" } }
+///     "CopyImage": "example" },
+///   "handlers": ["ecs-images"] }
 /// ```
 ///
-/// An operation named here is placed as it says, whatever the rules make of it. Unknown keys are an error.
+/// An operation named here is placed as it says, whatever the rules make of it. `handlers` names hand-written
+/// handler sets that serve some of the product's operations instead (the emulator knows them by name: ECS's image
+/// store is `ecs-images`). Unknown keys are an error.
 public struct InferenceOverrides: Sendable, Equatable, Codable {
     /// The placement forced on each operation named, by operation name.
     public var operations: [String: OperationOverride]
+    /// The hand-written handler sets that serve some of the product's operations, by name.
+    public var handlers: [String]
 
     /// Creates overrides.
-    public init(operations: [String: OperationOverride] = [:]) {
+    public init(operations: [String: OperationOverride] = [:], handlers: [String] = []) {
         self.operations = operations
+        self.handlers = handlers
     }
 
     /// No overrides: inference alone.
@@ -30,14 +36,15 @@ public struct InferenceOverrides: Sendable, Equatable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case operations
+        case operations, handlers
     }
 
-    /// Decodes `{ "operations": { … } }`, refusing other keys.
+    /// Decodes `{ "operations": { … }, "handlers": [ … ] }`, refusing other keys.
     public init(from decoder: any Decoder) throws {
-        try OverrideKey.refuseUnknown(in: decoder, allowed: ["operations"])
+        try OverrideKey.refuseUnknown(in: decoder, allowed: ["operations", "handlers"])
         let container = try decoder.container(keyedBy: CodingKeys.self)
         operations = try container.decodeIfPresent([String: OperationOverride].self, forKey: .operations) ?? [:]
+        handlers = try container.decodeIfPresent([String].self, forKey: .handlers) ?? []
     }
 }
 

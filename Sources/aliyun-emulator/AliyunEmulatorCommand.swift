@@ -51,6 +51,12 @@ struct AliyunEmulatorCommand: AsyncParsableCommand {
     @Option(help: "A JSON file of resources to start with (see ResourceState).")
     var state: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "A JSON file of ECS images (ecs-emulator's state) for the ecs-images handlers, which a product's override"
+                + " file names (spec/emulator-overrides/ecs.json)."))
+    var images: String?
+
     @Flag(help: "Write every change back to the --state file, atomically.")
     var persist = false
 
@@ -96,6 +102,14 @@ struct AliyunEmulatorCommand: AsyncParsableCommand {
         var configuration = AliyunEmulatorConfiguration(
             catalog: catalog, host: common.host, port: common.port, credentials: [key], state: initial,
             persistTo: persist ? file : nil)
+        if let images {
+            do throws(StateFileError) {
+                configuration.images = try StateFile(path: images).read()
+            } catch {
+                FileHandle.standardError.write(Data("\(error)\n".utf8))
+                throw ExitCode.failure
+            }
+        }
         configuration.validation = api.validationMode
         let control = try api.chosenControlToken(environment, variable: Self.controlTokenVariable)
         configuration.controlToken = control.token

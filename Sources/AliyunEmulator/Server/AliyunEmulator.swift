@@ -22,6 +22,8 @@ import Foundation
 public final class AliyunEmulator: Sendable {
     /// The resources.
     public let store: ResourceStore
+    /// ECS's image store, which the `ecs-images` handlers serve when a product's overrides name them.
+    public let images: ImageStore
     /// The faults waiting to be injected.
     public let faults: FaultInjector
     /// The calls received.
@@ -42,10 +44,12 @@ public final class AliyunEmulator: Sendable {
     public var url: String { "http://\(host):\(port)" }
 
     private init(
-        store: ResourceStore, faults: FaultInjector, journal: RequestJournal, controlToken: ControlToken,
+        store: ResourceStore, images: ImageStore, faults: FaultInjector, journal: RequestJournal,
+        controlToken: ControlToken,
         catalog: ProductCatalog, host: String, server: EmulatorServer, handlers: OperationRouter
     ) {
         self.handlers = handlers
+        self.images = images
         self.store = store
         self.faults = faults
         self.journal = journal
@@ -61,7 +65,7 @@ public final class AliyunEmulator: Sendable {
     ///   - configuration: The products, where to listen, the keys, the state.
     ///   - stopsOnSignals: Whether SIGINT and SIGTERM stop the server gracefully (the executable's choice).
     /// - Returns: The running emulator.
-    /// - Throws: When the address cannot be bound.
+    /// - Throws: When the address cannot be bound, or a product's overrides name handlers not known.
     public static func start(
         _ configuration: AliyunEmulatorConfiguration, stopsOnSignals: Bool = false
     ) async throws -> AliyunEmulator {
@@ -76,7 +80,9 @@ public final class AliyunEmulator: Sendable {
         var handlers = EmulatedSecurityTokenService.router(
             keys: keys, accountId: String(EmulatorAccount().accountId),
             oidcProviders: configuration.oidcProviders, now: configuration.now)
-        for router in configuration.handlers { handlers = handlers.merging(router) }
+        let images = ImageStore(configuration.images)
+        let named = try HandWrittenHandlers.routers(for: configuration.catalog, images: images)
+        for router in configuration.handlers + named { handlers = handlers.merging(router) }
         handlers.validation = configuration.validation
         let service = CatalogService(
             catalog: configuration.catalog, handlers: handlers,
@@ -89,7 +95,7 @@ public final class AliyunEmulator: Sendable {
             responder, host: configuration.host, port: configuration.port, label: "aliyun-emulator",
             services: [ShutdownSignalService(signal: stopping)], stopsOnSignals: stopsOnSignals)
         return AliyunEmulator(
-            store: store, faults: faults, journal: journal, controlToken: configuration.controlToken,
+            store: store, images: images, faults: faults, journal: journal, controlToken: configuration.controlToken,
             catalog: configuration.catalog, host: configuration.host, server: server, handlers: handlers)
     }
 

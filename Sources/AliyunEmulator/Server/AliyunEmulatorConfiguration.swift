@@ -30,6 +30,9 @@ public struct AliyunEmulatorConfiguration: Sendable {
     /// take precedence over the products' inferred answers. STS's, which issues keys this emulator accepts, is
     /// always first.
     public var handlers: [OperationRouter] = []
+    /// The images (and account) of ECS's image store, for a product whose overrides name the `ecs-images` handlers
+    /// (``HandWrittenHandlers``).
+    public var images = EmulatorState()
     /// The OIDC providers STS's `AssumeRoleWithOIDC` trusts.
     public var oidcProviders: [OIDCProvider] = []
 
