@@ -40,7 +40,9 @@ struct TimeoutAndRedirectTests {
             .trickle(status: 200, headers: [:], chunks: Array(repeating: " ", count: 20), interval: .milliseconds(100))
         }
         defer { Task { try? await server.stop() } }
-        let timeouts = Timeouts(connect: .seconds(1), read: .seconds(1), total: .milliseconds(500))
+        // Connect and read allow 10 s, 20 times the total: only the total can expire first, however long a loaded
+        // machine holds the server's next chunk (CI once saw the 1 s read timeout win over a 0.5 s total).
+        let timeouts = Timeouts(connect: .seconds(10), read: .seconds(10), total: .milliseconds(500))
         await #expect(throws: TimeoutError(phase: .total, limit: .milliseconds(500))) {
             try await client(server.url, timeouts: timeouts).call(Self.call)
         }
