@@ -106,10 +106,15 @@ struct AnswerShape {
         return field(at: rest, in: children)
     }
 
+    /// The whole-body field of an answer that is documented as a list (a ROA answer `[…]`); nil for an object.
+    func listBody(of response: Response) -> Field? {
+        response.fields.first { $0.placement == .payload && resolved($0).type == .array }
+    }
+
     /// The list's item field at `path` (`Vpcs.Vpc`'s item); an empty path is the answer itself, when it is a list.
     func item(ofList path: [String], in response: Response) -> Field? {
         if path.isEmpty {
-            let body = response.fields.first { $0.placement == .payload } ?? response.fields.first
+            let body = listBody(of: response) ?? response.fields.first
             return body.flatMap { resolved($0).item?.value }.map(resolved)
         }
         return field(at: path, in: topLevel(response))?.item.map { resolved($0.value) }

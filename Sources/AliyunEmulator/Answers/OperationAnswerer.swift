@@ -17,7 +17,7 @@ struct OperationAnswerer {
     ) async -> Result<JSONValue, ServedError> {
         let derived = product.derived
         guard let plan = derived.plan.operations[operation.name] else { return .failure(.unknownAction) }
-        let pathValues = operation.path.flatMap { PathTemplate($0).match(call.path) } ?? [:]
+        let pathValues = product.pathTemplates[operation.name]?.match(call.path) ?? [:]
         let values: [String: JSONValue]
         do throws(ServedError) {
             values = try RequestDecoding(plan: derived.plan).decode(
@@ -46,7 +46,7 @@ struct OperationAnswerer {
                     product: product, operation: operation, placement: placement, store: store, now: now
                 ).answer(values)
             default:
-                answer = ExampleAnswer.of(operation, shape: AnswerShape(sharedTypes: derived.sharedTypes))
+                answer = derived.examples[operation.name] ?? .object([:])
             }
         } catch let error as ServedError {
             return .failure(error)
@@ -81,7 +81,7 @@ struct OperationAnswerer {
 /// empty object.
 enum ExampleAnswer {
     static func of(_ operation: OperationSpec, shape: AnswerShape) -> JSONValue {
-        let listBody = operation.response.fields.first { $0.placement == .payload && shape.resolved($0).type == .array }
+        let listBody = shape.listBody(of: operation.response)
         guard let text = operation.response.example,
             let example = try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
         else { return listBody == nil ? .object([:]) : .array([]) }

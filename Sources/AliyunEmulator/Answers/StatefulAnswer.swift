@@ -49,7 +49,7 @@ struct StatefulAnswer {
         let identifierField = placement.responseIdentifier.flatMap {
             shape.field(at: $0, in: shape.topLevel(operation.response))
         }.map { field in field.item.map { shape.resolved($0.value) } ?? field }
-        let numeric = [.integer, .long, .float, .double].contains(identifierField?.type)
+        let numeric = Self.isNumber(identifierField)
         var made: [(String, [String: JSONValue])] = []
         for _ in 0..<amount {
             let id = IdentifierMint.make(like: example, kind: placement.kind, numeric: numeric)
@@ -71,9 +71,9 @@ struct StatefulAnswer {
 
     /// The identifier the documentation's example answer shows, for the form of new ones.
     private func exampleIdentifier() -> String? {
-        guard let path = placement.responseIdentifier, let text = operation.response.example,
-            let example = try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8))
-        else { return nil }
+        guard let path = placement.responseIdentifier, let example = derived.examples[operation.name] else {
+            return nil
+        }
         switch example.value(at: path) {
         case .string(let id)?: return id
         case .array(let ids)?: return ids.first?.scalarText
@@ -88,13 +88,13 @@ struct StatefulAnswer {
         guard let list = placement.list else {
             // A single read: the one resource.
             // Without an identifier there is no resource to read: the documented example.
-            guard let id = ids?.first else { return ExampleAnswer.of(operation, shape: shape) }
+            guard let id = ids?.first else { return derived.examples[operation.name] ?? .object([:]) }
             let fields = try await existing(id)
             var answer = JSONValue.object(shape.object(shape.topLevel(operation.response), from: fields))
             if let path = placement.responseIdentifier {
                 let field = shape.field(at: path, in: shape.topLevel(operation.response))
                 answer = answer.setting(
-                    Self.identifier(id, numeric: [.integer, .long].contains(field?.type)), at: path)
+                    Self.identifier(id, numeric: Self.isNumber(field)), at: path)
             }
             return answer
         }
@@ -146,7 +146,7 @@ struct StatefulAnswer {
         let itemIdentifierField = placement.itemIdentifier.flatMap { path in
             itemField.flatMap { shape.field(at: path, in: shape.resolved($0).children) }
         }
-        let numericItems = [.integer, .long, .float, .double].contains(itemIdentifierField?.type)
+        let numericItems = Self.isNumber(itemIdentifierField)
         let items = page.map { resource -> JSONValue in
             var item = JSONValue.object(
                 itemField.map { shape.object(shape.resolved($0).children, from: resource.fields) } ?? resource.fields)
@@ -252,7 +252,7 @@ struct StatefulAnswer {
     /// the product's operations document (404 first among equals); `<Kind>.NotFound` (404) when none is documented.
     private func notFound(_ id: String) -> ServedError {
         let identifier = resource?.identifier ?? "Id"
-        let code = resource?.notFoundCode ?? "\(placement.kind).NotFound"
+        let code = resource.map(EmulatedProduct.notFoundCode) ?? "\(placement.kind).NotFound"
         let own = operation.errors.filter { $0.code == code }
         let row = own.first { $0.httpStatus == 404 } ?? own.first ?? Self.mostDocumented(code, in: spec)
         return ServedError(
@@ -289,6 +289,9 @@ struct StatefulAnswer {
         message:
             "The emulator holds its most resources (\(ResourceStore.capacity), \(ResourceStore.byteCapacity >> 20) MiB)."
     )
+
+    /// Whether a field is documented as a number, so its identifiers are minted and answered as numbers.
+    static func isNumber(_ field: Field?) -> Bool { [.integer, .long, .float, .double].contains(field?.type) }
 
     /// An identifier as the answer documents it: a number where the field is an integer, else text.
     static func identifier(_ id: String, numeric: Bool) -> JSONValue {

@@ -8,8 +8,13 @@ import ECSEmulator
 ///   errors reachable from some state, and `DescribeImages`; the images are the configuration's
 ///   ``AliyunEmulatorConfiguration/images``.
 public enum HandWrittenHandlers {
+    /// Each handler set's router over the image store, by name.
+    private static let sets: [String: @Sendable (ImageStore) -> OperationRouter] = [
+        "ecs-images": { ImageStoreHandler(store: $0).operationRouter }
+    ]
+
     /// The names known.
-    public static let names = ["ecs-images"]
+    public static var names: [String] { sets.keys.sorted() }
 
     /// The routers of every handler set the catalog's products name.
     ///
@@ -24,13 +29,12 @@ public enum HandWrittenHandlers {
         var routers: [OperationRouter] = []
         for product in catalog.products {
             for name in product.overrides.handlers {
-                switch name {
-                case "ecs-images": routers.append(ImageStoreHandler(store: images).operationRouter)
-                default:
+                guard let router = sets[name] else {
                     throw CatalogError(
                         "\(product.path): error: the overrides name the handlers \(name); known: "
                             + names.joined(separator: ", "))
                 }
+                routers.append(router(images))
             }
         }
         return routers

@@ -110,7 +110,8 @@ public struct ProductCatalog: Sendable {
     /// host starts with; else the one whose request the call fits best (its required parameters sent, more of its
     /// parameters and fewer unknown ones, its path template matched); else the first loaded.
     func operation(
-        action: String, version: String, host: String?, parameters: Set<String> = [], path: String? = nil
+        action: String, version: String, host: String?, parameters: @autoclosure () -> Set<String> = [],
+        path: String? = nil
     ) -> (EmulatedProduct, OperationSpec)? {
         guard let candidates = actions[version]?[action], let first = candidates.first else { return nil }
         var chosen = first
@@ -122,12 +123,15 @@ public struct ProductCatalog: Sendable {
                     || host.hasPrefix(spec.product.lowercased() + ".")
                     || host.hasPrefix(spec.product.lowercased() + "-")
             }
-            chosen =
-                named
-                ?? candidates.max {
-                    fit(products[$0], action, parameters, path) < fit(products[$1], action, parameters, path)
-                }
-                ?? first
+            if let named {
+                chosen = named
+            } else {
+                // Read from the call only when the host does not decide.
+                let sent = parameters()
+                chosen =
+                    candidates.max { fit(products[$0], action, sent, path) < fit(products[$1], action, sent, path) }
+                    ?? first
+            }
         }
         let product = products[chosen]
         return product.operations[action].map { (product, $0) }
@@ -141,7 +145,7 @@ public struct ProductCatalog: Sendable {
         let known = Set(query.map(\.name))
         let missing = query.filter { $0.required && !parameters.contains($0.name) }.count
         var score = parameters.intersection(known).count - parameters.subtracting(known).count - 100 * missing
-        if let path, let template = operation.path, PathTemplate(template).match(path) != nil { score += 1000 }
+        if let path, product.pathTemplates[action]?.match(path) != nil { score += 1000 }
         return score
     }
 

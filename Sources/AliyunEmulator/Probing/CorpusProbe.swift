@@ -99,7 +99,9 @@ public enum CorpusProbe {
                 } else {
                     figures.answered += 1
                 }
-            } else if isNotFound(reply, operation: operation, product: product) {
+            } else if case .object(let members)? = try? JSONDecoder().decode(JSONValue.self, from: Data(reply.body)),
+                case .string(let code)? = members["Code"], product.isExpectedRefusal(code, of: operation.name)
+            {
                 figures.notFound += 1
             } else {
                 let text = String(decoding: reply.body.prefix(300), as: UTF8.self)
@@ -116,9 +118,7 @@ public enum CorpusProbe {
             return "the answer is not JSON"
         }
         let fields = shape.topLevel(operation.response)
-        let isList =
-            operation.response.fields.count == 1 && operation.response.fields[0].placement == .payload
-            && shape.resolved(operation.response.fields[0]).type == .array
+        let isList = shape.listBody(of: operation.response) != nil
         switch answer {
         case .array where isList: return nil
         case .object(let members) where !isList:
@@ -170,19 +170,5 @@ public enum CorpusProbe {
         default:
             return fail()
         }
-    }
-
-    private static func isNotFound(_ reply: RPCReply, operation: OperationSpec, product: EmulatedProduct) -> Bool {
-        // A dry run that passed (a required `DryRun` whose sample is true): the generated client's `DryRunSucceeded`.
-        if case .object(let members)? = try? JSONDecoder().decode(JSONValue.self, from: Data(reply.body)),
-            members["Code"] == .string("DryRunOperation")
-        {
-            return true
-        }
-        guard let placement = product.inferred.operation(operation.name)?.placement.stateful, placement.role != .create,
-            let resource = product.inferred.resource(placement.kind),
-            case .object(let members)? = try? JSONDecoder().decode(JSONValue.self, from: Data(reply.body))
-        else { return false }
-        return members["Code"] == .string(resource.notFoundCode ?? "\(resource.kind).NotFound")
     }
 }

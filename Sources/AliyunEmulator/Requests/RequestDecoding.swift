@@ -37,7 +37,7 @@ struct RequestDecoding {
                 }
             case .header:
                 value = try call.headers[member.wireName.lowercased()].map { text throws(ServedError) in
-                    try Self.headerValue(text, member, plan: plan)
+                    try headerValue(text, member)
                 }
             case .bodyMember:
                 if case .object(let members)? = body {
@@ -132,17 +132,15 @@ struct RequestDecoding {
     }
 
     /// A header's value: a scalar as text, anything else as its JSON text.
-    private static func headerValue(_ text: String, _ member: PlannedMember, plan: ServicePlan) throws(ServedError)
-        -> JSONValue
-    {
+    private func headerValue(_ text: String, _ member: PlannedMember) throws(ServedError) -> JSONValue {
         switch member.value {
         case .string, .integer, .int64, .boolean, .double, .openEnum:
-            return try scalar(text, member.value, path: member.wireName)
+            return try Self.scalar(text, member.value, path: member.wireName)
         default:
             guard let json = try? JSONDecoder().decode(JSONValue.self, from: Data(text.utf8)) else {
                 throw ServedError.invalidParameter(member.wireName)
             }
-            return try RequestDecoding(plan: plan).conform(json, to: member.value, path: member.wireName)
+            return try conform(json, to: member.value, path: member.wireName)
         }
     }
 

@@ -17,12 +17,9 @@ struct RuleChecking {
         guard mode.checks else { return nil }
         var validator = RequestValidator()
         check(values, members: operation.members, prefix: "", into: &validator)
-        guard let violation = validator.violations.first(where: { mode.blocks($0.trust) }) else { return nil }
-        guard let code = violation.serverErrorCode else {
-            return ServedError.invalidParameter(message: violation.message)
-        }
-        let row = errors.first { $0.code == code }
-        return ServedError(status: row?.httpStatus ?? 400, code: code, message: row?.message ?? violation.message)
+        return ServedError.refusal(
+            of: validator.violations, mode: mode,
+            rows: errors.map { DocumentedErrorRow(httpStatus: $0.httpStatus, code: $0.code, message: $0.message) })
     }
 
     private func check(

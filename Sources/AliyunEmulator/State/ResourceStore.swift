@@ -17,41 +17,59 @@ public actor ResourceStore {
         var kind: String
     }
 
-    private var tables: [Key: Table] = [:]
+    /// The tables and their totals, kept together so that every change updates both.
+    private struct Contents {
+        var tables: [Key: Table] = [:]
+        var count = 0
+        var bytes = 0
+
+        /// Contents holding `state`'s resources.
+        init(_ state: ResourceState = ResourceState()) {
+            for resource in state.resources {
+                insert(
+                    Key(product: resource.product, version: resource.version, kind: resource.kind), resource.id,
+                    resource.fields, size: ResourceStore.size(resource.fields))
+            }
+        }
+
+        /// Adds a resource, or replaces the one of its identifier (keeping its place in the creation order).
+        mutating func insert(_ key: Key, _ id: String, _ fields: [String: JSONValue], size: Int) {
+            if tables[key, default: Table()].fields[id] == nil {
+                tables[key, default: Table()].order.append(id)
+                count += 1
+            }
+            bytes += size - (tables[key]?.sizes[id] ?? 0)
+            tables[key, default: Table()].fields[id] = fields
+            tables[key, default: Table()].sizes[id] = size
+        }
+
+        /// Removes the resources of these identifiers.
+        mutating func remove(_ key: Key, ids: Set<String>) {
+            guard var table = tables[key] else { return }
+            for id in ids where table.fields.removeValue(forKey: id) != nil {
+                count -= 1
+                bytes -= table.sizes.removeValue(forKey: id) ?? 0
+            }
+            table.order.removeAll { ids.contains($0) }
+            tables[key] = table
+        }
+    }
+
+    private var contents: Contents
+    private var tables: [Key: Table] { contents.tables }
     private let persist: (@Sendable (ResourceState) throws -> Void)?
     /// The most resources held; a create beyond it is refused (the emulator's memory stays bounded).
     public static var capacity: Int { 100_000 }
     /// The most bytes the resources' fields may take as JSON (64 MiB); a create or modify beyond it is refused.
     public static var byteCapacity: Int { 64 << 20 }
-    private var count = 0
-    private var bytes = 0
 
     /// A store starting from `state`, calling `persist` after every change.
     public init(_ state: ResourceState = ResourceState(), persist: (@Sendable (ResourceState) throws -> Void)? = nil) {
         self.persist = persist
-        (tables, count, bytes) = Self.tables(of: state)
+        contents = Contents(state)
     }
 
     private static func size(_ fields: [String: JSONValue]) -> Int { JSONText.serialize(.object(fields)).utf8.count }
-
-    private static func tables(of state: ResourceState) -> ([Key: Table], Int, Int) {
-        var tables: [Key: Table] = [:]
-        var count = 0
-        var bytes = 0
-        for resource in state.resources {
-            let key = Key(product: resource.product, version: resource.version, kind: resource.kind)
-            if tables[key, default: Table()].fields[resource.id] == nil {
-                tables[key, default: Table()].order.append(resource.id)
-                count += 1
-            }
-            bytes -= tables[key]?.sizes[resource.id] ?? 0
-            tables[key, default: Table()].fields[resource.id] = resource.fields
-            let size = size(resource.fields)
-            tables[key, default: Table()].sizes[resource.id] = size
-            bytes += size
-        }
-        return (tables, count, bytes)
-    }
 
     /// Everything held.
     public var state: ResourceState {
@@ -71,7 +89,7 @@ public actor ResourceStore {
 
     /// Replaces everything (`PUT /_emulator/state`).
     public func replace(with state: ResourceState) throws {
-        (tables, count, bytes) = Self.tables(of: state)
+        contents = Contents(state)
         try persist?(self.state)
     }
 
@@ -95,33 +113,17 @@ public actor ResourceStore {
         let new = resources.filter { tables[key]?.fields[$0.0] == nil }.count
         let sizes = resources.map { Self.size($0.1) }
         let replaced = resources.reduce(0) { $0 + (tables[key]?.sizes[$1.0] ?? 0) }
-        guard count + new <= Self.capacity, bytes - replaced + sizes.reduce(0, +) <= Self.byteCapacity else {
-            return false
-        }
-        for ((id, fields), size) in zip(resources, sizes) {
-            if tables[key, default: Table()].fields[id] == nil {
-                tables[key, default: Table()].order.append(id)
-                count += 1
-            }
-            bytes += size - (tables[key]?.sizes[id] ?? 0)
-            tables[key, default: Table()].fields[id] = fields
-            tables[key, default: Table()].sizes[id] = size
-        }
+        guard contents.count + new <= Self.capacity,
+            contents.bytes - replaced + sizes.reduce(0, +) <= Self.byteCapacity
+        else { return false }
+        for ((id, fields), size) in zip(resources, sizes) { contents.insert(key, id, fields, size: size) }
         try persist?(state)
         return true
     }
 
     /// Removes resources.
     func remove(_ product: String, _ version: String, _ kind: String, ids: [String]) throws {
-        let key = Key(product: product, version: version, kind: kind)
-        let gone = Set(ids)
-        guard var table = tables[key] else { return }
-        for id in gone where table.fields.removeValue(forKey: id) != nil {
-            count -= 1
-            bytes -= table.sizes.removeValue(forKey: id) ?? 0
-        }
-        table.order.removeAll { gone.contains($0) }
-        tables[key] = table
+        contents.remove(Key(product: product, version: version, kind: kind), ids: Set(ids))
         try persist?(state)
     }
 }

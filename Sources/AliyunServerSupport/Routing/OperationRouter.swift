@@ -101,11 +101,11 @@ public struct OperationRouter: Sendable {
             }
             var validator = RequestValidator()
             if mode.checks { request.validate(into: &validator, prefix: "") }
-            let refused = validator.violations.filter { mode.blocks($0.trust) }
-            if !refused.isEmpty {
-                return .failure(
-                    Self.validationFailure(
-                        RequestValidationError(operation: action, violations: refused), errors: Failure.self))
+            if let refusal = ServedError.refusal(
+                of: validator.violations, mode: mode,
+                rows: Failure.rowsByCodeName)
+            {
+                return .failure(refusal)
             }
             do {
                 return .success(try Self.encode(try await handler(request), requestId: requestId))
@@ -164,16 +164,6 @@ public struct OperationRouter: Sendable {
         case .invalidValue, .invalidJSON:
             return ServedError.invalidParameter(error.name)
         }
-    }
-
-    private static func validationFailure<Failure: DocumentedOperationError>(
-        _ error: RequestValidationError, errors: Failure.Type
-    ) -> ServedError {
-        guard let violation = error.violations.first else { return ServedError.invalidParameter(message: "\(error)") }
-        guard let code = violation.serverErrorCode else {
-            return ServedError.invalidParameter(message: violation.message)
-        }
-        return .documented(code, in: Failure.self, message: violation.message)
     }
 
     /// The response as JSON, with `RequestId` set when the response leaves it empty: one encoding pass.

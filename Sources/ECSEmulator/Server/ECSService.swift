@@ -9,8 +9,15 @@ struct ECSService: SignedAPIService {
     let faults: FaultInjector
     let journal: RequestJournal
 
-    func answer(_ call: VerifiedRequest, incoming: IncomingRequest, requestId: String, hostId: String) async
-        -> ServedAnswer
+    /// The product of the call's version; its router answers it.
+    func target(of call: VerifiedRequest, incoming: IncomingRequest) -> String {
+        router.product(ofVersion: call.version)
+    }
+
+    func product(of target: String) -> String? { target }
+
+    func answer(_ call: VerifiedRequest, target: String, incoming: IncomingRequest, requestId: String, hostId: String)
+        async -> ServedAnswer
     {
         await router.answer(call, requestId: requestId, hostId: hostId)
     }
@@ -18,10 +25,6 @@ struct ECSService: SignedAPIService {
     func isAnonymous(action: String, version: String) -> Bool { router.isAnonymous(action: action, version: version) }
 
     func product(ofVersion version: String) -> String { router.product(ofVersion: version) }
-
-    func product(of call: VerifiedRequest, incoming: IncomingRequest) -> String? {
-        router.product(ofVersion: call.version)
-    }
 
     func control(method: String, target: String, body: [UInt8]) async -> ServedAnswer {
         await StateEndpoints(

@@ -77,7 +77,9 @@ public struct SignedAPIResponder<Service: SignedAPIService>: HTTPResponder {
             entry.nonce = incoming.headers["x-acs-signature-nonce"] ?? incoming.parameter("SignatureNonce")
             entry.signatureVersion = call.signatureVersion == .v3 ? "v3" : "v1"
             entry.accessKeyId = call.accessKeyId
-            if let fault = await faults.take(for: call.action, product: service.product(of: call, incoming: incoming)) {
+            // Where the call goes is decided once, for the faults of its product and for its answer.
+            let target = service.target(of: call, incoming: incoming)
+            if let fault = await faults.take(for: call.action, product: service.product(of: target)) {
                 entry.fault = fault.kind.rawValue
                 switch fault.kind {
                 case .dropConnection:
@@ -93,7 +95,8 @@ public struct SignedAPIResponder<Service: SignedAPIService>: HTTPResponder {
                         message: "Injected by the emulator: \(fault.code ?? "Throttling.User").")
                 }
             }
-            answer = await service.answer(call, incoming: incoming, requestId: requestId, hostId: hostId)
+            answer = await service.answer(
+                call, target: target, incoming: incoming, requestId: requestId, hostId: hostId)
         } catch {
             answer = .error(
                 status: error.status, code: error.code, message: error.message, requestId: requestId,
@@ -130,15 +133,19 @@ public struct SignedAPIResponder<Service: SignedAPIService>: HTTPResponder {
 /// What an emulator of the signed API answers: verified calls, and its control endpoints beyond the faults and
 /// the journal.
 public protocol SignedAPIService: Sendable {
-    /// The answer to a verified call.
-    func answer(_ call: VerifiedRequest, incoming: IncomingRequest, requestId: String, hostId: String) async
-        -> ServedAnswer
+    /// Where a verified call goes: the handler or operation that answers it, decided once per call.
+    associatedtype Target: Sendable
+    /// Where a verified call goes.
+    func target(of call: VerifiedRequest, incoming: IncomingRequest) -> Target
+    /// The product a call's target belongs to, for faults of one product; nil when unknown.
+    func product(of target: Target) -> String?
+    /// The answer to a verified call, at its target.
+    func answer(_ call: VerifiedRequest, target: Target, incoming: IncomingRequest, requestId: String, hostId: String)
+        async -> ServedAnswer
     /// Whether the action of this version is served unsigned.
     func isAnonymous(action: String, version: String) -> Bool
     /// The product code of an API version, for `Recommend` links.
     func product(ofVersion version: String) -> String
-    /// The product a verified call is for, for faults of one product; nil when unknown.
-    func product(of call: VerifiedRequest, incoming: IncomingRequest) -> String?
     /// The answer to a control request (the caller checked the token).
     func control(method: String, target: String, body: [UInt8]) async -> ServedAnswer
 }
