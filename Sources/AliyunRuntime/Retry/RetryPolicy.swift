@@ -45,6 +45,9 @@ public struct RetryPolicy: Sendable, Hashable {
     /// Whether a reply is worth another attempt, for a call that is or is not idempotent.
     public static func isRetryable(_ reply: RPCReply, idempotent: Bool) -> Bool {
         if reply.status == 429 { return true }
+        // A success is never repeated, whatever its body holds (the official SDKs raise, and retry, on error
+        // statuses only): only an error answer's body is read for its code.
+        guard !(200..<300).contains(reply.status) else { return false }
         let code = (ServiceErrorDecoder.decode(status: reply.status, body: reply.body) as? ServiceError)?.code
         if code?.hasPrefix("Throttling") == true { return true }
         guard idempotent else { return false }

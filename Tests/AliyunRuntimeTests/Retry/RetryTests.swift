@@ -52,6 +52,18 @@ struct RetryTests {
         #expect(await sleeper.delays == [.milliseconds(100), .milliseconds(200)])
     }
 
+    @Test("a success is not repeated, even when its body carries a throttling code")
+    func successNotRepeated() async throws {
+        let transport = ScriptedTransport([
+            .reply(status: 200, body: #"{"Code":"Throttling.User","RequestId":"r"}"#), .reply(status: 200, body: "{}"),
+        ])
+        let sleeper = RecordingSleeper()
+        let reply = try await client(transport, sleeper: sleeper).call(Self.call)
+        #expect(reply.body == Array(#"{"Code":"Throttling.User","RequestId":"r"}"#.utf8))
+        #expect(await transport.requests.count == 1)
+        #expect(await sleeper.delays.isEmpty)
+    }
+
     @Test("at most maxAttempts attempts; the last answer is returned")
     func bounded() async throws {
         let transport = ScriptedTransport(Array(repeating: .reply(status: 429, body: "{}"), count: 10))
