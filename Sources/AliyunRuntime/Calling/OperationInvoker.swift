@@ -216,12 +216,25 @@ public enum OperationInvoker {
         _ reply: RPCReply, of call: RPCCall, as response: Response.Type, failure: Failure.Type
     ) throws -> Response {
         guard (200..<300).contains(reply.status) else { throw serviceFailure(reply, failure: failure) }
+        let body = reply.body.isEmpty && call.style == .roa ? Array("{}".utf8) : reply.body
+        if let model = Response.self as? any SchemaModel.Type, let parsed = try? JSONParser.parse(body),
+            let response = read(model, from: parsed) as? Response
+        {
+            return response
+        }
+        // Not a generated model, or an answer it cannot be made from: `JSONDecoder` reads it, or says why not.
         do {
-            let body = reply.body.isEmpty && call.style == .roa ? Array("{}".utf8) : reply.body
             return try JSONDecoder().decode(Response.self, from: Data(body))
         } catch {
             throw ResponseDecodingError(action: call.action, reply: reply, underlying: String(describing: error))
         }
+    }
+}
+
+extension OperationInvoker {
+    /// The model read from a parsed answer, member by member (``SchemaModel/init(json:)``).
+    fileprivate static func read<Model: SchemaModel>(_ type: Model.Type, from json: JSONValue) -> Model? {
+        Model(json: json)
     }
 }
 

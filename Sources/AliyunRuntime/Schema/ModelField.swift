@@ -12,11 +12,17 @@ public final class ModelField<Root: SchemaModel>: Sendable {
 
     /// The wire name.
     public let name: String
+    /// The JSON object key: the wire name, unless the table gives another.
+    public let key: String
     @usableFromInline let isEqual: @Sendable (Root, Root) -> Bool
     @usableFromInline let hash: @Sendable (Root, inout Hasher) -> Void
     @usableFromInline let encodeJSON: @Sendable (Root, inout KeyedEncodingContainer<SchemaCodingKey>) throws -> Void
     @usableFromInline let decodeJSON:
         @Sendable (inout Root, KeyedDecodingContainer<SchemaCodingKey>, ModelSchema<Root>.Decoding) throws -> Void
+    @usableFromInline let isPresent: @Sendable (Root) -> Bool
+    @usableFromInline let writeJSON: @Sendable (Root, inout JSONWriter) -> Void
+    /// Reads the member from an object's members into the value; false when the model cannot be made.
+    @usableFromInline let readJSON: @Sendable (inout Root, [String: JSONValue], ModelSchema<Root>.Decoding) -> Bool
     @usableFromInline let encodeQuery: @Sendable (Root, inout RPCQueryEncoder) throws -> Void
     @usableFromInline let decodeQuery: @Sendable (inout Root, RPCQueryDecoder) throws(RPCQueryDecodingError) -> Void
 
@@ -26,7 +32,26 @@ public final class ModelField<Root: SchemaModel>: Sendable {
         write: QueryWrite<Value>?, read: QueryRead<Value>?
     ) {
         self.name = name
+        self.key = jsonKey ?? name
         let key = SchemaCodingKey(jsonKey ?? name)
+        let jsonKey = jsonKey ?? name
+        isPresent = { get($0) != nil }
+        writeJSON = { root, writer in
+            guard let value = get(root) else { return }
+            writer.key(jsonKey)
+            value.writeJSON(to: &writer)
+        }
+        readJSON = { root, members, decoding in
+            // As `init(from:)` below reads a member: leniently, absent, `null` and unreadable are alike nil;
+            // strictly, absent and `null` are nil and a value must be of the member's type.
+            let member = members[jsonKey]
+            guard let member, member != .null || (decoding == .strict && required) else { return !required }
+            guard let value = Value.read(json: member, lenient: decoding == .lenient) else {
+                return decoding == .lenient && !required
+            }
+            set(&root, value)
+            return true
+        }
         isEqual = { get($0) == get($1) }
         hash = { root, hasher in hasher.combine(get(root)) }
         encodeJSON = { root, container in

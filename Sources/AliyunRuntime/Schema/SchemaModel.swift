@@ -46,6 +46,41 @@ extension SchemaModel {
     @inlinable public static func readLeniently(from decoder: any Decoder) -> Self? {
         try? Self(from: decoder)
     }
+
+    /// The model of a parsed JSON object, read as ``init(from:)`` reads it (by the schema's own ``ModelSchema/decoding``,
+    /// whatever `lenient` says); nil where ``init(from:)`` throws.
+    @inlinable public static func read(json: JSONValue, lenient: Bool) -> Self? {
+        Self(json: json)
+    }
+
+    /// The model of a parsed JSON object (``JSONParser``), read member by member as ``init(from:)`` reads it; nil
+    /// where ``init(from:)`` throws: not an object, a required member missing, or (strictly) a value of another type.
+    @inlinable public init?(json: JSONValue) {
+        guard case .object(let members) = json else { return nil }
+        let schema = Self.schema
+        var value = schema.blank
+        for field in schema.fields where !field.readJSON(&value, members, schema.decoding) { return nil }
+        self = value
+    }
+
+    /// Writes a JSON object as ``encode(to:)`` encodes it: members in declaration order, absent ones left out.
+    @inlinable public func writeJSON(to writer: inout JSONWriter) {
+        writer.beginObject()
+        for field in Self.schema.fields { field.writeJSON(self, &writer) }
+        writer.endObject()
+    }
+
+    /// Writes the JSON object with a string member `key` first, `value`, unless the model carries a member of that
+    /// key of its own (a server's answer defaulting its `RequestId` to the call's).
+    @inlinable public func writeJSON(to writer: inout JSONWriter, defaulting key: String, to value: String) {
+        writer.beginObject()
+        if !Self.schema.fields.contains(where: { $0.key == key && $0.isPresent(self) }) {
+            writer.key(key)
+            writer.string(value)
+        }
+        for field in Self.schema.fields { field.writeJSON(self, &writer) }
+        writer.endObject()
+    }
 }
 
 extension RPCQueryEncodable where Self: SchemaModel {

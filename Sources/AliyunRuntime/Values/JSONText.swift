@@ -8,76 +8,47 @@
 public enum JSONText {
     /// The compact JSON text of `value`.
     public static func serialize(_ value: JSONValue) -> String {
-        var output = ""
-        write(value, to: &output)
-        return output
+        var writer = JSONWriter()
+        write(value, to: &writer)
+        return writer.text
     }
 
-    private static func write(_ value: JSONValue, to output: inout String) {
+    /// Writes `value`, object keys in ascending code-point order.
+    public static func write(_ value: JSONValue, to writer: inout JSONWriter) {
         // An explicit stack keeps deeply nested values from overflowing the call stack.
         enum Step {
             case value(JSONValue)
-            case text(String)
+            case key(String)
+            case endObject
+            case endArray
         }
         var steps: [Step] = [.value(value)]
         while let step = steps.popLast() {
             switch step {
-            case .text(let text):
-                output += text
+            case .key(let key): writer.key(key)
+            case .endObject: writer.endObject()
+            case .endArray: writer.endArray()
             case .value(let value):
                 switch value {
-                case .null: output += "null"
-                case .bool(let flag): output += flag ? "true" : "false"
-                case .integer(let number): output += String(number)
-                case .number(let number): output += numberText(number)
-                case .string(let text): writeString(text, to: &output)
+                case .null: writer.null()
+                case .bool(let flag): writer.bool(flag)
+                case .integer(let number): writer.integer(number)
+                case .number(let number): writer.number(number)
+                case .string(let text): writer.string(text)
                 case .array(let elements):
-                    output += "["
-                    steps.append(.text("]"))
-                    for (index, element) in elements.enumerated().reversed() {
-                        steps.append(.value(element))
-                        if index > 0 { steps.append(.text(",")) }
-                    }
+                    writer.beginArray()
+                    steps.append(.endArray)
+                    for element in elements.reversed() { steps.append(.value(element)) }
                 case .object(let members):
-                    output += "{"
-                    steps.append(.text("}"))
+                    writer.beginObject()
+                    steps.append(.endObject)
                     let keys = members.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
-                    for (index, key) in keys.enumerated().reversed() {
+                    for key in keys.reversed() {
                         steps.append(.value(members[key] ?? .null))
-                        var prefix = ""
-                        writeString(key, to: &prefix)
-                        steps.append(.text((index > 0 ? "," : "") + prefix + ":"))
+                        steps.append(.key(key))
                     }
                 }
             }
         }
-    }
-
-    /// Python's `repr` of a float for the values JSON can carry: integral values keep `.0`. (A `Double`
-    /// member that passed through ``JSONValue/init(encoding:)`` with an integral value is an integer by
-    /// then, written without `.0`, where the Python SDK writes `2.0`; both parse as the same number.)
-    private static func numberText(_ number: Double) -> String {
-        guard number.isFinite else { return "null" }
-        return String(number)
-    }
-
-    private static func writeString(_ text: String, to output: inout String) {
-        output += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case "\u{08}": output += "\\b"
-            case "\u{0C}": output += "\\f"
-            case let control where control.value < 0x20:
-                let digits = String(control.value, radix: 16)
-                output += "\\u" + String(repeating: "0", count: 4 - digits.count) + digits
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        output += "\""
     }
 }

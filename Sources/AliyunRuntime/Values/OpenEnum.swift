@@ -23,6 +23,14 @@ extension OpenEnum {
         try container.encode(rawValue)
     }
 
+    /// The case of a JSON string (leniently also of a number or boolean written out).
+    public static func read(json: JSONValue, lenient: Bool) -> Self? {
+        String.read(json: json, lenient: lenient).map(Self.init(rawValue:))
+    }
+
+    /// The raw value as a JSON string.
+    public func writeJSON(to writer: inout JSONWriter) { writer.string(rawValue) }
+
     /// The raw value.
     public var rpcQueryValue: String { rawValue }
 

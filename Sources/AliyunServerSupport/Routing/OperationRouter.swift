@@ -170,10 +170,19 @@ public struct OperationRouter: Sendable {
     /// Keys come in the generated types' declaration order (deterministic; not sorting them saves a
     /// third of the encoding time of a large answer).
     static func encode(_ response: some Encodable, requestId: String) throws -> String {
+        if let model = response as? any SchemaModel { return write(model, requestId: requestId) }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.withoutEscapingSlashes]
         let data = try encoder.encode(WithRequestId(response: response, requestId: requestId))
         return String(decoding: data, as: UTF8.self)
+    }
+
+    /// A generated response written member by member (``SchemaModel/writeJSON(to:defaulting:to:)``), `RequestId` first
+    /// unless the response carries its own: what `JSONEncoder` writes of ``WithRequestId``, without its encoders.
+    private static func write(_ response: some SchemaModel, requestId: String) -> String {
+        var writer = JSONWriter()
+        response.writeJSON(to: &writer, defaulting: "RequestId", to: requestId)
+        return writer.text
     }
 }
 
