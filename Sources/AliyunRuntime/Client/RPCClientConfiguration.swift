@@ -40,7 +40,7 @@ public struct RPCClientConfiguration: Sendable {
         retryBudget: RetryBudget = RetryBudget(),
         userAgent: String = "swift-aliyun-codegen/1.0",
         now: @escaping @Sendable () -> Date = { Date() },
-        nonce: @escaping @Sendable () -> String = { UUID().uuidString },
+        nonce: @escaping @Sendable () -> String = { RandomUUID.text() },
         jitter: @escaping @Sendable () -> Double = { Double.random(in: 0..<1) },
         sleeper: any Sleeper = TaskSleeper(),
         log: (@Sendable (String) -> Void)? = nil

@@ -84,7 +84,7 @@ public enum V3Signer {
         method: String, path: String = "/", parameters: [RPCQueryItem], headers: [(String, String)],
         payloadHash: String, secret: String
     ) -> Computation {
-        let sortedHeaders = headers.map { ($0.0.lowercased(), $0.1.trimmingCharacters(in: .whitespaces)) }
+        let sortedHeaders = headers.map { ($0.0.lowercased(), HeaderText.trimmed($0.1)) }
             .sorted { $0.0 < $1.0 }
         let canonicalHeaders = sortedHeaders.map { "\($0.0):\($0.1)\n" }.joined()
         let signedHeaders = sortedHeaders.map(\.0).joined(separator: ";")
@@ -105,9 +105,14 @@ public enum V3Signer {
     }
 
     static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        bytes.map { byte in
-            let digits = String(byte, radix: 16)
-            return byte < 16 ? "0" + digits : digits
-        }.joined()
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in bytes {
+            text.append(hexDigits[Int(byte >> 4)])
+            text.append(hexDigits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }

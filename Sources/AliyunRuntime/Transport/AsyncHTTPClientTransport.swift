@@ -1,5 +1,6 @@
 import AsyncHTTPClient
 import Foundation
+import NIOConcurrencyHelpers
 import NIOCore
 import NIOHTTP1
 import NIOPosix
@@ -27,7 +28,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport, StreamingHTTPTranspo
 
     /// Sends the request.
     public func send(_ request: HTTPRequest, timeouts: Timeouts) async throws -> HTTPResponse {
-        let (client, exact) = await clients.client(for: timeouts)
+        let (client, exact) = clients.client(for: timeouts)
         // A client made for other timeouts reads with its own read timeout: bound the attempt by this call's
         // connect + read as well, so that a short read timeout is never stretched.
         let deadline = exact ? timeouts.total : min(timeouts.total, timeouts.connect + timeouts.read)
@@ -50,7 +51,7 @@ public final class AsyncHTTPClientTransport: HTTPTransport, StreamingHTTPTranspo
     /// and the read timeout (no byte for that long, including while the body is read) apply; the total does not, as
     /// an object's transfer takes as long as its size needs.
     public func stream(_ request: StreamingHTTPRequest, timeouts: Timeouts) async throws -> StreamingHTTPResponse {
-        let (client, _) = await clients.client(for: timeouts)
+        let (client, _) = clients.client(for: timeouts)
         var prepared = Self.prepared(method: request.method, url: request.url, headers: request.headers)
         if let bytes = request.body.bytes {
             prepared.body = .bytes(bytes)
@@ -99,21 +100,29 @@ public final class AsyncHTTPClientTransport: HTTPTransport, StreamingHTTPTranspo
 
     /// The work's result, or ``TimeoutError`` `.total` when it takes longer than `limit` (the work is
     /// cancelled). AsyncHTTPClient's own deadline ends with the response head; this one covers the body.
+    ///
+    /// The limit is a timer on an event loop that cancels the work, not a second task sleeping beside it: a
+    /// sleeping task costs every call a timer of the concurrency runtime and a task more.
     static func within(
         _ limit: Duration, phase: TimeoutError.Phase = .total,
         _ work: @escaping @Sendable () async throws -> HTTPResponse
     ) async throws -> HTTPResponse {
-        try await withThrowingTaskGroup(of: HTTPResponse?.self) { group in
-            group.addTask { try await work() }
-            group.addTask {
-                try await Task.sleep(for: limit)
-                return nil
+        let task = Task { try await work() }
+        let expired = NIOLockedValueBox(false)
+        let timer = MultiThreadedEventLoopGroup.singleton.any().scheduleTask(in: timeAmount(limit)) {
+            expired.withLockedValue { $0 = true }
+            task.cancel()
+        }
+        defer { timer.cancel() }
+        do {
+            return try await withTaskCancellationHandler {
+                try await task.value
+            } onCancel: {
+                task.cancel()
             }
-            defer { group.cancelAll() }
-            guard let first = try await group.next(), let response = first else {
-                throw TimeoutError(phase: phase, limit: limit)
-            }
-            return response
+        } catch {
+            if expired.withLockedValue({ $0 }) { throw TimeoutError(phase: phase, limit: limit) }
+            throw error
         }
     }
 
@@ -187,35 +196,44 @@ extension AsyncHTTPClientTransport {
     }
 }
 
-/// The clients of one transport, by connect and read timeouts.
-private actor ClientCache {
-    private var clients: [AsyncHTTPClientTransport.PoolKey: HTTPClient] = [:]
+/// The clients of one transport, by connect and read timeouts; a lock, not an actor, so that finding a call's client
+/// costs no hop to another executor.
+private final class ClientCache: Sendable {
+    private struct State {
+        var clients: [AsyncHTTPClientTransport.PoolKey: HTTPClient] = [:]
+        var first: HTTPClient?
+    }
 
-    private var first: HTTPClient?
+    private let state = NIOLockedValueBox(State())
 
     /// The client made for these timeouts (`exact`), or the first client when the cache is full.
     func client(for timeouts: Timeouts) -> (client: HTTPClient, exact: Bool) {
         let key = AsyncHTTPClientTransport.PoolKey(timeouts)
-        if let client = clients[key] { return (client, true) }
-        if clients.count >= AsyncHTTPClientTransport.maximumClients, let first { return (first, false) }
-        var configuration = HTTPClient.Configuration()
-        configuration.timeout = .init(
-            connect: AsyncHTTPClientTransport.timeAmount(timeouts.connect),
-            read: AsyncHTTPClientTransport.timeAmount(timeouts.read))
-        configuration.decompression = .disabled
-        // Never follow a redirect: AsyncHTTPClient would strip only Authorization on a cross-origin hop,
-        // sending x-acs-security-token and the access key ID to the Location host (https→http included).
-        configuration.redirectConfiguration = .disallow
-        let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
-        clients[key] = client
-        if first == nil { first = client }
-        return (client, true)
+        return state.withLockedValue { state in
+            if let client = state.clients[key] { return (client, true) }
+            if state.clients.count >= AsyncHTTPClientTransport.maximumClients, let first = state.first {
+                return (first, false)
+            }
+            var configuration = HTTPClient.Configuration()
+            configuration.timeout = .init(
+                connect: AsyncHTTPClientTransport.timeAmount(timeouts.connect),
+                read: AsyncHTTPClientTransport.timeAmount(timeouts.read))
+            configuration.decompression = .disabled
+            // Never follow a redirect: AsyncHTTPClient would strip only Authorization on a cross-origin hop,
+            // sending x-acs-security-token and the access key ID to the Location host (https→http included).
+            configuration.redirectConfiguration = .disallow
+            let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
+            state.clients[key] = client
+            if state.first == nil { state.first = client }
+            return (client, true)
+        }
     }
 
     func shutdown() async throws {
-        let open = clients.values
-        clients.removeAll()
-        first = nil
+        let open = state.withLockedValue { state in
+            defer { state = State() }
+            return Array(state.clients.values)
+        }
         for client in open { try await client.shutdown() }
     }
 }

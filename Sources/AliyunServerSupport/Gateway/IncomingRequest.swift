@@ -53,6 +53,10 @@ public struct IncomingRequest: Sendable {
     }
 
     static func formDecoded(_ component: Substring) -> String {
+        // Most components hold neither: Foundation's decoding is then skipped.
+        if !component.utf8.contains(where: { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "%") }) {
+            return String(component)
+        }
         let spaced = component.replacingOccurrences(of: "+", with: " ")
         return spaced.removingPercentEncoding ?? spaced
     }

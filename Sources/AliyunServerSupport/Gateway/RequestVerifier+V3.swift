@@ -70,7 +70,7 @@ extension RequestVerifier {
         for part in header.dropFirst(prefix.count).split(separator: ",") {
             let pair = part.split(separator: "=", maxSplits: 1)
             guard pair.count == 2 else { continue }
-            fields[pair[0].trimmingCharacters(in: .whitespaces)] = String(pair[1])
+            fields[HeaderText.trimmed(pair[0])] = String(pair[1])
         }
         guard let id = fields["Credential"], !id.isEmpty, let names = fields["SignedHeaders"],
             let signature = fields["Signature"], !signature.isEmpty

@@ -1,3 +1,4 @@
+import AliyunRuntime
 import AliyunServerSupport
 import Foundation
 import HTTPTypes
@@ -58,7 +59,7 @@ public struct SignedAPIResponder<Service: SignedAPIService>: HTTPResponder {
             }
         }
         let incoming = IncomingRequest(method: request.method.rawValue, target: target, headers: headers, body: bytes)
-        let requestId = UUID().uuidString
+        let requestId = RandomUUID.text()
         let hostId = (headers["host"] ?? "").split(separator: ":").first.map(String.init) ?? ""
         var entry = JournalEntry(
             action: incoming.headers["x-acs-action"] ?? incoming.parameter("Action"), requestId: requestId)
