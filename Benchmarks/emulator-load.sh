@@ -16,7 +16,7 @@ venv=.venv-official-sdk
 swift build -c release --product "$emulator_name" >/dev/null
 # SwiftPM keeps a path dependency's file list in the plan: plan again, so that new files of this package are seen.
 rm -f .build-bench-load/release.yaml
-swift build -c release --package-path Benchmarks/EmulatorLoad --scratch-path .build-bench-load >/dev/null
+swift build -c release --package-path Benchmarks/EmulatorLoad --scratch-path .build-bench-load 2>&1 | { grep -E "error:" >&2 || true; }
 load=.build-bench-load/release/emulator-load
 
 export ALIBABA_CLOUD_ACCESS_KEY_ID=LTAI-load ALIBABA_CLOUD_ACCESS_KEY_SECRET=load-secret
