@@ -7,21 +7,31 @@ import Foundation
 ///     "CreateImage": { "role": "create", "kind": "Image", "identifier": "ImageId" },
 ///     "DescribeImages": { "role": "read", "kind": "Image", "list": "Images.Image" },
 ///     "CopyImage": "example" },
+///   "fields": { "ModifyCluster": { "cluster_name": "name" } },
 ///   "handlers": ["ecs-images"] }
 /// ```
 ///
-/// An operation named here is placed as it says, whatever the rules make of it. `handlers` names hand-written
-/// handler sets that serve some of the product's operations instead (the emulator knows them by name: ECS's image
-/// store is `ecs-images`). Unknown keys are an error.
+/// An operation named here is placed as it says, whatever the rules make of it. `fields` maps, per operation, a
+/// request field onto the resource field it stands for when the names differ (CS's `ModifyCluster` sends
+/// `cluster_name` for the cluster's `name`): a create stores it, a modify changes it and a list read filters by it
+/// under the resource's name. `handlers` names hand-written handler sets that serve some of the product's operations
+/// instead (the emulator knows them by name: ECS's image store is `ecs-images`). Unknown keys are an error.
 public struct InferenceOverrides: Sendable, Equatable, Codable {
     /// The placement forced on each operation named, by operation name.
     public var operations: [String: OperationOverride]
+    /// Per operation, the request fields that stand for a resource field of another name: request wire name →
+    /// resource field.
+    public var fields: [String: [String: String]]
     /// The hand-written handler sets that serve some of the product's operations, by name.
     public var handlers: [String]
 
     /// Creates overrides.
-    public init(operations: [String: OperationOverride] = [:], handlers: [String] = []) {
+    public init(
+        operations: [String: OperationOverride] = [:], fields: [String: [String: String]] = [:],
+        handlers: [String] = []
+    ) {
         self.operations = operations
+        self.fields = fields
         self.handlers = handlers
     }
 
@@ -36,14 +46,15 @@ public struct InferenceOverrides: Sendable, Equatable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case operations, handlers
+        case operations, fields, handlers
     }
 
-    /// Decodes `{ "operations": { … }, "handlers": [ … ] }`, refusing other keys.
+    /// Decodes `{ "operations": { … }, "fields": { … }, "handlers": [ … ] }`, refusing other keys.
     public init(from decoder: any Decoder) throws {
-        try OverrideKey.refuseUnknown(in: decoder, allowed: ["operations", "handlers"])
+        try OverrideKey.refuseUnknown(in: decoder, allowed: ["operations", "fields", "handlers"])
         let container = try decoder.container(keyedBy: CodingKeys.self)
         operations = try container.decodeIfPresent([String: OperationOverride].self, forKey: .operations) ?? [:]
+        fields = try container.decodeIfPresent([String: [String: String]].self, forKey: .fields) ?? [:]
         handlers = try container.decodeIfPresent([String].self, forKey: .handlers) ?? []
     }
 }

@@ -53,6 +53,9 @@ public struct StatefulPlacement: Sendable, Equatable, Codable {
     public var itemIdentifier: [String]?
     /// For a list read: how it pages.
     public var paging: Paging?
+    /// The request fields that stand for a resource field of another name (request wire name → resource field), from
+    /// the product's overrides; nil when every field keeps its name.
+    public var renamedFields: [String: String]?
 
     /// Creates a placement.
     public init(

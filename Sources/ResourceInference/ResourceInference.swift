@@ -27,8 +27,21 @@ public enum ResourceInference {
             }
         }
         let inferred = operations.map { fields in
-            let (placement, reason) = decided[fields.operation.name] ?? (.unplaced, "")
+            var (placement, reason) = decided[fields.operation.name] ?? (.unplaced, "")
+            if let renamed = overrides.fields[fields.operation.name], case .stateful(var stateful) = placement {
+                stateful.renamedFields = renamed
+                placement = .stateful(stateful)
+                let pairs = renamed.sorted { $0.key < $1.key }.map { "\($0.key) as \($0.value)" }
+                reason += "; the override reads \(pairs.joined(separator: ", "))"
+            }
             return InferredOperation(name: fields.operation.name, placement: placement, reason: reason)
+        }
+        for name in overrides.fields.keys.sorted() {
+            if !names.contains(name) {
+                problems.append("override maps fields of \(name), which the spec does not have")
+            } else if inferred.first(where: { $0.name == name })?.placement.stateful == nil {
+                problems.append("override maps fields of \(name), which is not placed on a resource")
+            }
         }
         return InferredService(
             product: service.product, version: service.version,

@@ -11,6 +11,11 @@ struct EmulatorHarness {
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("shared/corpus/alibaba-cloud").path
 
+    /// The repository's override files (`spec/emulator-overrides`).
+    static let overrides = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("spec/emulator-overrides").path
+
     /// The three products, read once.
     static let catalog: Result<ProductCatalog, CatalogError> = {
         do throws(CatalogError) {

@@ -96,6 +96,29 @@ struct RoundTripTests {
         #expect(error?.serviceError.httpStatus == 404)
     }
 
+    @Test("CS (ROA) with spec/emulator-overrides: ModifyCluster's cluster_name renames the cluster (its name)")
+    func csFieldOverride() async throws {
+        let catalog = try ProductCatalog.load(
+            corpus: EmulatorHarness.corpus, products: ["cs"], overrides: EmulatorHarness.overrides)
+        let emulator = try await AliyunEmulator.start(
+            AliyunEmulatorConfiguration(catalog: catalog, credentials: [EmulatorHarness.key]))
+        defer { Task { await emulator.stop() } }
+        let client = CSClient(
+            configuration: RPCClientConfiguration(
+                endpoint: ServiceEndpoint(emulator.url), credentials: StaticCredentialsProvider(EmulatorHarness.key),
+                retry: .disabled))
+        let created = try await client.createCluster(
+            CreateClusterRequest(
+                name: "ack-web", regionId: "cn-hangzhou", clusterType: "ManagedKubernetes", vpcid: "vpc-1",
+                serviceCidr: "172.21.0.0/20", vswitchIds: ["vsw-1"]))
+        let id = try #require(created.clusterId)
+        _ = try await client.modifyCluster(ModifyClusterRequest(clusterId: id, clusterName: "ack-api"))
+        let detail = try await client.describeClusterDetail(DescribeClusterDetailRequest(clusterId: id))
+        #expect(detail.name == "ack-api")
+        let listed = try await client.describeClustersV1(DescribeClustersV1Request(name: "ack-api"))
+        #expect(listed.clusters?.map(\.clusterId) == [id])
+    }
+
     @Test(
         "a broken documented rule is refused with its documented code, as the generated validators would; off, accepted"
     )

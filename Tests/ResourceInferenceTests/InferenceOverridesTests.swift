@@ -63,6 +63,30 @@ struct InferenceOverridesTests {
         #expect(inferred.overrideProblems == ["override names Missing, which the spec does not have"])
     }
 
+    @Test("fields: a request field read as a resource field of another name, on the operation's placement")
+    func fieldsMapRequestOntoResource() throws {
+        let json = """
+            { "fields": {
+                "ModifyVpcAttribute": { "NewName": "VpcName" }, "StartVpcThing": { "A": "B" }, "Gone": { "A": "B" } } }
+            """
+        let overrides = try InferenceOverrides.decode(Data(json.utf8))
+        #expect(overrides.fields["ModifyVpcAttribute"] == ["NewName": "VpcName"])
+        #expect(try InferenceOverrides.decode(JSONEncoder().encode(overrides)) == overrides)
+        let inferred = ResourceInference.infer(B.vpcLike, overrides: overrides)
+        let modify = try #require(inferred.operation("ModifyVpcAttribute"))
+        #expect(modify.placement.stateful?.renamedFields == ["NewName": "VpcName"])
+        #expect(modify.reason.hasSuffix("; the override reads NewName as VpcName"))
+        #expect(inferred.operation("DescribeVpcs")?.placement.stateful?.renamedFields == nil)
+        #expect(
+            inferred.overrideProblems == [
+                "override maps fields of Gone, which the spec does not have",
+                "override maps fields of StartVpcThing, which is not placed on a resource",
+            ])
+        #expect(throws: DecodingError.self) {
+            try InferenceOverrides.decode(Data(#"{ "fields": { "ModifyVpcAttribute": { "NewName": 1 } } }"#.utf8))
+        }
+    }
+
     @Test func withoutOverridesTheImageIsNotFound() {
         let inferred = ResourceInference.infer(Self.service)
         #expect(inferred.resource("Image") == nil)

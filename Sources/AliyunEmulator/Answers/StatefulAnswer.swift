@@ -26,7 +26,12 @@ struct StatefulAnswer {
         "limit",
     ]
 
-    func answer(_ values: [String: JSONValue]) async throws -> JSONValue {
+    func answer(_ sent: [String: JSONValue]) async throws -> JSONValue {
+        // A request field the overrides map onto a resource field of another name is that field, for every role.
+        var values = sent
+        for (request, field) in placement.renamedFields ?? [:] {
+            if let value = values.removeValue(forKey: request) { values[field] = value }
+        }
         switch placement.role {
         case .create: return try await create(values)
         case .read: return try await read(values)
