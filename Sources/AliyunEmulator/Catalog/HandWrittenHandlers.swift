@@ -1,5 +1,5 @@
 import AliyunServerSupport
-import ECSEmulator
+import EmulatorHandlers
 
 /// The hand-written handler sets a product's override file can name (`"handlers": ["ecs-images"]`), which serve
 /// some of its operations instead of its spec:

@@ -1,6 +1,6 @@
 import AliyunRuntime
 import AliyunServerSupport
-import ECSEmulator
+import EmulatorHandlers
 import EmulatorSupport
 import Foundation
 

@@ -1,6 +1,7 @@
 import AliyunECSImagesServer
 import AliyunRuntime
 import AliyunServerSupport
+import EmulatorHandlers
 import EmulatorSupport
 import Foundation
 
@@ -72,10 +73,10 @@ public final class ECSEmulator: Sendable {
         let journal = RequestJournal()
         let stopping = ShutdownSignal()
         let keys = AccessKeyStore(configuration.credentials)
-        let sts = EmulatedSTS(
-            keys: keys, sessions: RoleSessions(), accountId: String(configuration.state.account.accountId),
+        let sts = EmulatedSecurityTokenService.router(
+            keys: keys, accountId: String(configuration.state.account.accountId),
             oidcProviders: configuration.oidcProviders, now: configuration.now)
-        var router = ImageStoreHandler(store: store).operationRouter.merging(sts.operationRouter)
+        var router = ImageStoreHandler(store: store).operationRouter.merging(sts)
         if let routes { router = router.merging(routes) }
         router.validation = configuration.validation
         let responder = SignedAPIResponder(

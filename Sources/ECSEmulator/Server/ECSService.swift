@@ -1,4 +1,5 @@
 import AliyunServerSupport
+import EmulatorHandlers
 import EmulatorSupport
 
 /// The ECS emulator's answers: its router (images, STS, and whatever else it was given) and its control

@@ -1,5 +1,6 @@
 import AliyunRuntime
 import AliyunServerSupport
+import EmulatorHandlers
 import EmulatorSupport
 import Foundation
 
