@@ -24,7 +24,8 @@ let package = Package(
         .library(name: "AliyunCommandSupport", targets: ["AliyunCommandSupport"]),
         .library(name: "AliyunServerSupport", targets: ["AliyunServerSupport"]),
         .library(name: "AliyunECSImagesServer", targets: ["AliyunECSImagesServer"]),
-        // An offline ECS: verifies signatures as Alibaba Cloud does and keeps images in memory.
+        // An offline ECS: verifies signatures as Alibaba Cloud does and keeps images in memory; a preset of
+        // AliyunEmulator.
         .library(name: "ECSEmulator", targets: ["ECSEmulator"]),
         // The handlers the emulators mount by hand: ECS's image store and STS.
         .library(name: "EmulatorHandlers", targets: ["EmulatorHandlers"]),
@@ -125,19 +126,12 @@ let package = Package(
             dependencies: [
                 "AliyunECSImages", "AliyunECSImagesServer", "AliyunServerSupport", "AliyunRuntime", "EmulatorSupport",
             ]),
-        // The ECS emulator: the image store and STS (EmulatorHandlers) behind a Hummingbird server, with state
-        // files and fault injection.
+        // The ECS emulator: a preset of AliyunEmulator (no spec products; the image store, STS, and optionally a
+        // whole product's generated router), with ecs-emulator's state document and in-process API.
         .target(
             name: "ECSEmulator",
             dependencies: [
-                "AliyunECSImagesServer", "AliyunServerSupport", "AliyunRuntime", "EmulatorHandlers", "EmulatorSupport",
-                product("Hummingbird", in: "hummingbird", trait: "Emulators"),
-                product("ServiceLifecycle", in: "swift-service-lifecycle", trait: "Emulators"),
-                product("UnixSignals", in: "swift-service-lifecycle", trait: "Emulators"),
-                product("HTTPTypes", in: "swift-http-types", trait: "Emulators"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                "AliyunEmulator", "EmulatorHandlers", "AliyunServerSupport", "AliyunRuntime", "EmulatorSupport",
             ]),
         // An offline Alibaba Cloud: every RPC and ROA product of a corpus served from its IR at run time, with
         // resources inferred from the specs (issue 34).
