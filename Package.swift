@@ -24,8 +24,11 @@ let package = Package(
         .library(name: "AliyunCommandSupport", targets: ["AliyunCommandSupport"]),
         .library(name: "AliyunServerSupport", targets: ["AliyunServerSupport"]),
         .library(name: "AliyunECSImagesServer", targets: ["AliyunECSImagesServer"]),
-        // An offline ECS: verifies signatures as Alibaba Cloud does and keeps images in memory.
+        // An offline ECS: verifies signatures as Alibaba Cloud does and keeps images in memory; a preset of
+        // AliyunEmulator.
         .library(name: "ECSEmulator", targets: ["ECSEmulator"]),
+        // The handlers the emulators mount by hand: ECS's image store and STS.
+        .library(name: "EmulatorHandlers", targets: ["EmulatorHandlers"]),
         .executable(name: "ecs-emulator", targets: ["ecs-emulator"]),
         // An offline Alibaba Cloud: any product of a corpus, with inferred resources.
         .library(name: "AliyunEmulator", targets: ["AliyunEmulator"]),
@@ -116,32 +119,32 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
             ]),
-        // The ECS emulator: the generated server side of AliyunECSImages behind a Hummingbird server, with an
-        // image store, state files and fault injection.
+        // Handlers written by hand over generated server sides, which the emulators mount: ECS's image store (every
+        // ModifyImageAttribute error reachable; its state document, EmulatorState) and STS (role sessions, OIDC).
+        .target(
+            name: "EmulatorHandlers",
+            dependencies: [
+                "AliyunECSImages", "AliyunECSImagesServer", "AliyunServerSupport", "AliyunRuntime", "EmulatorSupport",
+            ]),
+        // The ECS emulator: a preset of AliyunEmulator (no spec products; the image store, STS, and optionally a
+        // whole product's generated router), with ecs-emulator's state document and in-process API.
         .target(
             name: "ECSEmulator",
             dependencies: [
-                "AliyunECSImages", "AliyunECSImagesServer", "AliyunServerSupport", "AliyunRuntime", "EmulatorSupport",
-                product("Hummingbird", in: "hummingbird", trait: "Emulators"),
-                product("ServiceLifecycle", in: "swift-service-lifecycle", trait: "Emulators"),
-                product("UnixSignals", in: "swift-service-lifecycle", trait: "Emulators"),
-                product("HTTPTypes", in: "swift-http-types", trait: "Emulators"),
-                .product(name: "Logging", package: "swift-log"),
-                .product(name: "NIOCore", package: "swift-nio"),
-                .product(name: "NIOConcurrencyHelpers", package: "swift-nio"),
+                "AliyunEmulator", "EmulatorHandlers", "AliyunServerSupport", "AliyunRuntime", "EmulatorSupport",
             ]),
         // An offline Alibaba Cloud: every RPC and ROA product of a corpus served from its IR at run time, with
         // resources inferred from the specs (issue 34).
         .target(
             name: "AliyunEmulator",
             dependencies: [
-                "AliyunRuntime", "AliyunServerSupport", "EmulatorSupport", "ECSEmulator", "ResourceInference", "SpecIR",
-                "SpecReaders", "SwiftCodegen",
+                "AliyunRuntime", "AliyunServerSupport", "EmulatorSupport", "EmulatorHandlers", "ResourceInference",
+                "SpecIR", "SpecReaders", "SwiftCodegen",
             ]),
         .executableTarget(
             name: "aliyun-emulator",
             dependencies: [
-                "AliyunEmulator", "ECSEmulator", "EmulatorSupport", "ResourceInference",
+                "AliyunEmulator", "EmulatorHandlers", "EmulatorSupport", "ResourceInference",
                 product("ArgumentParser", in: "swift-argument-parser", trait: "Emulators"),
             ]),
         .executableTarget(
@@ -406,7 +409,7 @@ let package = Package(
             name: "AliyunEmulatorTests",
             dependencies: [
                 "AliyunEmulator", "AliyunRuntime", "EmulatorSupport", "EmulatorVPCSDK", "EmulatorECSSDK",
-                "EmulatorCSSDK", "aliyun-emulator", "AliyunECSImages", "ECSEmulator",
+                "EmulatorCSSDK", "aliyun-emulator", "AliyunECSImages", "EmulatorHandlers",
             ]),
         .testTarget(name: "ResourceInferenceTests", dependencies: ["ResourceInference", "SpecIR", "SpecReaders"]),
         .testTarget(

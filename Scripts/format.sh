@@ -5,7 +5,7 @@
 # out, and the tests lint it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-# Sources, but not the STS client and handler generated into AliyunRuntime and ECSEmulator.
+# Sources, but not the STS client and handler generated into AliyunRuntime and EmulatorHandlers.
 mapfile -t sources < <(find Sources -name '*.swift' -not -path '*/STS/Generated/*' | sort)
 paths=(Package.swift "${sources[@]}" Plugins Benchmarks/EmulatorLoad/Package.swift Benchmarks/EmulatorLoad/Sources Fuzz/Package.swift Fuzz/Sources)
 # The example's hand-written code, never its .build (its dependencies' checkouts) nor its generated
@@ -24,5 +24,5 @@ done
 swift format format --in-place --recursive "${paths[@]}"
 swift format lint --strict --recursive "${paths[@]}" Generated Tests/AdversarialSDK Tests/AdversarialCommand \
   Tests/ROASDK Tests/ROACommand Tests/StaleRulesSDK \
-  Sources/AliyunRuntime/STS/Generated Sources/ECSEmulator/STS/Generated \
+  Sources/AliyunRuntime/STS/Generated Sources/EmulatorHandlers/STS/Generated \
   "$example/Sources/ECSRegions"

@@ -1,7 +1,7 @@
 import AliyunEmulator
 import AliyunRuntime
 import ArgumentParser
-import ECSEmulator
+import EmulatorHandlers
 import EmulatorSupport
 import Foundation
 import ResourceInference

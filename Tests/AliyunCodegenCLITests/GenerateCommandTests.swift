@@ -275,7 +275,7 @@ struct GeneratePluginTargetTests {
         let root = CommandRunner.packageRoot.path
         let expected = [
             "Generated/ECS", "Generated/ECSCommand", "Generated/ECSServer", "Sources/AliyunRuntime/STS/Generated",
-            "Sources/ECSEmulator/STS/Generated", "Generated/OSS", "Generated/SLS",
+            "Sources/EmulatorHandlers/STS/Generated", "Generated/OSS", "Generated/SLS",
         ]
         #expect(checkedIn.stdout == expected.map { "\(root)/\($0)\n" }.joined())
         let target = try GenerateCommandTests.temporary()

@@ -1,7 +1,7 @@
 import AliyunECSImages
 import AliyunEmulator
 import AliyunRuntime
-import ECSEmulator
+import EmulatorHandlers
 import Foundation
 import Testing
 

@@ -1,6 +1,6 @@
 import AliyunRuntime
 import AliyunServerSupport
-import ECSEmulator
+import EmulatorHandlers
 import EmulatorSupport
 import Foundation
 
@@ -18,11 +18,15 @@ import Foundation
 /// ```
 ///
 /// Outside the signed API, `/_emulator/` answers requests that hold the ``controlToken``: faults (per action and
-/// product), the request journal, and `GET`/`PUT /_emulator/state` (a ``ResourceState``).
+/// product), the request journal, and `GET`/`PUT /_emulator/state` (a ``ResourceState``, or the images: see
+/// ``AliyunEmulatorConfiguration/servedState``).
+///
+/// `ecs-emulator` is a preset of this server: no product, the `ecs-images` handlers, the images as its state.
 public final class AliyunEmulator: Sendable {
     /// The resources.
     public let store: ResourceStore
-    /// ECS's image store, which the `ecs-images` handlers serve when a product's overrides name them.
+    /// ECS's image store, which the `ecs-images` handlers serve when the configuration or a product's overrides
+    /// name them.
     public let images: ImageStore
     /// The faults waiting to be injected.
     public let faults: FaultInjector
@@ -65,38 +69,45 @@ public final class AliyunEmulator: Sendable {
     ///   - configuration: The products, where to listen, the keys, the state.
     ///   - stopsOnSignals: Whether SIGINT and SIGTERM stop the server gracefully (the executable's choice).
     /// - Returns: The running emulator.
-    /// - Throws: When the address cannot be bound, or a product's overrides name handlers not known.
+    /// - Throws: When the address cannot be bound, or the configuration or a product's overrides name handlers not
+    ///   known.
     public static func start(
         _ configuration: AliyunEmulatorConfiguration, stopsOnSignals: Bool = false
     ) async throws -> AliyunEmulator {
-        let persist = configuration.persistTo.map { file in
-            { @Sendable (state: ResourceState) throws in try file.write(state) }
-        }
-        let store = ResourceStore(configuration.state, persist: persist)
+        let store = ResourceStore(configuration.state, persist: configuration.persistTo.map(Self.writer))
+        let images = ImageStore(configuration.images, persist: configuration.imagesPersistTo.map(Self.writer))
         let faults = FaultInjector()
         let journal = RequestJournal()
         let stopping = ShutdownSignal()
         let keys = AccessKeyStore(configuration.credentials)
-        var handlers = EmulatedSecurityTokenService.router(
-            keys: keys, accountId: String(EmulatorAccount().accountId),
+        let sts = EmulatedSecurityTokenService.router(
+            keys: keys, accountId: String(configuration.images.account.accountId),
             oidcProviders: configuration.oidcProviders, now: configuration.now)
-        let images = ImageStore(configuration.images)
-        let named = try HandWrittenHandlers.routers(for: configuration.catalog, images: images)
-        for router in configuration.handlers + named { handlers = handlers.merging(router) }
+        let named = try HandWrittenHandlers.routers(
+            naming: configuration.handlerSets, for: configuration.catalog, images: images)
+        // The first router wins where two serve an action (never empty: STS's is there).
+        let routers = named + [sts] + configuration.handlers
+        var handlers = routers.dropFirst().reduce(routers[0]) { $0.merging($1) }
         handlers.validation = configuration.validation
         let service = CatalogService(
             catalog: configuration.catalog, handlers: handlers,
             answerer: OperationAnswerer(store: store, validation: configuration.validation, now: configuration.now),
-            faults: faults, journal: journal)
+            controlEndpoints: configuration.servedState.endpoints(
+                resources: store, images: images, faults: faults, journal: journal))
         let responder = SignedAPIResponder(
             verifier: RequestVerifier(keys: keys, now: configuration.now), service: service, faults: faults,
-            journal: journal, controlToken: configuration.controlToken, stopping: stopping, realm: "aliyun-emulator")
+            journal: journal, controlToken: configuration.controlToken, stopping: stopping, realm: configuration.name)
         let server = try await EmulatorServer.start(
-            responder, host: configuration.host, port: configuration.port, label: "aliyun-emulator",
+            responder, host: configuration.host, port: configuration.port, label: configuration.name,
             services: [ShutdownSignalService(signal: stopping)], stopsOnSignals: stopsOnSignals)
         return AliyunEmulator(
             store: store, images: images, faults: faults, journal: journal, controlToken: configuration.controlToken,
             catalog: configuration.catalog, host: configuration.host, server: server, handlers: handlers)
+    }
+
+    /// Writes a state document to its file: a store's `persist`.
+    private static func writer<Document>(_ file: JSONStateFile<Document>) -> @Sendable (Document) throws -> Void {
+        { state in try file.write(state) }
     }
 
     /// Whether hand-written handlers (STS's, the configured ones) serve the action of this version rather than its

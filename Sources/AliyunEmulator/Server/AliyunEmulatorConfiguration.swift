@@ -1,6 +1,6 @@
 import AliyunRuntime
 import AliyunServerSupport
-import ECSEmulator
+import EmulatorHandlers
 import EmulatorSupport
 import Foundation
 
@@ -26,15 +26,26 @@ public struct AliyunEmulatorConfiguration: Sendable {
     /// Which broken documented rules are refused: every one (`.enforce`, the default, as the service does), or none
     /// (`.off`).
     public var validation: ValidationMode = .enforce
-    /// Operations served by handlers written by hand instead of from the spec (ECS's images, say): their routers
-    /// take precedence over the products' inferred answers. STS's, which issues keys this emulator accepts, is
-    /// always first.
+    /// The hand-written handler sets (``HandWrittenHandlers``) to mount whatever the products' overrides name:
+    /// `ecs-emulator` mounts `ecs-images` over no product at all.
+    public var handlerSets: [String] = []
+    /// More operations served by handlers instead of from the spec (a whole product's generated router, say).
+    ///
+    /// Where several handlers serve an action, the first wins: the named handler sets (``handlerSets``, then those
+    /// the products' overrides name), then STS's (which issues keys this emulator accepts), then these; the first
+    /// also names the product of a call whose version nothing serves.
     public var handlers: [OperationRouter] = []
-    /// The images (and account) of ECS's image store, for a product whose overrides name the `ecs-images` handlers
-    /// (``HandWrittenHandlers``).
+    /// The images of ECS's image store, for the `ecs-images` handlers (``HandWrittenHandlers``), and the account:
+    /// its quotas, and the ID of the account whose roles STS lets callers assume.
     public var images = EmulatorState()
+    /// Where the images are written after every change to them (`ecs-emulator --state FILE --persist`).
+    public var imagesPersistTo: StateFile?
+    /// Which document `GET` and `PUT /_emulator/state` give and take: the resources (the default) or the images.
+    public var servedState: ServedState = .resources
     /// The OIDC providers STS's `AssumeRoleWithOIDC` trusts.
     public var oidcProviders: [OIDCProvider] = []
+    /// The emulator's name: its log label, and the realm of the control endpoints' challenge.
+    public var name = "aliyun-emulator"
 
     /// Creates a configuration.
     public init(

@@ -4,14 +4,14 @@ import EmulatorSupport
 import Foundation
 import SpecIR
 
-/// The emulator's answers: hand-written handlers first (STS, then the configured ones), else the product and
-/// operation the call names, answered from its IR; and the control endpoints, with the resources' state.
+/// The emulator's answers: hand-written handlers first (``AliyunEmulatorConfiguration/handlers`` says in what
+/// order), else the product and operation the call names, answered from its IR; and the control endpoints, with
+/// the state the configuration serves (``ServedState``).
 struct CatalogService: SignedAPIService {
     let catalog: ProductCatalog
     let handlers: OperationRouter
     let answerer: OperationAnswerer
-    let faults: FaultInjector
-    let journal: RequestJournal
+    let controlEndpoints: any ControlEndpoints
 
     /// Where a call goes: a hand-written handler, an operation of a product, or nowhere.
     enum Target: Sendable {
@@ -83,10 +83,6 @@ struct CatalogService: SignedAPIService {
     }
 
     func control(method: String, target: String, body: [UInt8]) async -> ServedAnswer {
-        let store = answerer.store
-        return await StateEndpoints(
-            faults: faults, journal: journal, current: { await store.state },
-            replace: { try await store.replace(with: $0) }
-        ).answer(method: method, target: target, body: body)
+        await controlEndpoints.answer(method: method, target: target, body: body)
     }
 }

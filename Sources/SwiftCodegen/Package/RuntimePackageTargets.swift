@@ -14,7 +14,7 @@ public enum RuntimePackageTargets {
         "AliyunECSImages", "AliyunECSImagesServer", "AliyunECSTests", "AliyunRuntime", "AliyunRuntimeTests",
         "AliyunServerSupport", "AliyunServerSupportTests", "AliyunXML", "AliyunXMLTests", "CLibXML2", "CloudControlSDK",
         "AliyunSLS", "AliyunSLSRuntime", "AliyunSLSRuntimeTests", "CLZ4", "CZstd", "PDSSDK", "AliGenieSDK",
-        "StyleConformanceTests", "OCRSDK", "ARMSSDK", "FCSDK", "FCOpenSDK", "ECSEmulator",
+        "StyleConformanceTests", "OCRSDK", "ARMSSDK", "FCSDK", "FCOpenSDK", "ECSEmulator", "EmulatorHandlers",
         "EmulatorSupportTests",
         "ECSEmulatorTests", "EmulatorSupport", "OSSEmulator", "OSSEmulatorTests",
         "GenerateAliyunSDK", "LoopbackServer", "ResourceInference", "ResourceInferenceTests", "PatternMatching",

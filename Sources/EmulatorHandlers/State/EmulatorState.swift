@@ -1,7 +1,8 @@
 import EmulatorSupport
 import Foundation
 
-/// What the emulator knows: the account and its images. `--state FILE` reads it as JSON:
+/// What the image store knows: the account and its images. `ecs-emulator --state FILE` (and `aliyun-emulator
+/// --images FILE`) reads it as JSON:
 ///
 /// ```json
 /// {

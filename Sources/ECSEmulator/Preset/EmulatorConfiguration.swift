@@ -1,9 +1,12 @@
+import AliyunEmulator
 import AliyunRuntime
 import AliyunServerSupport
+import EmulatorHandlers
 import EmulatorSupport
 import Foundation
 
-/// How an emulator starts: where it listens, the keys it accepts, and the state it starts from.
+/// How an ECS emulator starts: where it listens, the keys it accepts, and the state it starts from (see
+/// ``preset(routes:)`` for the ``AliyunEmulatorConfiguration`` it makes).
 public struct EmulatorConfiguration: Sendable {
     /// The address to bind; `127.0.0.1` by default.
     public var host: String
