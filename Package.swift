@@ -4,7 +4,12 @@ import PackageDescription
 /// A product that only one part of this package uses, guarded by that part's trait (`traits:` below): a package that
 /// depends on this one without the trait does not resolve the product's package at all.
 func product(_ name: String, in package: String, trait: String) -> Target.Dependency {
-    .product(name: name, package: package, condition: .when(traits: [trait]))
+    product(name, in: package, traits: [trait])
+}
+
+/// A product that several parts of this package use, resolved when any of their traits is enabled.
+func product(_ name: String, in package: String, traits: Set<String>) -> Target.Dependency {
+    .product(name: name, package: package, condition: .when(traits: traits))
 }
 
 let package = Package(
@@ -54,7 +59,8 @@ let package = Package(
         ),
         .trait(
             name: "Emulators",
-            description: "The ECS and OSS emulators: Hummingbird, swift-service-lifecycle, swift-argument-parser."),
+            description:
+                "The emulators: Hummingbird, swift-service-lifecycle, swift-argument-parser, Yams (they read specs)."),
         .trait(name: "LogService", description: "Log Service's runtime (AliyunSLSRuntime, AliyunSLS): swift-protobuf."),
         .default(enabledTraits: ["Generator", "CommandLineClients", "Emulators", "LogService"]),
     ],
@@ -271,7 +277,8 @@ let package = Package(
                 "SpecReaders",
                 "SwiftSourceText",
                 "TemplateRendering",
-                product("Yams", in: "Yams", trait: "Generator"),
+                // The emulators read specs through SwiftCodegen (AliyunEmulator's catalog and request plan) too.
+                product("Yams", in: "Yams", traits: ["Generator", "Emulators"]),
             ]
         ),
         // The Mustache renderer: parses templates and renders encoded view models, strictly (a name no context

@@ -73,6 +73,27 @@ struct PackageTraitsTests {
     }
 }
 
+extension PackageTraitsTests {
+    /// A target that needs a trait for its own dependencies (AliyunEmulator: Hummingbird, `Emulators`) is built by a
+    /// consumer that enables that trait alone: every guarded dependency of a target it stands on must be resolved by
+    /// it too. (AliyunEmulator reads specs through SwiftCodegen, whose Yams only `Generator` resolved: with
+    /// `traits: ["Emulators"]` it did not build.)
+    @Test("every target builds with the traits its own dependencies need: each guarded dependency below it is resolved")
+    func guardedDependenciesBelow() throws {
+        let manifest = try PackageManifest.read()
+        for target in manifest.targets.values where !target.isTest {
+            let own = target.guards.reduce(into: Set<String>()) { $0.formUnion($1) }
+            guard !own.isEmpty else { continue }
+            for name in manifest.closure(of: target.name) {
+                for traits in manifest.targets[name]?.guards ?? [] where traits.isDisjoint(with: own) {
+                    Issue.record(
+                        "\(target.name) needs \(own.sorted()), but \(name) has a dependency only \(traits.sorted()) resolves")
+                }
+            }
+        }
+    }
+}
+
 /// `Package.swift` read as text: its traits, and each target's dependencies (this package's targets, other
 /// packages' products with no condition, the traits of those guarded by one).
 private struct PackageManifest {
@@ -82,6 +103,8 @@ private struct PackageManifest {
         var localDependencies: Set<String>
         var packages: Set<String>
         var guardedTraits: Set<String>
+        /// Each guarded dependency's traits, any one of which resolves it.
+        var guards: [Set<String>]
     }
 
     var traits: Set<String>
@@ -100,6 +123,7 @@ private struct PackageManifest {
         // Another package's product with no condition, and one guarded by a trait (Package.swift's `product(_:in:trait:)`).
         let product = #/\.product\(name: "[^"]+", package: "([^"]+)"\)/#
         let guarded = #/product\("[^"]+", in: "[^"]+", trait: "([^"]+)"\)/#
+        let guardedByAny = #/product\("[^"]+", in: "[^"]+", traits: \[([^\]]*)\]\)/#
         var targets: [String: Target] = [:]
         for (index, match) in declarations.enumerated() {
             let end = index + 1 < declarations.count ? declarations[index + 1].range.lowerBound : text.endIndex
@@ -110,7 +134,11 @@ private struct PackageManifest {
                 name: name, isTest: match.output.1 == "testTarget",
                 localDependencies: quoted.intersection(names).subtracting([name]),
                 packages: Set(block.matches(of: product).map { String($0.output.1) }),
-                guardedTraits: Set(block.matches(of: guarded).map { String($0.output.1) }))
+                guardedTraits: Set(block.matches(of: guarded).map { String($0.output.1) }),
+                guards: block.matches(of: guarded).map { [String($0.output.1)] }
+                    + block.matches(of: guardedByAny).map { match in
+                        Set(match.output.1.matches(of: /"([^"]+)"/).map { String($0.output.1) })
+                    })
         }
         return PackageManifest(traits: traits, defaultTraits: defaultTraits, targets: targets)
     }
