@@ -87,7 +87,8 @@ extension PackageTraitsTests {
             for name in manifest.closure(of: target.name) {
                 for traits in manifest.targets[name]?.guards ?? [] where traits.isDisjoint(with: own) {
                     Issue.record(
-                        "\(target.name) needs \(own.sorted()), but \(name) has a dependency only \(traits.sorted()) resolves")
+                        "\(target.name) needs \(own.sorted()), but \(name) has a dependency only \(traits.sorted()) resolves"
+                    )
                 }
             }
         }
