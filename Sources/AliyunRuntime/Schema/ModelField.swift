@@ -32,9 +32,9 @@ public final class ModelField<Root: SchemaModel>: Sendable {
         write: QueryWrite<Value>?, read: QueryRead<Value>?
     ) {
         self.name = name
-        self.key = jsonKey ?? name
-        let key = SchemaCodingKey(jsonKey ?? name)
         let jsonKey = jsonKey ?? name
+        self.key = jsonKey
+        let key = SchemaCodingKey(jsonKey)
         isPresent = { get($0) != nil }
         writeJSON = { root, writer in
             guard let value = get(root) else { return }

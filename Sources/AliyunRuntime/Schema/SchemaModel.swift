@@ -65,18 +65,21 @@ extension SchemaModel {
 
     /// Writes a JSON object as ``encode(to:)`` encodes it: members in declaration order, absent ones left out.
     @inlinable public func writeJSON(to writer: inout JSONWriter) {
-        writer.beginObject()
-        for field in Self.schema.fields { field.writeJSON(self, &writer) }
-        writer.endObject()
+        writeObject(to: &writer, leading: nil)
     }
 
     /// Writes the JSON object with a string member `key` first, `value`, unless the model carries a member of that
     /// key of its own (a server's answer defaulting its `RequestId` to the call's).
     @inlinable public func writeJSON(to writer: inout JSONWriter, defaulting key: String, to value: String) {
+        writeObject(to: &writer, leading: (key, value))
+    }
+
+    /// The object: the leading member, unless the model carries its key, then the model's members in order.
+    @inlinable func writeObject(to writer: inout JSONWriter, leading: (key: String, value: String)?) {
         writer.beginObject()
-        if !Self.schema.fields.contains(where: { $0.key == key && $0.isPresent(self) }) {
-            writer.key(key)
-            writer.string(value)
+        if let leading, !Self.schema.fields.contains(where: { $0.key == leading.key && $0.isPresent(self) }) {
+            writer.key(leading.key)
+            writer.string(leading.value)
         }
         for field in Self.schema.fields { field.writeJSON(self, &writer) }
         writer.endObject()

@@ -4,21 +4,20 @@
 public enum PercentEncoding {
     /// The encoded text.
     public static func rfc3986(_ text: String) -> String {
-        var output = ""
+        var output: [UInt8] = []
         output.reserveCapacity(text.utf8.count)
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "a")...UInt8(ascii: "z"),
                 UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "-"), UInt8(ascii: "_"), UInt8(ascii: "."),
                 UInt8(ascii: "~"):
-                output.unicodeScalars.append(Unicode.Scalar(byte))
+                output.append(byte)
             default:
-                output += "%"
-                output.unicodeScalars.append(hexDigits[Int(byte >> 4)])
-                output.unicodeScalars.append(hexDigits[Int(byte & 0x0F)])
+                output.append(UInt8(ascii: "%"))
+                HexDigits.append(byte, to: &output, .upper)
             }
         }
-        return output
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// RFC 6570's reserved expansion (`{+name}`): RFC 3986's unreserved and reserved characters (`/`, `:`, `@`, `!`,
@@ -36,8 +35,6 @@ public enum PercentEncoding {
         }
         return output
     }
-
-    private static let hexDigits = Array("0123456789ABCDEF".unicodeScalars)
 
     /// `name=value&…` sorted by name, then value, both encoded.
     public static func canonicalQuery(_ items: [RPCQueryItem]) -> String {

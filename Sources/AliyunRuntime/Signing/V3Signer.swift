@@ -105,14 +105,6 @@ public enum V3Signer {
     }
 
     static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        var text: [UInt8] = []
-        text.reserveCapacity(64)
-        for byte in bytes {
-            text.append(hexDigits[Int(byte >> 4)])
-            text.append(hexDigits[Int(byte & 0x0F)])
-        }
-        return String(decoding: text, as: UTF8.self)
+        HexDigits.text(bytes, .lower)
     }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
 }

@@ -102,13 +102,10 @@ public struct JSONWriter: Sendable {
             case 0x0C: bytes.append(contentsOf: #"\f"#.utf8)
             case ..<0x20:
                 bytes.append(contentsOf: #"\u00"#.utf8)
-                bytes.append(Self.hexDigits[Int(byte >> 4)])
-                bytes.append(Self.hexDigits[Int(byte & 0x0F)])
+                HexDigits.append(byte, to: &bytes, .lower)
             default: bytes.append(byte)
             }
         }
         bytes.append(UInt8(ascii: "\""))
     }
-
-    private static let hexDigits = Array("0123456789abcdef".utf8)
 }
